@@ -1,0 +1,18 @@
+//! The domain of Samenspraak without any IO: identifiers, validated values, the access
+//! policy, round phases and the class-list import rules.
+//!
+//! Everything here is a pure function of its input, so the rules that matter most (who may
+//! see what, what a valid round is, what a class list row means) are tested without a
+//! database or a server.
+
+pub mod actor;
+pub mod ids;
+pub mod import;
+pub mod language;
+pub mod policy;
+pub mod round;
+pub mod time;
+pub mod values;
+
+pub use actor::{Actor, ActorKind, StaffActor, StaffRole};
+pub use language::Language;

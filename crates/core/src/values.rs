@@ -1,0 +1,212 @@
+//! Validated values: once one of these exists, it is valid. Parsing errors name a Fluent
+//! message key, so the web layer shows them translated next to the field.
+
+use jiff::civil::Date;
+
+/// Why a value was refused; `key()` is the Fluent message shown next to the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum FieldError {
+    #[error("required")]
+    Required,
+    #[error("too long")]
+    TooLong,
+    #[error("invalid email")]
+    Email,
+    #[error("invalid phone")]
+    Phone,
+    #[error("invalid date")]
+    Date,
+    #[error("invalid date and time")]
+    DateTime,
+    #[error("password too short")]
+    PasswordTooShort,
+    #[error("unknown language")]
+    Language,
+    #[error("unknown choice")]
+    Choice,
+    #[error("end before start")]
+    EndBeforeStart,
+    #[error("out of order")]
+    OutOfOrder,
+    #[error("already in use")]
+    Taken,
+}
+
+impl FieldError {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Required => "error-required",
+            Self::TooLong => "error-too-long",
+            Self::Email => "error-email",
+            Self::Phone => "error-phone",
+            Self::Date => "error-date",
+            Self::DateTime => "error-datetime",
+            Self::PasswordTooShort => "error-password-short",
+            Self::Language => "error-language",
+            Self::Choice => "error-choice",
+            Self::EndBeforeStart => "error-end-before-start",
+            Self::OutOfOrder => "error-phase-order",
+            Self::Taken => "error-taken",
+        }
+    }
+}
+
+/// Trims, and refuses empty or absurdly long text.
+pub fn required_text(raw: &str, max_chars: usize) -> Result<String, FieldError> {
+    let t = collapse_spaces(raw);
+    if t.is_empty() {
+        Err(FieldError::Required)
+    } else if t.chars().count() > max_chars {
+        Err(FieldError::TooLong)
+    } else {
+        Ok(t)
+    }
+}
+
+pub fn optional_text(raw: &str, max_chars: usize) -> Result<Option<String>, FieldError> {
+    match required_text(raw, max_chars) {
+        Ok(t) => Ok(Some(t)),
+        Err(FieldError::Required) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn collapse_spaces(raw: &str) -> String {
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A lower-cased email address with one `@`, a dot in the domain and no spaces.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, FieldError> {
+        let e = raw.trim().to_lowercase();
+        if e.is_empty() {
+            return Err(FieldError::Required);
+        }
+        let Some((local, domain)) = e.split_once('@') else {
+            return Err(FieldError::Email);
+        };
+        let ok = !local.is_empty()
+            && e.len() <= 254
+            && !domain.contains('@')
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && !e.chars().any(|c| c.is_whitespace() || c == ',' || c == ';');
+        if ok {
+            Ok(Self(e))
+        } else {
+            Err(FieldError::Email)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A phone number as people write it; at least 9 digits, only digits and separators.
+pub fn parse_phone(raw: &str) -> Result<String, FieldError> {
+    let t = raw.trim();
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let allowed = t
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-./()".contains(c));
+    if allowed && (9..=15).contains(&digits) {
+        Ok(collapse_spaces(t))
+    } else {
+        Err(FieldError::Phone)
+    }
+}
+
+/// Dates as Belgian schools write them: `14/03/2015`, `14-03-2015`, `14.03.2015`,
+/// ISO `2015-03-14`, or an Excel serial day number.
+pub fn parse_date(raw: &str) -> Result<Date, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(FieldError::Required);
+    }
+    if let Ok(d) = t.parse::<Date>() {
+        return Ok(d);
+    }
+    // An Excel date cell read as a number: days since 1899-12-30.
+    if let Ok(serial) = t.parse::<f64>()
+        && (1000.0..100_000.0).contains(&serial)
+    {
+        let base = Date::new(1899, 12, 30).map_err(|_| FieldError::Date)?;
+        return base
+            .checked_add(jiff::Span::new().days(serial.trunc() as i64))
+            .map_err(|_| FieldError::Date);
+    }
+    let parts: Vec<&str> = t.split(['/', '-', '.']).map(str::trim).collect();
+    if let [d, m, y] = parts[..] {
+        let (Ok(d), Ok(m), Ok(mut y)) = (d.parse::<i8>(), m.parse::<i8>(), y.parse::<i16>()) else {
+            return Err(FieldError::Date);
+        };
+        if y < 100 {
+            y += 2000;
+        }
+        return Date::new(y, m, d).map_err(|_| FieldError::Date);
+    }
+    Err(FieldError::Date)
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+pub fn check_new_password(raw: &str) -> Result<(), FieldError> {
+    if raw.chars().count() < MIN_PASSWORD_CHARS {
+        Err(FieldError::PasswordTooShort)
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            Email::parse(" An.Peeters@School.be ").unwrap().as_str(),
+            "an.peeters@school.be"
+        );
+        for bad in [
+            "an",
+            "an@school",
+            "an@@school.be",
+            "an school@x.be",
+            "@x.be",
+            "a@x..be",
+        ] {
+            assert_eq!(Email::parse(bad), Err(FieldError::Email), "{bad}");
+        }
+    }
+
+    #[test]
+    fn belgian_dates() {
+        let want = Date::new(2015, 3, 14).unwrap();
+        for ok in [
+            "14/03/2015",
+            "14-3-2015",
+            "14.03.2015",
+            "2015-03-14",
+            "42077",
+        ] {
+            assert_eq!(parse_date(ok), Ok(want), "{ok}");
+        }
+        assert_eq!(parse_date("31/02/2015"), Err(FieldError::Date));
+        assert_eq!(parse_date("morgen"), Err(FieldError::Date));
+    }
+
+    #[test]
+    fn phones() {
+        assert!(parse_phone("0470 12 34 56").is_ok());
+        assert!(parse_phone("+32 470/12.34.56").is_ok());
+        assert_eq!(parse_phone("12345"), Err(FieldError::Phone));
+        assert_eq!(parse_phone("bel mama"), Err(FieldError::Phone));
+    }
+}

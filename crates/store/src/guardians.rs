@@ -1,0 +1,239 @@
+//! Guardians (ouders, voogden) of children, grouped into households. Siblings share the
+//! guardians of one household; separated parents are two households with a child each.
+
+use crate::children::{Child, child};
+use crate::row::{bool_int, flag, opt_text, text};
+use crate::{Store, StoreError, new_id, now};
+use samenspraak_core::Language;
+use samenspraak_core::ids::{ChildId, GuardianId, HouseholdId, SchoolId};
+use samenspraak_core::values::Email;
+use sqlx::any::AnyRow;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guardian {
+    pub id: GuardianId,
+    pub school_id: SchoolId,
+    pub household_id: HouseholdId,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: Language,
+    /// Whether this person has the legal right to information about the child.
+    pub right_to_info: bool,
+    pub active: bool,
+}
+
+pub struct GuardianFields<'a> {
+    pub name: &'a str,
+    pub email: Option<&'a Email>,
+    pub phone: Option<&'a str>,
+    pub language: Language,
+    pub right_to_info: bool,
+}
+
+/// Where a new guardian lives: with an existing household of the child, or on their own.
+pub enum HouseholdChoice<'a> {
+    Existing(&'a HouseholdId),
+    New,
+}
+
+macro_rules! select {
+    ($rest:literal) => {
+        concat!(
+            "SELECT g.id, g.school_id, g.household_id, g.name, g.email, g.phone, g.language, ",
+            "g.right_to_info, g.active FROM guardian g ",
+            $rest
+        )
+    };
+}
+
+fn guardian(row: &AnyRow) -> crate::Result<Guardian> {
+    Ok(Guardian {
+        id: GuardianId(text(row, "id")?),
+        school_id: SchoolId(text(row, "school_id")?),
+        household_id: HouseholdId(text(row, "household_id")?),
+        name: text(row, "name")?,
+        email: opt_text(row, "email")?,
+        phone: opt_text(row, "phone")?,
+        language: Language::parse(&text(row, "language")?).unwrap_or_default(),
+        right_to_info: flag(row, "right_to_info")?,
+        active: flag(row, "active")?,
+    })
+}
+
+pub async fn get(store: &Store, school: &SchoolId, id: &GuardianId) -> crate::Result<Guardian> {
+    let row = sqlx::query(select!("WHERE g.id = $1 AND g.school_id = $2"))
+        .bind(id.as_str())
+        .bind(school.as_str())
+        .fetch_optional(&store.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    guardian(&row)
+}
+
+/// The guardians of a child, grouped by household.
+pub async fn of_child(store: &Store, child: &ChildId) -> crate::Result<Vec<Guardian>> {
+    sqlx::query(select!(
+        "JOIN child_guardian cg ON cg.guardian_id = g.id WHERE cg.child_id = $1 ORDER BY g.household_id, g.name"
+    ))
+    .bind(child.as_str())
+    .fetch_all(&store.pool)
+    .await?
+    .iter()
+    .map(guardian)
+    .collect()
+}
+
+/// The children a guardian is linked to, across classes.
+pub async fn children_of(store: &Store, guardian: &GuardianId) -> crate::Result<Vec<Child>> {
+    sqlx::query(
+        "SELECT c.id, c.school_id, c.class_id, c.first_name, c.last_name, c.birth_date, c.active \
+         FROM child c JOIN child_guardian cg ON cg.child_id = c.id WHERE cg.guardian_id = $1 \
+         ORDER BY c.first_name",
+    )
+    .bind(guardian.as_str())
+    .fetch_all(&store.pool)
+    .await?
+    .iter()
+    .map(child)
+    .collect()
+}
+
+/// Brothers and sisters: other children of the same guardians, in any class.
+pub async fn siblings(store: &Store, child_id: &ChildId) -> crate::Result<Vec<Child>> {
+    sqlx::query(
+        "SELECT DISTINCT c.id, c.school_id, c.class_id, c.first_name, c.last_name, c.birth_date, c.active \
+         FROM child c JOIN child_guardian cg ON cg.child_id = c.id \
+         WHERE c.id <> $1 AND cg.guardian_id IN (SELECT guardian_id FROM child_guardian WHERE child_id = $1) \
+         ORDER BY c.first_name",
+    )
+    .bind(child_id.as_str())
+    .fetch_all(&store.pool)
+    .await?
+    .iter()
+    .map(child)
+    .collect()
+}
+
+/// Adds a guardian to a child; with `HouseholdChoice::New` a household is created for them.
+pub async fn create(
+    store: &Store,
+    school: &SchoolId,
+    child: &ChildId,
+    f: GuardianFields<'_>,
+    household: HouseholdChoice<'_>,
+) -> crate::Result<Guardian> {
+    let mut tx = store.pool.begin().await?;
+    // The child must be of this school; the insert below checks it in the same statement.
+    let household_id = match household {
+        HouseholdChoice::Existing(h) => h.as_str().to_string(),
+        HouseholdChoice::New => {
+            let h = new_id();
+            sqlx::query("INSERT INTO household (id, school_id, created_at) VALUES ($1, $2, $3)")
+                .bind(&h)
+                .bind(school.as_str())
+                .bind(now())
+                .execute(&mut *tx)
+                .await?;
+            h
+        }
+    };
+    let id = new_id();
+    let done = sqlx::query(
+        "INSERT INTO guardian (id, school_id, household_id, name, email, phone, language, right_to_info, active, created_at) \
+         SELECT $1, $2, h.id, $4, $5, $6, $7, $8, 1, $9 FROM household h WHERE h.id = $3 AND h.school_id = $2",
+    )
+    .bind(&id)
+    .bind(school.as_str())
+    .bind(&household_id)
+    .bind(f.name)
+    .bind(f.email.map(Email::as_str))
+    .bind(f.phone)
+    .bind(f.language.code())
+    .bind(bool_int(f.right_to_info))
+    .bind(now())
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    let linked = sqlx::query(
+        "INSERT INTO child_guardian (child_id, guardian_id) SELECT c.id, $2 FROM child c WHERE c.id = $1 AND c.school_id = $3",
+    )
+    .bind(child.as_str())
+    .bind(&id)
+    .bind(school.as_str())
+    .execute(&mut *tx)
+    .await?;
+    if linked.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    tx.commit().await?;
+    get(store, school, &GuardianId(id)).await
+}
+
+pub async fn update(
+    store: &Store,
+    school: &SchoolId,
+    id: &GuardianId,
+    f: GuardianFields<'_>,
+    active: bool,
+) -> crate::Result<()> {
+    let done = sqlx::query(
+        "UPDATE guardian SET name = $1, email = $2, phone = $3, language = $4, right_to_info = $5, active = $6 \
+         WHERE id = $7 AND school_id = $8",
+    )
+    .bind(f.name)
+    .bind(f.email.map(Email::as_str))
+    .bind(f.phone)
+    .bind(f.language.code())
+    .bind(bool_int(f.right_to_info))
+    .bind(bool_int(active))
+    .bind(id.as_str())
+    .bind(school.as_str())
+    .execute(&store.pool)
+    .await?;
+    if done.rows_affected() == 0 {
+        Err(StoreError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
+/// Moves a guardian to another household of the same school, or to a new one of their own
+/// (when parents separate).
+pub async fn move_household(
+    store: &Store,
+    school: &SchoolId,
+    id: &GuardianId,
+    household: HouseholdChoice<'_>,
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
+    let target = match household {
+        HouseholdChoice::Existing(h) => h.as_str().to_string(),
+        HouseholdChoice::New => {
+            let h = new_id();
+            sqlx::query("INSERT INTO household (id, school_id, created_at) VALUES ($1, $2, $3)")
+                .bind(&h)
+                .bind(school.as_str())
+                .bind(now())
+                .execute(&mut *tx)
+                .await?;
+            h
+        }
+    };
+    let done = sqlx::query(
+        "UPDATE guardian SET household_id = $1 WHERE id = $2 AND school_id = $3 \
+         AND EXISTS (SELECT 1 FROM household h WHERE h.id = $1 AND h.school_id = $3)",
+    )
+    .bind(&target)
+    .bind(id.as_str())
+    .bind(school.as_str())
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
+}

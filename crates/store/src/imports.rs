@@ -1,0 +1,298 @@
+//! Class-list imports: the uploaded rows wait here between preview and confirmation, and
+//! [`apply`] writes a whole list in one transaction. Importing the same list again updates
+//! the children and guardians it already knows instead of adding them twice.
+
+use crate::row::text;
+use crate::{Store, StoreError, new_id, now};
+use samenspraak_core::ids::{ImportId, SchoolId, SchoolYearId, StaffId};
+use samenspraak_core::import::{ChildRow, GuardianRow};
+use sqlx::{Any, Transaction};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingImport {
+    pub id: ImportId,
+    pub school_id: SchoolId,
+    pub staff_id: StaffId,
+    pub file_name: String,
+    /// The decoded table as UTF-8 CSV with `,`; the header is the first row.
+    pub rows_csv: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub classes_created: usize,
+    pub children_created: usize,
+    pub children_updated: usize,
+    pub guardians_created: usize,
+    pub guardians_updated: usize,
+}
+
+pub async fn save_pending(
+    store: &Store,
+    school: &SchoolId,
+    staff: &StaffId,
+    file_name: &str,
+    rows_csv: &str,
+) -> crate::Result<ImportId> {
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO pending_import (id, school_id, staff_id, file_name, rows_csv, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&id)
+    .bind(school.as_str())
+    .bind(staff.as_str())
+    .bind(file_name)
+    .bind(rows_csv)
+    .bind(now())
+    .execute(&store.pool)
+    .await?;
+    Ok(ImportId(id))
+}
+
+/// A pending import, only for the member of staff who uploaded it.
+pub async fn get_pending(
+    store: &Store,
+    staff: &StaffId,
+    id: &ImportId,
+) -> crate::Result<PendingImport> {
+    let row = sqlx::query("SELECT id, school_id, staff_id, file_name, rows_csv FROM pending_import WHERE id = $1 AND staff_id = $2")
+        .bind(id.as_str())
+        .bind(staff.as_str())
+        .fetch_optional(&store.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    Ok(PendingImport {
+        id: ImportId(text(&row, "id")?),
+        school_id: SchoolId(text(&row, "school_id")?),
+        staff_id: StaffId(text(&row, "staff_id")?),
+        file_name: text(&row, "file_name")?,
+        rows_csv: text(&row, "rows_csv")?,
+    })
+}
+
+/// Writes every row, or — on any error — none. Unknown classes are created in `year`.
+/// The pending import is removed in the same transaction.
+pub async fn apply(
+    store: &Store,
+    school: &SchoolId,
+    year: &SchoolYearId,
+    pending: &ImportId,
+    rows: &[ChildRow],
+) -> crate::Result<ImportSummary> {
+    let mut tx = store.pool.begin().await?;
+    let mut summary = ImportSummary::default();
+    for row in rows {
+        let class_id = class_for(&mut tx, school, year, &row.class, &mut summary).await?;
+        let child_id = upsert_child(&mut tx, school, &class_id, row, &mut summary).await?;
+        let mut row_household: Option<String> = None;
+        for g in &row.guardians {
+            let household = upsert_guardian(
+                &mut tx,
+                school,
+                &child_id,
+                g,
+                row_household.as_deref(),
+                &mut summary,
+            )
+            .await?;
+            row_household.get_or_insert(household);
+        }
+    }
+    sqlx::query("DELETE FROM pending_import WHERE id = $1")
+        .bind(pending.as_str())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(summary)
+}
+
+async fn class_for(
+    tx: &mut Transaction<'_, Any>,
+    school: &SchoolId,
+    year: &SchoolYearId,
+    name: &str,
+    summary: &mut ImportSummary,
+) -> crate::Result<String> {
+    let existing = sqlx::query(
+        "SELECT id FROM school_class WHERE school_year_id = $1 AND LOWER(name) = LOWER($2)",
+    )
+    .bind(year.as_str())
+    .bind(name)
+    .fetch_optional(&mut **tx)
+    .await?;
+    if let Some(row) = existing {
+        return text(&row, "id");
+    }
+    let id = new_id();
+    // A class named "6A" or "6de leerjaar B" is in grade 6.
+    let grade = name
+        .chars()
+        .find(|c| c.is_ascii_digit())
+        .and_then(|c| c.to_digit(10))
+        .map(i64::from);
+    sqlx::query("INSERT INTO school_class (id, school_id, school_year_id, name, grade, active) VALUES ($1, $2, $3, $4, $5, 1)")
+        .bind(&id)
+        .bind(school.as_str())
+        .bind(year.as_str())
+        .bind(name)
+        .bind(grade)
+        .execute(&mut **tx)
+        .await?;
+    summary.classes_created += 1;
+    Ok(id)
+}
+
+async fn upsert_child(
+    tx: &mut Transaction<'_, Any>,
+    school: &SchoolId,
+    class_id: &str,
+    row: &ChildRow,
+    summary: &mut ImportSummary,
+) -> crate::Result<String> {
+    let key = row.match_key();
+    let existing = sqlx::query("SELECT id FROM child WHERE school_id = $1 AND match_key = $2")
+        .bind(school.as_str())
+        .bind(&key)
+        .fetch_optional(&mut **tx)
+        .await?;
+    let birth = row.birth_date.map(|d| d.to_string());
+    if let Some(r) = existing {
+        let id = text(&r, "id")?;
+        sqlx::query("UPDATE child SET class_id = $1, first_name = $2, last_name = $3, birth_date = $4, active = 1 WHERE id = $5")
+            .bind(class_id)
+            .bind(&row.first_name)
+            .bind(&row.last_name)
+            .bind(birth)
+            .bind(&id)
+            .execute(&mut **tx)
+            .await?;
+        summary.children_updated += 1;
+        return Ok(id);
+    }
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO child (id, school_id, class_id, first_name, last_name, birth_date, match_key, active, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8)",
+    )
+    .bind(&id)
+    .bind(school.as_str())
+    .bind(class_id)
+    .bind(&row.first_name)
+    .bind(&row.last_name)
+    .bind(birth)
+    .bind(&key)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    summary.children_created += 1;
+    Ok(id)
+}
+
+/// Finds the guardian by email in the school, or by name among the child's guardians;
+/// updates or creates them, links them to the child, and returns their household. A new
+/// guardian joins `row_household` (the other guardian on the same row) or, failing that, a
+/// household the child already has.
+async fn upsert_guardian(
+    tx: &mut Transaction<'_, Any>,
+    school: &SchoolId,
+    child_id: &str,
+    g: &GuardianRow,
+    row_household: Option<&str>,
+    summary: &mut ImportSummary,
+) -> crate::Result<String> {
+    let email = g.email.as_ref().map(|e| e.as_str());
+    let found = match email {
+        Some(email) => {
+            sqlx::query("SELECT id, household_id FROM guardian WHERE school_id = $1 AND email = $2")
+                .bind(school.as_str())
+                .bind(email)
+                .fetch_optional(&mut **tx)
+                .await?
+        }
+        None => {
+            sqlx::query(
+                "SELECT g.id, g.household_id FROM guardian g JOIN child_guardian cg ON cg.guardian_id = g.id \
+                 WHERE cg.child_id = $1 AND LOWER(g.name) = LOWER($2)",
+            )
+            .bind(child_id)
+            .bind(&g.name)
+            .fetch_optional(&mut **tx)
+            .await?
+        }
+    };
+    let (id, household) = match found {
+        Some(row) => {
+            let id = text(&row, "id")?;
+            sqlx::query(
+                "UPDATE guardian SET name = $1, email = COALESCE($2, email), phone = COALESCE($3, phone), language = $4, active = 1 WHERE id = $5",
+            )
+            .bind(&g.name)
+            .bind(email)
+            .bind(g.phone.as_deref())
+            .bind(g.language.code())
+            .bind(&id)
+            .execute(&mut **tx)
+            .await?;
+            summary.guardians_updated += 1;
+            (id, text(&row, "household_id")?)
+        }
+        None => {
+            let household = match row_household {
+                Some(h) => h.to_string(),
+                None => existing_household(tx, child_id).await?.unwrap_or_default(),
+            };
+            let household = if household.is_empty() {
+                new_household(tx, school).await?
+            } else {
+                household
+            };
+            let id = new_id();
+            sqlx::query(
+                "INSERT INTO guardian (id, school_id, household_id, name, email, phone, language, right_to_info, active, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, 1, 1, $8)",
+            )
+            .bind(&id)
+            .bind(school.as_str())
+            .bind(&household)
+            .bind(&g.name)
+            .bind(email)
+            .bind(g.phone.as_deref())
+            .bind(g.language.code())
+            .bind(now())
+            .execute(&mut **tx)
+            .await?;
+            summary.guardians_created += 1;
+            (id, household)
+        }
+    };
+    sqlx::query("INSERT INTO child_guardian (child_id, guardian_id) VALUES ($1, $2) ON CONFLICT (child_id, guardian_id) DO NOTHING")
+        .bind(child_id)
+        .bind(&id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(household)
+}
+
+async fn existing_household(
+    tx: &mut Transaction<'_, Any>,
+    child_id: &str,
+) -> crate::Result<Option<String>> {
+    let row = sqlx::query(
+        "SELECT g.household_id FROM guardian g JOIN child_guardian cg ON cg.guardian_id = g.id WHERE cg.child_id = $1 ORDER BY g.created_at LIMIT 1",
+    )
+    .bind(child_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|r| text(&r, "household_id")).transpose()
+}
+
+async fn new_household(tx: &mut Transaction<'_, Any>, school: &SchoolId) -> crate::Result<String> {
+    let id = new_id();
+    sqlx::query("INSERT INTO household (id, school_id, created_at) VALUES ($1, $2, $3)")
+        .bind(&id)
+        .bind(school.as_str())
+        .bind(now())
+        .execute(&mut **tx)
+        .await?;
+    Ok(id)
+}

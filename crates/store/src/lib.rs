@@ -1,0 +1,28 @@
+//! All SQL of Samenspraak. One module per aggregate; every function is written once in
+//! portable SQL (`$1` placeholders, `ON CONFLICT`, ids and timestamps made in Rust) and runs
+//! on SQLite and PostgreSQL alike through sqlx's `Any` driver.
+//!
+//! Rules of this crate:
+//! - values cross the boundary as `i64`, `String` and `Option`s of them: booleans are
+//!   stored as 0/1, dates as ISO text, moments as Unix seconds (UTC);
+//! - invariants live in the schema (unique keys, foreign keys), not in checks before writes;
+//! - writes that touch several rows run in one short transaction.
+
+mod db;
+mod migrate;
+mod row;
+
+pub mod children;
+pub mod classes;
+pub mod guardians;
+pub mod imports;
+pub mod login_limits;
+pub mod rounds;
+pub mod schools;
+pub mod sessions;
+pub mod staff;
+pub mod testing;
+
+pub use db::{Backend, Store, StoreError, new_id, new_secret, now, secret_hash};
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,177 @@
+//! Rounds (gespreksrondes) with their phase dates and the classes they cover.
+
+use crate::row::{date, int, opt_date, opt_text, text};
+use crate::{Store, StoreError, new_id, now};
+use samenspraak_core::ids::{ClassId, RoundId, SchoolId, StaffId};
+use samenspraak_core::round::RoundPlan;
+use samenspraak_core::time::{local_to_utc, utc_to_local};
+use sqlx::any::AnyRow;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    pub id: RoundId,
+    pub school_id: SchoolId,
+    pub plan: RoundPlan,
+    pub classes: Vec<ClassId>,
+    pub created_by: Option<StaffId>,
+}
+
+const COLUMNS: &str = "SELECT id, school_id, name, child_talk_from, child_talk_until, parent_prep_until, \
+     booking_opens_at, booking_closes_at, conference_from, conference_until, follow_up_on, created_by FROM round ";
+
+fn round(row: &AnyRow, classes: Vec<ClassId>) -> crate::Result<Round> {
+    Ok(Round {
+        id: RoundId(text(row, "id")?),
+        school_id: SchoolId(text(row, "school_id")?),
+        plan: RoundPlan {
+            name: text(row, "name")?,
+            child_talk_from: date(row, "child_talk_from")?,
+            child_talk_until: date(row, "child_talk_until")?,
+            parent_prep_until: opt_date(row, "parent_prep_until")?,
+            booking_opens: utc_to_local(int(row, "booking_opens_at")?),
+            booking_closes: utc_to_local(int(row, "booking_closes_at")?),
+            conference_from: date(row, "conference_from")?,
+            conference_until: date(row, "conference_until")?,
+            follow_up_on: opt_date(row, "follow_up_on")?,
+        },
+        classes,
+        created_by: opt_text(row, "created_by")?.map(StaffId),
+    })
+}
+
+async fn classes_of(store: &Store, id: &str) -> crate::Result<Vec<ClassId>> {
+    let rows = sqlx::query(
+        "SELECT rc.class_id FROM round_class rc JOIN school_class c ON c.id = rc.class_id \
+         WHERE rc.round_id = $1 ORDER BY c.name",
+    )
+    .bind(id)
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| text(r, "class_id").map(ClassId))
+        .collect()
+}
+
+/// Creates a round for classes of the same school, all or nothing.
+pub async fn create(
+    store: &Store,
+    school: &SchoolId,
+    plan: &RoundPlan,
+    classes: &[ClassId],
+    created_by: &StaffId,
+) -> crate::Result<Round> {
+    let id = new_id();
+    let mut tx = store.pool.begin().await?;
+    sqlx::query(
+        "INSERT INTO round (id, school_id, name, child_talk_from, child_talk_until, parent_prep_until, \
+         booking_opens_at, booking_closes_at, conference_from, conference_until, follow_up_on, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(&id)
+    .bind(school.as_str())
+    .bind(&plan.name)
+    .bind(plan.child_talk_from.to_string())
+    .bind(plan.child_talk_until.to_string())
+    .bind(plan.parent_prep_until.map(|d| d.to_string()))
+    .bind(local_to_utc(plan.booking_opens))
+    .bind(local_to_utc(plan.booking_closes))
+    .bind(plan.conference_from.to_string())
+    .bind(plan.conference_until.to_string())
+    .bind(plan.follow_up_on.map(|d| d.to_string()))
+    .bind(created_by.as_str())
+    .bind(now())
+    .execute(&mut *tx)
+    .await?;
+    link_classes(&mut tx, &id, school, classes).await?;
+    tx.commit().await?;
+    get(store, school, &RoundId(id)).await
+}
+
+async fn link_classes(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: &str,
+    school: &SchoolId,
+    classes: &[ClassId],
+) -> crate::Result<()> {
+    sqlx::query("DELETE FROM round_class WHERE round_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    for class in classes {
+        let done = sqlx::query(
+            "INSERT INTO round_class (round_id, class_id) SELECT $1, id FROM school_class WHERE id = $2 AND school_id = $3",
+        )
+        .bind(id)
+        .bind(class.as_str())
+        .bind(school.as_str())
+        .execute(&mut **tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+    }
+    Ok(())
+}
+
+pub async fn update(
+    store: &Store,
+    school: &SchoolId,
+    id: &RoundId,
+    plan: &RoundPlan,
+    classes: &[ClassId],
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
+    let done = sqlx::query(
+        "UPDATE round SET name = $1, child_talk_from = $2, child_talk_until = $3, parent_prep_until = $4, \
+         booking_opens_at = $5, booking_closes_at = $6, conference_from = $7, conference_until = $8, follow_up_on = $9 \
+         WHERE id = $10 AND school_id = $11",
+    )
+    .bind(&plan.name)
+    .bind(plan.child_talk_from.to_string())
+    .bind(plan.child_talk_until.to_string())
+    .bind(plan.parent_prep_until.map(|d| d.to_string()))
+    .bind(local_to_utc(plan.booking_opens))
+    .bind(local_to_utc(plan.booking_closes))
+    .bind(plan.conference_from.to_string())
+    .bind(plan.conference_until.to_string())
+    .bind(plan.follow_up_on.map(|d| d.to_string()))
+    .bind(id.as_str())
+    .bind(school.as_str())
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    link_classes(&mut tx, id.as_str(), school, classes).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn get(store: &Store, school: &SchoolId, id: &RoundId) -> crate::Result<Round> {
+    let sql = sqlx::AssertSqlSafe(format!("{COLUMNS} WHERE id = $1 AND school_id = $2"));
+    let row = sqlx::query(sql)
+        .bind(id.as_str())
+        .bind(school.as_str())
+        .fetch_optional(&store.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let classes = classes_of(store, id.as_str()).await?;
+    round(&row, classes)
+}
+
+/// The rounds of a school, the most recent conversations first.
+pub async fn list(store: &Store, school: &SchoolId) -> crate::Result<Vec<Round>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "{COLUMNS} WHERE school_id = $1 ORDER BY conference_from DESC, name"
+    ));
+    let rows = sqlx::query(sql)
+        .bind(school.as_str())
+        .fetch_all(&store.pool)
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let classes = classes_of(store, &text(row, "id")?).await?;
+        out.push(round(row, classes)?);
+    }
+    Ok(out)
+}

@@ -1,0 +1,126 @@
+//! Fresh, throw-away databases for the test suites of this workspace: a SQLite file in the
+//! temporary folder, or a new database on the PostgreSQL server named by
+//! `SAMENSPRAAK_TEST_DATABASE_URL`. Each is dropped when the test is done with it.
+
+use crate::{Backend, Store, new_id};
+
+pub const POSTGRES_ENV: &str = "SAMENSPRAAK_TEST_DATABASE_URL";
+
+pub struct TestDatabase {
+    pub store: Store,
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    File(std::path::PathBuf),
+    Database { server_url: String, name: String },
+}
+
+impl TestDatabase {
+    pub async fn new(backend: Backend) -> Self {
+        match backend {
+            Backend::Sqlite => Self::sqlite().await,
+            Backend::Postgres => {
+                let server = std::env::var(POSTGRES_ENV)
+                    .unwrap_or_else(|_| panic!("{POSTGRES_ENV} must be set for PostgreSQL tests"));
+                Self::postgres(&server).await
+            }
+        }
+    }
+
+    pub async fn sqlite() -> Self {
+        let path = std::env::temp_dir().join(format!("samenspraak-test-{}.db", new_id()));
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        let store = Store::connect(&url)
+            .await
+            .expect("open SQLite test database");
+        store.migrate().await.expect("migrate SQLite test database");
+        Self {
+            store,
+            url,
+            cleanup: Cleanup::File(path),
+        }
+    }
+
+    pub async fn postgres(server_url: &str) -> Self {
+        let name = format!("samenspraak_test_{}", new_id());
+        let admin = Store::connect(server_url)
+            .await
+            .expect("connect to PostgreSQL");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(admin.pool())
+            .await
+            .expect("create test database");
+        admin.close().await;
+        let url = with_database(server_url, &name);
+        let store = Store::connect(&url)
+            .await
+            .expect("connect to test database");
+        store
+            .migrate()
+            .await
+            .expect("migrate PostgreSQL test database");
+        Self {
+            store,
+            url,
+            cleanup: Cleanup::Database {
+                server_url: server_url.to_string(),
+                name,
+            },
+        }
+    }
+
+    pub async fn drop_now(self) {
+        self.store.close().await;
+        match self.cleanup {
+            Cleanup::File(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut p = path.clone().into_os_string();
+                    p.push(suffix);
+                    let _ = std::fs::remove_file(p);
+                }
+            }
+            Cleanup::Database { server_url, name } => {
+                if let Ok(admin) = Store::connect(&server_url).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                    )))
+                    .execute(admin.pool())
+                    .await;
+                    admin.close().await;
+                }
+            }
+        }
+    }
+}
+
+/// `postgres://u@h:5432/test?x=y` with the database name replaced.
+fn with_database(server_url: &str, name: &str) -> String {
+    let (base, query) = match server_url.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (server_url, String::new()),
+    };
+    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let base = match base[scheme_end..].find('/') {
+        Some(i) => &base[..scheme_end + i],
+        None => base,
+    };
+    format!("{base}/{name}{query}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn database_name_is_replaced() {
+        assert_eq!(
+            super::with_database("postgres://postgres@127.0.0.1:5432/test", "x"),
+            "postgres://postgres@127.0.0.1:5432/x"
+        );
+        assert_eq!(
+            super::with_database("postgres://h/test?sslmode=disable", "x"),
+            "postgres://h/x?sslmode=disable"
+        );
+        assert_eq!(super::with_database("postgres://h", "x"), "postgres://h/x");
+    }
+}
