@@ -317,3 +317,60 @@ mod tests {
         assert_eq!(plan.timeline(Date::new(2026, 1, 1).unwrap()).len(), 3);
     }
 }
+
+/// The steps each child goes through in a round (DESIGN.md §2), in order. The round page
+/// shows one column and one progress bar per step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    ChildTalk,
+    ParentPrep,
+    Booking,
+    Conference,
+    FollowUp,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [
+        Self::ChildTalk,
+        Self::ParentPrep,
+        Self::Booking,
+        Self::Conference,
+        Self::FollowUp,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::ChildTalk => "step-child-talk",
+            Self::ParentPrep => "step-parent-prep",
+            Self::Booking => "step-booking",
+            Self::Conference => "step-conference",
+            Self::FollowUp => "step-follow-up",
+        }
+    }
+}
+
+/// Where one child stands in one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepState {
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+impl StepState {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NotStarted => "state-not-started",
+            Self::InProgress => "state-in-progress",
+            Self::Done => "state-done",
+        }
+    }
+
+    pub fn css(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not-started",
+            Self::InProgress => "in-progress",
+            Self::Done => "done",
+        }
+    }
+}

@@ -237,3 +237,21 @@ pub async fn move_household(
     tx.commit().await?;
     Ok(())
 }
+
+/// Links one more child to a guardian (a brother or sister). Both must be of one school.
+pub async fn link_child(store: &Store, child: &str, guardian: &str) -> crate::Result<()> {
+    let done = sqlx::query(
+        "INSERT INTO child_guardian (child_id, guardian_id) \
+         SELECT c.id, g.id FROM child c JOIN guardian g ON g.school_id = c.school_id WHERE c.id = $1 AND g.id = $2 \
+         ON CONFLICT (child_id, guardian_id) DO NOTHING",
+    )
+    .bind(child)
+    .bind(guardian)
+    .execute(&store.pool)
+    .await?;
+    if done.rows_affected() == 0 {
+        Err(StoreError::NotFound)
+    } else {
+        Ok(())
+    }
+}

@@ -1,1 +1,14 @@
+//! The Samenspraak web application: configuration, the app builder, pages, translations
+//! and the `samenspraak` command line.
 
+pub mod app;
+pub mod assets;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod error;
+pub mod i18n;
+pub mod import_file;
+pub mod page;
+pub mod routes;

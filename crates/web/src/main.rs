@@ -1,1 +1,5 @@
-fn main() {}
+//! `samenspraak`: see `samenspraak help`.
+
+fn main() -> std::process::ExitCode {
+    samenspraak_web::cli::main()
+}

@@ -1,0 +1,329 @@
+## Samenspraak — English.
+
+## General
+skip-to-content = Skip to content
+nav-label = Main menu
+nav-home = Overview
+nav-rounds = Conference rounds
+nav-classes = Classes
+nav-import = Import class list
+nav-staff = Team
+nav-logout = Sign out
+language-switch = English
+footer-text = Samenspraak — KOM conversations between child, parents and mentor.
+save = Save
+cancel = Cancel
+optional = Optional.
+from = From
+until = Until
+status = Status
+active = Active
+inactive = Inactive
+child = Pupil
+guardians = Parents and guardians
+
+## Languages
+language-nl = Dutch
+language-en = English
+language-fr = French
+language-ar = Arabic
+language-tr = Turkish
+
+## Dates
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+date-long = { $weekday } { $day } { $month } { $year }
+date-short = { $day } { $month }
+datetime-long = { $date } at { $time }
+
+## Field errors
+error-required = Please fill this in.
+error-too-long = This is too long. Please shorten it.
+error-email = This is not a valid email address. An email address looks like name@example.be.
+error-phone = This is not a valid phone number. Write it like 0470 12 34 56 or +32 470 12 34 56.
+error-date = This date does not exist. Write day/month/year, for example 14/03/2015.
+error-datetime = Give a date and a time, for example 30/11/2026 19:00.
+error-password-short = Choose a password of at least 10 characters.
+error-language = Choose a language from the list.
+error-choice = Choose one of the options.
+error-end-before-start = This date is before the start. Choose a later date.
+error-phase-order = This date does not fit the order of the round. Please check the dates.
+error-taken = This is already in use. Choose something else.
+form-problems = { $count ->
+    [one] There is 1 problem. Correct it and save again.
+   *[other] There are { $count } problems. Correct them and save again.
+}
+
+## Error pages
+error-page-not-found-title = Page not found
+error-page-not-found = This page does not exist (any more), or it is not meant for you.
+error-page-forbidden-title = No access
+error-page-forbidden = You do not have access to this page. If you think that is wrong, ask the school's management.
+error-page-bad-request-title = That did not work
+error-page-bad-request = Something was wrong with what was sent. Go back and try again.
+error-page-internal-title = Something went wrong
+error-page-internal = Something went wrong on our side. Nothing was lost; please try again in a few minutes.
+error-back-home = Back to the overview
+error-to-login = Go to sign in
+
+## Sign in
+login-title = Sign in
+login-heading = Welcome to Samenspraak
+login-intro = Sign in with your school email address and password.
+login-email = Email address
+login-password = Password
+login-submit = Sign in
+login-help = Forgot your password? Ask the school's management for a new one.
+login-signed-out = You are signed out. See you next time!
+login-email-missing = Please enter your email address.
+login-password-missing = Please enter your password.
+login-wrong = This email address or password is not right. Please check both.
+login-locked = { $count ->
+    [one] Too many failed attempts. Wait 1 minute, then try again.
+   *[other] Too many failed attempts. Wait { $count } minutes, then try again.
+}
+
+## Overview
+home-title = Overview
+home-greeting = Hello { $name }
+home-rounds = Conference rounds
+home-all-rounds = All conference rounds
+home-no-rounds = There is no conference round yet.
+home-classes = Your classes
+home-all-classes = All classes
+home-no-classes = You have no classes yet. The school's management links you to your class.
+home-actions = Go to
+class-title = Class { $name }
+children-count = { $count ->
+    [one] 1 pupil
+   *[other] { $count } pupils
+}
+
+## Conference rounds
+rounds-title = Conference rounds
+rounds-intro = A conference round runs from the child talks to the follow-up of the agreements.
+round-new = New conference round
+round-new-title = New conference round
+round-edit-title = Change conference round
+round-edit = Change
+round-name = Name
+round-name-hint = For example: KOM conversations December
+round-classes = Classes
+round-now = Now
+round-finished = Finished
+round-conference-dates = { $from } – { $until }
+round-pick-a-class = Choose at least one class.
+round-form-intro = Give each phase of the round a date. Parents and pupils will only see what is meant for them.
+phase-child-talks-hint = The short one-to-one talks with each pupil, during class time.
+round-parent-prep-until = Parents prepare until
+phase-booking-hint = Booking opens for all families at the same moment.
+round-booking-opens = Booking opens on
+round-booking-closes = Booking closes on
+round-follow-up-on = Follow-up on
+round-create = Create round
+round-timeline = Timeline
+round-booking-window = Booking is open from { $opens } until { $closes }.
+progress-count = { $done } of { $total }
+phase-child-talks = Child talks
+phase-parent-prep = Preparation by parents
+phase-booking = Booking
+phase-conferences = KOM conversations
+phase-follow-up = Follow-up
+phase-state-done = Past
+phase-state-now = Now
+phase-state-upcoming = Coming up
+step-child-talk = Child talk
+step-parent-prep = Parents
+step-booking = Booked
+step-conference = KOM conversation
+step-follow-up = Follow-up
+state-not-started = Not yet
+state-in-progress = In progress
+state-done = Done
+
+## Classes
+classes-title = Classes
+classes-year = School year { $year }
+class-new = New class
+class-new-title = New class
+class-edit-title = Change class { $name }
+class-edit = Change class
+class-name = Class name
+class-name-hint = As on the class list, for example 6A.
+class-grade = Grade
+class-grade-hint = A number from 1 to 6.
+class-children = Pupils
+class-teachers = Teachers
+class-active = This class is active
+class-empty = There are no pupils in this class yet.
+grade-n = Grade { $n }
+co-teacher = co-teacher
+titular = class teacher
+no-guardians = No parents entered yet
+household = Household
+household-n = Household { $n }
+prefers = prefers
+speaks = Prefers { $language }
+
+## Pupils
+child-new = Add pupil
+child-new-title = Add pupil
+child-edit-title = Change { $name }
+child-edit = Change details
+child-no-class = No class
+child-exists = There already is a pupil with this name and date of birth.
+child-active = This pupil still attends the school
+siblings = Brothers and sisters
+no-right-to-info = No right to information
+edit-name = Change { $name }
+col-class = Class
+col-first-name = First name
+col-last-name = Last name
+col-birth-date = Date of birth
+col-guardian-name = Parent { $n }: name
+col-guardian-email = Parent { $n }: email
+col-guardian-phone = Parent { $n }: phone
+col-guardian-language = Parent { $n }: language
+
+## Parents and guardians
+guardian-new = Add parent
+guardian-new-title = Add a parent or guardian for { $child }
+guardian-edit-title = Change { $name }
+guardian-of = Parent or guardian of { $child }
+guardian-name = Name
+guardian-email = Email address
+guardian-email-hint = Optional. Without an email address this parent gets a letter.
+guardian-phone = Phone
+guardian-language = Language
+guardian-language-hint = Letters and messages go to this parent in this language where possible.
+household-hint = Separated parents are two households; each gets their own invitation.
+household-with = Together with { $names }
+household-new = A separate household
+right-to-info = Has the right to information about the pupil
+guardian-active = This parent is active
+
+## Team
+staff-title = Team
+staff-new = Add team member
+staff-new-title = Add team member
+staff-edit-title = Change { $name }
+staff-name = Name
+staff-name-hint = As the children know you, for example Juf An De Smet.
+staff-role = Role
+class-title-plural = Classes
+role-school_admin = School management
+role-teacher = Teacher
+role-care_coordinator = Care coordinator
+staff-language = Language of Samenspraak
+staff-language-browser = As the browser
+staff-password = Password
+staff-password-hint = At least 10 characters. Hand it over in person, not by email.
+staff-new-password = New password
+staff-new-password-hint = Leave empty to keep the password. A new password signs this person out everywhere.
+staff-classes = Classes
+staff-classes-hint = Teachers only see the classes they are linked to.
+staff-deactivate-explain = Someone who no longer works at the school is set to inactive. They are signed out everywhere at once.
+staff-deactivate = Set to inactive
+staff-activate = Make active again
+
+## Import class list
+import-title = Import class list
+import-intro = Import the class list from the pupil administration. You first see what will happen; nothing is saved until you confirm.
+import-columns-heading = What must the file contain?
+import-columns-required = Required: Class, First name and Last name.
+import-columns-optional = Also possible: Date of birth.
+import-columns-guardians = Per parent (up to two): Guardian 1 name, Guardian 1 email, Guardian 1 phone, Guardian 1 language — and the same for Guardian 2.
+import-formats = An Excel file (.xlsx) or a CSV file with ; or , both work.
+import-example = Download an example.
+import-example-csv = Class;First name;Last name;Date of birth;Guardian 1 name;Guardian 1 email;Guardian 1 phone;Guardian 1 language;Guardian 2 name;Guardian 2 email
+    6A;Lotte;Peeters;02/05/2015;Els Vermeulen;els.vermeulen@example.be;0470 12 34 56;Dutch;Koen Peeters;koen.peeters@example.be
+    6A;Amira;El Amrani;14/03/2015;Samira Bennani;samira.bennani@example.be;;French;;
+import-file = File with the class list
+import-file-fixed = Choose the file again, after your changes
+import-uploading = Uploading…
+import-check = Check file
+import-nothing-saved-yet = Nothing is saved yet: you get an overview first.
+import-file-missing = Choose a file first.
+import-file-empty = This file is empty. Choose the file with the class list.
+import-file-spreadsheet = This spreadsheet could not be read. Save it again as .xlsx or as CSV and try once more.
+import-file-csv = This file could not be read. Save it as CSV (semicolon or comma) or as .xlsx.
+import-preview-title = Check the class list
+import-preview-file = File { $file }, school year { $year }.
+import-problems = { $count ->
+    [one] There is 1 problem in the file
+   *[other] There are { $count } problems in the file
+}
+import-problems-explain = Nothing has been saved yet. Correct the file in Excel, save it and choose it again below.
+import-line = Line { $line }:
+import-line-col = Line
+import-what = What happens?
+import-ready = Everything looks fine: { $new } new pupils, { $updated } known pupils will be updated.
+import-new-classes = These classes do not exist yet and will be created: { $classes }.
+import-confirm = { $count ->
+    [one] Confirm and import 1 pupil
+   *[other] Confirm and import { $count } pupils
+}
+import-rows-heading = What the file contains
+import-new = New
+import-update = Update
+import-new-class = New class
+import-done-title = Class list imported
+import-done-children-created = { $count ->
+    [one] 1 new pupil
+   *[other] { $count } new pupils
+}
+import-done-children-updated = { $count ->
+    [one] 1 pupil updated
+   *[other] { $count } pupils updated
+}
+import-done-guardians = { $count ->
+    [one] 1 parent or guardian
+   *[other] { $count } parents and guardians
+}
+import-done-classes = { $count ->
+    [one] 1 new class
+   *[other] { $count } new classes
+}
+import-to-classes = Go to the classes
+import-missing-column = The column "{ $column }" is missing. Add a column with that title at the top.
+import-no-rows = There are no pupils in the file. Are the titles on the first line and the pupils below them?
+import-problem-field = { $column }: "{ $value }" — { $fix }
+import-problem-field-empty = { $column } is empty — { $fix }
+import-fix-error-required = please fill it in.
+import-fix-error-too-long = that is too long; please shorten it.
+import-fix-error-email = that is not a valid email address. Write it as name@example.be.
+import-fix-error-phone = that is not a valid phone number. Write it as 0470 12 34 56.
+import-fix-error-date = that date does not exist. Write day/month/year, for example 14/03/2015.
+import-fix-error-language = we do not know that language. Write for example Dutch, French, English, Arabic or Turkish.
+import-guardian-without-name = Parent { $n } has an email address or phone number but no name. Please add the name.
+import-duplicate = This pupil is also on line { $first }. Leave out one of the two lines.
+import-class-not-allowed = Class "{ $class }" is not your class. Leave this line out, or ask the school's management to import it.

@@ -1,0 +1,330 @@
+## Samenspraak — Nederlands (standaard). Schrijf zoals een Vlaamse leerkracht schrijft:
+## kort, vriendelijk, met "je".
+
+## Algemeen
+skip-to-content = Naar de inhoud
+nav-label = Hoofdmenu
+nav-home = Overzicht
+nav-rounds = Gespreksrondes
+nav-classes = Klassen
+nav-import = Klaslijst inlezen
+nav-staff = Team
+nav-logout = Afmelden
+language-switch = Nederlands
+footer-text = Samenspraak — KOM-gesprekken tussen kind, ouders en mentor.
+save = Bewaren
+cancel = Annuleren
+optional = Niet verplicht.
+from = Van
+until = Tot en met
+status = Status
+active = Actief
+inactive = Niet actief
+child = Leerling
+guardians = Ouders en voogden
+
+## Talen
+language-nl = Nederlands
+language-en = Engels
+language-fr = Frans
+language-ar = Arabisch
+language-tr = Turks
+
+## Datums
+weekday-1 = maandag
+weekday-2 = dinsdag
+weekday-3 = woensdag
+weekday-4 = donderdag
+weekday-5 = vrijdag
+weekday-6 = zaterdag
+weekday-7 = zondag
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+month-short-1 = jan.
+month-short-2 = feb.
+month-short-3 = mrt.
+month-short-4 = apr.
+month-short-5 = mei
+month-short-6 = jun.
+month-short-7 = jul.
+month-short-8 = aug.
+month-short-9 = sep.
+month-short-10 = okt.
+month-short-11 = nov.
+month-short-12 = dec.
+date-long = { $weekday } { $day } { $month } { $year }
+date-short = { $day } { $month }
+datetime-long = { $date } om { $time }
+
+## Foutmeldingen bij velden
+error-required = Vul dit veld in.
+error-too-long = Dit is te lang. Maak het korter.
+error-email = Dit is geen geldig e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.be.
+error-phone = Dit is geen geldig telefoonnummer. Schrijf het zoals 0470 12 34 56 of +32 470 12 34 56.
+error-date = Dit is geen bestaande datum. Schrijf dag/maand/jaar, bijvoorbeeld 14/03/2015.
+error-datetime = Geef een datum en een uur, bijvoorbeeld 30/11/2026 19:00.
+error-password-short = Kies een wachtwoord van minstens 10 tekens.
+error-language = Kies een taal uit de lijst.
+error-choice = Kies een van de mogelijkheden.
+error-end-before-start = Deze datum ligt vóór het begin. Kies een latere datum.
+error-phase-order = Deze datum past niet in de volgorde van de ronde. Kijk de data nog eens na.
+error-taken = Dit is al in gebruik. Kies iets anders.
+form-problems = { $count ->
+    [one] Er is 1 probleem. Pas het aan en bewaar opnieuw.
+   *[other] Er zijn { $count } problemen. Pas ze aan en bewaar opnieuw.
+}
+
+## Foutpagina's
+error-page-not-found-title = Pagina niet gevonden
+error-page-not-found = Deze pagina bestaat niet (meer), of ze is niet voor jou bestemd.
+error-page-forbidden-title = Geen toegang
+error-page-forbidden = Je hebt geen toegang tot deze pagina. Denk je dat dat niet klopt? Vraag het aan de directie.
+error-page-bad-request-title = Dat lukte niet
+error-page-bad-request = Er ging iets mis met wat je doorstuurde. Ga terug en probeer het opnieuw.
+error-page-internal-title = Er liep iets mis
+error-page-internal = Er liep bij ons iets mis. Er is niets verloren gegaan; probeer het over een paar minuten opnieuw.
+error-back-home = Naar het overzicht
+error-to-login = Naar aanmelden
+
+## Aanmelden
+login-title = Aanmelden
+login-heading = Welkom bij Samenspraak
+login-intro = Meld je aan met het e-mailadres en het wachtwoord van je school.
+login-email = E-mailadres
+login-password = Wachtwoord
+login-submit = Aanmelden
+login-help = Wachtwoord vergeten? Vraag de directie om een nieuw wachtwoord.
+login-signed-out = Je bent afgemeld. Tot de volgende keer!
+login-email-missing = Vul je e-mailadres in.
+login-password-missing = Vul je wachtwoord in.
+login-wrong = Dit e-mailadres of wachtwoord klopt niet. Kijk beide nog eens na.
+login-locked = { $count ->
+    [one] Te veel mislukte pogingen. Wacht 1 minuut en probeer dan opnieuw.
+   *[other] Te veel mislukte pogingen. Wacht { $count } minuten en probeer dan opnieuw.
+}
+
+## Overzicht
+home-title = Overzicht
+home-greeting = Dag { $name }
+home-rounds = Gespreksrondes
+home-all-rounds = Alle gespreksrondes
+home-no-rounds = Er is nog geen gespreksronde.
+home-classes = Jouw klassen
+home-all-classes = Alle klassen
+home-no-classes = Je hebt nog geen klassen. De directie koppelt je aan je klas.
+home-actions = Snel naar
+class-title = Klas { $name }
+children-count = { $count ->
+    [one] 1 leerling
+   *[other] { $count } leerlingen
+}
+
+## Gespreksrondes
+rounds-title = Gespreksrondes
+rounds-intro = Een gespreksronde loopt van de kindgesprekken tot de opvolging van de afspraken.
+round-new = Nieuwe gespreksronde
+round-new-title = Nieuwe gespreksronde
+round-edit-title = Gespreksronde aanpassen
+round-edit = Aanpassen
+round-name = Naam
+round-name-hint = Bijvoorbeeld: KOM-gesprekken december
+round-classes = Klassen
+round-now = Nu bezig
+round-finished = Afgerond
+round-conference-dates = { $from } – { $until }
+round-pick-a-class = Kies minstens één klas.
+round-form-intro = Geef elke fase van de ronde een datum. Ouders en leerlingen zien later alleen wat voor hen bedoeld is.
+phase-child-talks-hint = De korte gesprekjes met elke leerling apart, tijdens de klasuren.
+round-parent-prep-until = Ouders bereiden voor tot
+phase-booking-hint = Het inschrijven opent voor alle gezinnen tegelijk.
+round-booking-opens = Inschrijven opent op
+round-booking-closes = Inschrijven sluit op
+round-follow-up-on = Opvolging op
+round-create = Ronde aanmaken
+round-timeline = Tijdlijn
+round-booking-window = Inschrijven kan van { $opens } tot { $closes }.
+progress-count = { $done } van { $total }
+phase-child-talks = Kindgesprekken
+phase-parent-prep = Voorbereiding door ouders
+phase-booking = Inschrijven
+phase-conferences = KOM-gesprekken
+phase-follow-up = Opvolging
+phase-state-done = Voorbij
+phase-state-now = Nu
+phase-state-upcoming = Komt nog
+step-child-talk = Kindgesprek
+step-parent-prep = Ouders
+step-booking = Ingeschreven
+step-conference = KOM-gesprek
+step-follow-up = Opvolging
+state-not-started = Nog niet
+state-in-progress = Bezig
+state-done = Klaar
+
+## Klassen
+classes-title = Klassen
+classes-year = Schooljaar { $year }
+class-new = Nieuwe klas
+class-new-title = Nieuwe klas
+class-edit-title = Klas { $name } aanpassen
+class-edit = Klas aanpassen
+class-name = Naam van de klas
+class-name-hint = Zoals op de klaslijst, bijvoorbeeld 6A.
+class-grade = Leerjaar
+class-grade-hint = Een getal van 1 tot 6.
+class-children = Leerlingen
+class-teachers = Leerkrachten
+class-active = Deze klas is actief
+class-empty = Er zitten nog geen leerlingen in deze klas.
+grade-n = { $n }e leerjaar
+co-teacher = co-teacher
+titular = klastitularis
+no-guardians = Nog geen ouders ingevuld
+household = Gezin
+household-n = Gezin { $n }
+prefers = spreekt liefst
+speaks = Spreekt liefst { $language }
+
+## Leerlingen
+child-new = Leerling toevoegen
+child-new-title = Leerling toevoegen
+child-edit-title = { $name } aanpassen
+child-edit = Gegevens aanpassen
+child-no-class = Geen klas
+child-exists = Er is al een leerling met deze naam en geboortedatum.
+child-active = Deze leerling zit nog op school
+siblings = Broers en zussen
+no-right-to-info = Geen recht op informatie
+edit-name = { $name } aanpassen
+col-class = Klas
+col-first-name = Voornaam
+col-last-name = Achternaam
+col-birth-date = Geboortedatum
+col-guardian-name = Ouder { $n }: naam
+col-guardian-email = Ouder { $n }: e-mail
+col-guardian-phone = Ouder { $n }: telefoon
+col-guardian-language = Ouder { $n }: taal
+
+## Ouders en voogden
+guardian-new = Ouder toevoegen
+guardian-new-title = Ouder of voogd toevoegen voor { $child }
+guardian-edit-title = { $name } aanpassen
+guardian-of = Ouder of voogd van { $child }
+guardian-name = Naam
+guardian-email = E-mailadres
+guardian-email-hint = Niet verplicht. Zonder e-mailadres krijgt deze ouder een brief.
+guardian-phone = Telefoon
+guardian-language = Taal
+guardian-language-hint = In deze taal krijgt de ouder brieven en berichten, waar dat kan.
+household-hint = Gescheiden ouders vormen elk een eigen gezin; zo krijgen ze elk hun eigen uitnodiging.
+household-with = Samen met { $names }
+household-new = Een apart gezin
+right-to-info = Heeft recht op informatie over de leerling
+guardian-active = Deze ouder is actief
+
+## Team
+staff-title = Team
+staff-new = Teamlid toevoegen
+staff-new-title = Teamlid toevoegen
+staff-edit-title = { $name } aanpassen
+staff-name = Naam
+staff-name-hint = Zoals de kinderen je kennen, bijvoorbeeld Juf An De Smet.
+staff-role = Rol
+class-title-plural = Klassen
+role-school_admin = Directie
+role-teacher = Leerkracht
+role-care_coordinator = Zorgcoördinator
+staff-language = Taal van Samenspraak
+staff-language-browser = Zoals de browser
+staff-password = Wachtwoord
+staff-password-hint = Minstens 10 tekens. Geef het persoonlijk door, niet per mail.
+staff-new-password = Nieuw wachtwoord
+staff-new-password-hint = Laat leeg om het wachtwoord te houden. Een nieuw wachtwoord meldt deze persoon overal af.
+staff-classes = Klassen
+staff-classes-hint = Leerkrachten zien alleen de klassen waaraan ze gekoppeld zijn.
+staff-deactivate-explain = Wie niet meer op school werkt, zet je op niet actief. Die persoon wordt meteen overal afgemeld.
+staff-deactivate = Op niet actief zetten
+staff-activate = Weer actief maken
+
+## Klaslijst inlezen
+import-title = Klaslijst inlezen
+import-intro = Lees de klaslijst in die je uit de leerlingenadministratie haalt. Je ziet eerst wat er zal gebeuren; pas als je bevestigt, wordt er iets bewaard.
+import-columns-heading = Wat moet er in het bestand staan?
+import-columns-required = Verplicht: Klas, Voornaam en Naam (of Achternaam).
+import-columns-optional = Mag ook: Geboortedatum.
+import-columns-guardians = Per ouder (tot twee): Ouder 1 naam, Ouder 1 e-mail, Ouder 1 telefoon, Ouder 1 taal — en hetzelfde voor Ouder 2.
+import-formats = Een Excel-bestand (.xlsx) of een CSV-bestand met ; of , werkt allebei.
+import-example = Download een voorbeeld.
+import-example-csv = Klas;Voornaam;Naam;Geboortedatum;Ouder 1 naam;Ouder 1 e-mail;Ouder 1 telefoon;Ouder 1 taal;Ouder 2 naam;Ouder 2 e-mail
+    6A;Lotte;Peeters;02/05/2015;Els Vermeulen;els.vermeulen@example.be;0470 12 34 56;Nederlands;Koen Peeters;koen.peeters@example.be
+    6A;Amira;El Amrani;14/03/2015;Samira Bennani;samira.bennani@example.be;;Frans;;
+import-file = Bestand met de klaslijst
+import-file-fixed = Bestand opnieuw kiezen, na je aanpassingen
+import-uploading = Bezig met doorsturen…
+import-check = Bestand nakijken
+import-nothing-saved-yet = Er wordt nog niets bewaard: je krijgt eerst een overzicht.
+import-file-missing = Kies eerst een bestand.
+import-file-empty = Dit bestand is leeg. Kies het bestand met de klaslijst.
+import-file-spreadsheet = Dit rekenblad kon niet gelezen worden. Bewaar het opnieuw als .xlsx of als CSV en probeer nog eens.
+import-file-csv = Dit bestand kon niet gelezen worden. Bewaar het als CSV (puntkomma of komma) of als .xlsx.
+import-preview-title = Klaslijst nakijken
+import-preview-file = Bestand { $file }, schooljaar { $year }.
+import-problems = { $count ->
+    [one] Er is 1 probleem in het bestand
+   *[other] Er zijn { $count } problemen in het bestand
+}
+import-problems-explain = Er is nog niets bewaard. Pas het bestand aan in Excel, bewaar het en kies het hieronder opnieuw.
+import-line = Regel { $line }:
+import-line-col = Regel
+import-what = Wat gebeurt er?
+import-ready = Alles ziet er goed uit: { $new } nieuwe leerlingen, { $updated } leerlingen die al gekend zijn en worden bijgewerkt.
+import-new-classes = Deze klassen bestaan nog niet en worden aangemaakt: { $classes }.
+import-confirm = { $count ->
+    [one] Bevestigen en 1 leerling inlezen
+   *[other] Bevestigen en { $count } leerlingen inlezen
+}
+import-rows-heading = Wat er in het bestand staat
+import-new = Nieuw
+import-update = Bijwerken
+import-new-class = Nieuwe klas
+import-done-title = Klaslijst ingelezen
+import-done-children-created = { $count ->
+    [one] 1 nieuwe leerling
+   *[other] { $count } nieuwe leerlingen
+}
+import-done-children-updated = { $count ->
+    [one] 1 leerling bijgewerkt
+   *[other] { $count } leerlingen bijgewerkt
+}
+import-done-guardians = { $count ->
+    [one] 1 ouder of voogd
+   *[other] { $count } ouders en voogden
+}
+import-done-classes = { $count ->
+    [one] 1 nieuwe klas
+   *[other] { $count } nieuwe klassen
+}
+import-to-classes = Naar de klassen
+import-missing-column = De kolom „{ $column }” ontbreekt. Zet bovenaan een kolom met die titel.
+import-no-rows = Er staan geen leerlingen in het bestand. Staan de titels op de eerste regel en de leerlingen eronder?
+import-problem-field = { $column }: „{ $value }” — { $fix }
+import-problem-field-empty = { $column } is leeg — { $fix }
+import-fix-error-required = vul het in.
+import-fix-error-too-long = dat is te lang; maak het korter.
+import-fix-error-email = dat is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.be.
+import-fix-error-phone = dat is geen geldig telefoonnummer. Schrijf het als 0470 12 34 56.
+import-fix-error-date = dat is geen bestaande datum. Schrijf dag/maand/jaar, bijvoorbeeld 14/03/2015.
+import-fix-error-language = die taal kennen we niet. Schrijf bijvoorbeeld Nederlands, Frans, Engels, Arabisch of Turks.
+import-guardian-without-name = Bij ouder { $n } staat een e-mailadres of telefoonnummer, maar geen naam. Vul de naam in.
+import-duplicate = Deze leerling staat ook al op regel { $first }. Laat één van de twee regels weg.
+import-class-not-allowed = Klas „{ $class }” is niet jouw klas. Laat deze regel weg, of vraag de directie om hem in te lezen.

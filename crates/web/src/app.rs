@@ -1,0 +1,134 @@
+//! Builds the application from a [`Config`]; `main` and every test use the same function, so
+//! tests run what production runs. Also serves it, with a graceful stop on Ctrl-C/SIGTERM.
+
+use crate::config::Config;
+use crate::routes;
+use axum::Router;
+use samenspraak_store::{Store, sessions};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<Config>,
+}
+
+pub struct App {
+    pub state: AppState,
+    pub router: Router,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot create data directory {0}: {1}")]
+    DataDir(String, std::io::Error),
+    #[error("cannot open the database: {0}")]
+    Database(#[from] samenspraak_store::StoreError),
+    #[error("cannot listen on {0}: {1}")]
+    Listen(SocketAddr, std::io::Error),
+}
+
+impl App {
+    /// Opens (and creates, for SQLite) the database, applies migrations and builds the router.
+    pub async fn build(config: Config) -> Result<Self, StartError> {
+        if config.database_url.starts_with("sqlite:") {
+            std::fs::create_dir_all(&config.data_dir)
+                .map_err(|e| StartError::DataDir(config.data_dir.display().to_string(), e))?;
+        }
+        let store = Store::connect(&config.database_url).await?;
+        store.migrate().await?;
+        Ok(Self::with_store(config, store))
+    }
+
+    /// The app over a store that is already open and migrated.
+    pub fn with_store(config: Config, store: Store) -> Self {
+        let state = AppState {
+            store,
+            config: Arc::new(config),
+        };
+        let router = routes::router(state.clone());
+        Self { state, router }
+    }
+
+    pub async fn bind(&self) -> Result<TcpListener, StartError> {
+        let addr = SocketAddr::new(self.state.config.bind, self.state.config.port);
+        TcpListener::bind(addr)
+            .await
+            .map_err(|e| StartError::Listen(addr, e))
+    }
+
+    /// Serves until `shutdown` resolves; then finishes the requests in flight (at most 8 s)
+    /// and closes the database.
+    pub async fn serve(
+        self,
+        listener: TcpListener,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) {
+        let store = self.state.store.clone();
+        let housekeeping = tokio::spawn(housekeeping(store.clone()));
+        let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
+        let signal = async move {
+            shutdown.await;
+            let _ = stopping_tx.send(());
+        };
+        let server = axum::serve(
+            listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(signal);
+        let deadline = async move {
+            let _ = stopping_rx.await;
+            tokio::time::sleep(Duration::from_secs(8)).await;
+        };
+        tokio::select! {
+            result = server => {
+                if let Err(e) = result {
+                    tracing::error!(error = %e, "server stopped with an error");
+                }
+            }
+            () = deadline => tracing::warn!("requests still running after 8 s; stopping anyway"),
+        }
+        housekeeping.abort();
+        store.close().await;
+    }
+}
+
+/// Small recurring chores that need no one to ask for them.
+async fn housekeeping(store: Store) {
+    let mut every = tokio::time::interval(Duration::from_secs(15 * 60));
+    loop {
+        every.tick().await;
+        match sessions::purge_expired(&store).await {
+            Ok(n) if n > 0 => tracing::info!(sessions = n, "expired sessions removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not purge sessions"),
+        }
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("stopping");
+}

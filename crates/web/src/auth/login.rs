@@ -1,0 +1,143 @@
+//! Staff sign-in and sign-out. Passwords are checked with argon2id off the async threads;
+//! failures are counted per account and per address, and a locked account gets a clear
+//! message with the minutes to wait. A wrong email and a wrong password get the same answer.
+
+use crate::app::AppState;
+use crate::auth::{Viewer, cookies};
+use crate::error::AppError;
+use crate::page::{FieldErrors, PageCtx, render, render_invalid, safe_next};
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::ActorKind;
+use samenspraak_store::login_limits::{self, Verdict};
+use samenspraak_store::{sessions, staff};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    ctx: PageCtx,
+    email: String,
+    next: String,
+    errors: FieldErrors,
+    notice: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+    bye: Option<String>,
+}
+
+pub async fn show(viewer: Viewer, Query(q): Query<LoginQuery>) -> Result<Response, AppError> {
+    if viewer.actor.is_some() {
+        return Ok(Redirect::to(&safe_next(q.next.as_deref())).into_response());
+    }
+    let t = viewer.tr();
+    let notice = q.bye.map(|_| t.t("login-signed-out"));
+    render(&LoginPage {
+        ctx: viewer.page(t.t("login-title")),
+        email: String::new(),
+        next: safe_next(q.next.as_deref()),
+        errors: FieldErrors::new(),
+        notice,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+    next: Option<String>,
+}
+
+/// A real hash to check against when the account does not exist, so that both cases take
+/// the same time.
+fn dummy_hash() -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| password_auth::generate_hash("no such account"))
+        .clone()
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let t = viewer.tr();
+    let next = safe_next(form.next.as_deref());
+    let again = |errors: FieldErrors| {
+        render_invalid(&LoginPage {
+            ctx: viewer.page(t.t("login-title")),
+            email: form.email.clone(),
+            next: next.clone(),
+            errors,
+            notice: None,
+        })
+    };
+    let email = form.email.trim().to_lowercase();
+    if email.is_empty() || form.password.is_empty() {
+        let mut errors = FieldErrors::new();
+        if email.is_empty() {
+            errors.add_message("email", t.t("login-email-missing"));
+        }
+        if form.password.is_empty() {
+            errors.add_message("password", t.t("login-password-missing"));
+        }
+        return again(errors);
+    }
+    if let Verdict::Locked {
+        retry_after_seconds,
+    } = login_limits::check(&state.store, &email, &viewer.client_ip).await?
+    {
+        let mut errors = FieldErrors::new();
+        let minutes = (retry_after_seconds + 59) / 60;
+        errors.add_message("password", t.n("login-locked", minutes));
+        return again(errors);
+    }
+    let account = staff::find_for_login(&state.store, &email).await?;
+    let hash = account
+        .as_ref()
+        .map(|(_, h)| h.clone())
+        .unwrap_or_else(dummy_hash);
+    let password = form.password.clone();
+    let verified = tokio::task::spawn_blocking(move || {
+        password_auth::verify_password(password, &hash).is_ok()
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let account = match account {
+        Some((account, _)) if verified && account.active => account,
+        _ => {
+            login_limits::record_failure(&state.store, &email, &viewer.client_ip).await?;
+            let mut errors = FieldErrors::new();
+            errors.add_message("password", t.t("login-wrong"));
+            return again(errors);
+        }
+    };
+    login_limits::clear_account(&state.store, &email).await?;
+    // A new secret at every sign-in: a session id planted before sign-in is worthless.
+    if let Some(old) = &viewer.session {
+        sessions::delete(&state.store, old).await?;
+    }
+    let secret = sessions::create(
+        &state.store,
+        ActorKind::Staff,
+        account.id.as_str(),
+        &account.school_id,
+    )
+    .await?;
+    let cookie = cookies::session(&secret, state.config.secure_cookies());
+    Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
+}
+
+pub async fn logout(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+    if let Some(secret) = &viewer.session {
+        sessions::delete(&state.store, secret).await?;
+    }
+    let cookie = cookies::clear_session(state.config.secure_cookies());
+    Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/login?bye=1")).into_response())
+}

@@ -1,0 +1,184 @@
+//! The viewer of a request: their language, and their actor when signed in. A middleware
+//! resolves it once per request (session → actor → language) and renders error pages on the
+//! way out; handlers take it as an extractor.
+
+use crate::app::AppState;
+use crate::auth::cookies;
+use crate::error::{AppError, ErrorPage};
+use crate::i18n::Tr;
+use crate::page::{self, PageCtx};
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use samenspraak_core::ids::{SchoolId, StaffId};
+use samenspraak_core::{Actor, ActorKind, Language, StaffActor};
+use samenspraak_store::{schools, sessions, staff};
+use std::net::SocketAddr;
+
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub lang: Language,
+    pub actor: Option<Actor>,
+    pub school_name: Option<String>,
+    /// The session cookie's secret, to sign out.
+    pub session: Option<String>,
+    /// The client's address, for rate limits.
+    pub client_ip: String,
+    /// Path and query of this request, to come back after signing in.
+    pub path: String,
+}
+
+impl Viewer {
+    pub fn tr(&self) -> Tr {
+        Tr::new(self.lang)
+    }
+
+    pub fn page(&self, title: String) -> PageCtx {
+        PageCtx::new(self, title)
+    }
+}
+
+/// A signed-in member of staff; other requests are sent to sign in or refused.
+#[derive(Debug, Clone)]
+pub struct StaffViewer {
+    pub viewer: Viewer,
+    pub staff: StaffActor,
+}
+
+impl StaffViewer {
+    pub fn actor(&self) -> Actor {
+        Actor::Staff(self.staff.clone())
+    }
+
+    pub fn school(&self) -> &SchoolId {
+        &self.staff.school
+    }
+
+    pub fn id(&self) -> &StaffId {
+        &self.staff.id
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("viewer middleware missing".into()))
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for StaffViewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        match &viewer.actor {
+            Some(Actor::Staff(staff)) => Ok(StaffViewer {
+                staff: staff.clone(),
+                viewer,
+            }),
+            Some(_) => Err(AppError::Forbidden),
+            None => Err(AppError::SignIn {
+                next: viewer.path.clone(),
+            }),
+        }
+    }
+}
+
+/// Resolves the viewer, runs the request, and renders an error page if the handler (or a
+/// layer such as the cross-site check) answered with an error marker.
+pub async fn middleware(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    // Taken out of the request first: a borrowed request cannot be held across awaits.
+    let headers = request.headers().clone();
+    let path = request
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "/".into());
+    let ip = client_ip(&state, &request);
+    let viewer = match resolve(&state, &headers, path, ip).await {
+        Ok(v) => v,
+        Err(e) => return e.into_response(),
+    };
+    request.extensions_mut().insert(viewer.clone());
+    let response = next.run(request).await;
+    match response.extensions().get::<ErrorPage>() {
+        Some(&error) => page::error_page(&viewer, error),
+        None => response,
+    }
+}
+
+async fn resolve(
+    state: &AppState,
+    headers: &HeaderMap,
+    path: String,
+    client_ip: String,
+) -> Result<Viewer, AppError> {
+    let secret = cookies::get(headers, cookies::SESSION);
+    let mut actor = None;
+    let mut preferred = None;
+    let mut school_name = None;
+    if let Some(secret) = &secret
+        && let Some(session) = sessions::touch(&state.store, secret).await?
+        && session.actor_kind == ActorKind::Staff
+        && let Some(staff_actor) =
+            staff::actor(&state.store, &StaffId(session.actor_id.clone())).await?
+    {
+        let account = staff::get(&state.store, &staff_actor.school, &staff_actor.id).await?;
+        preferred = account.language;
+        school_name = Some(schools::get(&state.store, &staff_actor.school).await?.name);
+        actor = Some(Actor::Staff(staff_actor));
+    }
+    let lang = preferred
+        .filter(|l| l.is_ui())
+        .or_else(|| {
+            cookies::get(headers, cookies::LANGUAGE)
+                .and_then(|c| Language::parse(&c))
+                .filter(|l| l.is_ui())
+        })
+        .or_else(|| accept_language(headers))
+        .unwrap_or_default();
+    Ok(Viewer {
+        lang,
+        actor,
+        school_name,
+        session: secret,
+        client_ip,
+        path,
+    })
+}
+
+fn accept_language(headers: &HeaderMap) -> Option<Language> {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Language::from_accept_language)
+}
+
+fn client_ip(state: &AppState, request: &Request) -> String {
+    if state.config.trust_forwarded
+        && let Some(forwarded) = request
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+        && let Some(last) = forwarded.split(',').map(str::trim).rfind(|s| !s.is_empty())
+    {
+        // The proxy appends the address it saw; earlier entries are the client's claims.
+        return last.to_string();
+    }
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}

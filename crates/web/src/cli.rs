@@ -1,0 +1,292 @@
+//! The `samenspraak` command: `serve`, `demo`, `migrate`, `backup FILE` and
+//! `admin create-school` / `admin create-user`. Options (`--port`, `--bind`, `--data-dir`,
+//! `--database-url`, `--base-url`, `--config`) override `SAMENSPRAAK_*` variables, which
+//! override the TOML file.
+
+use crate::app::{App, shutdown_signal};
+use crate::config::{Config, Settings};
+use samenspraak_core::values::{Email, check_new_password};
+use samenspraak_core::{Language, StaffRole};
+use samenspraak_store::{Backend, Store, schools, staff};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Samenspraak — KOM-gesprekken for primary schools
+
+Usage:
+  samenspraak serve                 serve the app
+  samenspraak demo                  create the demo school (once) and serve it
+  samenspraak migrate               bring the database schema up to date
+  samenspraak backup FILE           copy the SQLite database to FILE, safe while serving
+  samenspraak admin create-school NAME
+  samenspraak admin create-user --school NAME --email EMAIL --name NAME --role ROLE
+                                    ROLE: school_admin, teacher or care_coordinator;
+                                    the password comes from SAMENSPRAAK_PASSWORD or is generated
+
+Options (also as SAMENSPRAAK_* variables, or in the TOML file given by --config):
+  --port N  --bind ADDR  --data-dir DIR  --database-url URL  --base-url URL  --config FILE
+";
+
+#[derive(Debug)]
+struct Args {
+    command: Vec<String>,
+    flags: Settings,
+    admin: Vec<(String, String)>,
+}
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
+    let mut out = Args {
+        command: Vec::new(),
+        flags: Settings::default(),
+        admin: Vec::new(),
+    };
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        let Some(name) = arg.strip_prefix("--") else {
+            out.command.push(arg);
+            continue;
+        };
+        let (name, inline) = match name.split_once('=') {
+            Some((n, v)) => (n.to_string(), Some(v.to_string())),
+            None => (name.to_string(), None),
+        };
+        if name == "help" {
+            out.command = vec!["help".into()];
+            return Ok(out);
+        }
+        let value = match inline {
+            Some(v) => v,
+            None => it.next().ok_or_else(|| format!("--{name} needs a value"))?,
+        };
+        let f = &mut out.flags;
+        match name.as_str() {
+            "port" => f.port = Some(value),
+            "bind" => f.bind = Some(value),
+            "data-dir" => f.data_dir = Some(value),
+            "database-url" => f.database_url = Some(value),
+            "base-url" => f.base_url = Some(value),
+            "config" => f.config_file = Some(value),
+            "school" | "email" | "name" | "role" => out.admin.push((name, value)),
+            _ => return Err(format!("unknown option --{name}")),
+        }
+    }
+    Ok(out)
+}
+
+fn config(flags: Settings) -> Result<Config, String> {
+    let env = Settings::from_env(|k| std::env::var(k).ok());
+    let file = match flags.config_file.clone().or(env.config_file.clone()) {
+        Some(path) => {
+            Settings::from_toml_file(std::path::Path::new(&path)).map_err(|e| e.to_string())?
+        }
+        None => Settings::default(),
+    };
+    flags
+        .over(env.over(file))
+        .resolve()
+        .map_err(|e| format!("configuration: {e}"))
+}
+
+pub fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_target(false)
+        .with_max_level(log_level())
+        .init();
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("samenspraak: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    match runtime.block_on(run(args)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("samenspraak: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn log_level() -> tracing::Level {
+    match std::env::var("SAMENSPRAAK_LOG").as_deref() {
+        Ok("debug") => tracing::Level::DEBUG,
+        Ok("warn") => tracing::Level::WARN,
+        Ok("error") => tracing::Level::ERROR,
+        _ => tracing::Level::INFO,
+    }
+}
+
+async fn run(args: Args) -> Result<(), String> {
+    let words: Vec<&str> = args.command.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["help"] | [] => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        ["serve"] => serve(config(args.flags)?, false).await,
+        ["demo"] => serve(config(args.flags)?, true).await,
+        ["migrate"] => {
+            let store = open(&config(args.flags)?).await?;
+            let applied = store.migrate().await.map_err(|e| e.to_string())?;
+            println!("{} migration(s) applied", applied.len());
+            store.close().await;
+            Ok(())
+        }
+        ["backup", file] => backup(&config(args.flags)?, file).await,
+        ["admin", "create-school", name] => {
+            let store = open_migrated(&config(args.flags)?).await?;
+            let school = schools::create(&store, name)
+                .await
+                .map_err(|e| e.to_string())?;
+            let (year, starts, ends) =
+                schools::year_around(samenspraak_core::time::today(samenspraak_store::now()));
+            schools::create_year(&store, &school.id, &year, starts, ends)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("school {} created with school year {year}", school.name);
+            store.close().await;
+            Ok(())
+        }
+        ["admin", "create-user"] => create_user(&config(args.flags.clone())?, &args.admin).await,
+        _ => Err(format!("unknown command '{}'\n\n{USAGE}", words.join(" "))),
+    }
+}
+
+async fn open(config: &Config) -> Result<Store, String> {
+    if config.database_url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&config.data_dir)
+            .map_err(|e| format!("data directory {}: {e}", config.data_dir.display()))?;
+    }
+    Store::connect(&config.database_url)
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))
+}
+
+async fn open_migrated(config: &Config) -> Result<Store, String> {
+    let store = open(config).await?;
+    store.migrate().await.map_err(|e| e.to_string())?;
+    Ok(store)
+}
+
+async fn serve(config: Config, demo: bool) -> Result<(), String> {
+    let base_url = config.base_url.clone();
+    let app = App::build(config).await.map_err(|e| e.to_string())?;
+    let accounts = if demo {
+        crate::demo::ensure(&app.state.store)
+            .await
+            .map_err(|e| format!("demo data: {e}"))?
+    } else {
+        Vec::new()
+    };
+    let listener = app.bind().await.map_err(|e| e.to_string())?;
+    println!("Samenspraak is running at {base_url}");
+    for a in &accounts {
+        println!("login {} {} {}", a.role.as_str(), a.email, a.password);
+    }
+    app.serve(listener, shutdown_signal()).await;
+    Ok(())
+}
+
+async fn backup(config: &Config, file: &str) -> Result<(), String> {
+    let store = open(config).await?;
+    if store.backend() == Backend::Postgres {
+        return Err("backup copies SQLite databases; for PostgreSQL use pg_dump, e.g. pg_dump -Fc DBNAME > samenspraak.dump".into());
+    }
+    if std::path::Path::new(file).exists() {
+        return Err(format!("{file} already exists; choose a new file name"));
+    }
+    store
+        .backup_sqlite(file)
+        .await
+        .map_err(|e| format!("backup failed: {e}"))?;
+    store.close().await;
+    println!("backup written to {file}");
+    Ok(())
+}
+
+async fn create_user(config: &Config, admin: &[(String, String)]) -> Result<(), String> {
+    let get = |k: &str| {
+        admin
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| format!("--{k} is required"))
+    };
+    let school_name = get("school")?;
+    let email = Email::parse(&get("email")?)
+        .map_err(|_| "--email is not a valid email address".to_string())?;
+    let name = get("name")?;
+    let role = StaffRole::parse(&get("role")?)
+        .ok_or("--role must be school_admin, teacher or care_coordinator")?;
+    let (password, generated) = match std::env::var("SAMENSPRAAK_PASSWORD") {
+        Ok(p) => (p, false),
+        Err(_) => (samenspraak_store::new_secret()[..16].to_string(), true),
+    };
+    check_new_password(&password)
+        .map_err(|_| "SAMENSPRAAK_PASSWORD must be at least 10 characters".to_string())?;
+    let store = open_migrated(config).await?;
+    let school = schools::list(&store)
+        .await
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|s| s.name == school_name || s.id.as_str() == school_name)
+        .ok_or_else(|| format!("no school named '{school_name}'; create it first with: samenspraak admin create-school"))?;
+    let hash = password_auth::generate_hash(&password);
+    let new = staff::NewStaff {
+        school: &school.id,
+        name: &name,
+        email: &email,
+        password_hash: &hash,
+        role,
+        language: Some(Language::Nl),
+    };
+    staff::create(&store, new).await.map_err(|e| match e {
+        samenspraak_store::StoreError::Conflict(_) => {
+            format!("{} already has an account", email.as_str())
+        }
+        other => other.to_string(),
+    })?;
+    store.close().await;
+    if generated {
+        println!("login {} {} {password}", role.as_str(), email.as_str());
+    } else {
+        println!("account {} created", email.as_str());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Args {
+        parse_args(s.split_whitespace().map(String::from)).unwrap()
+    }
+
+    #[test]
+    fn options_before_and_after_the_command() {
+        let a = args("--port 9000 demo --database-url=postgres://x/y");
+        assert_eq!(a.command, vec!["demo"]);
+        assert_eq!(a.flags.port.as_deref(), Some("9000"));
+        assert_eq!(a.flags.database_url.as_deref(), Some("postgres://x/y"));
+    }
+
+    #[test]
+    fn unknown_options_are_refused() {
+        assert!(
+            parse_args(["--colour".to_string(), "red".into()])
+                .unwrap_err()
+                .contains("--colour")
+        );
+        assert!(
+            parse_args(["--port".to_string()])
+                .unwrap_err()
+                .contains("needs a value")
+        );
+    }
+}

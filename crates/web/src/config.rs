@@ -1,0 +1,240 @@
+//! How an installation is configured: defaults, then an optional TOML file, then
+//! `SAMENSPRAAK_*` environment variables, then command-line flags. A bad value stops
+//! start-up with one line that says which setting is wrong and what is expected.
+
+use serde::Deserialize;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// `sqlite://…` or `postgres://…`; by default an SQLite file in the data dir.
+    pub database_url: String,
+    pub data_dir: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+    /// The address people use to reach the app; every printed or mailed link starts with it.
+    pub base_url: String,
+    /// Read the client address from `X-Forwarded-For` (only behind a reverse proxy).
+    pub trust_forwarded: bool,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{setting}: {problem}")]
+pub struct ConfigError {
+    pub setting: String,
+    pub problem: String,
+}
+
+fn err(setting: &str, problem: impl Into<String>) -> ConfigError {
+    ConfigError {
+        setting: setting.to_string(),
+        problem: problem.into(),
+    }
+}
+
+/// Settings as given, before defaults; each source fills what it knows.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub database_url: Option<String>,
+    pub data_dir: Option<String>,
+    pub bind: Option<String>,
+    pub port: Option<String>,
+    pub base_url: Option<String>,
+    pub trust_forwarded: Option<String>,
+    #[serde(skip)]
+    pub config_file: Option<String>,
+}
+
+impl Settings {
+    /// Values from the environment (`SAMENSPRAAK_PORT`, …).
+    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Self {
+        let var = |name: &str| get(&format!("SAMENSPRAAK_{name}")).filter(|v| !v.trim().is_empty());
+        Self {
+            database_url: var("DATABASE_URL"),
+            data_dir: var("DATA_DIR"),
+            bind: var("BIND"),
+            port: var("PORT"),
+            base_url: var("BASE_URL"),
+            trust_forwarded: var("TRUST_FORWARDED"),
+            config_file: var("CONFIG"),
+        }
+    }
+
+    pub fn from_toml_file(path: &Path) -> Result<Self, ConfigError> {
+        let setting = format!("config file {}", path.display());
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| err(&setting, format!("cannot be read ({e})")))?;
+        toml::from_str::<Self>(&text).map_err(|e| err(&setting, e.message().to_string()))
+    }
+
+    /// `self` wins over `lower` wherever it has a value.
+    pub fn over(self, lower: Settings) -> Settings {
+        Settings {
+            database_url: self.database_url.or(lower.database_url),
+            data_dir: self.data_dir.or(lower.data_dir),
+            bind: self.bind.or(lower.bind),
+            port: self.port.or(lower.port),
+            base_url: self.base_url.or(lower.base_url),
+            trust_forwarded: self.trust_forwarded.or(lower.trust_forwarded),
+            config_file: self.config_file.or(lower.config_file),
+        }
+    }
+
+    pub fn resolve(self) -> Result<Config, ConfigError> {
+        let data_dir = PathBuf::from(self.data_dir.unwrap_or_else(|| "./data".into()));
+        let bind: IpAddr = match self.bind {
+            Some(b) => b.trim().parse().map_err(|_| {
+                err(
+                    "bind",
+                    format!("'{b}' is not an IP address, e.g. 127.0.0.1 or 0.0.0.0"),
+                )
+            })?,
+            None => IpAddr::from([127, 0, 0, 1]),
+        };
+        let port: u16 = match self.port {
+            Some(p) => p
+                .trim()
+                .parse()
+                .ok()
+                .filter(|&p| p > 0)
+                .ok_or_else(|| err("port", format!("'{p}' is not a port number (1–65535)")))?,
+            None => 8080,
+        };
+        let database_url = match self.database_url {
+            Some(url)
+                if url.starts_with("sqlite:")
+                    || url.starts_with("postgres://")
+                    || url.starts_with("postgresql://") =>
+            {
+                url
+            }
+            Some(url) => {
+                return Err(err(
+                    "database_url",
+                    format!("'{url}' is neither sqlite://… nor postgres://…"),
+                ));
+            }
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                data_dir.join("samenspraak.db").display()
+            ),
+        };
+        let base_url = match self.base_url {
+            Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
+                u.trim_end_matches('/').to_string()
+            }
+            Some(u) => {
+                return Err(err(
+                    "base_url",
+                    format!("'{u}' must start with http:// or https://"),
+                ));
+            }
+            None => {
+                let host = if bind.is_unspecified() {
+                    IpAddr::from([127, 0, 0, 1])
+                } else {
+                    bind
+                };
+                match host {
+                    IpAddr::V6(v6) => format!("http://[{v6}]:{port}"),
+                    IpAddr::V4(v4) => format!("http://{v4}:{port}"),
+                }
+            }
+        };
+        let trust_forwarded = match self.trust_forwarded.as_deref().map(str::trim) {
+            None | Some("false" | "0" | "no") => false,
+            Some("true" | "1" | "yes") => true,
+            Some(other) => {
+                return Err(err(
+                    "trust_forwarded",
+                    format!("'{other}' is not true or false"),
+                ));
+            }
+        };
+        Ok(Config {
+            database_url,
+            data_dir,
+            bind,
+            port,
+            base_url,
+            trust_forwarded,
+        })
+    }
+}
+
+impl Config {
+    /// Session cookies get `Secure` when people reach the app over HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// A configuration for tests: SQLite or PostgreSQL at `database_url`, any free port.
+    pub fn for_tests(database_url: &str, data_dir: &Path) -> Self {
+        Self {
+            database_url: database_url.to_string(),
+            data_dir: data_dir.to_path_buf(),
+            bind: IpAddr::from([127, 0, 0, 1]),
+            port: 0,
+            base_url: "http://127.0.0.1".into(),
+            trust_forwarded: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_a_local_sqlite_demo() {
+        let c = Settings::default().resolve().unwrap();
+        assert_eq!(c.port, 8080);
+        assert_eq!(c.base_url, "http://127.0.0.1:8080");
+        assert!(c.database_url.starts_with("sqlite://./data/samenspraak.db"));
+    }
+
+    #[test]
+    fn env_beats_file_and_flags_beat_env() {
+        let env = Settings::from_env(|k| (k == "SAMENSPRAAK_PORT").then(|| "9000".to_string()));
+        let file = Settings {
+            port: Some("7000".into()),
+            bind: Some("0.0.0.0".into()),
+            ..Default::default()
+        };
+        let flags = Settings {
+            port: Some("9100".into()),
+            ..Default::default()
+        };
+        let c = flags.over(env.over(file)).resolve().unwrap();
+        assert_eq!((c.port, c.bind.to_string()), (9100, "0.0.0.0".into()));
+        assert_eq!(c.base_url, "http://127.0.0.1:9100");
+    }
+
+    #[test]
+    fn bad_values_name_the_setting() {
+        let bad = |s: Settings| s.resolve().unwrap_err().to_string();
+        assert_eq!(
+            bad(Settings {
+                port: Some("acht".into()),
+                ..Default::default()
+            }),
+            "port: 'acht' is not a port number (1–65535)"
+        );
+        assert!(
+            bad(Settings {
+                database_url: Some("mysql://x".into()),
+                ..Default::default()
+            })
+            .starts_with("database_url:")
+        );
+        assert!(
+            bad(Settings {
+                base_url: Some("school.be".into()),
+                ..Default::default()
+            })
+            .starts_with("base_url:")
+        );
+    }
+}

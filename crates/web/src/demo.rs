@@ -1,0 +1,419 @@
+//! The demo school: fictional, generated in code and the same every time. A Flemish city
+//! school with two 6th-grade classes and a 5th grade, families who speak French, English,
+//! Arabic or Turkish at home, separated parents, a brother and sister in different classes,
+//! and a round of KOM-gesprekken in progress.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, date};
+use samenspraak_core::ids::{ChildId, ClassId, SchoolId};
+use samenspraak_core::round::RoundPlan;
+use samenspraak_core::time::today;
+use samenspraak_core::values::Email;
+use samenspraak_core::{Language, StaffRole};
+use samenspraak_store::children::ChildFields;
+use samenspraak_store::guardians::{GuardianFields, HouseholdChoice};
+use samenspraak_store::staff::{AssignmentKind, NewStaff};
+use samenspraak_store::{Store, StoreError, children, classes, guardians, rounds, schools, staff};
+
+pub const SCHOOL_NAME: &str = "Basisschool De Regenboog";
+/// Every demo account has this password; the demo prints it with the accounts.
+pub const PASSWORD: &str = "kom-gesprek-demo";
+
+pub struct DemoAccount {
+    pub role: StaffRole,
+    pub email: String,
+    pub password: &'static str,
+}
+
+const STAFF: &[(&str, &str, StaffRole)] = &[
+    (
+        "Marc Verhaegen",
+        "directie@regenboog.example",
+        StaffRole::SchoolAdmin,
+    ),
+    (
+        "Juf An De Smet",
+        "an.desmet@regenboog.example",
+        StaffRole::Teacher,
+    ),
+    (
+        "Meester Tom Claes",
+        "tom.claes@regenboog.example",
+        StaffRole::Teacher,
+    ),
+    (
+        "Juf Sofie Wouters",
+        "sofie.wouters@regenboog.example",
+        StaffRole::Teacher,
+    ),
+    (
+        "Karen Maes",
+        "zorg@regenboog.example",
+        StaffRole::CareCoordinator,
+    ),
+];
+
+/// Creates the demo school unless it exists; returns the accounts to print either way.
+pub async fn ensure(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
+    let exists = schools::list(store)
+        .await?
+        .into_iter()
+        .any(|s| s.name == SCHOOL_NAME);
+    if !exists {
+        create(store).await?;
+    }
+    Ok(STAFF
+        .iter()
+        .map(|(_, email, role)| DemoAccount {
+            role: *role,
+            email: (*email).to_string(),
+            password: PASSWORD,
+        })
+        .collect())
+}
+
+/// A tiny deterministic generator, so the demo is the same on every machine.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+const FIRST_NAMES: &[&str] = &[
+    "Lotte", "Noah", "Fien", "Arthur", "Mila", "Lucas", "Nora", "Jules", "Ella", "Louis", "Hanne",
+    "Rayan", "Lina", "Mohamed", "Zeynep", "Wout", "Ines", "Senne", "Yasmina", "Finn", "Marie",
+    "Adam", "Elif", "Victor", "Sara", "Milan", "Jana", "Ilias", "Aya", "Stan", "Olivia", "Kobe",
+    "Liv", "Bilal", "Emma", "Mats", "Hajar", "Lars", "Nour", "Tuur",
+];
+
+const LAST_NAMES: &[&str] = &[
+    "Janssens",
+    "Peeters",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "De Smet",
+    "Dubois",
+    "Lambert",
+    "Vermeulen",
+    "Aydın",
+    "Benali",
+    "Kowalski",
+    "Mukendi",
+    "Haddad",
+    "Van Damme",
+    "Desmet",
+    "El Idrissi",
+    "Öztürk",
+    "Nguyen",
+    "Popescu",
+    "De Backer",
+    "Hermans",
+    "Bouzid",
+    "Verstraete",
+    "Lemmens",
+    "Diallo",
+];
+
+const PARENT_FIRST: &[&str] = &[
+    "Els", "Koen", "Sofie", "Bart", "Leen", "Pieter", "Nadia", "Karim", "Katrien", "Wim", "Fatima",
+    "Hasan", "Ann", "Tom", "Marta", "Jean", "Griet", "Dirk", "Leila", "Mehmet",
+];
+
+struct Family {
+    guardians: &'static [(&'static str, Option<&'static str>, Language, u8)],
+    children: &'static [(&'static str, &'static str, usize, Date)],
+}
+
+/// The families every demo needs: (name, email, language, household number) and
+/// (first name, last name, class index, birth date).
+const FAMILIES: &[Family] = &[
+    // A brother and sister in 6A and 5A; mum speaks French, dad Arabic.
+    Family {
+        guardians: &[
+            (
+                "Samira Bennani",
+                Some("samira.bennani@example.be"),
+                Language::Fr,
+                1,
+            ),
+            (
+                "Youssef El Amrani",
+                Some("youssef.elamrani@example.be"),
+                Language::Ar,
+                1,
+            ),
+        ],
+        children: &[
+            ("Amira", "El Amrani", 0, date(2015, 3, 14)),
+            ("Yassin", "El Amrani", 2, date(2016, 10, 2)),
+        ],
+    },
+    // Separated parents: two households, both with the right to information.
+    Family {
+        guardians: &[
+            (
+                "Els Vermeulen",
+                Some("els.vermeulen@example.be"),
+                Language::Nl,
+                1,
+            ),
+            (
+                "Koen Peeters",
+                Some("koen.peeters@example.be"),
+                Language::Nl,
+                2,
+            ),
+        ],
+        children: &[("Lotte", "Peeters", 1, date(2015, 5, 2))],
+    },
+    Family {
+        guardians: &[(
+            "Ayşe Yılmaz",
+            Some("ayse.yilmaz@example.be"),
+            Language::Tr,
+            1,
+        )],
+        children: &[("Emre", "Yılmaz", 0, date(2015, 8, 21))],
+    },
+    Family {
+        guardians: &[
+            (
+                "Grace Kabongo",
+                Some("grace.kabongo@example.be"),
+                Language::Fr,
+                1,
+            ),
+            ("Patrick Kabongo", None, Language::Fr, 1),
+        ],
+        children: &[("Noah", "Kabongo", 1, date(2015, 1, 30))],
+    },
+    Family {
+        guardians: &[("Anna Nowak", Some("anna.nowak@example.be"), Language::En, 1)],
+        children: &[("Olivia", "Nowak", 2, date(2016, 6, 9))],
+    },
+    Family {
+        guardians: &[(
+            "Rania Haddad",
+            Some("rania.haddad@example.be"),
+            Language::Ar,
+            1,
+        )],
+        children: &[("Omar", "Haddad", 1, date(2015, 11, 11))],
+    },
+];
+
+const CLASSES: &[(&str, i64, usize)] = &[("6A", 6, 22), ("6B", 6, 21), ("5A", 5, 19)];
+
+async fn create(store: &Store) -> Result<(), StoreError> {
+    let school = schools::create(store, SCHOOL_NAME).await?;
+    let now = today(samenspraak_store::now());
+    let (year_name, starts, ends) = schools::year_around(now);
+    let year = schools::create_year(store, &school.id, &year_name, starts, ends).await?;
+    let mut class_ids = Vec::new();
+    for (name, grade, _) in CLASSES {
+        class_ids.push(
+            classes::create(store, &school.id, &year.id, name, Some(*grade))
+                .await?
+                .id,
+        );
+    }
+    create_staff(store, &school.id, &class_ids).await?;
+
+    let mut counts = vec![0usize; CLASSES.len()];
+    for family in FAMILIES {
+        create_family(store, &school.id, &class_ids, family, &mut counts).await?;
+    }
+    let mut dice = Dice(2026);
+    for (i, (_, grade, size)) in CLASSES.iter().enumerate() {
+        while counts[i] < *size {
+            let first = FIRST_NAMES[dice.next(FIRST_NAMES.len())];
+            let last = LAST_NAMES[dice.next(LAST_NAMES.len())];
+            let birth_year = (year.starts_on.year() - 5 - *grade as i16) as i16;
+            let birth = date(
+                birth_year,
+                (dice.next(12) + 1) as i8,
+                (dice.next(28) + 1) as i8,
+            );
+            let fields = ChildFields {
+                class: Some(&class_ids[i]),
+                first_name: first,
+                last_name: last,
+                birth_date: Some(birth),
+            };
+            // The same name twice in one school is skipped: the match key is unique.
+            let Ok(child) = children::create(store, &school.id, fields).await else {
+                continue;
+            };
+            counts[i] += 1;
+            add_generated_guardians(store, &school.id, &child.id, last, &mut dice).await?;
+        }
+    }
+    create_round(store, &school.id, &class_ids, now).await
+}
+
+async fn create_staff(
+    store: &Store,
+    school: &SchoolId,
+    class_ids: &[ClassId],
+) -> Result<(), StoreError> {
+    let hash = password_auth::generate_hash(PASSWORD);
+    for (i, (name, email, role)) in STAFF.iter().enumerate() {
+        let email = Email::parse(email).expect("demo emails are valid");
+        let s = staff::create(
+            store,
+            NewStaff {
+                school,
+                name,
+                email: &email,
+                password_hash: &hash,
+                role: *role,
+                language: None,
+            },
+        )
+        .await?;
+        // Teachers 1–3 are titular of 6A, 6B, 5A; Meester Tom also co-teaches in 6A.
+        let mut assigned = Vec::new();
+        if *role == StaffRole::Teacher {
+            assigned.push((class_ids[i - 1].clone(), AssignmentKind::Titular));
+            if i == 2 {
+                assigned.push((class_ids[0].clone(), AssignmentKind::CoTeacher));
+            }
+        }
+        staff::set_assignments(store, school, &s.id, &assigned).await?;
+    }
+    Ok(())
+}
+
+async fn create_family(
+    store: &Store,
+    school: &SchoolId,
+    class_ids: &[ClassId],
+    family: &Family,
+    counts: &mut [usize],
+) -> Result<(), StoreError> {
+    let mut kids: Vec<ChildId> = Vec::new();
+    for (first, last, class, birth) in family.children {
+        let fields = ChildFields {
+            class: Some(&class_ids[*class]),
+            first_name: first,
+            last_name: last,
+            birth_date: Some(*birth),
+        };
+        kids.push(children::create(store, school, fields).await?.id);
+        counts[*class] += 1;
+    }
+    let mut households: Vec<(u8, samenspraak_core::ids::HouseholdId)> = Vec::new();
+    for (name, email, language, household) in family.guardians {
+        let email = email.map(|e| Email::parse(e).expect("demo emails are valid"));
+        let fields = GuardianFields {
+            name,
+            email: email.as_ref(),
+            phone: None,
+            language: *language,
+            right_to_info: true,
+        };
+        let existing = households
+            .iter()
+            .find(|(n, _)| n == household)
+            .map(|(_, h)| h.clone());
+        let choice = match &existing {
+            Some(h) => HouseholdChoice::Existing(h),
+            None => HouseholdChoice::New,
+        };
+        let g = guardians::create(store, school, &kids[0], fields, choice).await?;
+        if existing.is_none() {
+            households.push((*household, g.household_id.clone()));
+        }
+        for sibling in &kids[1..] {
+            guardians::link_child(store, sibling.as_str(), g.id.as_str()).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn add_generated_guardians(
+    store: &Store,
+    school: &SchoolId,
+    child: &ChildId,
+    last: &str,
+    dice: &mut Dice,
+) -> Result<(), StoreError> {
+    let count = 1 + dice.next(2);
+    let language = [
+        Language::Nl,
+        Language::Nl,
+        Language::Nl,
+        Language::Nl,
+        Language::Fr,
+        Language::En,
+    ][dice.next(6)];
+    let mut household = None;
+    for _ in 0..count {
+        let first = PARENT_FIRST[dice.next(PARENT_FIRST.len())];
+        let name = format!("{first} {last}");
+        let slug: String = format!("{first}.{last}.{}", dice.next(1000))
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+            .collect();
+        let email = Email::parse(&format!("{slug}@example.be")).ok();
+        let phone = format!(
+            "0470 {:02} {:02} {:02}",
+            dice.next(100),
+            dice.next(100),
+            dice.next(100)
+        );
+        let fields = GuardianFields {
+            name: &name,
+            email: email.as_ref(),
+            phone: Some(&phone),
+            language,
+            right_to_info: true,
+        };
+        let choice = match &household {
+            Some(h) => HouseholdChoice::Existing(h),
+            None => HouseholdChoice::New,
+        };
+        let g = guardians::create(store, school, child, fields, choice).await?;
+        household.get_or_insert(g.household_id);
+    }
+    Ok(())
+}
+
+async fn create_round(
+    store: &Store,
+    school: &SchoolId,
+    class_ids: &[ClassId],
+    today: Date,
+) -> Result<(), StoreError> {
+    // In progress on the day the demo is made: child talks running, booking about to open.
+    let day = |n: i64| today.checked_add(n.days()).expect("date in range");
+    let plan = RoundPlan {
+        name: "KOM-gesprekken december".into(),
+        child_talk_from: day(-10),
+        child_talk_until: day(7),
+        parent_prep_until: Some(day(9)),
+        booking_opens: day(2).at(19, 0, 0, 0),
+        booking_closes: day(12).at(12, 0, 0, 0),
+        conference_from: day(15),
+        conference_until: day(18),
+        follow_up_on: Some(day(75)),
+    };
+    let admin = staff::find_for_login(store, STAFF[0].1)
+        .await?
+        .ok_or(StoreError::NotFound)?
+        .0;
+    rounds::create(store, school, &plan, class_ids, &admin.id).await?;
+    Ok(())
+}

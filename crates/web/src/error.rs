@@ -1,0 +1,89 @@
+//! Errors at the edge. A handler returns `AppError`; it becomes a status code and a marker,
+//! and the viewer middleware turns the marker into a translated page with the site's
+//! navigation. Internals are logged, never shown.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::policy::Decision;
+use samenspraak_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden")]
+    Forbidden,
+    /// No session: go and sign in, then come back to `next`.
+    #[error("sign-in required")]
+    SignIn { next: String },
+    #[error("bad request")]
+    BadRequest,
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+/// Put on an error response so the middleware renders the right page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorPage {
+    pub status: StatusCode,
+}
+
+impl ErrorPage {
+    pub fn key(self) -> &'static str {
+        match self.status {
+            StatusCode::NOT_FOUND => "error-page-not-found",
+            StatusCode::FORBIDDEN => "error-page-forbidden",
+            StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE => "error-page-bad-request",
+            _ => "error-page-internal",
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => AppError::NotFound,
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(e: askama::Error) -> Self {
+        AppError::Internal(format!("template: {e}"))
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let status = match self {
+            AppError::SignIn { next } => {
+                let target = format!("/login?next={}", crate::page::url_encode(&next));
+                return Redirect::to(&target).into_response();
+            }
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::Internal(detail) => {
+                tracing::error!(%detail, "request failed");
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        };
+        error_response(status)
+    }
+}
+
+pub fn error_response(status: StatusCode) -> Response {
+    let mut response = status.into_response();
+    response.extensions_mut().insert(ErrorPage { status });
+    response
+}
+
+/// Turns the policy's decision into a result handlers can `?`.
+pub fn allow(decision: Decision) -> Result<(), AppError> {
+    match decision {
+        Decision::Allow => Ok(()),
+        Decision::Forbidden => Err(AppError::Forbidden),
+        Decision::NotFound => Err(AppError::NotFound),
+    }
+}

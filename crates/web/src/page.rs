@@ -1,0 +1,217 @@
+//! What every page shares: the layout's context (language, navigation per role, asset URLs),
+//! rendering with the right headers, and field errors for forms.
+
+use crate::assets;
+use crate::auth::Viewer;
+use crate::error::ErrorPage;
+use crate::i18n::Tr;
+use askama::Template;
+use axum::http::{HeaderValue, header};
+use axum::response::{Html, IntoResponse, Response};
+use samenspraak_core::values::FieldError;
+use samenspraak_core::{Actor, StaffRole};
+
+/// One link in the main navigation.
+#[derive(Debug, Clone)]
+pub struct NavItem {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+/// The layout's context; every page template has one as `ctx`.
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    pub t: Tr,
+    pub title: String,
+    pub nav: Vec<NavItem>,
+    pub user_name: Option<String>,
+    pub school_name: Option<String>,
+    pub path: String,
+    pub css_url: String,
+    pub js_url: String,
+    pub logo_url: String,
+}
+
+impl PageCtx {
+    pub fn new(viewer: &Viewer, title: String) -> Self {
+        let t = viewer.tr();
+        let path_only = viewer.path.split('?').next().unwrap_or("/").to_string();
+        let nav = match &viewer.actor {
+            Some(Actor::Staff(s)) => staff_nav(s.role)
+                .into_iter()
+                .map(|(href, key)| NavItem {
+                    href,
+                    label: t.t(key),
+                    current: if href == "/" {
+                        path_only == "/"
+                    } else {
+                        path_only.starts_with(href)
+                    },
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let user_name = match &viewer.actor {
+            Some(Actor::Staff(s)) => Some(s.name.clone()),
+            _ => None,
+        };
+        Self {
+            t,
+            title,
+            nav,
+            user_name,
+            school_name: viewer.school_name.clone(),
+            path: viewer.path.clone(),
+            css_url: assets::url("app.css"),
+            js_url: assets::url("app.js"),
+            logo_url: assets::url("logo.svg"),
+        }
+    }
+
+    /// The other interface language, offered in the header.
+    pub fn other_languages(&self) -> Vec<(&'static str, String)> {
+        samenspraak_core::Language::UI
+            .into_iter()
+            .filter(|l| *l != self.t.lang)
+            .map(|l| (l.code(), Tr::new(l).t("language-switch")))
+            .collect()
+    }
+}
+
+fn staff_nav(role: StaffRole) -> Vec<(&'static str, &'static str)> {
+    let mut nav = vec![
+        ("/", "nav-home"),
+        ("/rounds", "nav-rounds"),
+        ("/classes", "nav-classes"),
+    ];
+    match role {
+        StaffRole::SchoolAdmin => {
+            nav.push(("/import", "nav-import"));
+            nav.push(("/staff", "nav-staff"));
+        }
+        StaffRole::Teacher => nav.push(("/import", "nav-import")),
+        StaffRole::CareCoordinator => {}
+    }
+    nav
+}
+
+/// Renders a page. Pages carry personal data: never stored by caches.
+pub fn render(page: &impl Template) -> Result<Response, crate::error::AppError> {
+    let html = page.render()?;
+    let mut response = Html(html).into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorTemplate {
+    ctx: PageCtx,
+    message: String,
+    signed_in: bool,
+}
+
+pub fn error_page(viewer: &Viewer, error: ErrorPage) -> Response {
+    let t = viewer.tr();
+    let page = ErrorTemplate {
+        ctx: viewer.page(t.t(&format!("{}-title", error.key()))),
+        message: t.t(error.key()),
+        signed_in: viewer.actor.is_some(),
+    };
+    match page.render() {
+        Ok(html) => (error.status, Html(html)).into_response(),
+        Err(_) => error.status.into_response(),
+    }
+}
+
+/// Messages next to form fields, already translated.
+#[derive(Debug, Clone, Default)]
+pub struct FieldErrors(Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, field: &'static str, t: &Tr, error: FieldError) {
+        self.0.push((field, t.t(error.key())));
+    }
+
+    pub fn add_message(&mut self, field: &'static str, message: String) {
+        self.0.push((field, message));
+    }
+
+    pub fn from_list(list: &[(&'static str, FieldError)], t: &Tr) -> Self {
+        let mut e = Self::new();
+        for (field, error) in list {
+            e.add(field, t, *error);
+        }
+        e
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// For the summary at the top of a form: (field id, message).
+    pub fn all(&self) -> &[(&'static str, String)] {
+        &self.0
+    }
+}
+
+/// Percent-encodes a value for a query string.
+pub fn url_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Only paths of this site: no scheme, no `//host`, no backslashes.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(super::safe_next(Some("/rounds/abc")), "/rounds/abc");
+        for evil in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "rounds",
+        ] {
+            assert_eq!(super::safe_next(Some(evil)), "/", "{evil}");
+        }
+    }
+}
+
+/// Renders a form again with its errors, as 422 so scripts and tests can tell.
+pub fn render_invalid(page: &impl Template) -> Result<Response, crate::error::AppError> {
+    let mut response = render(page)?;
+    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
+}

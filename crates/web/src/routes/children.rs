@@ -1,0 +1,317 @@
+//! A child's page (class, guardians per household, brothers and sisters) and, for the
+//! school admin, the form to add or change a child.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::{AppError, allow};
+use crate::page::{FieldErrors, PageCtx, render, render_invalid};
+use crate::routes::classes::group_households;
+use crate::routes::scope::visible_classes;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::ids::{ChildId, ClassId};
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::values::{FieldError, parse_date, required_text};
+use samenspraak_store::children::{self, Child, ChildFields};
+use samenspraak_store::classes::SchoolClass;
+use samenspraak_store::guardians::{self, Guardian};
+use samenspraak_store::{StoreError, classes};
+use serde::Deserialize;
+
+/// The class a child is in, or a class id no teacher has (only admin and care see them).
+pub fn class_of(child: &Child) -> ClassId {
+    child
+        .class_id
+        .clone()
+        .unwrap_or_else(|| ClassId(String::new()))
+}
+
+/// A brother or sister with the name of their class.
+struct Sibling {
+    child: Child,
+    class_name: String,
+}
+
+#[derive(Template)]
+#[template(path = "children/show.html")]
+struct ShowPage {
+    ctx: PageCtx,
+    child: Child,
+    class_name: String,
+    birth_date: String,
+    households: Vec<Vec<Guardian>>,
+    siblings: Vec<Sibling>,
+    can_manage: bool,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let child = children::get(&state.store, sv.school(), &ChildId(id)).await?;
+    let actor = sv.actor();
+    allow(decide(
+        &actor,
+        Action::ViewChild {
+            school: &child.school_id,
+            class: &class_of(&child),
+        },
+    ))?;
+    let t = sv.viewer.tr();
+    let class_name = match &child.class_id {
+        Some(c) => classes::get(&state.store, sv.school(), c).await?.name,
+        None => t.t("child-no-class"),
+    };
+    let mut siblings = Vec::new();
+    for sib in guardians::siblings(&state.store, &child.id).await? {
+        // A teacher sees that a sibling exists only when they may see that child too.
+        if decide(
+            &actor,
+            Action::ViewChild {
+                school: &sib.school_id,
+                class: &class_of(&sib),
+            },
+        )
+        .is_allowed()
+        {
+            let class_name = match &sib.class_id {
+                Some(c) => classes::get(&state.store, sv.school(), c).await?.name,
+                None => String::new(),
+            };
+            siblings.push(Sibling {
+                child: sib,
+                class_name,
+            });
+        }
+    }
+    render(&ShowPage {
+        ctx: sv.viewer.page(child.full_name()),
+        birth_date: child.birth_date.map(|d| t.date_long(d)).unwrap_or_default(),
+        households: group_households(guardians::of_child(&state.store, &child.id).await?),
+        siblings,
+        can_manage: decide(
+            &actor,
+            Action::ManagePeople {
+                school: sv.school(),
+            },
+        )
+        .is_allowed(),
+        class_name,
+        child,
+    })
+}
+
+#[derive(Deserialize, Default)]
+pub struct ChildForm {
+    first_name: String,
+    last_name: String,
+    birth_date: String,
+    class: String,
+    active: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "children/form.html")]
+struct FormPage {
+    ctx: PageCtx,
+    action: String,
+    form: ChildForm,
+    classes: Vec<SchoolClass>,
+    errors: FieldErrors,
+    is_new: bool,
+}
+
+#[derive(Deserialize)]
+pub struct NewQuery {
+    class: Option<String>,
+}
+
+pub async fn new(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Query(q): Query<NewQuery>,
+) -> Result<Response, AppError> {
+    allow(decide(
+        &sv.actor(),
+        Action::ManagePeople {
+            school: sv.school(),
+        },
+    ))?;
+    let t = sv.viewer.tr();
+    render(&FormPage {
+        ctx: sv.viewer.page(t.t("child-new-title")),
+        action: "/children".into(),
+        form: ChildForm {
+            class: q.class.unwrap_or_default(),
+            active: Some("on".into()),
+            ..Default::default()
+        },
+        classes: visible_classes(&state, &sv).await?,
+        errors: FieldErrors::new(),
+        is_new: true,
+    })
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    allow(decide(
+        &sv.actor(),
+        Action::ManagePeople {
+            school: sv.school(),
+        },
+    ))?;
+    let child = children::get(&state.store, sv.school(), &ChildId(id)).await?;
+    let t = sv.viewer.tr();
+    render(&FormPage {
+        ctx: sv
+            .viewer
+            .page(t.t1("child-edit-title", "name", child.full_name())),
+        action: format!("/children/{}", child.id),
+        form: ChildForm {
+            first_name: child.first_name,
+            last_name: child.last_name,
+            birth_date: child.birth_date.map(|d| d.to_string()).unwrap_or_default(),
+            class: child.class_id.map(|c| c.0).unwrap_or_default(),
+            active: child.active.then(|| "on".into()),
+        },
+        classes: visible_classes(&state, &sv).await?,
+        errors: FieldErrors::new(),
+        is_new: false,
+    })
+}
+
+struct Parsed {
+    first: String,
+    last: String,
+    birth: Option<jiff::civil::Date>,
+    class: Option<ClassId>,
+}
+
+fn parse(
+    form: &ChildForm,
+    classes: &[SchoolClass],
+) -> Result<Parsed, Vec<(&'static str, FieldError)>> {
+    let mut errors = Vec::new();
+    let first = required_text(&form.first_name, 80)
+        .map_err(|e| errors.push(("first_name", e)))
+        .ok();
+    let last = required_text(&form.last_name, 80)
+        .map_err(|e| errors.push(("last_name", e)))
+        .ok();
+    let birth = match form.birth_date.trim() {
+        "" => Some(None),
+        raw => parse_date(raw)
+            .map(Some)
+            .map_err(|e| errors.push(("birth_date", e)))
+            .ok(),
+    };
+    let class = match form.class.as_str() {
+        "" => Some(None),
+        id => classes
+            .iter()
+            .find(|c| c.id.as_str() == id)
+            .map(|c| Some(c.id.clone())),
+    };
+    if class.is_none() {
+        errors.push(("class", FieldError::Choice));
+    }
+    match (first, last, birth, class) {
+        (Some(first), Some(last), Some(birth), Some(class)) if errors.is_empty() => Ok(Parsed {
+            first,
+            last,
+            birth,
+            class,
+        }),
+        _ => Err(errors),
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Form(form): Form<ChildForm>,
+) -> Result<Response, AppError> {
+    save(&state, &sv, None, form).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+    Form(form): Form<ChildForm>,
+) -> Result<Response, AppError> {
+    save(&state, &sv, Some(ChildId(id)), form).await
+}
+
+async fn save(
+    state: &AppState,
+    sv: &StaffViewer,
+    id: Option<ChildId>,
+    form: ChildForm,
+) -> Result<Response, AppError> {
+    allow(decide(
+        &sv.actor(),
+        Action::ManagePeople {
+            school: sv.school(),
+        },
+    ))?;
+    let t = sv.viewer.tr();
+    let classes = visible_classes(state, sv).await?;
+    let action = id
+        .as_ref()
+        .map(|i| format!("/children/{i}"))
+        .unwrap_or_else(|| "/children".into());
+    let errors = match parse(&form, &classes) {
+        Ok(p) => {
+            let fields = ChildFields {
+                class: p.class.as_ref(),
+                first_name: &p.first,
+                last_name: &p.last,
+                birth_date: p.birth,
+            };
+            let saved = match &id {
+                Some(id) => {
+                    children::update(&state.store, sv.school(), id, fields, form.active.is_some())
+                        .await
+                        .map(|_| id.clone())
+                }
+                None => children::create(&state.store, sv.school(), fields)
+                    .await
+                    .map(|c| c.id),
+            };
+            match saved {
+                Ok(id) => return Ok(Redirect::to(&format!("/children/{id}")).into_response()),
+                Err(StoreError::Conflict(_)) => {
+                    let mut e = FieldErrors::new();
+                    e.add_message("first_name", t.t("child-exists"));
+                    e
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(list) => FieldErrors::from_list(&list, &t),
+    };
+    let title = if id.is_none() {
+        t.t("child-new-title")
+    } else {
+        t.t1(
+            "child-edit-title",
+            "name",
+            format!("{} {}", form.first_name, form.last_name),
+        )
+    };
+    render_invalid(&FormPage {
+        ctx: sv.viewer.page(title),
+        action,
+        form,
+        classes,
+        errors,
+        is_new: id.is_none(),
+    })
+}

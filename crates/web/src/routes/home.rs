@@ -1,0 +1,46 @@
+//! `GET /`: the staff start page — the rounds in progress and the viewer's classes.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::{AppError, allow};
+use crate::page::{PageCtx, render};
+use crate::routes::rounds::RoundSummary;
+use crate::routes::scope::visible_classes;
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use samenspraak_core::StaffRole;
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_store::classes::SchoolClass;
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    ctx: PageCtx,
+    greeting: String,
+    classes: Vec<SchoolClass>,
+    rounds: Vec<RoundSummary>,
+    can_import: bool,
+    is_admin: bool,
+}
+
+pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
+    allow(decide(&sv.actor(), Action::UseStaffPages))?;
+    let t = sv.viewer.tr();
+    let classes = visible_classes(&state, &sv).await?;
+    let rounds = crate::routes::rounds::visible_rounds(&state, &sv).await?;
+    render(&HomePage {
+        ctx: sv.viewer.page(t.t("home-title")),
+        greeting: t.t1("home-greeting", "name", &sv.staff.name),
+        classes,
+        rounds,
+        can_import: decide(
+            &sv.actor(),
+            Action::ImportClassList {
+                school: sv.school(),
+            },
+        )
+        .is_allowed(),
+        is_admin: sv.staff.role == StaffRole::SchoolAdmin,
+    })
+}

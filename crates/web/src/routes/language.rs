@@ -1,0 +1,37 @@
+//! `POST /language`: switch the interface language. Remembered in a cookie, and for staff
+//! also in their account so it follows them to another device.
+
+use crate::app::AppState;
+use crate::auth::{Viewer, cookies};
+use crate::page::safe_next;
+use axum::Form;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::{Actor, Language};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    lang: String,
+    back: Option<String>,
+}
+
+pub async fn switch(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Form(form): Form<LanguageForm>,
+) -> Result<Response, crate::error::AppError> {
+    let lang = Language::parse(&form.lang)
+        .filter(|l| l.is_ui())
+        .ok_or(crate::error::AppError::BadRequest)?;
+    if let Some(Actor::Staff(s)) = &viewer.actor {
+        samenspraak_store::staff::set_language(&state.store, &s.id, lang).await?;
+    }
+    let cookie = cookies::language(lang.code(), state.config.secure_cookies());
+    Ok((
+        [(header::SET_COOKIE, cookie)],
+        Redirect::to(&safe_next(form.back.as_deref())),
+    )
+        .into_response())
+}

@@ -1,0 +1,371 @@
+//! Staff accounts, for the school admin: the list, the form to add or change someone (role,
+//! language, classes and how they teach them, a new password), and deactivation, which
+//! ends that person's sessions at once.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::{AppError, allow};
+use crate::page::{FieldErrors, PageCtx, render, render_invalid};
+use crate::routes::scope::visible_classes;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::ids::{ClassId, StaffId};
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::values::{Email, FieldError, check_new_password, required_text};
+use samenspraak_core::{Language, StaffRole};
+use samenspraak_store::StoreError;
+use samenspraak_store::classes::SchoolClass;
+use samenspraak_store::staff::{self, AssignmentKind, NewStaff, Staff, StaffUpdate};
+use serde::Deserialize;
+
+struct StaffItem {
+    staff: Staff,
+    classes: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff/list.html")]
+struct ListPage {
+    ctx: PageCtx,
+    people: Vec<StaffItem>,
+}
+
+fn require_admin(sv: &StaffViewer) -> Result<(), AppError> {
+    allow(decide(
+        &sv.actor(),
+        Action::ManagePeople {
+            school: sv.school(),
+        },
+    ))
+}
+
+pub async fn list(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
+    require_admin(&sv)?;
+    let classes = visible_classes(&state, &sv).await?;
+    let mut people = Vec::new();
+    for s in staff::list(&state.store, sv.school()).await? {
+        let assigned = staff::assignments(&state.store, &s.id).await?;
+        let names: Vec<&str> = classes
+            .iter()
+            .filter(|c| assigned.iter().any(|(id, _)| id == &c.id))
+            .map(|c| c.name.as_str())
+            .collect();
+        people.push(StaffItem {
+            staff: s,
+            classes: names.join(", "),
+        });
+    }
+    render(&ListPage {
+        ctx: sv.viewer.page(sv.viewer.tr().t("staff-title")),
+        people,
+    })
+}
+
+/// The form as typed: fixed fields plus one `class_<id>` choice per class.
+#[derive(Debug, Clone, Default)]
+struct StaffForm {
+    name: String,
+    email: String,
+    role: String,
+    language: String,
+    password: String,
+    classes: Vec<(ClassId, String)>,
+}
+
+impl StaffForm {
+    fn read(pairs: Vec<(String, String)>) -> Self {
+        let mut f = StaffForm::default();
+        for (k, v) in pairs {
+            match k.as_str() {
+                "name" => f.name = v,
+                "email" => f.email = v,
+                "role" => f.role = v,
+                "language" => f.language = v,
+                "password" => f.password = v,
+                other => {
+                    if let Some(id) = other.strip_prefix("class_") {
+                        f.classes.push((ClassId(id.to_string()), v));
+                    }
+                }
+            }
+        }
+        f
+    }
+
+    fn class_choice(&self, id: &ClassId) -> &str {
+        self.classes
+            .iter()
+            .find(|(c, _)| c == id)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+}
+
+#[derive(Template)]
+#[template(path = "staff/form.html")]
+struct FormPage {
+    ctx: PageCtx,
+    action: String,
+    form: StaffForm,
+    classes: Vec<SchoolClass>,
+    roles: Vec<(&'static str, String)>,
+    errors: FieldErrors,
+    is_new: bool,
+    id: String,
+    active: bool,
+}
+
+fn roles(sv: &StaffViewer) -> Vec<(&'static str, String)> {
+    let t = sv.viewer.tr();
+    StaffRole::ALL
+        .into_iter()
+        .map(|r| (r.as_str(), t.t(&format!("role-{}", r.as_str()))))
+        .collect()
+}
+
+pub async fn new(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
+    require_admin(&sv)?;
+    let t = sv.viewer.tr();
+    render(&FormPage {
+        ctx: sv.viewer.page(t.t("staff-new-title")),
+        action: "/staff".into(),
+        form: StaffForm {
+            role: "teacher".into(),
+            ..Default::default()
+        },
+        classes: visible_classes(&state, &sv).await?,
+        roles: roles(&sv),
+        errors: FieldErrors::new(),
+        is_new: true,
+        id: String::new(),
+        active: true,
+    })
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    require_admin(&sv)?;
+    let s = staff::get(&state.store, sv.school(), &StaffId(id)).await?;
+    let assigned = staff::assignments(&state.store, &s.id).await?;
+    let t = sv.viewer.tr();
+    render(&FormPage {
+        ctx: sv.viewer.page(t.t1("staff-edit-title", "name", &s.name)),
+        action: format!("/staff/{}", s.id),
+        form: StaffForm {
+            name: s.name.clone(),
+            email: s.email.clone(),
+            role: s.role.as_str().into(),
+            language: s.language.map(|l| l.code().to_string()).unwrap_or_default(),
+            password: String::new(),
+            classes: assigned
+                .into_iter()
+                .map(|(c, k)| (c, k.as_str().to_string()))
+                .collect(),
+        },
+        classes: visible_classes(&state, &sv).await?,
+        roles: roles(&sv),
+        errors: FieldErrors::new(),
+        is_new: false,
+        id: s.id.to_string(),
+        active: s.active,
+    })
+}
+
+struct Parsed {
+    name: String,
+    email: Email,
+    role: StaffRole,
+    language: Option<Language>,
+    assignments: Vec<(ClassId, AssignmentKind)>,
+}
+
+fn parse(
+    f: &StaffForm,
+    classes: &[SchoolClass],
+    password_required: bool,
+) -> Result<Parsed, Vec<(&'static str, FieldError)>> {
+    let mut errors = Vec::new();
+    let name = required_text(&f.name, 120)
+        .map_err(|e| errors.push(("name", e)))
+        .ok();
+    let email = Email::parse(&f.email)
+        .map_err(|e| errors.push(("email", e)))
+        .ok();
+    let role = StaffRole::parse(&f.role);
+    if role.is_none() {
+        errors.push(("role", FieldError::Choice));
+    }
+    let language = match f.language.as_str() {
+        "" => Some(None),
+        code => Language::parse(code).filter(|l| l.is_ui()).map(Some),
+    };
+    if language.is_none() {
+        errors.push(("language", FieldError::Language));
+    }
+    if password_required || !f.password.is_empty() {
+        if let Err(e) = check_new_password(&f.password) {
+            errors.push(("password", e));
+        }
+    }
+    let assignments = f
+        .classes
+        .iter()
+        .filter(|(id, _)| classes.iter().any(|c| &c.id == id))
+        .filter_map(|(id, kind)| AssignmentKind::parse(kind).map(|k| (id.clone(), k)))
+        .collect();
+    match (name, email, role, language) {
+        (Some(name), Some(email), Some(role), Some(language)) if errors.is_empty() => Ok(Parsed {
+            name,
+            email,
+            role,
+            language,
+            assignments,
+        }),
+        _ => Err(errors),
+    }
+}
+
+async fn hash(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || password_auth::generate_hash(password))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    save(&state, &sv, None, StaffForm::read(pairs)).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    save(&state, &sv, Some(StaffId(id)), StaffForm::read(pairs)).await
+}
+
+async fn save(
+    state: &AppState,
+    sv: &StaffViewer,
+    id: Option<StaffId>,
+    form: StaffForm,
+) -> Result<Response, AppError> {
+    require_admin(sv)?;
+    let t = sv.viewer.tr();
+    let classes = visible_classes(state, sv).await?;
+    let existing = match &id {
+        Some(id) => Some(staff::get(&state.store, sv.school(), id).await?),
+        None => None,
+    };
+    let errors = match parse(&form, &classes, id.is_none()) {
+        Ok(p) => {
+            let saved = match &existing {
+                Some(s) => {
+                    let update = StaffUpdate {
+                        name: &p.name,
+                        email: &p.email,
+                        role: p.role,
+                        language: p.language,
+                    };
+                    match staff::update(&state.store, sv.school(), &s.id, update).await {
+                        Ok(()) if !form.password.is_empty() => {
+                            staff::set_password(
+                                &state.store,
+                                &s.id,
+                                &hash(form.password.clone()).await?,
+                            )
+                            .await?;
+                            // A new password signs the person out everywhere else.
+                            samenspraak_store::sessions::delete_for_actor(
+                                &state.store,
+                                samenspraak_core::ActorKind::Staff,
+                                s.id.as_str(),
+                            )
+                            .await?;
+                            Ok(s.id.clone())
+                        }
+                        Ok(()) => Ok(s.id.clone()),
+                        Err(e) => Err(e),
+                    }
+                }
+                None => {
+                    let hash = hash(form.password.clone()).await?;
+                    let new = NewStaff {
+                        school: sv.school(),
+                        name: &p.name,
+                        email: &p.email,
+                        password_hash: &hash,
+                        role: p.role,
+                        language: p.language,
+                    };
+                    staff::create(&state.store, new).await.map(|s| s.id)
+                }
+            };
+            match saved {
+                Ok(staff_id) => {
+                    staff::set_assignments(&state.store, sv.school(), &staff_id, &p.assignments)
+                        .await?;
+                    return Ok(Redirect::to("/staff").into_response());
+                }
+                Err(StoreError::Conflict(_)) => {
+                    let mut e = FieldErrors::new();
+                    e.add("email", &t, FieldError::Taken);
+                    e
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(list) => FieldErrors::from_list(&list, &t),
+    };
+    let title = match &existing {
+        Some(s) => t.t1("staff-edit-title", "name", &s.name),
+        None => t.t("staff-new-title"),
+    };
+    render_invalid(&FormPage {
+        ctx: sv.viewer.page(title),
+        action: id
+            .as_ref()
+            .map(|i| format!("/staff/{i}"))
+            .unwrap_or_else(|| "/staff".into()),
+        form: StaffForm {
+            password: String::new(),
+            ..form
+        },
+        classes,
+        roles: roles(sv),
+        errors,
+        is_new: id.is_none(),
+        id: id.map(|i| i.0).unwrap_or_default(),
+        active: existing.map(|s| s.active).unwrap_or(true),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct ActiveForm {
+    active: String,
+}
+
+pub async fn set_active(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+    Form(form): Form<ActiveForm>,
+) -> Result<Response, AppError> {
+    require_admin(&sv)?;
+    let id = StaffId(id);
+    // Nobody locks themselves out of their own school.
+    if &id == sv.id() {
+        return Err(AppError::BadRequest);
+    }
+    staff::set_active(&state.store, sv.school(), &id, form.active == "1").await?;
+    Ok(Redirect::to("/staff").into_response())
+}
