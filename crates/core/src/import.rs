@@ -321,13 +321,14 @@ fn parse_row<'a>(
                 .map(CellValue::Language)
                 .ok_or(FieldError::Language),
         });
-        match (name, email, phone, language) {
-            (
-                Some(CellValue::OptText(name)),
-                Some(CellValue::Email(email)),
-                Some(CellValue::OptText(phone)),
-                Some(CellValue::Language(language)),
-            ) => match name {
+        if let (
+            Some(CellValue::OptText(name)),
+            Some(CellValue::Email(email)),
+            Some(CellValue::OptText(phone)),
+            Some(CellValue::Language(language)),
+        ) = (name, email, phone, language)
+        {
+            match name {
                 Some(name) => guardians.push(GuardianRow {
                     name,
                     email,
@@ -336,8 +337,7 @@ fn parse_row<'a>(
                 }),
                 None if email.is_some() || phone.is_some() => nameless.push(n),
                 None => {}
-            },
-            _ => {}
+            }
         }
     }
     problems.extend(

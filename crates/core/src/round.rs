@@ -2,7 +2,7 @@
 //! (DESIGN.md §2). Parsing the form checks that the phases follow each other; the timeline
 //! says which phase is done, running or still to come on a given day.
 
-use crate::values::{FieldError, optional_text, parse_date, required_text};
+use crate::values::{FieldError, FieldProblems, optional_text, parse_date, required_text};
 use jiff::civil::{Date, DateTime};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,8 +33,6 @@ pub struct RoundInput {
     pub follow_up_on: String,
 }
 
-pub type FieldErrors = Vec<(&'static str, FieldError)>;
-
 impl RoundInput {
     pub fn from_plan(p: &RoundPlan) -> Self {
         let opt = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -52,8 +50,8 @@ impl RoundInput {
     }
 
     /// Checks every field and the order of the phases; all problems at once, per field.
-    pub fn parse(&self) -> Result<RoundPlan, FieldErrors> {
-        let mut errors = FieldErrors::new();
+    pub fn parse(&self) -> Result<RoundPlan, FieldProblems> {
+        let mut errors = FieldProblems::new();
         let mut field = |name: &'static str, r: Result<Date, FieldError>| {
             r.map_err(|e| errors.push((name, e))).ok()
         };
@@ -133,7 +131,7 @@ impl RoundInput {
     }
 }
 
-fn optional(raw: &str, name: &'static str, errors: &mut FieldErrors) -> Option<Option<Date>> {
+fn optional(raw: &str, name: &'static str, errors: &mut FieldProblems) -> Option<Option<Date>> {
     match optional_text(raw, 40) {
         Ok(None) => Some(None),
         Ok(Some(t)) => parse_date(&t)
@@ -148,7 +146,7 @@ fn optional(raw: &str, name: &'static str, errors: &mut FieldErrors) -> Option<O
 }
 
 /// `2026-12-01T18:00` from a datetime-local field, or `01/12/2026 18:00` typed by hand.
-fn datetime(raw: &str, name: &'static str, errors: &mut FieldErrors) -> Option<DateTime> {
+fn datetime(raw: &str, name: &'static str, errors: &mut FieldProblems) -> Option<DateTime> {
     let t = raw.trim();
     if t.is_empty() {
         errors.push((name, FieldError::Required));

@@ -51,6 +51,9 @@ impl FieldError {
     }
 }
 
+/// Every refused field of a form: (field name, why).
+pub type FieldProblems = Vec<(&'static str, FieldError)>;
+
 /// Trims, and refuses empty or absurdly long text.
 pub fn required_text(raw: &str, max_chars: usize) -> Result<String, FieldError> {
     let t = collapse_spaces(raw);

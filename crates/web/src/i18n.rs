@@ -70,13 +70,6 @@ impl Tr {
         LOCALES.lookup_with_args(&self.id(), key, &map)
     }
 
-    /// Whether a key exists in this language itself, without falling back to Dutch.
-    pub fn has(&self, key: &str) -> bool {
-        LOCALES
-            .lookup_single_language::<&str>(&self.id(), key, None)
-            .is_ok()
-    }
-
     /// The language's code for `<html lang>`.
     pub fn code(&self) -> &'static str {
         self.lang.code()

@@ -127,9 +127,10 @@ pub fn error_page(viewer: &Viewer, error: ErrorPage) -> Response {
     }
 }
 
-/// Messages next to form fields, already translated.
+/// Messages next to form fields, already translated. Each also carries the field's name as
+/// the summary at the top of the form shows it (`field-<name>` in the catalogs).
 #[derive(Debug, Clone, Default)]
-pub struct FieldErrors(Vec<(&'static str, String)>);
+pub struct FieldErrors(Vec<(&'static str, String, String)>);
 
 impl FieldErrors {
     pub fn new() -> Self {
@@ -137,11 +138,12 @@ impl FieldErrors {
     }
 
     pub fn add(&mut self, field: &'static str, t: &Tr, error: FieldError) {
-        self.0.push((field, t.t(error.key())));
+        self.add_message(field, t, t.t(error.key()));
     }
 
-    pub fn add_message(&mut self, field: &'static str, message: String) {
-        self.0.push((field, message));
+    pub fn add_message(&mut self, field: &'static str, t: &Tr, message: String) {
+        self.0
+            .push((field, t.t(&format!("field-{field}")), message));
     }
 
     pub fn from_list(list: &[(&'static str, FieldError)], t: &Tr) -> Self {
@@ -155,8 +157,8 @@ impl FieldErrors {
     pub fn get(&self, field: &str) -> Option<&str> {
         self.0
             .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+            .find(|(f, _, _)| *f == field)
+            .map(|(_, _, m)| m.as_str())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -167,8 +169,8 @@ impl FieldErrors {
         self.0.len()
     }
 
-    /// For the summary at the top of a form: (field id, message).
-    pub fn all(&self) -> &[(&'static str, String)] {
+    /// For the summary at the top of a form: (field id, field name, message).
+    pub fn all(&self) -> &[(&'static str, String, String)] {
         &self.0
     }
 }
@@ -193,6 +195,33 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// Renders a form again with its errors, as 422 so scripts and tests can tell.
+pub fn render_invalid(page: &impl Template) -> Result<Response, crate::error::AppError> {
+    let mut response = render(page)?;
+    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
+}
+
+/// A form body. Like axum's `Form`, but a body that cannot be read becomes the translated
+/// "that did not work" page instead of a bare text response. Form structs use
+/// `#[serde(default)]`, so a missing field is an empty one, checked like any other.
+pub struct Form<T>(pub T);
+
+impl<T, S> axum::extract::FromRequest<S> for Form<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = crate::error::AppError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        axum::Form::<T>::from_request(req, state)
+            .await
+            .map(|axum::Form(v)| Form(v))
+            .map_err(|_| crate::error::AppError::BadRequest)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -207,11 +236,4 @@ mod tests {
             assert_eq!(super::safe_next(Some(evil)), "/", "{evil}");
         }
     }
-}
-
-/// Renders a form again with its errors, as 422 so scripts and tests can tell.
-pub fn render_invalid(page: &impl Template) -> Result<Response, crate::error::AppError> {
-    let mut response = render(page)?;
-    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(response)
 }

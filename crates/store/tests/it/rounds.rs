@@ -50,7 +50,7 @@ on_both!(
             &store,
             &a.school.id,
             &plan,
-            &[b.class_6a.id.clone()],
+            std::slice::from_ref(&b.class_6a.id),
             &a.teacher.id,
         )
         .await;

@@ -327,3 +327,26 @@ import-fix-error-language = we do not know that language. Write for example Dutc
 import-guardian-without-name = Parent { $n } has an email address or phone number but no name. Please add the name.
 import-duplicate = This pupil is also on line { $first }. Leave out one of the two lines.
 import-class-not-allowed = Class "{ $class }" is not your class. Leave this line out, or ask the school's management to import it.
+
+## Field names, for the list of problems at the top of a form
+field-name = Name
+field-email = Email address
+field-password = Password
+field-classes = Classes
+field-class = Class
+field-grade = Grade
+field-first_name = First name
+field-last_name = Last name
+field-birth_date = Date of birth
+field-phone = Phone
+field-language = Language
+field-role = Role
+field-file = File
+field-child_talk_from = Child talks, from
+field-child_talk_until = Child talks, until
+field-parent_prep_until = Preparation by parents, until
+field-booking_opens = Booking opens
+field-booking_closes = Booking closes
+field-conference_from = KOM conversations, from
+field-conference_until = KOM conversations, until
+field-follow_up_on = Follow-up

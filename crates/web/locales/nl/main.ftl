@@ -328,3 +328,26 @@ import-fix-error-language = die taal kennen we niet. Schrijf bijvoorbeeld Nederl
 import-guardian-without-name = Bij ouder { $n } staat een e-mailadres of telefoonnummer, maar geen naam. Vul de naam in.
 import-duplicate = Deze leerling staat ook al op regel { $first }. Laat één van de twee regels weg.
 import-class-not-allowed = Klas „{ $class }” is niet jouw klas. Laat deze regel weg, of vraag de directie om hem in te lezen.
+
+## Veldnamen, voor het overzicht van problemen bovenaan een formulier
+field-name = Naam
+field-email = E-mailadres
+field-password = Wachtwoord
+field-classes = Klassen
+field-class = Klas
+field-grade = Leerjaar
+field-first_name = Voornaam
+field-last_name = Achternaam
+field-birth_date = Geboortedatum
+field-phone = Telefoon
+field-language = Taal
+field-role = Rol
+field-file = Bestand
+field-child_talk_from = Kindgesprekken, van
+field-child_talk_until = Kindgesprekken, tot en met
+field-parent_prep_until = Voorbereiding door ouders, tot
+field-booking_opens = Inschrijven opent
+field-booking_closes = Inschrijven sluit
+field-conference_from = KOM-gesprekken, van
+field-conference_until = KOM-gesprekken, tot en met
+field-follow_up_on = Opvolging

@@ -5,9 +5,9 @@
 use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
 use crate::error::AppError;
+use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid, safe_next};
 use askama::Template;
-use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -47,7 +47,8 @@ pub async fn show(viewer: Viewer, Query(q): Query<LoginQuery>) -> Result<Respons
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct LoginForm {
     email: String,
     password: String,
@@ -82,10 +83,10 @@ pub async fn submit(
     if email.is_empty() || form.password.is_empty() {
         let mut errors = FieldErrors::new();
         if email.is_empty() {
-            errors.add_message("email", t.t("login-email-missing"));
+            errors.add_message("email", &t, t.t("login-email-missing"));
         }
         if form.password.is_empty() {
-            errors.add_message("password", t.t("login-password-missing"));
+            errors.add_message("password", &t, t.t("login-password-missing"));
         }
         return again(errors);
     }
@@ -95,7 +96,7 @@ pub async fn submit(
     {
         let mut errors = FieldErrors::new();
         let minutes = (retry_after_seconds + 59) / 60;
-        errors.add_message("password", t.n("login-locked", minutes));
+        errors.add_message("password", &t, t.n("login-locked", minutes));
         return again(errors);
     }
     let account = staff::find_for_login(&state.store, &email).await?;
@@ -114,7 +115,7 @@ pub async fn submit(
         _ => {
             login_limits::record_failure(&state.store, &email, &viewer.client_ip).await?;
             let mut errors = FieldErrors::new();
-            errors.add_message("password", t.t("login-wrong"));
+            errors.add_message("password", &t, t.t("login-wrong"));
             return again(errors);
         }
     };

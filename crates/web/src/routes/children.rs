@@ -4,16 +4,16 @@
 use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
+use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::classes::group_households;
 use crate::routes::scope::visible_classes;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::{ChildId, ClassId};
 use samenspraak_core::policy::{Action, decide};
-use samenspraak_core::values::{FieldError, parse_date, required_text};
+use samenspraak_core::values::{FieldError, FieldProblems, parse_date, required_text};
 use samenspraak_store::children::{self, Child, ChildFields};
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::guardians::{self, Guardian};
@@ -105,6 +105,7 @@ pub async fn show(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ChildForm {
     first_name: String,
     last_name: String,
@@ -193,10 +194,7 @@ struct Parsed {
     class: Option<ClassId>,
 }
 
-fn parse(
-    form: &ChildForm,
-    classes: &[SchoolClass],
-) -> Result<Parsed, Vec<(&'static str, FieldError)>> {
+fn parse(form: &ChildForm, classes: &[SchoolClass]) -> Result<Parsed, FieldProblems> {
     let mut errors = Vec::new();
     let first = required_text(&form.first_name, 80)
         .map_err(|e| errors.push(("first_name", e)))
@@ -289,7 +287,7 @@ async fn save(
                 Ok(id) => return Ok(Redirect::to(&format!("/children/{id}")).into_response()),
                 Err(StoreError::Conflict(_)) => {
                     let mut e = FieldErrors::new();
-                    e.add_message("first_name", t.t("child-exists"));
+                    e.add_message("first_name", &t, t.t("child-exists"));
                     e
                 }
                 Err(e) => return Err(e.into()),

@@ -4,15 +4,15 @@
 use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
+use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::scope::{current_year, visible_classes};
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::ClassId;
 use samenspraak_core::policy::{Action, decide};
-use samenspraak_core::values::{FieldError, required_text};
+use samenspraak_core::values::{FieldError, FieldProblems, required_text};
 use samenspraak_store::children::Child;
 use samenspraak_store::classes::{self, ClassTeacher, SchoolClass};
 use samenspraak_store::guardians::{self, Guardian};
@@ -133,6 +133,7 @@ pub async fn show(
 }
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ClassForm {
     name: String,
     grade: String,
@@ -197,7 +198,7 @@ pub async fn edit(
     })
 }
 
-fn parse(form: &ClassForm) -> Result<(String, Option<i64>), Vec<(&'static str, FieldError)>> {
+fn parse(form: &ClassForm) -> Result<(String, Option<i64>), FieldProblems> {
     let name = required_text(&form.name, 40);
     let grade = match form.grade.trim() {
         "" => Ok(None),

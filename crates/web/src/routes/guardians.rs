@@ -4,21 +4,22 @@
 use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
+use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::classes::group_households;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::Language;
 use samenspraak_core::ids::{ChildId, GuardianId, HouseholdId};
 use samenspraak_core::policy::{Action, decide};
-use samenspraak_core::values::{Email, FieldError, parse_phone, required_text};
+use samenspraak_core::values::{Email, FieldError, FieldProblems, parse_phone, required_text};
 use samenspraak_store::children::{self, Child};
 use samenspraak_store::guardians::{self, GuardianFields, HouseholdChoice};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct GuardianForm {
     name: String,
     email: String,
@@ -157,7 +158,7 @@ struct Parsed {
     language: Language,
 }
 
-fn parse(f: &GuardianForm) -> Result<Parsed, Vec<(&'static str, FieldError)>> {
+fn parse(f: &GuardianForm) -> Result<Parsed, FieldProblems> {
     let mut errors = Vec::new();
     let name = required_text(&f.name, 120)
         .map_err(|e| errors.push(("name", e)))

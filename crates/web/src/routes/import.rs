@@ -82,7 +82,7 @@ pub async fn upload(
     }
     let refuse = |key: &str| {
         let mut errors = FieldErrors::new();
-        errors.add_message("file", t.t(key));
+        errors.add_message("file", &t, t.t(key));
         render_invalid(&UploadPage {
             ctx: sv.viewer.page(t.t("import-title")),
             errors,

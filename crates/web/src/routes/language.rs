@@ -3,15 +3,16 @@
 
 use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
+use crate::page::Form;
 use crate::page::safe_next;
-use axum::Form;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::{Actor, Language};
 use serde::Deserialize;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct LanguageForm {
     lang: String,
     back: Option<String>,

@@ -5,10 +5,10 @@ use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::i18n::Tr;
+use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::scope::visible_classes;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::{ClassId, RoundId};
@@ -258,7 +258,7 @@ async fn save(
         Err(list) => FieldErrors::from_list(list, &t),
     };
     if chosen.is_empty() {
-        errors.add_message("classes", t.t("round-pick-a-class"));
+        errors.add_message("classes", &t, t.t("round-pick-a-class"));
     }
     match parsed {
         Ok(plan) if errors.is_empty() => {

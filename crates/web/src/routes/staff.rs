@@ -5,15 +5,17 @@
 use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
+use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::scope::visible_classes;
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::{ClassId, StaffId};
 use samenspraak_core::policy::{Action, decide};
-use samenspraak_core::values::{Email, FieldError, check_new_password, required_text};
+use samenspraak_core::values::{
+    Email, FieldError, FieldProblems, check_new_password, required_text,
+};
 use samenspraak_core::{Language, StaffRole};
 use samenspraak_store::StoreError;
 use samenspraak_store::classes::SchoolClass;
@@ -188,7 +190,7 @@ fn parse(
     f: &StaffForm,
     classes: &[SchoolClass],
     password_required: bool,
-) -> Result<Parsed, Vec<(&'static str, FieldError)>> {
+) -> Result<Parsed, FieldProblems> {
     let mut errors = Vec::new();
     let name = required_text(&f.name, 120)
         .map_err(|e| errors.push(("name", e)))
@@ -207,10 +209,10 @@ fn parse(
     if language.is_none() {
         errors.push(("language", FieldError::Language));
     }
-    if password_required || !f.password.is_empty() {
-        if let Err(e) = check_new_password(&f.password) {
-            errors.push(("password", e));
-        }
+    if (password_required || !f.password.is_empty())
+        && let Err(e) = check_new_password(&f.password)
+    {
+        errors.push(("password", e));
     }
     let assignments = f
         .classes
@@ -349,7 +351,8 @@ async fn save(
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub struct ActiveForm {
     active: String,
 }

@@ -1,0 +1,83 @@
+//! The demo school is made once, looks like a Flemish city school, and is the same each time.
+
+use samenspraak_store::testing::TestDatabase;
+use samenspraak_store::{classes, guardians, rounds, schools};
+use samenspraak_web::demo;
+
+#[tokio::test]
+async fn the_demo_school_is_made_once_and_has_what_the_demo_promises() {
+    let db = TestDatabase::sqlite().await;
+    let accounts = demo::ensure(&db.store).await.unwrap();
+    assert_eq!(accounts.len(), 5);
+    demo::ensure(&db.store).await.unwrap();
+    let all = schools::list(&db.store).await.unwrap();
+    assert_eq!(all.len(), 1, "run again, the demo is reused");
+
+    let school = &all[0];
+    let year = schools::current_year(
+        &db.store,
+        &school.id,
+        samenspraak_core::time::today(samenspraak_store::now()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let list = classes::list(&db.store, &school.id, &year.id)
+        .await
+        .unwrap();
+    let shape: Vec<(String, Option<i64>)> =
+        list.iter().map(|c| (c.name.clone(), c.grade)).collect();
+    assert_eq!(
+        shape,
+        vec![
+            ("5A".into(), Some(5)),
+            ("6A".into(), Some(6)),
+            ("6B".into(), Some(6))
+        ]
+    );
+    for c in &list {
+        assert!(
+            (18..=24).contains(&c.children),
+            "{} has {}",
+            c.name,
+            c.children
+        );
+    }
+
+    let mut languages = std::collections::BTreeSet::new();
+    let mut separated = false;
+    let mut across_classes = false;
+    for c in &list {
+        for kid in samenspraak_store::children::in_class(&db.store, &c.id)
+            .await
+            .unwrap()
+        {
+            let family = guardians::of_child(&db.store, &kid.id).await.unwrap();
+            languages.extend(family.iter().map(|g| g.language.code()));
+            separated |= family
+                .windows(2)
+                .any(|w| w[0].household_id != w[1].household_id);
+            across_classes |= guardians::siblings(&db.store, &kid.id)
+                .await
+                .unwrap()
+                .iter()
+                .any(|s| s.class_id != kid.class_id);
+        }
+    }
+    assert!(separated, "separated parents in two households");
+    assert!(across_classes, "a family with children in two classes");
+    for code in ["nl", "fr", "en", "ar", "tr"] {
+        assert!(languages.contains(code), "a guardian who prefers {code}");
+    }
+    let round = &rounds::list(&db.store, &school.id).await.unwrap()[0];
+    assert_eq!(round.plan.name, "KOM-gesprekken december");
+    let now = round
+        .plan
+        .timeline(samenspraak_core::time::today(samenspraak_store::now()));
+    assert!(
+        now.iter()
+            .any(|p| p.state == samenspraak_core::round::PhaseState::Now),
+        "the round is in progress"
+    );
+    db.drop_now().await;
+}

@@ -1,0 +1,165 @@
+//! A headless Chromium driven over WebDriver, with axe-core and screenshots at hand.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+pub struct Browser {
+    driver: Child,
+    pub client: Client,
+    pub base: String,
+    shots: PathBuf,
+    axe: String,
+    pub visited: Vec<String>,
+}
+
+const WCAG_TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
+
+impl Browser {
+    pub async fn start(base: &str) -> Self {
+        let port = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            l.local_addr().unwrap().port()
+        };
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is installed (apt-get install chromium-driver)");
+        let profile = std::env::temp_dir().join(format!("samenspraak-chromium-{port}"));
+        let caps = serde_json::json!({
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                // A Flemish school's browser: Dutch first.
+                "prefs": { "intl.accept_languages": "nl-BE,nl" },
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--disable-quic", "--window-size=1280,900", "--lang=nl-BE",
+                    format!("--user-data-dir={}", profile.display()),
+                ]
+            }
+        });
+        let caps = caps.as_object().unwrap().clone();
+        let mut client = None;
+        for _ in 0..100 {
+            match ClientBuilder::new(HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => {
+                    client = Some(c);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+        let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
+        std::fs::create_dir_all(&shots).unwrap();
+        let axe_path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../e2e/node_modules/axe-core/axe.min.js");
+        let axe =
+            std::fs::read_to_string(&axe_path).expect("axe-core is installed: npm ci --prefix e2e");
+        Self {
+            driver,
+            client: client.expect("chromedriver answers"),
+            base: base.to_string(),
+            shots,
+            axe,
+            visited: Vec::new(),
+        }
+    }
+
+    pub async fn goto(&self, path: &str) {
+        self.client
+            .goto(&format!("{}{}", self.base, path))
+            .await
+            .unwrap();
+    }
+
+    pub async fn path(&self) -> String {
+        let url = self.client.current_url().await.unwrap();
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_string(),
+        }
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
+    pub async fn body(&self) -> String {
+        self.text("body").await
+    }
+
+    pub async fn fill(&self, css: &str, value: &str) {
+        let e = self.client.find(Locator::Css(css)).await.unwrap();
+        e.clear().await.unwrap();
+        e.send_keys(value).await.unwrap();
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Waits until the page's path starts with `prefix`.
+    pub async fn wait_for_path(&self, prefix: &str) {
+        for _ in 0..100 {
+            if self.path().await.starts_with(prefix) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("never reached {prefix}, still at {}", self.path().await);
+    }
+
+    /// Saves a screenshot and runs axe on the current page; any WCAG 2.1 A/AA violation fails.
+    pub async fn check(&mut self, name: &str) {
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::write(self.shots.join(format!("{name}.png")), png).unwrap();
+        self.client.execute(&self.axe, vec![]).await.unwrap();
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {{ runOnly: {{ type: 'tag', values: {WCAG_TAGS} }} }})
+               .then(r => done(JSON.stringify(r.violations.map(v => ({{ id: v.id, help: v.help,
+                  nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }})))))
+               .catch(e => done('axe failed: ' + e));"
+        );
+        let result = self.client.execute_async(&script, vec![]).await.unwrap();
+        let report = result.as_str().unwrap_or_default().to_string();
+        assert_eq!(
+            report,
+            "[]",
+            "axe found WCAG 2.1 A/AA violations on {name} ({}):\n{report}",
+            self.path().await
+        );
+        self.visited.push(name.to_string());
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}

@@ -1,0 +1,190 @@
+//! What a teacher, a school admin and a care coordinator do on their first day.
+
+use super::browser::Browser;
+use crate::support::TestApp;
+use fantoccini::Locator;
+use fantoccini::key::Key;
+use samenspraak_store::Backend;
+use samenspraak_web::demo;
+
+async fn sign_in(b: &Browser, email: &str) {
+    b.goto("/login").await;
+    b.fill("#email", email).await;
+    b.fill("#password", demo::PASSWORD).await;
+    b.click("button[type=submit].primary").await;
+    b.wait_for_path("/").await;
+}
+
+async fn sign_out(b: &Browser) {
+    b.click("form[action='/logout'] button").await;
+    b.wait_for_path("/login").await;
+}
+
+#[tokio::test]
+async fn staff_journeys_in_a_real_browser() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    demo::ensure(&app.store).await.unwrap();
+    let mut b = Browser::start(&app.base).await;
+
+    // Keyboard only: the skip link comes first, then the form is filled and sent with Enter.
+    b.goto("/login").await;
+    b.check("01-login").await;
+    b.client
+        .find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .send_keys(&Key::Tab.to_string())
+        .await
+        .unwrap();
+    let focused = b
+        .client
+        .active_element()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(focused, "Naar de inhoud");
+    b.client
+        .find(Locator::Css("#email"))
+        .await
+        .unwrap()
+        .send_keys("an.desmet@regenboog.example")
+        .await
+        .unwrap();
+    let email = b.client.active_element().await.unwrap();
+    email.send_keys(&Key::Tab.to_string()).await.unwrap();
+    let password = b.client.active_element().await.unwrap();
+    assert_eq!(
+        password.attr("id").await.unwrap().as_deref(),
+        Some("password")
+    );
+    password
+        .send_keys(&format!("{}{}", demo::PASSWORD, Key::Enter))
+        .await
+        .unwrap();
+    b.wait_for_path("/").await;
+    assert!(b.body().await.contains("Dag Juf An De Smet"));
+    b.check("02-teacher-home").await;
+
+    // The teacher opens the round.
+    b.click("a[href^='/rounds/']:not([href='/rounds/new'])")
+        .await;
+    b.wait_for_path("/rounds/").await;
+    let round = b.body().await;
+    assert!(
+        round.contains("KOM-gesprekken december")
+            && round.contains("Kindgesprekken")
+            && round.contains("Amira El Amrani")
+    );
+    assert!(!round.contains("Lotte Peeters"), "6B is not Juf An's class");
+    b.check("03-teacher-round").await;
+
+    // Imports a class list with one bad row, reads what is wrong, fixes it, imports.
+    let dir = std::env::temp_dir().join(format!("samenspraak-e2e-{}", samenspraak_store::new_id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("klas6a.csv");
+    std::fs::write(&bad, "Klas;Voornaam;Naam;Geboortedatum;Ouder 1 naam;Ouder 1 e-mail\n6A;Wout;Peeters;12/01/2015;Bart Peeters;bart@example.be\n6A;Jana;Maes;30/02/2015;Leen Maes;leen@example.be\n").unwrap();
+    b.goto("/import").await;
+    b.check("04-import-upload").await;
+    b.client
+        .find(Locator::Css("#file"))
+        .await
+        .unwrap()
+        .send_keys(bad.to_str().unwrap())
+        .await
+        .unwrap();
+    b.click("form[data-upload-progress] button[type=submit]")
+        .await;
+    b.wait_for_path("/import/").await;
+    let preview = b.text(".error-summary").await;
+    assert!(
+        preview.contains("Er is 1 probleem in het bestand"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("Regel 3: Geboortedatum: „30/02/2015” — dat is geen bestaande datum."),
+        "{preview}"
+    );
+    b.check("05-import-problem").await;
+    let good = dir.join("klas6a-verbeterd.csv");
+    std::fs::write(&good, "Klas;Voornaam;Naam;Geboortedatum;Ouder 1 naam;Ouder 1 e-mail\n6A;Wout;Peeters;12/01/2015;Bart Peeters;bart@example.be\n6A;Jana;Maes;28/02/2015;Leen Maes;leen@example.be\n").unwrap();
+    b.client
+        .find(Locator::Css("#file"))
+        .await
+        .unwrap()
+        .send_keys(good.to_str().unwrap())
+        .await
+        .unwrap();
+    b.click("form[data-upload-progress] button[type=submit]")
+        .await;
+    let ready = b.text(".notice").await;
+    assert!(ready.contains("2 nieuwe leerlingen"), "{ready}");
+    b.check("06-import-ready").await;
+    b.click("form[action^='/import/'] button[type=submit]")
+        .await;
+    let done = b.text("h1").await;
+    assert_eq!(done, "Klaslijst ingelezen");
+    b.check("07-import-done").await;
+    b.goto("/classes").await;
+    b.click("table a").await;
+    assert!(b.body().await.contains("Jana Maes"));
+    b.check("08-class").await;
+
+    // Switches to English, and the choice sticks.
+    b.click("form[action='/language'] button").await;
+    b.wait_for_path("/classes/").await;
+    assert!(b.body().await.contains("Parents and guardians"));
+    b.check("09-class-english").await;
+    b.goto("/").await;
+    assert!(b.body().await.contains("Hello Juf An De Smet"));
+    b.click("form[action='/language'] button").await;
+    sign_out(&b).await;
+
+    // The school admin walks the pages only they have.
+    sign_in(&b, "directie@regenboog.example").await;
+    b.check("10-admin-home").await;
+    b.goto("/staff").await;
+    b.check("11-admin-staff").await;
+    b.click("table a").await;
+    b.check("12-admin-staff-form").await;
+    b.goto("/classes").await;
+    b.check("13-admin-classes").await;
+    b.click("table tbody tr:nth-child(2) a").await;
+    b.click("table tbody a").await;
+    b.wait_for_path("/children/").await;
+    b.check("14-admin-child").await;
+    b.click("a[href$='/guardians/new']").await;
+    b.check("15-admin-guardian-form").await;
+    b.goto("/rounds/new").await;
+    b.click("button[type=submit].primary").await;
+    assert!(b.text(".error-summary").await.contains("problemen"));
+    b.check("16-admin-round-form-errors").await;
+    b.goto("/children/new").await;
+    b.check("17-admin-child-form").await;
+    b.goto("/classes/new").await;
+    b.check("18-admin-class-form").await;
+    b.goto("/staff/new").await;
+    b.check("19-admin-staff-new").await;
+    b.goto("/geen-pagina").await;
+    b.check("20-not-found").await;
+    sign_out(&b).await;
+    b.check("21-signed-out").await;
+
+    // The care coordinator sees every class and changes none.
+    sign_in(&b, "zorg@regenboog.example").await;
+    b.check("22-care-home").await;
+    b.goto("/rounds").await;
+    b.check("23-care-rounds").await;
+
+    // On a phone.
+    b.client.set_window_size(390, 844).await.unwrap();
+    b.goto("/").await;
+    b.check("24-care-home-phone").await;
+    b.click("a[href^='/rounds/']").await;
+    b.check("25-care-round-phone").await;
+
+    assert_eq!(b.visited.len(), 25);
+    b.close().await;
+    app.stop().await;
+}

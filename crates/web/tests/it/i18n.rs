@@ -1,0 +1,285 @@
+//! Both catalogs have the same keys, every key the code asks for exists in both, and every
+//! page renders in both languages without a missing text.
+
+use crate::on_both;
+use crate::support::TestApp;
+use samenspraak_core::Language;
+use samenspraak_core::import::Column;
+use samenspraak_core::round::{PhaseKind, PhaseState, Step, StepState};
+use samenspraak_core::values::FieldError;
+use samenspraak_web::i18n::Tr;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn catalog_keys(lang: &str) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for entry in std::fs::read_dir(root().join("locales").join(lang)).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines() {
+            if let Some((key, _)) = line.split_once(" =")
+                && !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                keys.insert(key.to_string());
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn dutch_and_english_have_the_same_keys() {
+    let (nl, en) = (catalog_keys("nl"), catalog_keys("en"));
+    assert!(nl.len() > 250, "the catalogs look empty: {}", nl.len());
+    let only_nl: Vec<_> = nl.difference(&en).collect();
+    let only_en: Vec<_> = en.difference(&nl).collect();
+    assert!(
+        only_nl.is_empty() && only_en.is_empty(),
+        "only in nl: {only_nl:?}\nonly in en: {only_en:?}"
+    );
+}
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.is_dir() {
+            files(&p, ext, out);
+        } else if p.extension().is_some_and(|e| e == ext) {
+            out.push(p);
+        }
+    }
+}
+
+/// Literal keys in calls like `t("key")`, `t1("key", …)`, `n("key", …)`.
+fn literal_keys() -> BTreeSet<String> {
+    let mut paths = Vec::new();
+    files(&root().join("templates"), "html", &mut paths);
+    files(&root().join("src"), "rs", &mut paths);
+    let mut keys = BTreeSet::new();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for call in [".t(\"", ".t1(\"", ".t2(\"", ".n(\"", "t.args(\""] {
+            for piece in text.split(call).skip(1) {
+                let key = piece.split('"').next().unwrap();
+                keys.insert(key.to_string());
+            }
+        }
+    }
+    keys
+}
+
+/// Keys the code builds at run time from domain values.
+fn built_keys() -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    use FieldError::*;
+    for e in [
+        Required,
+        TooLong,
+        Email,
+        Phone,
+        Date,
+        DateTime,
+        PasswordTooShort,
+        Language,
+        Choice,
+        EndBeforeStart,
+        OutOfOrder,
+        Taken,
+    ] {
+        keys.push(e.key().into());
+    }
+    for e in [Required, TooLong, Email, Phone, Date, Language] {
+        keys.push(format!("import-fix-{}", e.key()));
+    }
+    for k in [
+        PhaseKind::ChildTalks,
+        PhaseKind::ParentPrep,
+        PhaseKind::Booking,
+        PhaseKind::Conferences,
+        PhaseKind::FollowUp,
+    ] {
+        keys.push(k.key().into());
+    }
+    for s in [PhaseState::Done, PhaseState::Now, PhaseState::Upcoming] {
+        keys.push(format!("phase-state-{}", s.as_str()));
+    }
+    keys.extend(Step::ALL.iter().map(|s| s.key().to_string()));
+    keys.extend(
+        [
+            StepState::NotStarted,
+            StepState::InProgress,
+            StepState::Done,
+        ]
+        .iter()
+        .map(|s| s.key().to_string()),
+    );
+    keys.extend(
+        samenspraak_core::StaffRole::ALL
+            .iter()
+            .map(|r| format!("role-{}", r.as_str())),
+    );
+    keys.extend(
+        samenspraak_core::Language::ALL
+            .iter()
+            .map(|l| format!("language-{}", l.code())),
+    );
+    keys.extend((1..=7).map(|d| format!("weekday-{d}")));
+    keys.extend((1..=12).flat_map(|m| [format!("month-{m}"), format!("month-short-{m}")]));
+    for c in [
+        Column::Class,
+        Column::FirstName,
+        Column::LastName,
+        Column::BirthDate,
+        Column::GuardianName(1),
+        Column::GuardianEmail(1),
+        Column::GuardianPhone(1),
+        Column::GuardianLanguage(1),
+    ] {
+        keys.push(c.key().into());
+    }
+    for page in ["not-found", "forbidden", "bad-request", "internal"] {
+        keys.push(format!("error-page-{page}"));
+        keys.push(format!("error-page-{page}-title"));
+    }
+    for field in [
+        "name",
+        "email",
+        "password",
+        "classes",
+        "class",
+        "grade",
+        "first_name",
+        "last_name",
+        "birth_date",
+        "phone",
+        "language",
+        "role",
+        "file",
+        "child_talk_from",
+        "child_talk_until",
+        "parent_prep_until",
+        "booking_opens",
+        "booking_closes",
+        "conference_from",
+        "conference_until",
+        "follow_up_on",
+    ] {
+        keys.push(format!("field-{field}"));
+    }
+    for f in ["empty", "spreadsheet", "csv", "missing"] {
+        keys.push(format!("import-file-{f}"));
+    }
+    keys
+}
+
+#[test]
+fn every_key_the_code_uses_exists_in_both_languages() {
+    let mut keys: Vec<String> = literal_keys().into_iter().collect();
+    assert!(
+        keys.len() > 150,
+        "found too few keys in the code: {}",
+        keys.len()
+    );
+    keys.extend(built_keys());
+    // The word "key" stands in doc comments that show how to call the translator.
+    keys.retain(|k| k != "key");
+    for lang in ["nl", "en"] {
+        let catalog = catalog_keys(lang);
+        let missing: Vec<_> = keys.iter().filter(|k| !catalog.contains(*k)).collect();
+        assert!(missing.is_empty(), "{lang} misses {missing:?}");
+    }
+}
+
+#[test]
+fn no_bidi_marks_and_real_plurals() {
+    let nl = Tr::new(Language::Nl);
+    assert_eq!(nl.t1("home-greeting", "name", "Juf An"), "Dag Juf An");
+    assert_eq!(nl.n("children-count", 1), "1 leerling");
+    assert_eq!(nl.n("children-count", 22), "22 leerlingen");
+    assert_eq!(Tr::new(Language::En).n("children-count", 22), "22 pupils");
+    assert_eq!(
+        nl.date_long(jiff::civil::date(2026, 12, 15)),
+        "dinsdag 15 december 2026"
+    );
+}
+
+on_both!(
+    every_page_renders_in_both_languages,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let admin = app.signed_in(&a.admin).await;
+        let pages = [
+            "/".to_string(),
+            "/classes".into(),
+            format!("/classes/{}", a.class_6a),
+            "/classes/new".into(),
+            format!("/classes/{}/edit", a.class_6a),
+            format!("/children/{}", a.child_6a),
+            "/children/new".into(),
+            format!("/children/{}/edit", a.child_6a),
+            format!("/children/{}/guardians/new", a.child_6a),
+            format!("/guardians/{}/edit", a.guardian_6a),
+            "/rounds".into(),
+            "/rounds/new".into(),
+            format!("/rounds/{}", a.round),
+            format!("/rounds/{}/edit", a.round),
+            "/import".into(),
+            "/staff".into(),
+            "/staff/new".into(),
+            format!("/staff/{}/edit", a.teacher_id),
+            "/no-such-page".into(),
+        ];
+        for (code, word) in [("nl", "Afmelden"), ("en", "Sign out")] {
+            let r = admin
+                .post_form("/language", &[("lang", code), ("back", "/")])
+                .await;
+            assert_eq!(r.status, 303);
+            for path in &pages {
+                let r = admin.get(path).await;
+                assert!(
+                    r.status == 200 || path == "/no-such-page",
+                    "{code} {path}: {}",
+                    r.status
+                );
+                assert!(
+                    r.body.contains(&format!("<html lang=\"{code}\">")),
+                    "{code} {path}"
+                );
+                assert!(r.body.contains(word), "{code} {path} lacks {word}");
+                assert!(
+                    !r.body.contains("Unknown localization"),
+                    "{code} {path}: {}",
+                    r.body
+                );
+                assert!(
+                    !r.body.contains("{ $") && !r.body.contains("{$"),
+                    "{code} {path} has an unfilled placeholder"
+                );
+            }
+        }
+        // Signed out, the browser's language decides; the cookie beats it.
+        let guest = app.client();
+        *guest.accept_language.lock().unwrap() = Some("en-GB,en;q=0.9".into());
+        assert!(
+            guest
+                .get("/login")
+                .await
+                .body
+                .contains("Welcome to Samenspraak")
+        );
+        guest.set_cookie("lang", "nl");
+        assert!(
+            guest
+                .get("/login")
+                .await
+                .body
+                .contains("Welkom bij Samenspraak")
+        );
+    }
+);

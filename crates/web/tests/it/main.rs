@@ -1,0 +1,55 @@
+//! The web app's test suite: the real app on 127.0.0.1:0 with a fresh database, spoken to
+//! over HTTP with a cookie-keeping client. Tests run on SQLite, and on PostgreSQL when
+//! `SAMENSPRAAK_TEST_DATABASE_URL` is set; the browser journeys run when `SAMENSPRAAK_E2E=1`.
+
+mod support;
+
+mod access;
+mod auth;
+mod demo;
+mod health;
+mod i18n;
+mod import;
+mod people;
+mod rounds;
+
+#[cfg(e2e_tests)]
+mod e2e;
+
+/// `$name::sqlite` and, with PostgreSQL on, `$name::postgres`: `$body` gets a running
+/// [`support::TestApp`] with the two test schools of [`support::World`].
+#[macro_export]
+macro_rules! on_both {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test]
+            async fn sqlite() {
+                let app = $crate::support::TestApp::spawn(samenspraak_store::Backend::Sqlite).await;
+                ($body)(&app).await;
+                app.stop().await;
+            }
+
+            #[cfg(pg_tests)]
+            #[tokio::test]
+            async fn postgres() {
+                let app =
+                    $crate::support::TestApp::spawn(samenspraak_store::Backend::Postgres).await;
+                ($body)(&app).await;
+                app.stop().await;
+            }
+        }
+    };
+}
+
+#[cfg(not(pg_tests))]
+#[test]
+#[ignore = "PostgreSQL suite skipped: run with SAMENSPRAAK_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test"]
+fn postgres_suite() {}
+
+#[cfg(not(e2e_tests))]
+#[test]
+#[ignore = "browser suite skipped: install chromium and chromium-driver, run `npm ci --prefix e2e`, then run with SAMENSPRAAK_E2E=1"]
+fn browser_suite() {}

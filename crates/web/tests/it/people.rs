@@ -1,0 +1,257 @@
+//! The school admin manages classes, children, guardians and the team.
+
+use crate::on_both;
+use crate::support::TestApp;
+use samenspraak_store::{children, guardians, staff};
+
+on_both!(
+    classes_children_and_separated_parents,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let admin = app.signed_in(&a.admin).await;
+        let r = admin
+            .post_form("/classes", &[("name", "6A"), ("grade", "6")])
+            .await;
+        assert_eq!(r.status, 422);
+        assert_eq!(
+            r.text_of("name-error").as_deref(),
+            Some("Dit is al in gebruik. Kies iets anders.")
+        );
+        let r = admin
+            .post_form("/classes", &[("name", "5B"), ("grade", "9")])
+            .await;
+        assert_eq!(
+            r.text_of("grade-error").as_deref(),
+            Some("Kies een van de mogelijkheden.")
+        );
+        let r = admin
+            .post_form("/classes", &[("name", "5B"), ("grade", "5")])
+            .await;
+        assert_eq!(r.status, 303);
+        let class_page = r.location().unwrap().to_string();
+        let class_id = class_page.rsplit('/').next().unwrap().to_string();
+
+        let r = admin
+            .post_form(
+                "/children",
+                &[
+                    ("first_name", "Vic"),
+                    ("last_name", "Aerts"),
+                    ("birth_date", "31/02/2016"),
+                    ("class", &class_id),
+                ],
+            )
+            .await;
+        assert_eq!(
+            r.text_of("birth_date-error").as_deref(),
+            Some("Dit is geen bestaande datum. Schrijf dag/maand/jaar, bijvoorbeeld 14/03/2015.")
+        );
+        assert!(r.body.contains("value=\"Vic\""));
+        let r = admin
+            .post_form(
+                "/children",
+                &[
+                    ("first_name", "Vic"),
+                    ("last_name", "Aerts"),
+                    ("birth_date", "29/02/2016"),
+                    ("class", &class_id),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let child_page = r.location().unwrap().to_string();
+        let child_id =
+            samenspraak_core::ids::ChildId(child_page.rsplit('/').next().unwrap().to_string());
+
+        let add = format!("{child_page}/guardians");
+        let r = admin
+            .post_form(
+                &add,
+                &[
+                    ("name", "Ilse Aerts"),
+                    ("email", "ilse@example"),
+                    ("language", "nl"),
+                    ("household", "new"),
+                    ("right_to_info", "on"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            r.text_of("email-error").as_deref(),
+            Some(
+                "Dit is geen geldig e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.be."
+            ),
+            "{}",
+            r.body
+        );
+        admin
+            .post_form(
+                &add,
+                &[
+                    ("name", "Ilse Aerts"),
+                    ("email", "ilse@example.be"),
+                    ("language", "nl"),
+                    ("household", "new"),
+                    ("right_to_info", "on"),
+                ],
+            )
+            .await;
+        // The father lives elsewhere: a household of his own, his own language.
+        admin
+            .post_form(
+                &add,
+                &[
+                    ("name", "Jean Dubois"),
+                    ("language", "fr"),
+                    ("household", "new"),
+                    ("right_to_info", "on"),
+                ],
+            )
+            .await;
+        let family = guardians::of_child(&app.store, &child_id).await.unwrap();
+        assert_eq!(family.len(), 2);
+        assert_ne!(family[0].household_id, family[1].household_id);
+        let page = admin.get(&child_page).await;
+        assert!(
+            page.body.contains("Gezin 1") && page.body.contains("Gezin 2"),
+            "{}",
+            page.body
+        );
+        assert!(page.body.contains("Spreekt liefst Frans"));
+        assert_eq!(
+            children::in_class(&app.store, &samenspraak_core::ids::ClassId(class_id))
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+    }
+);
+
+on_both!(
+    the_team_is_managed_and_new_members_sign_in,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let admin = app.signed_in(&a.admin).await;
+        let class_field = format!("class_{}", a.class_6b);
+        let r = admin
+            .post_form(
+                "/staff",
+                &[
+                    ("name", "Meester Bram"),
+                    ("email", "bram@a.example"),
+                    ("role", "teacher"),
+                    ("password", "kort"),
+                    (&class_field, "titular"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert_eq!(
+            r.text_of("password-error").as_deref(),
+            Some("Kies een wachtwoord van minstens 10 tekens.")
+        );
+        assert!(r.body.contains("value=\"Meester Bram\""));
+        let r = admin
+            .post_form(
+                "/staff",
+                &[
+                    ("name", "Meester Bram"),
+                    ("email", a.teacher.as_str()),
+                    ("role", "teacher"),
+                    ("password", "lang-genoeg-1"),
+                    (&class_field, "titular"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            r.text_of("email-error").as_deref(),
+            Some("Dit is al in gebruik. Kies iets anders.")
+        );
+        let r = admin
+            .post_form(
+                "/staff",
+                &[
+                    ("name", "Meester Bram"),
+                    ("email", "Bram@A.example"),
+                    ("role", "teacher"),
+                    ("password", "lang-genoeg-1"),
+                    (&class_field, "titular"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+
+        let bram = app.client();
+        let r = bram
+            .post_form(
+                "/login",
+                &[("email", "bram@a.example"), ("password", "lang-genoeg-1")],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        assert_eq!(
+            bram.get(&format!("/classes/{}", a.class_6b)).await.status,
+            200,
+            "his class"
+        );
+        assert_eq!(
+            bram.get(&format!("/classes/{}", a.class_6a)).await.status,
+            404,
+            "not his class"
+        );
+
+        // A new password signs him out everywhere.
+        let id = staff::find_for_login(&app.store, "bram@a.example")
+            .await
+            .unwrap()
+            .unwrap()
+            .0
+            .id;
+        let r = admin
+            .post_form(
+                &format!("/staff/{id}"),
+                &[
+                    ("name", "Meester Bram"),
+                    ("email", "bram@a.example"),
+                    ("role", "teacher"),
+                    ("language", "en"),
+                    ("password", "nog-een-ander-1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        assert_eq!(bram.get("/").await.status, 303);
+        let r = bram
+            .post_form(
+                "/login",
+                &[("email", "bram@a.example"), ("password", "nog-een-ander-1")],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        assert!(
+            bram.get("/").await.body.contains("Hello Meester Bram"),
+            "his language setting follows him"
+        );
+        assert_eq!(
+            bram.get(&format!("/classes/{}", a.class_6b)).await.status,
+            404,
+            "no classes chosen any more"
+        );
+
+        // Nobody deactivates themselves.
+        let admin_id = staff::find_for_login(&app.store, &a.admin)
+            .await
+            .unwrap()
+            .unwrap()
+            .0
+            .id;
+        assert_eq!(
+            admin
+                .post_form(&format!("/staff/{admin_id}/active"), &[("active", "0")])
+                .await
+                .status,
+            400
+        );
+    }
+);

@@ -1,0 +1,75 @@
+//! The test harness: a running app on a fresh database, an HTTP client that keeps cookies,
+//! and two schools to test with.
+
+mod client;
+mod world;
+
+pub use client::Client;
+pub use world::World;
+
+use samenspraak_store::testing::TestDatabase;
+use samenspraak_store::{Backend, Store};
+use samenspraak_web::app::App;
+use samenspraak_web::config::Config;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub const PASSWORD: &str = "correct horse battery";
+
+pub struct TestApp {
+    pub base: String,
+    pub store: Store,
+    pub world: World,
+    db: TestDatabase,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: JoinHandle<()>,
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> Self {
+        let db = TestDatabase::new(backend).await;
+        let world = World::create(&db.store).await;
+        let data_dir =
+            std::env::temp_dir().join(format!("samenspraak-data-{}", samenspraak_store::new_id()));
+        let app = App::with_store(Config::for_tests(&db.url, &data_dir), db.store.clone());
+        let listener = app.bind().await.expect("bind a free port");
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (tx, rx) = oneshot::channel::<()>();
+        let server = tokio::spawn(app.serve(listener, async {
+            let _ = rx.await;
+        }));
+        Self {
+            base,
+            store: db.store.clone(),
+            world,
+            db,
+            shutdown: Some(tx),
+            server,
+        }
+    }
+
+    pub fn client(&self) -> Client {
+        Client::new(&self.base)
+    }
+
+    /// A client signed in as the member of staff with this email.
+    pub async fn signed_in(&self, email: &str) -> Client {
+        let c = self.client();
+        let r = c
+            .post_form(
+                "/login",
+                &[("email", email), ("password", PASSWORD), ("next", "/")],
+            )
+            .await;
+        assert_eq!(r.status, 303, "sign-in as {email} failed: {}", r.body);
+        c
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        let _ = self.server.await;
+        self.db.drop_now().await;
+    }
+}
