@@ -70,6 +70,18 @@ pub async fn get_pending(
     })
 }
 
+/// An upload holds children's and parents' names: one nobody confirmed within this time is
+/// removed by the server's housekeeping.
+pub const PENDING_TTL_SECONDS: i64 = 24 * 3600;
+
+pub async fn purge_stale(store: &Store) -> crate::Result<u64> {
+    let done = sqlx::query("DELETE FROM pending_import WHERE created_at < $1")
+        .bind(now() - PENDING_TTL_SECONDS)
+        .execute(&store.pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// Writes every row, or — on any error — none. Unknown classes are created in `year`.
 /// The pending import is removed in the same transaction.
 pub async fn apply(

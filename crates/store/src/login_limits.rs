@@ -61,6 +61,15 @@ pub async fn clear_account(store: &Store, email: &str) -> crate::Result<()> {
     Ok(())
 }
 
+/// Forgets failures that no longer count; run by the server's housekeeping.
+pub async fn purge_old(store: &Store) -> crate::Result<u64> {
+    let done = sqlx::query("DELETE FROM login_failure WHERE at <= $1")
+        .bind(now() - WINDOW_SECONDS)
+        .execute(&store.pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 fn normalize(email: &str) -> String {
     email.trim().to_lowercase()
 }

@@ -4,7 +4,7 @@
 use crate::config::Config;
 use crate::routes;
 use axum::Router;
-use samenspraak_store::{Store, sessions};
+use samenspraak_store::{Store, imports, login_limits, sessions};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -97,15 +97,26 @@ impl App {
     }
 }
 
-/// Small recurring chores that need no one to ask for them.
+/// Small recurring chores that need no one to ask for them: what has expired holds
+/// personal data nobody needs any more.
 async fn housekeeping(store: Store) {
     let mut every = tokio::time::interval(Duration::from_secs(15 * 60));
     loop {
         every.tick().await;
-        match sessions::purge_expired(&store).await {
-            Ok(n) if n > 0 => tracing::info!(sessions = n, "expired sessions removed"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not purge sessions"),
+        let results = [
+            ("expired sessions", sessions::purge_expired(&store).await),
+            ("old failed sign-ins", login_limits::purge_old(&store).await),
+            (
+                "unconfirmed class-list uploads",
+                imports::purge_stale(&store).await,
+            ),
+        ];
+        for (what, result) in results {
+            match result {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(removed = n, "{what} removed"),
+                Err(e) => tracing::warn!(error = %e, "could not remove {what}"),
+            }
         }
     }
 }

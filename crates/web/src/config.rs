@@ -2,7 +2,6 @@
 //! `SAMENSPRAAK_*` environment variables, then command-line flags. A bad value stops
 //! start-up with one line that says which setting is wrong and what is expected.
 
-use serde::Deserialize;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
@@ -34,8 +33,7 @@ fn err(setting: &str, problem: impl Into<String>) -> ConfigError {
 }
 
 /// Settings as given, before defaults; each source fills what it knows.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct Settings {
     pub database_url: Option<String>,
     pub data_dir: Option<String>,
@@ -43,7 +41,6 @@ pub struct Settings {
     pub port: Option<String>,
     pub base_url: Option<String>,
     pub trust_forwarded: Option<String>,
-    #[serde(skip)]
     pub config_file: Option<String>,
 }
 
@@ -62,11 +59,49 @@ impl Settings {
         }
     }
 
+    /// Reads a TOML file with the same keys (`port = 8080`, `database_url = "…"`, …).
     pub fn from_toml_file(path: &Path) -> Result<Self, ConfigError> {
         let setting = format!("config file {}", path.display());
         let text = std::fs::read_to_string(path)
             .map_err(|e| err(&setting, format!("cannot be read ({e})")))?;
-        toml::from_str::<Self>(&text).map_err(|e| err(&setting, e.message().to_string()))
+        let table: toml::Table =
+            toml::from_str(&text).map_err(|e| err(&setting, e.message().trim().to_string()))?;
+        let mut out = Settings::default();
+        for (key, value) in table {
+            // Numbers and booleans are read as the text they would be in a variable.
+            let value = match value {
+                toml::Value::String(s) => s,
+                toml::Value::Integer(i) => i.to_string(),
+                toml::Value::Boolean(b) => b.to_string(),
+                other => {
+                    return Err(err(
+                        &setting,
+                        format!(
+                            "'{key}' must be text, a number or true/false, not {}",
+                            other.type_str()
+                        ),
+                    ));
+                }
+            };
+            let slot = match key.as_str() {
+                "database_url" => &mut out.database_url,
+                "data_dir" => &mut out.data_dir,
+                "bind" => &mut out.bind,
+                "port" => &mut out.port,
+                "base_url" => &mut out.base_url,
+                "trust_forwarded" => &mut out.trust_forwarded,
+                _ => {
+                    return Err(err(
+                        &setting,
+                        format!(
+                            "unknown setting '{key}'; known: database_url, data_dir, bind, port, base_url, trust_forwarded"
+                        ),
+                    ));
+                }
+            };
+            *slot = Some(value);
+        }
+        Ok(out)
     }
 
     /// `self` wins over `lower` wherever it has a value.
@@ -210,6 +245,26 @@ mod tests {
         let c = flags.over(env.over(file)).resolve().unwrap();
         assert_eq!((c.port, c.bind.to_string()), (9100, "0.0.0.0".into()));
         assert_eq!(c.base_url, "http://127.0.0.1:9100");
+    }
+
+    #[test]
+    fn a_toml_file_takes_numbers_and_text() {
+        let path =
+            std::env::temp_dir().join(format!("samenspraak-config-{}.toml", std::process::id()));
+        std::fs::write(
+            &path,
+            "port = 9090\nbind = \"0.0.0.0\"\ntrust_forwarded = true\n",
+        )
+        .unwrap();
+        let c = Settings::from_toml_file(&path).unwrap().resolve().unwrap();
+        assert_eq!(
+            (c.port, c.bind.to_string(), c.trust_forwarded),
+            (9090, "0.0.0.0".into(), true)
+        );
+        std::fs::write(&path, "poort = 9090\n").unwrap();
+        let e = Settings::from_toml_file(&path).unwrap_err().to_string();
+        assert!(e.contains("unknown setting 'poort'"), "{e}");
+        std::fs::remove_file(&path).unwrap();
     }
 
     #[test]

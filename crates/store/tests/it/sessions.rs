@@ -126,3 +126,65 @@ on_both!(
         );
     }
 );
+
+on_both!(housekeeping_forgets_what_expired, async |store: Store| {
+    let f = fixtures::school(&store, "De Regenboog").await;
+    let fresh =
+        samenspraak_store::imports::save_pending(&store, &f.school.id, &f.teacher.id, "a.csv", "x")
+            .await
+            .unwrap();
+    let stale =
+        samenspraak_store::imports::save_pending(&store, &f.school.id, &f.teacher.id, "b.csv", "x")
+            .await
+            .unwrap();
+    sqlx::query("UPDATE pending_import SET created_at = created_at - $1 WHERE id = $2")
+        .bind(samenspraak_store::imports::PENDING_TTL_SECONDS + 1)
+        .bind(stale.as_str())
+        .execute(store.pool())
+        .await
+        .unwrap();
+    login_limits::record_failure(&store, "an@school.be", "10.0.0.1")
+        .await
+        .unwrap();
+    sqlx::query("UPDATE login_failure SET at = at - $1")
+        .bind(login_limits::WINDOW_SECONDS)
+        .execute(store.pool())
+        .await
+        .unwrap();
+    login_limits::record_failure(&store, "an@school.be", "10.0.0.1")
+        .await
+        .unwrap();
+
+    assert_eq!(
+        samenspraak_store::imports::purge_stale(&store)
+            .await
+            .unwrap(),
+        1
+    );
+    assert!(
+        samenspraak_store::imports::get_pending(&store, &f.teacher.id, &fresh)
+            .await
+            .is_ok()
+    );
+    assert!(
+        samenspraak_store::imports::get_pending(&store, &f.teacher.id, &stale)
+            .await
+            .is_err()
+    );
+    assert_eq!(
+        login_limits::purge_old(&store).await.unwrap(),
+        1,
+        "only the failure outside the window"
+    );
+    let expired = sessions::create(&store, ActorKind::Staff, "t1", &f.school.id)
+        .await
+        .unwrap();
+    backdate(
+        &store,
+        &expired,
+        0,
+        ActorKind::Staff.session_limits().absolute_seconds,
+    )
+    .await;
+    assert_eq!(sessions::purge_expired(&store).await.unwrap(), 1);
+});

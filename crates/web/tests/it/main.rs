@@ -6,6 +6,7 @@ mod support;
 
 mod access;
 mod auth;
+mod cli;
 mod demo;
 mod health;
 mod i18n;

@@ -1,0 +1,192 @@
+//! The `samenspraak` command as an IT person uses it: first setup without demo data,
+//! migrations, backups, and one clear line for a bad setting.
+
+use samenspraak_store::{Store, schools, staff};
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn samenspraak(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_samenspraak"));
+    cmd.args(args)
+        .arg("--data-dir")
+        .arg(dir)
+        .env("SAMENSPRAAK_LOG", "error");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("the samenspraak binary runs")
+}
+
+fn text(out: &[u8]) -> String {
+    String::from_utf8_lossy(out).into_owned()
+}
+
+fn temp_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("samenspraak-cli-{}", samenspraak_store::new_id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[tokio::test]
+async fn first_setup_migrate_and_backup() {
+    let dir = temp_dir();
+    let out = samenspraak(
+        &dir,
+        &["admin", "create-school", "Basisschool Het Anker"],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("school Basisschool Het Anker created with school year ")
+    );
+
+    let out = samenspraak(
+        &dir,
+        &[
+            "admin",
+            "create-user",
+            "--school",
+            "Basisschool Het Anker",
+            "--email",
+            "Directie@Anker.be",
+            "--name",
+            "Lies Goossens",
+            "--role",
+            "school_admin",
+        ],
+        &[("SAMENSPRAAK_PASSWORD", "een-lang-wachtwoord")],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "account directie@anker.be created\n");
+    // Without a password given, one is made and printed once, in the demo's login format.
+    let out = samenspraak(
+        &dir,
+        &[
+            "admin",
+            "create-user",
+            "--school",
+            "Basisschool Het Anker",
+            "--email",
+            "juf@anker.be",
+            "--name",
+            "Juf Ine",
+            "--role",
+            "teacher",
+        ],
+        &[],
+    );
+    let line = text(&out.stdout);
+    assert!(
+        line.starts_with("login teacher juf@anker.be ")
+            && line.trim_end().len() > "login teacher juf@anker.be ".len() + 9,
+        "{line}"
+    );
+    let out = samenspraak(
+        &dir,
+        &[
+            "admin",
+            "create-user",
+            "--school",
+            "Basisschool Het Anker",
+            "--email",
+            "juf@anker.be",
+            "--name",
+            "Juf Ine",
+            "--role",
+            "teacher",
+        ],
+        &[],
+    );
+    assert_eq!(
+        text(&out.stderr),
+        "samenspraak: juf@anker.be already has an account\n"
+    );
+    let out = samenspraak(
+        &dir,
+        &[
+            "admin",
+            "create-user",
+            "--school",
+            "Elders",
+            "--email",
+            "x@y.be",
+            "--name",
+            "X",
+            "--role",
+            "teacher",
+        ],
+        &[],
+    );
+    assert!(
+        text(&out.stderr).contains("no school named 'Elders'"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = samenspraak(&dir, &["migrate"], &[]);
+    assert_eq!(text(&out.stdout), "0 migration(s) applied\n");
+
+    let backup = dir.join("kopie.db");
+    let out = samenspraak(&dir, &["backup", backup.to_str().unwrap()], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let copy = Store::connect(&format!("sqlite://{}", backup.display()))
+        .await
+        .unwrap();
+    let school = &schools::list(&copy).await.unwrap()[0];
+    assert_eq!(school.name, "Basisschool Het Anker");
+    assert_eq!(
+        staff::list(&copy, &school.id).await.unwrap().len(),
+        2,
+        "the backup holds what was written"
+    );
+    copy.close().await;
+    let again = samenspraak(&dir, &["backup", backup.to_str().unwrap()], &[]);
+    assert!(!again.status.success());
+    assert!(text(&again.stderr).contains("already exists"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_bad_setting_stops_start_up_with_one_clear_line() {
+    let dir = temp_dir();
+    let cases: [(&[&str], &[(&str, &str)], &str); 4] = [
+        (
+            &["serve", "--port", "acht"],
+            &[],
+            "samenspraak: configuration: port: 'acht' is not a port number (1–65535)\n",
+        ),
+        (
+            &["serve"],
+            &[("SAMENSPRAAK_DATABASE_URL", "mysql://db/school")],
+            "samenspraak: configuration: database_url: 'mysql://db/school' is neither sqlite://… nor postgres://…\n",
+        ),
+        (
+            &["serve"],
+            &[("SAMENSPRAAK_BIND", "school.lan")],
+            "samenspraak: configuration: bind: 'school.lan' is not an IP address, e.g. 127.0.0.1 or 0.0.0.0\n",
+        ),
+        (
+            &["serve", "--base-url", "school.be"],
+            &[],
+            "samenspraak: configuration: base_url: 'school.be' must start with http:// or https://\n",
+        ),
+    ];
+    for (args, env, expected) in cases {
+        let out = samenspraak(&dir, args, env);
+        assert!(!out.status.success());
+        assert_eq!(text(&out.stderr), expected);
+    }
+    let file = dir.join("samenspraak.toml");
+    std::fs::write(&file, "port = 9090\ncolour = \"blauw\"\n").unwrap();
+    let out = samenspraak(&dir, &["serve", "--config", file.to_str().unwrap()], &[]);
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("samenspraak: config file")
+            && err.contains("unknown setting 'colour'")
+            && err.lines().count() == 1,
+        "{err}"
+    );
+    let out = samenspraak(&dir, &["serve", "--colour", "blauw"], &[]);
+    assert!(text(&out.stderr).starts_with("samenspraak: unknown option --colour"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
