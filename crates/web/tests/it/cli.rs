@@ -146,10 +146,13 @@ async fn first_setup_migrate_and_backup() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Arguments, environment, and the one line expected on stderr.
+type Case = (&'static [&'static str], &'static [(&'static str, &'static str)], &'static str);
+
 #[test]
 fn a_bad_setting_stops_start_up_with_one_clear_line() {
     let dir = temp_dir();
-    let cases: [(&[&str], &[(&str, &str)], &str); 4] = [
+    let cases: [Case; 4] = [
         (
             &["serve", "--port", "acht"],
             &[],
