@@ -270,31 +270,52 @@ pub async fn set_assignments(
     Ok(())
 }
 
-/// The signed-in view of an active account: who they are and which classes they teach.
-pub async fn actor(store: &Store, id: &StaffId) -> crate::Result<Option<StaffActor>> {
-    let sql = concat!(
-        "SELECT ",
-        columns!(),
-        " FROM staff WHERE id = $1 AND active = 1"
-    );
-    let Some(row) = sqlx::query(sql)
-        .bind(id.as_str())
-        .fetch_optional(&store.pool)
-        .await?
+/// The signed-in view of an active account: who they are, which classes they teach, the
+/// language they chose and their school's name — all a page needs about its viewer.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub actor: StaffActor,
+    pub language: Option<Language>,
+    pub school_name: String,
+}
+
+pub async fn signed_in(store: &Store, id: &StaffId) -> crate::Result<Option<SignedIn>> {
+    let Some(row) = sqlx::query(
+        "SELECT s.id, s.school_id, s.name, s.email, s.role, s.language, s.active, sc.name AS school_name, \
+         (SELECT COUNT(*) FROM class_assignment a WHERE a.staff_id = s.id) AS classes \
+         FROM staff s JOIN school sc ON sc.id = s.school_id WHERE s.id = $1 AND s.active = 1",
+    )
+    .bind(id.as_str())
+    .fetch_optional(&store.pool)
+    .await?
     else {
         return Ok(None);
     };
     let s = staff(&row)?;
-    let classes = assignments(store, id)
-        .await?
-        .into_iter()
-        .map(|(c, _)| c)
-        .collect();
-    Ok(Some(StaffActor {
-        id: s.id,
-        school: s.school_id,
-        role: s.role,
-        name: s.name,
-        classes,
+    // Most staff pages are asked for by teachers with a class or two; admins have none.
+    let classes = if crate::row::int(&row, "classes")? == 0 {
+        Vec::new()
+    } else {
+        assignments(store, id)
+            .await?
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect()
+    };
+    Ok(Some(SignedIn {
+        language: s.language,
+        school_name: text(&row, "school_name")?,
+        actor: StaffActor {
+            id: s.id,
+            school: s.school_id,
+            role: s.role,
+            name: s.name,
+            classes,
+        },
     }))
+}
+
+/// The actor of an active account, for the policy.
+pub async fn actor(store: &Store, id: &StaffId) -> crate::Result<Option<StaffActor>> {
+    Ok(signed_in(store, id).await?.map(|s| s.actor))
 }

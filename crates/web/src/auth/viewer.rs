@@ -14,7 +14,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use samenspraak_core::ids::{SchoolId, StaffId};
 use samenspraak_core::{Actor, ActorKind, Language, StaffActor};
-use samenspraak_store::{schools, sessions, staff};
+use samenspraak_store::{sessions, staff};
 use std::net::SocketAddr;
 
 #[derive(Debug, Clone)]
@@ -131,13 +131,11 @@ async fn resolve(
     if let Some(secret) = &secret
         && let Some(session) = sessions::touch(&state.store, secret).await?
         && session.actor_kind == ActorKind::Staff
-        && let Some(staff_actor) =
-            staff::actor(&state.store, &StaffId(session.actor_id.clone())).await?
+        && let Some(me) = staff::signed_in(&state.store, &StaffId(session.actor_id.clone())).await?
     {
-        let account = staff::get(&state.store, &staff_actor.school, &staff_actor.id).await?;
-        preferred = account.language;
-        school_name = Some(schools::get(&state.store, &staff_actor.school).await?.name);
-        actor = Some(Actor::Staff(staff_actor));
+        preferred = me.language;
+        school_name = Some(me.school_name);
+        actor = Some(Actor::Staff(me.actor));
     }
     let lang = preferred
         .filter(|l| l.is_ui())

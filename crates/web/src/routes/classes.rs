@@ -110,11 +110,18 @@ pub async fn show(
             class: &class.id,
         },
     ))?;
-    let mut list = Vec::new();
-    for child in children::in_class(&state.store, &class.id).await? {
-        let households = group_households(guardians::of_child(&state.store, &child.id).await?);
-        list.push(ChildWithFamily { child, households });
+    let mut family: std::collections::HashMap<_, Vec<Guardian>> = std::collections::HashMap::new();
+    for (child, guardian) in guardians::of_class(&state.store, &class.id).await? {
+        family.entry(child).or_default().push(guardian);
     }
+    let list = children::in_class(&state.store, &class.id)
+        .await?
+        .into_iter()
+        .map(|child| {
+            let households = group_households(family.remove(&child.id).unwrap_or_default());
+            ChildWithFamily { child, households }
+        })
+        .collect();
     render(&ShowPage {
         ctx: sv
             .viewer

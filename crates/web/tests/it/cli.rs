@@ -147,7 +147,11 @@ async fn first_setup_migrate_and_backup() {
 }
 
 /// Arguments, environment, and the one line expected on stderr.
-type Case = (&'static [&'static str], &'static [(&'static str, &'static str)], &'static str);
+type Case = (
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+    &'static str,
+);
 
 #[test]
 fn a_bad_setting_stops_start_up_with_one_clear_line() {
