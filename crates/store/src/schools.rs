@@ -61,6 +61,19 @@ pub async fn get(store: &Store, id: &SchoolId) -> crate::Result<School> {
     school(row)
 }
 
+pub async fn rename(store: &Store, id: &SchoolId, name: &str) -> crate::Result<()> {
+    let done = sqlx::query("UPDATE school SET name = $1 WHERE id = $2")
+        .bind(name)
+        .bind(id.as_str())
+        .execute(&store.pool)
+        .await?;
+    if done.rows_affected() == 0 {
+        Err(StoreError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
 pub async fn list(store: &Store) -> crate::Result<Vec<School>> {
     sqlx::query("SELECT id, name FROM school ORDER BY name")
         .fetch_all(&store.pool)

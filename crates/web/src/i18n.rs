@@ -76,7 +76,8 @@ impl Tr {
     }
 
     /// A date as a Flemish reader expects it: "dinsdag 15 december 2026".
-    pub fn date_long(&self, d: jiff::civil::Date) -> String {
+    pub fn date_long(&self, d: impl std::borrow::Borrow<jiff::civil::Date>) -> String {
+        let d = *d.borrow();
         let weekday = self.t(&format!("weekday-{}", d.weekday().to_monday_one_offset()));
         let month = self.t(&format!("month-{}", d.month()));
         self.args(

@@ -89,6 +89,7 @@ fn staff_nav(role: StaffRole) -> Vec<(&'static str, &'static str)> {
         StaffRole::SchoolAdmin => {
             nav.push(("/import", "nav-import"));
             nav.push(("/staff", "nav-staff"));
+            nav.push(("/school", "nav-school"));
         }
         StaffRole::Teacher => nav.push(("/import", "nav-import")),
         StaffRole::CareCoordinator => {}

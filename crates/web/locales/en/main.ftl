@@ -350,3 +350,18 @@ field-booking_closes = Booking closes
 field-conference_from = KOM conversations, from
 field-conference_until = KOM conversations, until
 field-follow_up_on = Follow-up
+
+## School and school years
+nav-school = School
+school-title = School and school years
+school-name = Name of the school
+school-years = School years
+school-years-intro = Samenspraak shows the classes of the school year we are in now. Create the new school year before September, then import the new class lists.
+school-no-years = There is no school year yet.
+school-year = School year
+school-year-current = Current
+school-year-new = New school year
+school-year-add = Add school year
+field-year_name = School year
+field-starts_on = School year, from
+field-ends_on = School year, until

@@ -351,3 +351,18 @@ field-booking_closes = Inschrijven sluit
 field-conference_from = KOM-gesprekken, van
 field-conference_until = KOM-gesprekken, tot en met
 field-follow_up_on = Opvolging
+
+## School en schooljaren
+nav-school = School
+school-title = School en schooljaren
+school-name = Naam van de school
+school-years = Schooljaren
+school-years-intro = Samenspraak toont de klassen van het schooljaar waarin we nu zitten. Maak het nieuwe schooljaar aan vóór september en lees daarna de nieuwe klaslijsten in.
+school-no-years = Er is nog geen schooljaar.
+school-year = Schooljaar
+school-year-current = Nu bezig
+school-year-new = Nieuw schooljaar
+school-year-add = Schooljaar toevoegen
+field-year_name = Schooljaar
+field-starts_on = Schooljaar, van
+field-ends_on = Schooljaar, tot en met

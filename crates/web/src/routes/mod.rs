@@ -9,6 +9,7 @@ mod home;
 mod import;
 mod language;
 mod rounds;
+mod school;
 mod scope;
 mod staff;
 
@@ -63,6 +64,8 @@ pub fn router(state: AppState) -> Router {
         .route("/import/example.csv", get(import::example))
         .route("/import/{id}", get(import::preview).post(import::confirm))
         // School admin
+        .route("/school", get(school::show).post(school::rename))
+        .route("/school/years", post(school::add_year))
         .route("/staff", get(staff::list).post(staff::create))
         .route("/staff/new", get(staff::new))
         .route("/staff/{id}", post(staff::update))

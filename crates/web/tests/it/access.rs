@@ -31,6 +31,7 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         ("/staff".into(), "a"),
         ("/staff/new".into(), "a"),
         (format!("/staff/{}/edit", a.teacher_id), "a"),
+        ("/school".into(), "a"),
     ]
 }
 
@@ -97,7 +98,7 @@ on_both!(
                 }
             }
         }
-        assert_eq!(checked, 20 * 6);
+        assert_eq!(checked, 21 * 6);
     }
 );
 

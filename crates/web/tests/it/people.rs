@@ -255,3 +255,75 @@ on_both!(
         );
     }
 );
+
+on_both!(the_school_and_its_years, async |app: &TestApp| {
+    let a = &app.world.a;
+    let admin = app.signed_in(&a.admin).await;
+    let page = admin.get("/school").await;
+    assert!(page.body.contains("Nu bezig"), "the current year is marked");
+    assert!(
+        page.body.contains("value=\"School A\""),
+        "the school's name is in its field"
+    );
+    let r = admin
+        .post_form(
+            "/school/years",
+            &[
+                ("year_name", "2027-2028"),
+                ("starts_on", "2027-09-01"),
+                ("ends_on", "2027-06-30"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert_eq!(
+        r.text_of("ends_on-error").as_deref(),
+        Some("Deze datum ligt vóór het begin. Kies een latere datum.")
+    );
+    let r = admin
+        .post_form(
+            "/school/years",
+            &[
+                ("year_name", "2027-2028"),
+                ("starts_on", "2027-09-01"),
+                ("ends_on", "2028-06-30"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let r = admin
+        .post_form(
+            "/school/years",
+            &[
+                ("year_name", "2027-2028"),
+                ("starts_on", "2027-09-01"),
+                ("ends_on", "2028-06-30"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.text_of("year_name-error").as_deref(),
+        Some("Dit is al in gebruik. Kies iets anders.")
+    );
+    assert_eq!(
+        samenspraak_store::schools::years(&app.store, &a.id)
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+
+    let r = admin.post_form("/school", &[("name", "  ")]).await;
+    assert_eq!(r.text_of("name-error").as_deref(), Some("Vul dit veld in."));
+    admin
+        .post_form("/school", &[("name", "Basisschool De Regenboog")])
+        .await;
+    assert!(
+        admin
+            .get("/")
+            .await
+            .body
+            .contains("Basisschool De Regenboog"),
+        "the header shows the new name"
+    );
+});

@@ -166,6 +166,9 @@ async fn staff_journeys_in_a_real_browser() {
     b.check("18-admin-class-form").await;
     b.goto("/staff/new").await;
     b.check("19-admin-staff-new").await;
+    b.goto("/school").await;
+    assert!(b.body().await.contains("Nu bezig"));
+    b.check("19b-admin-school").await;
     b.goto("/geen-pagina").await;
     b.check("20-not-found").await;
     sign_out(&b).await;
@@ -184,7 +187,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.click("a[href^='/rounds/']").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 25);
+    assert_eq!(b.visited.len(), 26);
     b.close().await;
     app.stop().await;
 }

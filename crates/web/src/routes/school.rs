@@ -1,0 +1,186 @@
+//! The school itself, for the school admin: its name and its school years. A new school
+//! year is added before September; from its first day on, pages show its classes, and the
+//! class lists imported then fill it.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::{AppError, allow};
+use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::time::today;
+use samenspraak_core::values::{FieldError, FieldProblems, parse_date, required_text};
+use samenspraak_store::schools::{self, SchoolYear};
+use samenspraak_store::{StoreError, now};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NameForm {
+    name: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct YearForm {
+    year_name: String,
+    starts_on: String,
+    ends_on: String,
+}
+
+/// A school year in the list, with whether pages use it today.
+struct YearRow {
+    year: SchoolYear,
+    current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "school.html")]
+struct SchoolPage {
+    ctx: PageCtx,
+    school_name: String,
+    years: Vec<YearRow>,
+    year_form: YearForm,
+    errors: FieldErrors,
+}
+
+fn require(sv: &StaffViewer) -> Result<(), AppError> {
+    allow(decide(
+        &sv.actor(),
+        Action::ManagePeople {
+            school: sv.school(),
+        },
+    ))
+}
+
+async fn page(
+    state: &AppState,
+    sv: &StaffViewer,
+    name: String,
+    year_form: YearForm,
+    errors: FieldErrors,
+) -> Result<SchoolPage, AppError> {
+    let current = schools::current_year(&state.store, sv.school(), today(now())).await?;
+    let years = schools::years(&state.store, sv.school())
+        .await?
+        .into_iter()
+        .map(|year| YearRow {
+            current: current.as_ref().is_some_and(|c| c.id == year.id),
+            year,
+        })
+        .collect();
+    Ok(SchoolPage {
+        ctx: sv.viewer.page(sv.viewer.tr().t("school-title")),
+        school_name: name,
+        years,
+        year_form,
+        errors,
+    })
+}
+
+/// The form for the next school year starts filled in: 1 September to 30 June.
+fn next_year_form(years: &[SchoolYear]) -> YearForm {
+    let after = years
+        .iter()
+        .map(|y| y.ends_on)
+        .max()
+        .unwrap_or_else(|| today(now()));
+    let (name, starts, ends) = schools::year_around(
+        after
+            .checked_add(jiff::Span::new().days(75))
+            .unwrap_or(after),
+    );
+    YearForm {
+        year_name: name,
+        starts_on: starts.to_string(),
+        ends_on: ends.to_string(),
+    }
+}
+
+pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
+    require(&sv)?;
+    let school = schools::get(&state.store, sv.school()).await?;
+    let years = schools::years(&state.store, sv.school()).await?;
+    render(
+        &page(
+            &state,
+            &sv,
+            school.name,
+            next_year_form(&years),
+            FieldErrors::new(),
+        )
+        .await?,
+    )
+}
+
+pub async fn rename(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Form(form): Form<NameForm>,
+) -> Result<Response, AppError> {
+    require(&sv)?;
+    let t = sv.viewer.tr();
+    match required_text(&form.name, 120) {
+        Ok(name) => {
+            schools::rename(&state.store, sv.school(), &name).await?;
+            Ok(Redirect::to("/school").into_response())
+        }
+        Err(e) => {
+            let years = schools::years(&state.store, sv.school()).await?;
+            let mut errors = FieldErrors::new();
+            errors.add("name", &t, e);
+            render_invalid(&page(&state, &sv, form.name, next_year_form(&years), errors).await?)
+        }
+    }
+}
+
+fn parse_year(
+    f: &YearForm,
+) -> Result<(String, jiff::civil::Date, jiff::civil::Date), FieldProblems> {
+    let mut errors = FieldProblems::new();
+    let name = required_text(&f.year_name, 20)
+        .map_err(|e| errors.push(("year_name", e)))
+        .ok();
+    let starts = parse_date(&f.starts_on)
+        .map_err(|e| errors.push(("starts_on", e)))
+        .ok();
+    let ends = parse_date(&f.ends_on)
+        .map_err(|e| errors.push(("ends_on", e)))
+        .ok();
+    if let (Some(s), Some(e)) = (starts, ends)
+        && e <= s
+    {
+        errors.push(("ends_on", FieldError::EndBeforeStart));
+    }
+    match (name, starts, ends) {
+        (Some(n), Some(s), Some(e)) if errors.is_empty() => Ok((n, s, e)),
+        _ => Err(errors),
+    }
+}
+
+pub async fn add_year(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Form(form): Form<YearForm>,
+) -> Result<Response, AppError> {
+    require(&sv)?;
+    let t = sv.viewer.tr();
+    let errors = match parse_year(&form) {
+        Ok((name, starts, ends)) => {
+            match schools::create_year(&state.store, sv.school(), &name, starts, ends).await {
+                Ok(_) => return Ok(Redirect::to("/school").into_response()),
+                Err(StoreError::Conflict(_)) => {
+                    let mut e = FieldErrors::new();
+                    e.add("year_name", &t, FieldError::Taken);
+                    e
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(list) => FieldErrors::from_list(&list, &t),
+    };
+    let school = schools::get(&state.store, sv.school()).await?;
+    render_invalid(&page(&state, &sv, school.name, form, errors).await?)
+}
