@@ -134,6 +134,21 @@ pub async fn siblings(store: &Store, child_id: &ChildId) -> crate::Result<Vec<Ch
     .collect()
 }
 
+/// A new, empty household of the school; its id.
+pub(crate) async fn new_household(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    school: &SchoolId,
+) -> crate::Result<String> {
+    let id = new_id();
+    sqlx::query("INSERT INTO household (id, school_id, created_at) VALUES ($1, $2, $3)")
+        .bind(&id)
+        .bind(school.as_str())
+        .bind(now())
+        .execute(&mut **tx)
+        .await?;
+    Ok(id)
+}
+
 /// Adds a guardian to a child; with `HouseholdChoice::New` a household is created for them.
 pub async fn create(
     store: &Store,
@@ -146,16 +161,7 @@ pub async fn create(
     // The child must be of this school; the insert below checks it in the same statement.
     let household_id = match household {
         HouseholdChoice::Existing(h) => h.as_str().to_string(),
-        HouseholdChoice::New => {
-            let h = new_id();
-            sqlx::query("INSERT INTO household (id, school_id, created_at) VALUES ($1, $2, $3)")
-                .bind(&h)
-                .bind(school.as_str())
-                .bind(now())
-                .execute(&mut *tx)
-                .await?;
-            h
-        }
+        HouseholdChoice::New => new_household(&mut tx, school).await?,
     };
     let id = new_id();
     let done = sqlx::query(
@@ -230,16 +236,7 @@ pub async fn move_household(
     let mut tx = store.pool.begin().await?;
     let target = match household {
         HouseholdChoice::Existing(h) => h.as_str().to_string(),
-        HouseholdChoice::New => {
-            let h = new_id();
-            sqlx::query("INSERT INTO household (id, school_id, created_at) VALUES ($1, $2, $3)")
-                .bind(&h)
-                .bind(school.as_str())
-                .bind(now())
-                .execute(&mut *tx)
-                .await?;
-            h
-        }
+        HouseholdChoice::New => new_household(&mut tx, school).await?,
     };
     let done = sqlx::query(
         "UPDATE guardian SET household_id = $1 WHERE id = $2 AND school_id = $3 \

@@ -254,7 +254,7 @@ async fn upsert_guardian(
                 None => existing_household(tx, child_id).await?.unwrap_or_default(),
             };
             let household = if household.is_empty() {
-                new_household(tx, school).await?
+                crate::guardians::new_household(tx, school).await?
             } else {
                 household
             };
@@ -296,15 +296,4 @@ async fn existing_household(
     .fetch_optional(&mut **tx)
     .await?;
     row.map(|r| text(&r, "household_id")).transpose()
-}
-
-async fn new_household(tx: &mut Transaction<'_, Any>, school: &SchoolId) -> crate::Result<String> {
-    let id = new_id();
-    sqlx::query("INSERT INTO household (id, school_id, created_at) VALUES ($1, $2, $3)")
-        .bind(&id)
-        .bind(school.as_str())
-        .bind(now())
-        .execute(&mut **tx)
-        .await?;
-    Ok(id)
 }

@@ -39,6 +39,23 @@ fn round(row: &AnyRow, classes: Vec<ClassId>) -> crate::Result<Round> {
     })
 }
 
+/// Binds the plan's nine columns, in the order `name` … `follow_up_on` of the queries here.
+fn bind_plan<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    plan: &RoundPlan,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    query
+        .bind(plan.name.clone())
+        .bind(plan.child_talk_from.to_string())
+        .bind(plan.child_talk_until.to_string())
+        .bind(plan.parent_prep_until.map(|d| d.to_string()))
+        .bind(local_to_utc(plan.booking_opens))
+        .bind(local_to_utc(plan.booking_closes))
+        .bind(plan.conference_from.to_string())
+        .bind(plan.conference_until.to_string())
+        .bind(plan.follow_up_on.map(|d| d.to_string()))
+}
+
 async fn classes_of(store: &Store, id: &str) -> crate::Result<Vec<ClassId>> {
     let rows = sqlx::query(
         "SELECT rc.class_id FROM round_class rc JOIN school_class c ON c.id = rc.class_id \
@@ -62,26 +79,18 @@ pub async fn create(
 ) -> crate::Result<Round> {
     let id = new_id();
     let mut tx = store.pool.begin().await?;
-    sqlx::query(
+    let insert = sqlx::query(
         "INSERT INTO round (id, school_id, name, child_talk_from, child_talk_until, parent_prep_until, \
          booking_opens_at, booking_closes_at, conference_from, conference_until, follow_up_on, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
-    .bind(&id)
-    .bind(school.as_str())
-    .bind(&plan.name)
-    .bind(plan.child_talk_from.to_string())
-    .bind(plan.child_talk_until.to_string())
-    .bind(plan.parent_prep_until.map(|d| d.to_string()))
-    .bind(local_to_utc(plan.booking_opens))
-    .bind(local_to_utc(plan.booking_closes))
-    .bind(plan.conference_from.to_string())
-    .bind(plan.conference_until.to_string())
-    .bind(plan.follow_up_on.map(|d| d.to_string()))
-    .bind(created_by.as_str())
-    .bind(now())
-    .execute(&mut *tx)
-    .await?;
+    .bind(id.clone())
+    .bind(school.as_str().to_string());
+    bind_plan(insert, plan)
+        .bind(created_by.as_str().to_string())
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
     link_classes(&mut tx, &id, school, classes).await?;
     tx.commit().await?;
     get(store, school, &RoundId(id)).await
@@ -121,24 +130,16 @@ pub async fn update(
     classes: &[ClassId],
 ) -> crate::Result<()> {
     let mut tx = store.pool.begin().await?;
-    let done = sqlx::query(
+    let change = sqlx::query(
         "UPDATE round SET name = $1, child_talk_from = $2, child_talk_until = $3, parent_prep_until = $4, \
          booking_opens_at = $5, booking_closes_at = $6, conference_from = $7, conference_until = $8, follow_up_on = $9 \
          WHERE id = $10 AND school_id = $11",
-    )
-    .bind(&plan.name)
-    .bind(plan.child_talk_from.to_string())
-    .bind(plan.child_talk_until.to_string())
-    .bind(plan.parent_prep_until.map(|d| d.to_string()))
-    .bind(local_to_utc(plan.booking_opens))
-    .bind(local_to_utc(plan.booking_closes))
-    .bind(plan.conference_from.to_string())
-    .bind(plan.conference_until.to_string())
-    .bind(plan.follow_up_on.map(|d| d.to_string()))
-    .bind(id.as_str())
-    .bind(school.as_str())
-    .execute(&mut *tx)
-    .await?;
+    );
+    let done = bind_plan(change, plan)
+        .bind(id.as_str().to_string())
+        .bind(school.as_str().to_string())
+        .execute(&mut *tx)
+        .await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::NotFound);
     }

@@ -22,6 +22,8 @@ struct HomePage {
     rounds: Vec<RoundSummary>,
     can_import: bool,
     is_admin: bool,
+    /// Teachers see their own classes; admin and care coordinator see all.
+    own_classes: bool,
 }
 
 pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
@@ -42,5 +44,6 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Resp
         )
         .is_allowed(),
         is_admin: sv.staff.role == StaffRole::SchoolAdmin,
+        own_classes: sv.staff.role == StaffRole::Teacher,
     })
 }
