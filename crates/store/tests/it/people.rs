@@ -238,3 +238,66 @@ on_both!(nothing_crosses_schools, async |store: Store| {
         "nothing half-saved"
     );
 });
+
+on_both!(households_stay_within_their_school, async |store: Store| {
+    let a = fixtures::school(&store, "De Regenboog").await;
+    let b = fixtures::school(&store, "Sint-Jan").await;
+    fn kid(s: &fixtures::Fixture) -> ChildFields<'_> {
+        ChildFields {
+            class: Some(&s.class_6a.id),
+            first_name: "Nina",
+            last_name: "Claes",
+            birth_date: None,
+        }
+    }
+    let ka = children::create(&store, &a.school.id, kid(&a))
+        .await
+        .unwrap();
+    let kb = children::create(&store, &b.school.id, kid(&b))
+        .await
+        .unwrap();
+    let fields = || GuardianFields {
+        name: "Ouder",
+        email: None,
+        phone: None,
+        language: Language::Nl,
+        right_to_info: true,
+    };
+    let ga = guardians::create(&store, &a.school.id, &ka.id, fields(), HouseholdChoice::New)
+        .await
+        .unwrap();
+    let gb = guardians::create(&store, &b.school.id, &kb.id, fields(), HouseholdChoice::New)
+        .await
+        .unwrap();
+    // Moving a guardian into another school's household is refused and changes nothing.
+    let moved = guardians::move_household(
+        &store,
+        &a.school.id,
+        &ga.id,
+        HouseholdChoice::Existing(&gb.household_id),
+    )
+    .await;
+    assert!(matches!(moved, Err(StoreError::NotFound)));
+    assert_eq!(
+        guardians::get(&store, &a.school.id, &ga.id)
+            .await
+            .unwrap()
+            .household_id,
+        ga.household_id
+    );
+    guardians::move_household(&store, &a.school.id, &ga.id, HouseholdChoice::New)
+        .await
+        .unwrap();
+    assert_ne!(
+        guardians::get(&store, &a.school.id, &ga.id)
+            .await
+            .unwrap()
+            .household_id,
+        ga.household_id
+    );
+    // Linking a child of another school is refused too.
+    assert!(matches!(
+        guardians::link_child(&store, kb.id.as_str(), ga.id.as_str()).await,
+        Err(StoreError::NotFound)
+    ));
+});

@@ -327,3 +327,93 @@ on_both!(the_school_and_its_years, async |app: &TestApp| {
         "the header shows the new name"
     );
 });
+
+on_both!(
+    parents_who_separate_get_a_household_each,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let admin = app.signed_in(&a.admin).await;
+        let child_page = format!("/children/{}", a.child_6a);
+        // The father joins the mother's household first.
+        let form = admin.get(&format!("{child_page}/guardians/new")).await;
+        let select = form.body.split("name=\"household\"").nth(1).unwrap();
+        let household = select
+            .split("<option value=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string();
+        assert_ne!(household, "new", "the mother's household is offered first");
+        let r = admin
+            .post_form(
+                &format!("{child_page}/guardians"),
+                &[
+                    ("name", "Omar Aalders"),
+                    ("language", "ar"),
+                    ("household", &household),
+                    ("right_to_info", "on"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let family = guardians::of_child(&app.store, &a.child_6a).await.unwrap();
+        assert_eq!(family.len(), 2);
+        assert_eq!(
+            family[0].household_id, family[1].household_id,
+            "one household"
+        );
+        let omar = family.iter().find(|g| g.name == "Omar Aalders").unwrap();
+
+        // Later they separate: he gets a household of his own, keeps his right to information.
+        let edit = admin.get(&format!("/guardians/{}/edit", omar.id)).await;
+        assert!(edit.body.contains("value=\"Omar Aalders\""));
+        let r = admin
+            .post_form(
+                &format!("/guardians/{}", omar.id),
+                &[
+                    ("name", "Omar Aalders"),
+                    ("phone", "0470 99 88 77"),
+                    ("language", "ar"),
+                    ("household", "new"),
+                    ("right_to_info", "on"),
+                    ("active", "on"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let family = guardians::of_child(&app.store, &a.child_6a).await.unwrap();
+        assert_ne!(
+            family[0].household_id, family[1].household_id,
+            "two households now"
+        );
+        let omar = family.iter().find(|g| g.name == "Omar Aalders").unwrap();
+        assert_eq!(omar.phone.as_deref(), Some("0470 99 88 77"));
+        assert!(omar.right_to_info);
+        let page = admin.get(&child_page).await;
+        assert!(page.body.contains("Gezin 1") && page.body.contains("Gezin 2"));
+
+        // A bad phone number is refused next to the field and nothing changes.
+        let r = admin
+            .post_form(
+                &format!("/guardians/{}", omar.id),
+                &[
+                    ("name", "Omar Aalders"),
+                    ("phone", "bel mij"),
+                    ("language", "ar"),
+                    ("household", "new"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(
+            r.text_of("phone-error")
+                .unwrap()
+                .starts_with("Dit is geen geldig telefoonnummer.")
+        );
+        assert!(r.body.contains("value=\"bel mij\""), "what was typed stays");
+        let again = guardians::get(&app.store, &a.id, &omar.id).await.unwrap();
+        assert_eq!(again.phone.as_deref(), Some("0470 99 88 77"));
+    }
+);
