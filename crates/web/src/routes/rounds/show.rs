@@ -1,0 +1,126 @@
+//! The round page: the phases as a timeline, and per class a progress bar per step and a
+//! row per child.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::{AppError, allow};
+use crate::page::{PageCtx, render};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use samenspraak_core::ids::RoundId;
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::round::{Phase, Step, StepState};
+use samenspraak_core::time::today;
+use samenspraak_store::rounds;
+use samenspraak_store::{children, now};
+
+/// One child's row on the round page.
+struct ChildRow {
+    id: String,
+    name: String,
+    steps: Vec<StepState>,
+}
+
+/// One class's block on the round page, with a progress count per step.
+struct ClassBlock {
+    name: String,
+    children: Vec<ChildRow>,
+    progress: Vec<(Step, i64, i64)>,
+}
+
+#[derive(Template)]
+#[template(path = "rounds/show.html")]
+struct ShowPage {
+    ctx: PageCtx,
+    id: String,
+    name: String,
+    phases: Vec<Phase>,
+    booking_opens: String,
+    booking_closes: String,
+    steps: Vec<Step>,
+    blocks: Vec<ClassBlock>,
+    can_edit: bool,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let round = rounds::get(&state.store, sv.school(), &RoundId(id)).await?;
+    let actor = sv.actor();
+    allow(decide(
+        &actor,
+        Action::ViewRound {
+            school: &round.school_id,
+            classes: &round.classes,
+        },
+    ))?;
+    let t = sv.viewer.tr();
+    let mut blocks = Vec::new();
+    for class_id in &round.classes {
+        // Within a round, each viewer sees the children of the classes they may see.
+        if !decide(
+            &actor,
+            Action::ViewClass {
+                school: &round.school_id,
+                class: class_id,
+            },
+        )
+        .is_allowed()
+        {
+            continue;
+        }
+        let class = samenspraak_store::classes::get(&state.store, sv.school(), class_id).await?;
+        let kids = children::in_class(&state.store, class_id).await?;
+        // Later parts of the cycle fill these in; until then every step is still to start.
+        let children: Vec<ChildRow> = kids
+            .iter()
+            .filter(|c| c.active)
+            .map(|c| ChildRow {
+                id: c.id.to_string(),
+                name: c.full_name(),
+                steps: vec![StepState::NotStarted; Step::ALL.len()],
+            })
+            .collect();
+        let total = children.len() as i64;
+        let progress = Step::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                (
+                    *s,
+                    children
+                        .iter()
+                        .filter(|c| c.steps[i] == StepState::Done)
+                        .count() as i64,
+                    total,
+                )
+            })
+            .collect();
+        blocks.push(ClassBlock {
+            name: class.name,
+            children,
+            progress,
+        });
+    }
+    render(&ShowPage {
+        ctx: sv.viewer.page(round.plan.name.clone()),
+        id: round.id.to_string(),
+        name: round.plan.name.clone(),
+        phases: round.plan.timeline(today(now())),
+        booking_opens: t.datetime_long(round.plan.booking_opens),
+        booking_closes: t.datetime_long(round.plan.booking_closes),
+        steps: Step::ALL.to_vec(),
+        blocks,
+        can_edit: decide(
+            &actor,
+            Action::WriteRound {
+                school: &round.school_id,
+                classes: &round.classes,
+            },
+        )
+        .is_allowed(),
+    })
+}
