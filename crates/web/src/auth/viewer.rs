@@ -9,7 +9,7 @@ use crate::i18n::Tr;
 use crate::page::{self, PageCtx};
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use samenspraak_core::ids::{SchoolId, StaffId};
@@ -106,9 +106,26 @@ pub async fn middleware(
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".into());
     let ip = client_ip(&state, &request);
-    let viewer = match resolve(&state, &headers, path, ip).await {
+    let viewer = match resolve(&state, &headers, path.clone(), ip.clone()).await {
         Ok(v) => v,
-        Err(e) => return e.into_response(),
+        Err(e) => {
+            // The database is gone or broken: still an answer in the reader's language.
+            tracing::error!(error = %e, "cannot resolve the viewer");
+            let guest = Viewer {
+                lang: guest_language(None, &headers),
+                actor: None,
+                school_name: None,
+                session: None,
+                client_ip: ip,
+                path,
+            };
+            return page::error_page(
+                &guest,
+                ErrorPage {
+                    status: StatusCode::INTERNAL_SERVER_ERROR,
+                },
+            );
+        }
     };
     request.extensions_mut().insert(viewer.clone());
     let response = next.run(request).await;
@@ -137,15 +154,7 @@ async fn resolve(
         school_name = Some(me.school_name);
         actor = Some(Actor::Staff(me.actor));
     }
-    let lang = preferred
-        .filter(|l| l.is_ui())
-        .or_else(|| {
-            cookies::get(headers, cookies::LANGUAGE)
-                .and_then(|c| Language::parse(&c))
-                .filter(|l| l.is_ui())
-        })
-        .or_else(|| accept_language(headers))
-        .unwrap_or_default();
+    let lang = guest_language(preferred, headers);
     Ok(Viewer {
         lang,
         actor,
@@ -154,6 +163,19 @@ async fn resolve(
         client_ip,
         path,
     })
+}
+
+/// The account's language, then the `lang` cookie, then `Accept-Language`, then Dutch.
+fn guest_language(preferred: Option<Language>, headers: &HeaderMap) -> Language {
+    preferred
+        .filter(|l| l.is_ui())
+        .or_else(|| {
+            cookies::get(headers, cookies::LANGUAGE)
+                .and_then(|c| Language::parse(&c))
+                .filter(|l| l.is_ui())
+        })
+        .or_else(|| accept_language(headers))
+        .unwrap_or_default()
 }
 
 fn accept_language(headers: &HeaderMap) -> Option<Language> {
