@@ -11,7 +11,7 @@ use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use samenspraak_core::ids::{SchoolId, StaffId};
 use samenspraak_core::{Actor, ActorKind, Language, StaffActor};
 use samenspraak_store::{sessions, staff};
