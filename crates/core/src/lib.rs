@@ -9,6 +9,7 @@ pub mod actor;
 pub mod ids;
 pub mod import;
 pub mod language;
+pub mod planner;
 pub mod policy;
 pub mod round;
 pub mod time;
