@@ -257,6 +257,8 @@ fn spread(capacity: &[usize], n: usize) -> Vec<usize> {
 }
 
 /// Kuhn's augmenting path: finds a slot for child `c` among `allowed`, moving others along.
+/// A free slot is taken first, so children keep the class list's order through the window
+/// and others are only moved when that is the only way to place this child.
 fn augment(
     c: usize,
     children: &[&ChildId],
@@ -265,6 +267,10 @@ fn augment(
     owner: &mut Vec<Option<usize>>,
     visited: &mut Vec<bool>,
 ) -> bool {
+    if let Some(&s) = allowed.iter().find(|&&s| owner[s].is_none() && !visited[s] && can(children[c], s)) {
+        owner[s] = Some(c);
+        return true;
+    }
     for &s in allowed {
         if visited[s] || !can(children[c], s) {
             continue;
@@ -337,6 +343,15 @@ mod tests {
             .map(|t| t.start)
             .collect();
         assert_eq!(first, vec![time(9, 0, 0, 0), time(9, 25, 0, 0)]);
+    }
+
+    #[test]
+    fn children_follow_the_class_list_through_the_window() {
+        let p = plan(&class_6a(12));
+        let order: Vec<&str> = p.talks.iter().map(|t| t.child.0.as_str()).collect();
+        let mut sorted = order.clone();
+        sorted.sort();
+        assert_eq!(order, sorted);
     }
 
     #[test]

@@ -7,8 +7,8 @@
 //! - a school admin manages everything of their school;
 //! - a care coordinator sees every class, child and round of their school, and changes none;
 //! - a teacher sees the classes assigned to them, their children and the rounds that
-//!   include one of their classes; they create and edit rounds and import class lists only
-//!   for their own classes;
+//!   include one of their classes; they create and edit rounds, import class lists and plan
+//!   child talks only for their own classes;
 //! - guardians and children see no staff pages (their own pages come with their portals).
 
 use crate::actor::{Actor, StaffActor, StaffRole};
@@ -44,6 +44,11 @@ pub enum Action<'a> {
     WriteRound {
         school: &'a SchoolId,
         classes: &'a [ClassId],
+    },
+    /// Enter a class's moments and exceptions, and plan and hold its child talks.
+    PlanChildTalks {
+        school: &'a SchoolId,
+        class: &'a ClassId,
     },
 }
 
@@ -84,7 +89,8 @@ fn action_school<'a>(action: &Action<'a>) -> Option<&'a SchoolId> {
         | Action::ImportClassList { school }
         | Action::WriteClassList { school, .. }
         | Action::ViewRound { school, .. }
-        | Action::WriteRound { school, .. } => Some(school),
+        | Action::WriteRound { school, .. }
+        | Action::PlanChildTalks { school, .. } => Some(school),
     }
 }
 
@@ -109,6 +115,7 @@ fn decide_staff(staff: &StaffActor, action: Action<'_>) -> Decision {
         (Teacher, Action::WriteRound { classes, .. }) => {
             !classes.is_empty() && classes.iter().all(teaches)
         }
+        (Teacher, Action::PlanChildTalks { class, .. }) => teaches(class),
     };
     if allowed {
         Decision::Allow

@@ -18,6 +18,8 @@ pub enum FieldError {
     Date,
     #[error("invalid date and time")]
     DateTime,
+    #[error("invalid time of day")]
+    Time,
     #[error("password too short")]
     PasswordTooShort,
     #[error("unknown language")]
@@ -41,6 +43,7 @@ impl FieldError {
             Self::Phone => "error-phone",
             Self::Date => "error-date",
             Self::DateTime => "error-datetime",
+            Self::Time => "error-time",
             Self::PasswordTooShort => "error-password-short",
             Self::Language => "error-language",
             Self::Choice => "error-choice",

@@ -20,7 +20,12 @@ macro_rules! migrations {
     };
 }
 
-const MIGRATIONS: &[Migration] = migrations!["0001_people", "0002_rounds", "0003_access"];
+const MIGRATIONS: &[Migration] = migrations![
+    "0001_people",
+    "0002_rounds",
+    "0003_access",
+    "0004_child_talks"
+];
 
 impl Store {
     /// Brings the schema up to date; returns the names of the migrations it applied.

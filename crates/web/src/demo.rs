@@ -229,6 +229,9 @@ async fn create(store: &Store) -> Result<(), StoreError> {
         );
     }
     create_staff(store, &school.id, &class_ids).await?;
+    for class in &class_ids {
+        create_moments(store, &school.id, class).await?;
+    }
 
     let mut counts = vec![0usize; CLASSES.len()];
     for family in FAMILIES {
@@ -260,6 +263,58 @@ async fn create(store: &Store) -> Result<(), StoreError> {
         }
     }
     create_round(store, &school.id, &class_ids, now).await
+}
+
+/// Each class's weekly moments for child talks, as a teacher would enter them.
+async fn create_moments(
+    store: &Store,
+    school: &SchoolId,
+    class: &ClassId,
+) -> Result<(), StoreError> {
+    use jiff::civil::{Weekday, time};
+    use samenspraak_core::child_talk::MomentKind;
+    use samenspraak_store::child_talks::{self, NewMoment};
+    let week = [
+        (
+            MomentKind::CornerWork,
+            Weekday::Monday,
+            (8, 45),
+            (10, 15),
+            "de leeshoek",
+        ),
+        (
+            MomentKind::CornerWork,
+            Weekday::Tuesday,
+            (8, 45),
+            (10, 15),
+            "de leeshoek",
+        ),
+        (
+            MomentKind::IndependentWork,
+            Weekday::Thursday,
+            (13, 15),
+            (14, 45),
+            "het lokaal naast de klas",
+        ),
+        (
+            MomentKind::LunchBreak,
+            Weekday::Friday,
+            (12, 10),
+            (12, 50),
+            "de klas",
+        ),
+    ];
+    for (kind, weekday, from, to, place) in week {
+        let m = NewMoment {
+            kind,
+            weekday,
+            start: time(from.0, from.1, 0, 0),
+            end: time(to.0, to.1, 0, 0),
+            place,
+        };
+        child_talks::add_moment(store, school, class, m).await?;
+    }
+    Ok(())
 }
 
 async fn create_staff(
@@ -397,18 +452,19 @@ async fn create_round(
     class_ids: &[ClassId],
     today: Date,
 ) -> Result<(), StoreError> {
-    // In progress on the day the demo is made: child talks running, booking about to open.
+    // In progress on the day the demo is made: the child talks have started and run three
+    // more weeks; booking opens in two weeks.
     let day = |n: i64| today.checked_add(n.days()).expect("date in range");
     let plan = RoundPlan {
         name: "KOM-gesprekken december".into(),
-        child_talk_from: day(-10),
-        child_talk_until: day(7),
-        parent_prep_until: Some(day(9)),
-        booking_opens: day(2).at(19, 0, 0, 0),
-        booking_closes: day(12).at(12, 0, 0, 0),
-        conference_from: day(15),
-        conference_until: day(18),
-        follow_up_on: Some(day(75)),
+        child_talk_from: day(-7),
+        child_talk_until: day(21),
+        parent_prep_until: Some(day(23)),
+        booking_opens: day(14).at(19, 0, 0, 0),
+        booking_closes: day(26).at(12, 0, 0, 0),
+        conference_from: day(28),
+        conference_until: day(31),
+        follow_up_on: Some(day(90)),
     };
     let admin = staff::find_for_login(store, STAFF[0].1)
         .await?

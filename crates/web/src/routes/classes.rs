@@ -95,6 +95,7 @@ struct ShowPage {
     teachers: Vec<ClassTeacher>,
     children: Vec<ChildWithFamily>,
     can_manage: bool,
+    can_plan: bool,
 }
 
 pub async fn show(
@@ -132,6 +133,14 @@ pub async fn show(
             &sv.actor(),
             Action::ManagePeople {
                 school: sv.school(),
+            },
+        )
+        .is_allowed(),
+        can_plan: decide(
+            &sv.actor(),
+            Action::PlanChildTalks {
+                school: &class.school_id,
+                class: &class.id,
             },
         )
         .is_allowed(),

@@ -8,10 +8,12 @@ mod health;
 mod home;
 mod import;
 mod language;
+mod moments;
 mod rounds;
 mod school;
 mod scope;
 mod staff;
+mod talks;
 
 use crate::app::AppState;
 use crate::auth::{login, viewer};
@@ -55,6 +57,39 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/new", get(rounds::new))
         .route("/rounds/{id}", get(rounds::show).post(rounds::update))
         .route("/rounds/{id}/edit", get(rounds::edit))
+        // Child talks: a class's moments, and the plan of a class in a round
+        .route(
+            "/classes/{id}/moments",
+            get(moments::show).post(moments::add),
+        )
+        .route(
+            "/classes/{id}/moments/{moment}/delete",
+            post(moments::remove),
+        )
+        .route("/rounds/{id}/talks/{class}", get(talks::show))
+        .route("/rounds/{id}/talks/{class}/plan", post(talks::plan))
+        .route(
+            "/rounds/{id}/talks/{class}/settings",
+            post(talks::save_settings),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/closed",
+            post(talks::add_closed_day),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/closed/remove",
+            post(talks::remove_closed_day),
+        )
+        .route("/rounds/{id}/talks/{class}/absence", post(talks::absence))
+        .route("/rounds/{id}/talks/{class}/print", get(talks::print))
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}",
+            post(talks::update_talk),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/unplan",
+            post(talks::unplan),
+        )
         .route(
             "/import",
             get(import::show)

@@ -32,6 +32,14 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         ("/staff/new".into(), "a"),
         (format!("/staff/{}/edit", a.teacher_id), "a"),
         ("/school".into(), "a"),
+        (format!("/classes/{}/moments", a.class_6a), "at"),
+        (format!("/classes/{}/moments", a.class_6b), "a"),
+        (format!("/rounds/{}/talks/{}", a.round, a.class_6a), "at"),
+        (format!("/rounds/{}/talks/{}", a.round, a.class_6b), "a"),
+        (
+            format!("/rounds/{}/talks/{}/print", a.round, a.class_6a),
+            "at",
+        ),
     ]
 }
 
@@ -98,7 +106,7 @@ on_both!(
                 }
             }
         }
-        assert_eq!(checked, 21 * 6);
+        assert_eq!(checked, 26 * 6);
     }
 );
 

@@ -13,6 +13,7 @@ mod i18n;
 mod import;
 mod people;
 mod rounds;
+mod talks;
 
 #[cfg(e2e_tests)]
 mod e2e;

@@ -8,23 +8,26 @@ use crate::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
+use samenspraak_core::child_talk::TalkStatus;
 use samenspraak_core::ids::RoundId;
 use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::round::{Phase, Step, StepState};
 use samenspraak_core::time::today;
 use samenspraak_store::rounds;
-use samenspraak_store::{children, now};
+use samenspraak_store::{child_talks, children, now};
 
-/// One child's row on the round page.
+/// One child's row on the round page: per step its state and the words shown for it.
 struct ChildRow {
     id: String,
     name: String,
-    steps: Vec<StepState>,
+    steps: Vec<(StepState, String)>,
 }
 
 /// One class's block on the round page, with a progress count per step.
 struct ClassBlock {
     name: String,
+    /// The planning page of the class's child talks, for who may plan them.
+    plan_url: Option<String>,
     children: Vec<ChildRow>,
     progress: Vec<(Step, i64, i64)>,
 }
@@ -59,6 +62,11 @@ pub async fn show(
     ))?;
     let t = sv.viewer.tr();
     let mut blocks = Vec::new();
+    let talks: std::collections::HashMap<_, _> = child_talks::statuses(&state.store, &round.id)
+        .await?
+        .into_iter()
+        .map(|(c, s, d)| (c, (s, d)))
+        .collect();
     for class_id in &round.classes {
         // Within a round, each viewer sees the children of the classes they may see.
         if !decide(
@@ -74,14 +82,23 @@ pub async fn show(
         }
         let class = samenspraak_store::classes::get(&state.store, sv.school(), class_id).await?;
         let kids = children::in_class(&state.store, class_id).await?;
-        // Later parts of the cycle fill these in; until then every step is still to start.
         let children: Vec<ChildRow> = kids
             .iter()
             .filter(|c| c.active)
-            .map(|c| ChildRow {
-                id: c.id.to_string(),
-                name: c.full_name(),
-                steps: vec![StepState::NotStarted; Step::ALL.len()],
+            .map(|c| {
+                // Steps the later parts of the cycle fill in are still to start.
+                let steps = Step::ALL
+                    .iter()
+                    .map(|step| match step {
+                        Step::ChildTalk => child_talk_cell(&t, talks.get(&c.id)),
+                        _ => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
+                    })
+                    .collect();
+                ChildRow {
+                    id: c.id.to_string(),
+                    name: c.full_name(),
+                    steps,
+                }
             })
             .collect();
         let total = children.len() as i64;
@@ -93,13 +110,22 @@ pub async fn show(
                     *s,
                     children
                         .iter()
-                        .filter(|c| c.steps[i] == StepState::Done)
+                        .filter(|c| c.steps[i].0 == StepState::Done)
                         .count() as i64,
                     total,
                 )
             })
             .collect();
+        let may_plan = decide(
+            &actor,
+            Action::PlanChildTalks {
+                school: &round.school_id,
+                class: class_id,
+            },
+        )
+        .is_allowed();
         blocks.push(ClassBlock {
+            plan_url: may_plan.then(|| format!("/rounds/{}/talks/{}", round.id, class_id)),
             name: class.name,
             children,
             progress,
@@ -123,4 +149,20 @@ pub async fn show(
         )
         .is_allowed(),
     })
+}
+
+/// The child-talk cell of a child's row: planned with its day, done, or absent.
+fn child_talk_cell(
+    t: &crate::i18n::Tr,
+    talk: Option<&(TalkStatus, jiff::civil::Date)>,
+) -> (StepState, String) {
+    match talk {
+        None => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
+        Some((TalkStatus::Done, _)) => (StepState::Done, t.t(StepState::Done.key())),
+        Some((TalkStatus::Absent, _)) => (StepState::NotStarted, t.t("talk-status-absent")),
+        Some((_, day)) => (
+            StepState::InProgress,
+            t.t1("talk-planned-on", "day", t.date_short(day)),
+        ),
+    }
 }

@@ -131,6 +131,25 @@ async fn staff_journeys_in_a_real_browser() {
     assert!(b.body().await.contains("Jana Maes"));
     b.check("08-class").await;
 
+    // Plans the child talks of 6A with one click, and prints the plan.
+    b.click("a[href$='/moments']").await;
+    b.wait_for_path("/classes/").await;
+    b.check("08b-moments").await;
+    b.goto("/rounds").await;
+    b.click("table a").await;
+    b.click("a[href*='/talks/']").await;
+    b.wait_for_path("/rounds/").await;
+    b.check("08c-talks-empty").await;
+    b.click("form[action$='/plan'] button").await;
+    let planned = b.text(".plan-bar strong").await;
+    assert_eq!(planned, "24 van 24 kinderen ingepland");
+    b.check("08d-talks-planned").await;
+    b.click("a[href$='/print']").await;
+    assert!(b.body().await.contains("Jouw gesprekje met Juf An De Smet"));
+    b.check("08e-talks-print").await;
+    b.goto("/classes").await;
+    b.click("table a").await;
+
     // Switches to English, and the choice sticks.
     b.click("form[action='/language'] button").await;
     b.wait_for_path("/classes/").await;
@@ -187,7 +206,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.click("a[href^='/rounds/']").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 26);
+    assert_eq!(b.visited.len(), 30);
     b.close().await;
     app.stop().await;
 }

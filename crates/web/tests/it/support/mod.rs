@@ -5,7 +5,7 @@ mod client;
 mod world;
 
 pub use client::Client;
-pub use world::World;
+pub use world::{World, talk_window};
 
 use samenspraak_store::testing::TestDatabase;
 use samenspraak_store::{Backend, Store};

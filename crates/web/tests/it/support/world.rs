@@ -53,6 +53,15 @@ impl World {
     }
 }
 
+/// The test round's child-talk window: tomorrow up to nineteen days from now.
+pub fn talk_window() -> (jiff::civil::Date, jiff::civil::Date) {
+    let today = today(samenspraak_store::now());
+    (
+        today.tomorrow().unwrap(),
+        today.checked_add(jiff::Span::new().days(19)).unwrap(),
+    )
+}
+
 async fn school(store: &Store, tag: &str, marker: &'static str) -> School {
     let s = schools::create(store, &format!("School {}", tag.to_uppercase()))
         .await
@@ -132,10 +141,13 @@ async fn school(store: &Store, tag: &str, marker: &'static str) -> School {
     )
     .await
     .unwrap();
+    // The child talks run from tomorrow for nineteen days, whatever day the tests run:
+    // talks are only ever planned from today on.
+    let (from, until) = talk_window();
     let input = RoundInput {
         name: format!("KOM-gesprekken {marker}"),
-        child_talk_from: "2026-11-16".into(),
-        child_talk_until: "2026-12-04".into(),
+        child_talk_from: from.to_string(),
+        child_talk_until: until.to_string(),
         parent_prep_until: String::new(),
         booking_opens: "2026-11-30T19:00".into(),
         booking_closes: "2026-12-11T12:00".into(),

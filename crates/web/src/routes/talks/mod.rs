@@ -1,0 +1,291 @@
+//! Planning the child talks of one class in a round: the planning page (the plan by day,
+//! the children not yet placed and why, the moments and exceptions), the automatic plan,
+//! changes by hand, and the printable week plan with a slip per child.
+
+mod actions;
+mod print;
+
+pub use actions::{
+    absence, add_closed_day, plan, remove_closed_day, save_settings, unplan, update_talk,
+};
+pub use print::print;
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::{AppError, allow};
+use crate::i18n::Tr;
+use crate::page::{FieldErrors, PageCtx, render};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use jiff::civil::Date;
+use samenspraak_core::child_talk::{TalkSettings, TalkStatus};
+use samenspraak_core::ids::{ClassId, RoundId};
+use samenspraak_core::planner::{NotPlaced, PlanInput, Talk};
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_store::child_talks::{self, ClassMoment, StoredTalk};
+use samenspraak_store::children::{self, Child};
+use samenspraak_store::classes::{self, SchoolClass};
+use samenspraak_store::rounds::{self, Round};
+
+/// Everything the page and the planner need about one class in one round.
+pub(super) struct Planning {
+    pub round: Round,
+    pub class: SchoolClass,
+    pub settings: TalkSettings,
+    pub moments: Vec<ClassMoment>,
+    pub children: Vec<Child>,
+    pub talks: Vec<StoredTalk>,
+    pub input: PlanInput,
+}
+
+impl Planning {
+    pub async fn load(
+        state: &AppState,
+        sv: &StaffViewer,
+        round: String,
+        class: String,
+    ) -> Result<Self, AppError> {
+        let round = rounds::get(&state.store, sv.school(), &RoundId(round)).await?;
+        let class = classes::get(&state.store, sv.school(), &ClassId(class)).await?;
+        if !round.classes.contains(&class.id) {
+            return Err(AppError::NotFound);
+        }
+        allow(decide(
+            &sv.actor(),
+            Action::ViewClass {
+                school: &class.school_id,
+                class: &class.id,
+            },
+        ))?;
+        allow(decide(
+            &sv.actor(),
+            Action::PlanChildTalks {
+                school: &class.school_id,
+                class: &class.id,
+            },
+        ))?;
+        let store = &state.store;
+        let settings = child_talks::settings(store, &round.id).await?;
+        let moments = child_talks::moments(store, &class.id).await?;
+        let children: Vec<Child> = children::in_class(store, &class.id)
+            .await?
+            .into_iter()
+            .filter(|c| c.active)
+            .collect();
+        let talks = child_talks::talks(store, &round.id, &class.id).await?;
+        // Talks that happened or that the teacher fixed stay; the planner works around them.
+        let locked = talks
+            .iter()
+            .filter(|t| t.locked || t.status == TalkStatus::Done)
+            .map(|t| Talk {
+                date: t.date,
+                start: t.start,
+                moment: t.moment_id.clone().unwrap_or_default(),
+                child: t.child_id.clone(),
+            })
+            .collect();
+        // Talks are planned from today on: the days already gone are not planned into.
+        let today = samenspraak_core::time::today(samenspraak_store::now());
+        let input = PlanInput {
+            from: round.plan.child_talk_from.max(today),
+            until: round.plan.child_talk_until,
+            moments: moments.iter().map(ClassMoment::as_planner_moment).collect(),
+            closed_days: child_talks::closed_days(store, &class.id)
+                .await?
+                .into_iter()
+                .map(|(d, _)| d)
+                .collect(),
+            cancelled: child_talks::cancellations(store, &class.id).await?,
+            children: children.iter().map(|c| c.id.clone()).collect(),
+            absent: child_talks::absences(store, &class.id).await?,
+            talk_minutes: settings.talk_minutes,
+            break_minutes: settings.break_minutes,
+            max_per_moment: settings.per_moment as usize,
+            locked,
+        };
+        Ok(Self {
+            round,
+            class,
+            settings,
+            moments,
+            children,
+            talks,
+            input,
+        })
+    }
+
+    pub fn url(&self) -> String {
+        format!("/rounds/{}/talks/{}", self.round.id, self.class.id)
+    }
+
+    pub fn child_name(&self, id: &samenspraak_core::ids::ChildId) -> String {
+        self.children
+            .iter()
+            .find(|c| &c.id == id)
+            .map(Child::full_name)
+            .unwrap_or_default()
+    }
+
+    /// Where a talk happens, as the child will read it: the moment's place, else its kind.
+    pub fn place(&self, t: &Tr, talk: &StoredTalk) -> String {
+        match self
+            .moments
+            .iter()
+            .find(|m| Some(&m.id) == talk.moment_id.as_ref())
+        {
+            Some(m) if !m.place.is_empty() => m.place.clone(),
+            Some(m) => t.t(&m.kind.key()),
+            None => String::new(),
+        }
+    }
+}
+
+/// One talk on the planning page.
+pub(super) struct TalkRow {
+    pub id: String,
+    pub child: String,
+    pub time: String,
+    pub place: String,
+    pub status: TalkStatus,
+    pub locked: bool,
+    pub date: String,
+    pub start: String,
+}
+
+/// The talks of one day.
+pub(super) struct Day {
+    pub label: String,
+    pub talks: Vec<TalkRow>,
+}
+
+pub(super) fn days(t: &Tr, p: &Planning) -> Vec<Day> {
+    let mut days: Vec<(Date, Day)> = Vec::new();
+    for talk in &p.talks {
+        let row = TalkRow {
+            id: talk.id.clone(),
+            child: p.child_name(&talk.child_id),
+            time: format!(
+                "{}–{}",
+                talk.start.strftime("%H:%M"),
+                talk.end.strftime("%H:%M")
+            ),
+            place: p.place(t, talk),
+            status: talk.status,
+            locked: talk.locked,
+            date: talk.date.to_string(),
+            start: talk.start.strftime("%H:%M").to_string(),
+        };
+        match days.last_mut() {
+            Some((d, day)) if *d == talk.date => day.talks.push(row),
+            _ => days.push((
+                talk.date,
+                Day {
+                    label: t.date_long(talk.date),
+                    talks: vec![row],
+                },
+            )),
+        }
+    }
+    days.into_iter().map(|(_, d)| d).collect()
+}
+
+#[derive(Template)]
+#[template(path = "talks/plan.html")]
+pub(super) struct PlanPage {
+    ctx: PageCtx,
+    url: String,
+    round_id: String,
+    round_name: String,
+    class: SchoolClass,
+    window: String,
+    settings: TalkSettings,
+    moments: usize,
+    days: Vec<Day>,
+    planned: usize,
+    not_placed: Vec<(String, String)>,
+    closed: Vec<(String, String, String)>,
+    children: Vec<(String, String)>,
+    statuses: Vec<(&'static str, String)>,
+    errors: FieldErrors,
+}
+
+pub(super) async fn render_page(
+    state: &AppState,
+    sv: &StaffViewer,
+    p: Planning,
+    errors: FieldErrors,
+) -> Result<PlanPage, AppError> {
+    let t = sv.viewer.tr();
+    // What the planner would do now tells why a child without a talk cannot be placed.
+    let dry = samenspraak_core::planner::plan(&p.input);
+    let has_talk = |c: &Child| p.talks.iter().any(|t| t.child_id == c.id);
+    let not_placed = p
+        .children
+        .iter()
+        .filter(|c| !has_talk(c))
+        .map(|c| {
+            let why = match dry
+                .not_placed
+                .iter()
+                .find(|(id, _)| id == &c.id)
+                .map(|(_, w)| *w)
+            {
+                Some(NotPlaced::TooFewMoments) => t.t("talks-why-too-few"),
+                Some(NotPlaced::AbsentOnEveryFreeDay) => t.t("talks-why-absent"),
+                None => t.t("talks-why-not-yet"),
+            };
+            (c.full_name(), why)
+        })
+        .collect();
+    let closed = child_talks::closed_days(&state.store, &p.class.id)
+        .await?
+        .into_iter()
+        .map(|(d, reason)| (d.to_string(), t.date_long(d), reason))
+        .collect();
+    Ok(PlanPage {
+        ctx: sv.viewer.page(t.t2(
+            "talks-title",
+            "class",
+            &p.class.name,
+            "round",
+            &p.round.plan.name,
+        )),
+        url: p.url(),
+        round_id: p.round.id.to_string(),
+        round_name: p.round.plan.name.clone(),
+        window: t.t2(
+            "talks-window",
+            "from",
+            t.date_long(p.input.from),
+            "until",
+            t.date_long(p.input.until),
+        ),
+        settings: p.settings,
+        moments: p.moments.len(),
+        days: days(&t, &p),
+        planned: p.talks.len(),
+        not_placed,
+        closed,
+        children: p
+            .children
+            .iter()
+            .map(|c| (c.id.to_string(), c.full_name()))
+            .collect(),
+        statuses: TalkStatus::ALL
+            .iter()
+            .map(|s| (s.as_str(), t.t(&s.key())))
+            .collect(),
+        class: p.class,
+        errors,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let p = Planning::load(&state, &sv, round, class).await?;
+    render(&render_page(&state, &sv, p, FieldErrors::new()).await?)
+}

@@ -1,0 +1,86 @@
+//! The printable week plan (A4) and a small slip per child to cut out and hand over.
+
+use super::{Day, Planning, days};
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::AppError;
+use crate::page::{PageCtx, render};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use samenspraak_store::classes;
+
+/// "Jouw gesprek met Juf An: dinsdag 24 november, 10:40, in de leeshoek".
+struct Slip {
+    child: String,
+    text: String,
+}
+
+#[derive(Template)]
+#[template(path = "talks/print.html")]
+struct PrintPage {
+    ctx: PageCtx,
+    heading: String,
+    back: String,
+    days: Vec<Day>,
+    slips: Vec<Slip>,
+}
+
+pub async fn print(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let p = Planning::load(&state, &sv, round, class).await?;
+    let t = sv.viewer.tr();
+    let teachers = classes::teachers(&state.store, &p.class.id).await?;
+    let teacher = teachers
+        .first()
+        .map(|tc| tc.name.clone())
+        .unwrap_or_else(|| sv.staff.name.clone());
+    let slips = p
+        .talks
+        .iter()
+        .map(|talk| {
+            let place = p.place(&t, talk);
+            let when = t.t2(
+                "slip-when",
+                "date",
+                t.date_long(talk.date),
+                "time",
+                talk.start.strftime("%H:%M"),
+            );
+            let text = if place.is_empty() {
+                t.t2("slip-text", "teacher", &teacher, "when", when)
+            } else {
+                t.args(
+                    "slip-text-place",
+                    &[
+                        ("teacher", teacher.clone()),
+                        ("when", when),
+                        ("place", place),
+                    ],
+                )
+            };
+            Slip {
+                child: p.child_name(&talk.child_id),
+                text,
+            }
+        })
+        .collect();
+    render(&PrintPage {
+        ctx: sv
+            .viewer
+            .page(t.t1("talks-print-title", "class", &p.class.name)),
+        heading: t.t2(
+            "talks-title",
+            "class",
+            &p.class.name,
+            "round",
+            &p.round.plan.name,
+        ),
+        back: p.url(),
+        days: days(&t, &p),
+        slips,
+    })
+}

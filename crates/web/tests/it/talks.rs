@@ -1,0 +1,259 @@
+//! Planning the child talks of a class: moments, one click, changes by hand, absences, the
+//! printed plan — and who may do it.
+
+use crate::on_both;
+use crate::support::{Client, TestApp, talk_window};
+use jiff::civil::{Date, Weekday};
+use samenspraak_core::child_talk::TalkStatus;
+use samenspraak_store::child_talks;
+use samenspraak_store::children::{self, ChildFields};
+
+/// Seven more children in 6A, so a plan has something to spread.
+async fn fill_6a(app: &TestApp) {
+    for first in ["Bo", "Cas", "Dina", "Emma", "Fien", "Gust", "Hind"] {
+        let f = ChildFields {
+            class: Some(&app.world.a.class_6a),
+            first_name: first,
+            last_name: "Aalders",
+            birth_date: None,
+        };
+        children::create(&app.store, &app.world.a.id, f)
+            .await
+            .unwrap();
+    }
+}
+
+/// The days of the test window that fall on `weekday`.
+fn window_days(weekday: Weekday) -> Vec<Date> {
+    let (mut d, until) = talk_window();
+    let mut out = Vec::new();
+    while d <= until {
+        if d.weekday() == weekday {
+            out.push(d);
+        }
+        d = d.tomorrow().unwrap();
+    }
+    out
+}
+
+async fn add_moment(
+    c: &Client,
+    class: &str,
+    weekday: &str,
+    start: &str,
+    end: &str,
+    place: &str,
+) -> u16 {
+    let r = c
+        .post_form(
+            &format!("/classes/{class}/moments"),
+            &[
+                ("kind", "corner_work"),
+                ("weekday", weekday),
+                ("start", start),
+                ("end", end),
+                ("place", place),
+            ],
+        )
+        .await;
+    r.status.as_u16()
+}
+
+on_both!(
+    a_teacher_plans_all_talks_with_one_click_and_adjusts_them,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        fill_6a(app).await;
+        let teacher = app.signed_in(&a.teacher).await;
+        let class = a.class_6a.as_str();
+
+        // A moment that ends before it starts is refused next to the field.
+        let r = teacher
+            .post_form(
+                &format!("/classes/{class}/moments"),
+                &[
+                    ("kind", "lunch"),
+                    ("weekday", "2"),
+                    ("start", "12:30"),
+                    ("end", "12:00"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert_eq!(
+            r.text_of("end-error").as_deref(),
+            Some("Deze datum ligt vóór het begin. Kies een latere datum.")
+        );
+        assert_eq!(
+            add_moment(&teacher, class, "2", "09:00", "10:30", "de leeshoek").await,
+            303
+        );
+        assert_eq!(
+            add_moment(&teacher, class, "4", "13:30", "15:00", "").await,
+            303
+        );
+
+        let url = format!("/rounds/{}/talks/{class}", a.round);
+        let page = teacher.get(&url).await;
+        assert!(
+            page.body.contains("0 van 8 kinderen ingepland"),
+            "{}",
+            page.body
+        );
+        let r = teacher.post_form(&format!("{url}/plan"), &[]).await;
+        assert_eq!(r.status, 303);
+        let talks = child_talks::talks(&app.store, &a.round, &a.class_6a)
+            .await
+            .unwrap();
+        assert_eq!(talks.len(), 8, "every child once");
+        let days: std::collections::BTreeSet<_> = talks.iter().map(|t| t.date).collect();
+        assert!(
+            days.len() >= 4,
+            "spread over the weeks, not crammed: {days:?}"
+        );
+        let page = teacher.get(&url).await;
+        assert!(page.body.contains("8 van 8 kinderen ingepland"));
+        let round = teacher.get(&format!("/rounds/{}", a.round)).await;
+        assert!(
+            round.body.contains("Gepland "),
+            "the round page shows each child's talk"
+        );
+
+        // Lock the first talk and move it by hand; mark the second one absent.
+        let (first, second) = (&talks[0], &talks[1]);
+        let last_tuesday = *window_days(Weekday::Tuesday).last().unwrap();
+        let r = teacher
+            .post_form(
+                &format!("{url}/{}", first.id),
+                &[
+                    ("status", "planned"),
+                    ("locked", "on"),
+                    ("day", &last_tuesday.to_string()),
+                    ("start", "09:50"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let r = teacher
+            .post_form(&format!("{url}/{}", second.id), &[("status", "absent")])
+            .await;
+        assert_eq!(r.status, 303);
+        teacher.post_form(&format!("{url}/plan"), &[]).await;
+        let again = child_talks::talks(&app.store, &a.round, &a.class_6a)
+            .await
+            .unwrap();
+        assert_eq!(again.len(), 8);
+        let moved = again.iter().find(|t| t.child_id == first.child_id).unwrap();
+        assert_eq!(
+            (moved.date, moved.start.to_string()),
+            (last_tuesday, "09:50:00".into()),
+            "the locked talk stays"
+        );
+        assert_eq!(moved.status, TalkStatus::Moved);
+        assert!(moved.locked);
+        let replanned = again
+            .iter()
+            .find(|t| t.child_id == second.child_id)
+            .unwrap();
+        assert_ne!(
+            replanned.date, second.date,
+            "the absent child gets another day"
+        );
+
+        // Printed: the plan per day and a slip per child with the place.
+        let print = teacher.get(&format!("{url}/print")).await;
+        assert_eq!(print.status, 200);
+        assert!(print.body.contains("Strookjes voor de kinderen"));
+        let when =
+            samenspraak_web::i18n::Tr::new(samenspraak_core::Language::Nl).date_long(last_tuesday);
+        let slip = format!("Jouw gesprekje met teacher Aalders: {when} om 09:50, in de leeshoek.");
+        assert!(print.body.contains(&slip), "{slip} in {}", print.body);
+
+        // Taken out of the plan, a child is listed as not yet planned.
+        let r = teacher
+            .post_form(&format!("{url}/{}/unplan", replanned.id), &[])
+            .await;
+        assert_eq!(r.status, 303);
+        let page = teacher.get(&url).await;
+        assert!(
+            page.body.contains("7 van 8 kinderen ingepland")
+                && page.body.contains("Nog niet ingepland")
+        );
+    }
+);
+
+on_both!(too_few_moments_are_explained, async |app: &TestApp| {
+    let a = &app.world.a;
+    fill_6a(app).await;
+    let teacher = app.signed_in(&a.teacher).await;
+    // One short moment a week: room for one child each Wednesday of the window.
+    add_moment(&teacher, a.class_6a.as_str(), "3", "11:00", "11:25", "").await;
+    let url = format!("/rounds/{}/talks/{}", a.round, a.class_6a);
+    teacher.post_form(&format!("{url}/plan"), &[]).await;
+    let page = teacher.get(&url).await;
+    let room = window_days(Weekday::Wednesday).len();
+    assert!(
+        page.body
+            .contains(&format!("{room} van 8 kinderen ingepland")),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("er zijn te weinig momenten; voeg een moment toe of maak de periode langer.")
+    );
+});
+
+on_both!(
+    only_the_class_teacher_and_the_admin_plan,
+    async |app: &TestApp| {
+        let (a, b) = (&app.world.a, &app.world.b);
+        let teacher = app.signed_in(&a.teacher).await;
+        let care = app.signed_in(&a.care).await;
+        let other = app.signed_in(&b.admin).await;
+        let url_6b = format!("/rounds/{}/talks/{}", a.round, a.class_6b);
+        assert_eq!(
+            teacher
+                .post_form(&format!("{url_6b}/plan"), &[])
+                .await
+                .status,
+            404,
+            "6B is not the teacher's class"
+        );
+        assert_eq!(
+            add_moment(&teacher, a.class_6b.as_str(), "2", "09:00", "10:00", "").await,
+            404
+        );
+        assert_eq!(
+            add_moment(&care, a.class_6a.as_str(), "2", "09:00", "10:00", "").await,
+            403
+        );
+        assert_eq!(
+            add_moment(&other, a.class_6a.as_str(), "2", "09:00", "10:00", "").await,
+            404
+        );
+        assert_eq!(
+            other
+                .post_form(
+                    &format!("/rounds/{}/talks/{}/plan", a.round, a.class_6a),
+                    &[]
+                )
+                .await
+                .status,
+            404
+        );
+        assert!(
+            child_talks::moments(&app.store, &a.class_6a)
+                .await
+                .unwrap()
+                .is_empty(),
+            "nothing was added"
+        );
+        assert!(
+            child_talks::moments(&app.store, &a.class_6b)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+);
