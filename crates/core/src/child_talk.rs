@@ -166,10 +166,7 @@ mod tests {
 
     #[test]
     fn settings_stay_within_sense() {
-        assert_eq!(
-            TalkSettings::parse("15", "5", "4").unwrap().talk_minutes,
-            15
-        );
+        assert_eq!(TalkSettings::parse("15", "5", "4").unwrap().talk_minutes, 15);
         let e = TalkSettings::parse("90", "-1", "0").unwrap_err();
         assert_eq!(
             e.iter().map(|(f, _)| *f).collect::<Vec<_>>(),

@@ -38,10 +38,9 @@ impl Column {
     /// 1 or 2 for guardian columns.
     pub fn guardian(self) -> Option<u8> {
         match self {
-            Self::GuardianName(n)
-            | Self::GuardianEmail(n)
-            | Self::GuardianPhone(n)
-            | Self::GuardianLanguage(n) => Some(n),
+            Self::GuardianName(n) | Self::GuardianEmail(n) | Self::GuardianPhone(n) | Self::GuardianLanguage(n) => {
+                Some(n)
+            }
             _ => None,
         }
     }
@@ -52,13 +51,7 @@ impl Column {
         if is(&["klas", "klasgroep", "groep", "class", "classgroup", "group"]) {
             return Some(Self::Class);
         }
-        if is(&[
-            "voornaam",
-            "voornaamleerling",
-            "firstname",
-            "first",
-            "givenname",
-        ]) {
+        if is(&["voornaam", "voornaamleerling", "firstname", "first", "givenname"]) {
             return Some(Self::FirstName);
         }
         if is(&[
@@ -85,28 +78,14 @@ impl Column {
             return Some(Self::BirthDate);
         }
         for n in [1u8, 2] {
-            for prefix in [
-                "ouder",
-                "voogd",
-                "contactpersoon",
-                "contact",
-                "guardian",
-                "parent",
-            ] {
-                let Some(rest) = h
-                    .strip_prefix(prefix)
-                    .and_then(|r| r.strip_prefix(&n.to_string()))
-                else {
+            for prefix in ["ouder", "voogd", "contactpersoon", "contact", "guardian", "parent"] {
+                let Some(rest) = h.strip_prefix(prefix).and_then(|r| r.strip_prefix(&n.to_string())) else {
                     continue;
                 };
                 return match rest {
                     "" | "naam" | "name" => Some(Self::GuardianName(n)),
-                    "email" | "mail" | "emailadres" | "emailaddress" => {
-                        Some(Self::GuardianEmail(n))
-                    }
-                    "telefoon" | "tel" | "gsm" | "phone" | "mobile" | "telephone" => {
-                        Some(Self::GuardianPhone(n))
-                    }
+                    "email" | "mail" | "emailadres" | "emailaddress" => Some(Self::GuardianEmail(n)),
+                    "telefoon" | "tel" | "gsm" | "phone" | "mobile" | "telephone" => Some(Self::GuardianPhone(n)),
                     "taal" | "thuistaal" | "language" => Some(Self::GuardianLanguage(n)),
                     _ => None,
                 };
@@ -156,12 +135,7 @@ impl ChildRow {
 
 /// How a child is recognised when the same list is imported again.
 pub fn child_match_key(first: &str, last: &str, birth: Option<Date>) -> String {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let birth = birth.map(|d| d.to_string()).unwrap_or_default();
     format!("{}|{}|{}", norm(first), norm(last), birth)
 }
@@ -252,9 +226,7 @@ pub fn parse_class_list(table: &[Vec<String>]) -> ParsedList {
         };
         if let Some(row) = parse_row(line, &cell, &mut out.problems) {
             match seen.get(&row.match_key()) {
-                Some(&first_line) => out
-                    .problems
-                    .push(Problem::DuplicateChild { line, first_line }),
+                Some(&first_line) => out.problems.push(Problem::DuplicateChild { line, first_line }),
                 None => {
                     seen.insert(row.match_key(), line);
                     out.rows.push(row);
@@ -268,11 +240,7 @@ pub fn parse_class_list(table: &[Vec<String>]) -> ParsedList {
     out
 }
 
-fn parse_row<'a>(
-    line: usize,
-    cell: &dyn Fn(Column) -> &'a str,
-    problems: &mut Vec<Problem>,
-) -> Option<ChildRow> {
+fn parse_row<'a>(line: usize, cell: &dyn Fn(Column) -> &'a str, problems: &mut Vec<Problem>) -> Option<ChildRow> {
     let before = problems.len();
     // Records a refused cell and yields `None`, so every problem of the row is reported.
     let mut check = |column: Column, parse: &dyn Fn(&str) -> Result<CellValue, FieldError>| {
@@ -288,15 +256,9 @@ fn parse_row<'a>(
             })
             .ok()
     };
-    let class = check(Column::Class, &|v| {
-        required_text(v, 40).map(CellValue::Text)
-    });
-    let first_name = check(Column::FirstName, &|v| {
-        required_text(v, 80).map(CellValue::Text)
-    });
-    let last_name = check(Column::LastName, &|v| {
-        required_text(v, 80).map(CellValue::Text)
-    });
+    let class = check(Column::Class, &|v| required_text(v, 40).map(CellValue::Text));
+    let first_name = check(Column::FirstName, &|v| required_text(v, 80).map(CellValue::Text));
+    let last_name = check(Column::LastName, &|v| required_text(v, 80).map(CellValue::Text));
     let birth_date = check(Column::BirthDate, &|v| match v.trim() {
         "" => Ok(CellValue::Date(None)),
         raw => parse_date(raw).map(|d| CellValue::Date(Some(d))),
@@ -380,9 +342,7 @@ mod tests {
     use super::*;
 
     fn table(rows: &[&str]) -> Vec<Vec<String>> {
-        rows.iter()
-            .map(|r| r.split(';').map(String::from).collect())
-            .collect()
+        rows.iter().map(|r| r.split(';').map(String::from).collect()).collect()
     }
 
     #[test]
@@ -449,17 +409,7 @@ mod tests {
 
     #[test]
     fn the_same_child_twice_is_a_problem() {
-        let list = parse_class_list(&table(&[
-            "Klas;Voornaam;Naam",
-            "6A;Ella;Claes",
-            "6B;ella; Claes",
-        ]));
-        assert_eq!(
-            list.problems,
-            vec![Problem::DuplicateChild {
-                line: 3,
-                first_line: 2
-            }]
-        );
+        let list = parse_class_list(&table(&["Klas;Voornaam;Naam", "6A;Ella;Claes", "6B;ella; Claes"]));
+        assert_eq!(list.problems, vec![Problem::DuplicateChild { line: 3, first_line: 2 }]);
     }
 }

@@ -89,10 +89,7 @@ mod tests {
             Language::from_accept_language("fr-BE,fr;q=0.9,en;q=0.8,nl;q=0.7"),
             Some(Language::En)
         );
-        assert_eq!(
-            Language::from_accept_language("nl-BE,en;q=0.5"),
-            Some(Language::Nl)
-        );
+        assert_eq!(Language::from_accept_language("nl-BE,en;q=0.5"), Some(Language::Nl));
         assert_eq!(Language::from_accept_language("de-DE"), None);
     }
 

@@ -12,6 +12,7 @@ pub mod import;
 pub mod language;
 pub mod planner;
 pub mod policy;
+pub mod question_bank;
 pub mod round;
 pub mod time;
 pub mod values;

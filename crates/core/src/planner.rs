@@ -102,9 +102,7 @@ pub fn plan(input: &PlanInput) -> Plan {
             let mut today: Vec<&Moment> = input
                 .moments
                 .iter()
-                .filter(|m| {
-                    m.weekday == day.weekday() && !input.cancelled.contains(&(m.id.clone(), day))
-                })
+                .filter(|m| m.weekday == day.weekday() && !input.cancelled.contains(&(m.id.clone(), day)))
                 .collect();
             today.sort_by_key(|m| (m.start, m.id.clone()));
             occurrences.extend(today.into_iter().map(|m| (day, m)));
@@ -152,11 +150,7 @@ pub fn plan(input: &PlanInput) -> Plan {
         capacity.push(here);
     }
 
-    let to_place: Vec<&ChildId> = input
-        .children
-        .iter()
-        .filter(|c| !locked_children.contains(c))
-        .collect();
+    let to_place: Vec<&ChildId> = input.children.iter().filter(|c| !locked_children.contains(c)).collect();
     let wanted = spread(&capacity, to_place.len());
     // The first `wanted[i]` slots of each occurrence are preferred, the rest kept in reserve
     // for children who are absent on the preferred days.
@@ -202,10 +196,7 @@ pub fn plan(input: &PlanInput) -> Plan {
         .iter()
         .filter(|c| !placed_children.contains(*c))
         .map(|c| {
-            let some_free_day = owner
-                .iter()
-                .enumerate()
-                .any(|(s, o)| o.is_none() && can(c, s));
+            let some_free_day = owner.iter().enumerate().any(|(s, o)| o.is_none() && can(c, s));
             let reason = if free_slots < to_place.len() && !some_free_day {
                 NotPlaced::TooFewMoments
             } else {
@@ -245,11 +236,7 @@ fn spread(capacity: &[usize], n: usize) -> Vec<usize> {
     }
     // Too many at the last level: take the extra ones away evenly, not all at the end.
     let extra = wanted.iter().sum::<usize>() - target;
-    let at_level: Vec<usize> = open
-        .iter()
-        .copied()
-        .filter(|&i| wanted[i] == level)
-        .collect();
+    let at_level: Vec<usize> = open.iter().copied().filter(|&i| wanted[i] == level).collect();
     for k in 0..extra {
         wanted[at_level[(2 * k + 1) * at_level.len() / (2 * extra)]] -= 1;
     }
@@ -267,7 +254,10 @@ fn augment(
     owner: &mut Vec<Option<usize>>,
     visited: &mut Vec<bool>,
 ) -> bool {
-    if let Some(&s) = allowed.iter().find(|&&s| owner[s].is_none() && !visited[s] && can(children[c], s)) {
+    if let Some(&s) = allowed
+        .iter()
+        .find(|&&s| owner[s].is_none() && !visited[s] && can(children[c], s))
+    {
         owner[s] = Some(c);
         return true;
     }
@@ -359,23 +349,15 @@ mod tests {
         let p = plan(&class_6a(20));
         assert_eq!(p.talks.len(), 18, "6 moments × 3");
         assert_eq!(p.not_placed.len(), 2);
-        assert!(
-            p.not_placed
-                .iter()
-                .all(|(_, why)| *why == NotPlaced::TooFewMoments)
-        );
+        assert!(p.not_placed.iter().all(|(_, why)| *why == NotPlaced::TooFewMoments));
     }
 
     #[test]
     fn holidays_cancellations_and_absences_are_respected() {
         let mut input = class_6a(6);
         input.closed_days.insert(date(2026, 11, 17));
-        input
-            .cancelled
-            .insert(("zelfstandig".into(), date(2026, 11, 19)));
-        input
-            .absent
-            .insert((ChildId("k00".into()), date(2026, 11, 24)));
+        input.cancelled.insert(("zelfstandig".into(), date(2026, 11, 19)));
+        input.absent.insert((ChildId("k00".into()), date(2026, 11, 24)));
         let p = plan(&input);
         assert!(p.not_placed.is_empty());
         assert!(
@@ -412,19 +394,13 @@ mod tests {
         let absent_talk = first.talks[0].clone();
         let mut input = class_6a(6);
         input.locked = first.talks[1..].to_vec();
-        input
-            .absent
-            .insert((absent_talk.child.clone(), absent_talk.date));
+        input.absent.insert((absent_talk.child.clone(), absent_talk.date));
         let again = plan(&input);
         assert!(again.not_placed.is_empty());
         for t in &first.talks[1..] {
             assert!(again.talks.contains(t), "locked talk kept: {t:?}");
         }
-        let moved = again
-            .talks
-            .iter()
-            .find(|t| t.child == absent_talk.child)
-            .unwrap();
+        let moved = again.talks.iter().find(|t| t.child == absent_talk.child).unwrap();
         assert_ne!(moved.date, absent_talk.date);
     }
 
@@ -450,47 +426,45 @@ mod tests {
             prop::collection::vec(0i64..25, 0..4),
             prop::collection::vec((0usize..4, 0i64..25), 0..4),
         )
-            .prop_map(
-                |(moments, days, n, talk, pause, max, absent, closed, cancelled)| {
-                    let from = date(2026, 11, 16);
-                    let at = |d: i64| from.checked_add(jiff::Span::new().days(d)).unwrap();
-                    let moments: Vec<Moment> = moments
+            .prop_map(|(moments, days, n, talk, pause, max, absent, closed, cancelled)| {
+                let from = date(2026, 11, 16);
+                let at = |d: i64| from.checked_add(jiff::Span::new().days(d)).unwrap();
+                let moments: Vec<Moment> = moments
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (wd, half_hour, len))| {
+                        let start = i64::from(*half_hour) * 30;
+                        Moment {
+                            id: format!("m{i}"),
+                            weekday: weekday(*wd),
+                            start: time_of(start),
+                            end: time_of(start + len * 15),
+                        }
+                    })
+                    .collect();
+                let children = kids(n);
+                PlanInput {
+                    from,
+                    until: at(days),
+                    cancelled: cancelled
                         .iter()
-                        .enumerate()
-                        .map(|(i, (wd, half_hour, len))| {
-                            let start = i64::from(*half_hour) * 30;
-                            Moment {
-                                id: format!("m{i}"),
-                                weekday: weekday(*wd),
-                                start: time_of(start),
-                                end: time_of(start + len * 15),
-                            }
-                        })
-                        .collect();
-                    let children = kids(n);
-                    PlanInput {
-                        from,
-                        until: at(days),
-                        cancelled: cancelled
-                            .iter()
-                            .filter(|(m, _)| *m < moments.len())
-                            .map(|(m, d)| (format!("m{m}"), at(*d)))
-                            .collect(),
-                        moments,
-                        closed_days: closed.iter().map(|d| at(*d)).collect(),
-                        absent: absent
-                            .iter()
-                            .filter(|(c, _)| *c < n)
-                            .map(|(c, d)| (children[*c].clone(), at(*d)))
-                            .collect(),
-                        children,
-                        talk_minutes: talk,
-                        break_minutes: pause,
-                        max_per_moment: max,
-                        locked: Vec::new(),
-                    }
-                },
-            )
+                        .filter(|(m, _)| *m < moments.len())
+                        .map(|(m, d)| (format!("m{m}"), at(*d)))
+                        .collect(),
+                    moments,
+                    closed_days: closed.iter().map(|d| at(*d)).collect(),
+                    absent: absent
+                        .iter()
+                        .filter(|(c, _)| *c < n)
+                        .map(|(c, d)| (children[*c].clone(), at(*d)))
+                        .collect(),
+                    children,
+                    talk_minutes: talk,
+                    break_minutes: pause,
+                    max_per_moment: max,
+                    locked: Vec::new(),
+                }
+            })
     }
 
     /// Every moment on every open day of the window, independently of the planner.
@@ -513,11 +487,7 @@ mod tests {
 
     /// Whether one more talk fits in this moment on this day next to the plan's talks.
     fn could_take_another(input: &PlanInput, p: &Plan, d: Date, m: &Moment) -> bool {
-        let here = p
-            .talks
-            .iter()
-            .filter(|t| t.date == d && t.moment == m.id)
-            .count();
+        let here = p.talks.iter().filter(|t| t.date == d && t.moment == m.id).count();
         if here >= input.max_per_moment {
             return false;
         }
@@ -546,16 +516,10 @@ mod tests {
             assert_eq!(talks + missing, 1, "child {c}");
         }
         for (i, t) in p.talks.iter().enumerate() {
-            let m = input
-                .moments
-                .iter()
-                .find(|m| m.id == t.moment)
-                .expect("a known moment");
+            let m = input.moments.iter().find(|m| m.id == t.moment).expect("a known moment");
             assert!(t.date >= input.from && t.date <= input.until);
             assert_eq!(t.date.weekday(), m.weekday);
-            assert!(
-                minutes(t.start) >= minutes(m.start) && minutes(t.start) + talk <= minutes(m.end)
-            );
+            assert!(minutes(t.start) >= minutes(m.start) && minutes(t.start) + talk <= minutes(m.end));
             assert!(!input.closed_days.contains(&t.date));
             assert!(!input.cancelled.contains(&(t.moment.clone(), t.date)));
             assert!(

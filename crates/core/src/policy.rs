@@ -28,9 +28,13 @@ pub enum Action<'a> {
         class: &'a ClassId,
     },
     /// Create, edit and deactivate staff, classes, children and guardians.
-    ManagePeople { school: &'a SchoolId },
+    ManagePeople {
+        school: &'a SchoolId,
+    },
     /// Import a class list; rows for classes the actor may not manage are refused per row.
-    ImportClassList { school: &'a SchoolId },
+    ImportClassList {
+        school: &'a SchoolId,
+    },
     /// Write children and guardians of this class (the import does this per row).
     WriteClassList {
         school: &'a SchoolId,
@@ -100,21 +104,14 @@ fn decide_staff(staff: &StaffActor, action: Action<'_>) -> Decision {
     let allowed = match (staff.role, action) {
         (_, Action::UseStaffPages) => true,
         (SchoolAdmin, _) => true,
-        (
-            CareCoordinator,
-            Action::ViewClass { .. } | Action::ViewChild { .. } | Action::ViewRound { .. },
-        ) => true,
+        (CareCoordinator, Action::ViewClass { .. } | Action::ViewChild { .. } | Action::ViewRound { .. }) => true,
         (CareCoordinator, _) => false,
-        (Teacher, Action::ViewClass { class, .. } | Action::ViewChild { class, .. }) => {
-            teaches(class)
-        }
+        (Teacher, Action::ViewClass { class, .. } | Action::ViewChild { class, .. }) => teaches(class),
         (Teacher, Action::ManagePeople { .. }) => false,
         (Teacher, Action::ImportClassList { .. }) => !staff.classes.is_empty(),
         (Teacher, Action::WriteClassList { class, .. }) => class.is_some_and(teaches),
         (Teacher, Action::ViewRound { classes, .. }) => classes.iter().any(teaches),
-        (Teacher, Action::WriteRound { classes, .. }) => {
-            !classes.is_empty() && classes.iter().all(teaches)
-        }
+        (Teacher, Action::WriteRound { classes, .. }) => !classes.is_empty() && classes.iter().all(teaches),
         (Teacher, Action::PlanChildTalks { class, .. }) => teaches(class),
     };
     if allowed {
@@ -175,11 +172,7 @@ mod tests {
                     classes: std::slice::from_ref(&class),
                 },
             ] {
-                assert_eq!(
-                    decide(&actor, action),
-                    Decision::NotFound,
-                    "{role:?} {action:?}"
-                );
+                assert_eq!(decide(&actor, action), Decision::NotFound, "{role:?} {action:?}");
             }
         }
     }

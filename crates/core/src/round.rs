@@ -52,9 +52,7 @@ impl RoundInput {
     /// Checks every field and the order of the phases; all problems at once, per field.
     pub fn parse(&self) -> Result<RoundPlan, FieldProblems> {
         let mut errors = FieldProblems::new();
-        let mut field = |name: &'static str, r: Result<Date, FieldError>| {
-            r.map_err(|e| errors.push((name, e))).ok()
-        };
+        let mut field = |name: &'static str, r: Result<Date, FieldError>| r.map_err(|e| errors.push((name, e))).ok();
         let child_talk_from = field("child_talk_from", parse_date(&self.child_talk_from));
         let child_talk_until = field("child_talk_until", parse_date(&self.child_talk_until));
         let conference_from = field("conference_from", parse_date(&self.conference_from));
@@ -67,14 +65,13 @@ impl RoundInput {
             .map_err(|e| errors.push(("name", e)))
             .ok();
 
-        let mut order =
-            |field: &'static str, earlier: Option<DateTime>, later: Option<DateTime>, err| {
-                if let (Some(a), Some(b)) = (earlier, later)
-                    && b < a
-                {
-                    errors.push((field, err));
-                }
-            };
+        let mut order = |field: &'static str, earlier: Option<DateTime>, later: Option<DateTime>, err| {
+            if let (Some(a), Some(b)) = (earlier, later)
+                && b < a
+            {
+                errors.push((field, err));
+            }
+        };
         let start = |d: Option<Date>| d.map(|d| d.to_datetime(jiff::civil::time(0, 0, 0, 0)));
         use FieldError::{EndBeforeStart, OutOfOrder};
         order(
@@ -89,12 +86,7 @@ impl RoundInput {
             start(conference_until),
             EndBeforeStart,
         );
-        order(
-            "booking_closes",
-            booking_opens,
-            booking_closes,
-            EndBeforeStart,
-        );
+        order("booking_closes", booking_opens, booking_closes, EndBeforeStart);
         order(
             "conference_from",
             booking_opens.map(|d| start(Some(d.date())).unwrap()),
@@ -134,10 +126,7 @@ impl RoundInput {
 fn optional(raw: &str, name: &'static str, errors: &mut FieldProblems) -> Option<Option<Date>> {
     match optional_text(raw, 40) {
         Ok(None) => Some(None),
-        Ok(Some(t)) => parse_date(&t)
-            .map(Some)
-            .map_err(|e| errors.push((name, e)))
-            .ok(),
+        Ok(Some(t)) => parse_date(&t).map(Some).map_err(|e| errors.push((name, e))).ok(),
         Err(e) => {
             errors.push((name, e));
             None
@@ -213,11 +202,7 @@ pub struct Phase {
 impl RoundPlan {
     /// The phases in the order of the cycle, each with its state on `today`.
     pub fn timeline(&self, today: Date) -> Vec<Phase> {
-        let mut spans = vec![(
-            PhaseKind::ChildTalks,
-            self.child_talk_from,
-            self.child_talk_until,
-        )];
+        let mut spans = vec![(PhaseKind::ChildTalks, self.child_talk_from, self.child_talk_until)];
         if let Some(until) = self.parent_prep_until {
             spans.push((PhaseKind::ParentPrep, self.child_talk_from, until));
         }
@@ -226,11 +211,7 @@ impl RoundPlan {
             self.booking_opens.date(),
             self.booking_closes.date(),
         ));
-        spans.push((
-            PhaseKind::Conferences,
-            self.conference_from,
-            self.conference_until,
-        ));
+        spans.push((PhaseKind::Conferences, self.conference_from, self.conference_until));
         if let Some(day) = self.follow_up_on {
             spans.push((PhaseKind::FollowUp, day, day));
         }
@@ -274,11 +255,7 @@ mod tests {
     fn a_good_round_parses_and_shows_its_timeline() {
         let plan = input().parse().unwrap();
         let today = Date::new(2026, 11, 29).unwrap();
-        let states: Vec<_> = plan
-            .timeline(today)
-            .iter()
-            .map(|p| (p.kind, p.state))
-            .collect();
+        let states: Vec<_> = plan.timeline(today).iter().map(|p| (p.kind, p.state)).collect();
         assert_eq!(
             states,
             vec![

@@ -74,12 +74,7 @@ pub struct NewMoment<'a> {
     pub place: &'a str,
 }
 
-pub async fn add_moment(
-    store: &Store,
-    school: &SchoolId,
-    class: &ClassId,
-    m: NewMoment<'_>,
-) -> crate::Result<String> {
+pub async fn add_moment(store: &Store, school: &SchoolId, class: &ClassId, m: NewMoment<'_>) -> crate::Result<String> {
     let id = new_id();
     let done = sqlx::query(
         "INSERT INTO class_moment (id, school_id, class_id, kind, weekday, starts_at, ends_at, place, created_at) \
@@ -152,12 +147,7 @@ pub async fn closed_days(store: &Store, class: &ClassId) -> crate::Result<Vec<(D
         .collect()
 }
 
-pub async fn set_closed_day(
-    store: &Store,
-    class: &ClassId,
-    day: Date,
-    reason: Option<&str>,
-) -> crate::Result<()> {
+pub async fn set_closed_day(store: &Store, class: &ClassId, day: Date, reason: Option<&str>) -> crate::Result<()> {
     match reason {
         Some(reason) => {
             sqlx::query(
@@ -181,10 +171,7 @@ pub async fn set_closed_day(
 }
 
 /// Moments that do not happen on a day, for the moments of one class.
-pub async fn cancellations(
-    store: &Store,
-    class: &ClassId,
-) -> crate::Result<BTreeSet<(String, Date)>> {
+pub async fn cancellations(store: &Store, class: &ClassId) -> crate::Result<BTreeSet<(String, Date)>> {
     let rows = sqlx::query(
         "SELECT x.moment_id, x.day FROM moment_cancellation x JOIN class_moment m ON m.id = x.moment_id WHERE m.class_id = $1",
     )
@@ -196,12 +183,7 @@ pub async fn cancellations(
         .collect()
 }
 
-pub async fn cancel_moment(
-    store: &Store,
-    class: &ClassId,
-    moment: &str,
-    day: Date,
-) -> crate::Result<()> {
+pub async fn cancel_moment(store: &Store, class: &ClassId, moment: &str, day: Date) -> crate::Result<()> {
     let done = sqlx::query(
         "INSERT INTO moment_cancellation (moment_id, day) SELECT id, $2 FROM class_moment WHERE id = $1 AND class_id = $3 \
          ON CONFLICT (moment_id, day) DO NOTHING",
@@ -217,11 +199,7 @@ pub async fn cancel_moment(
     Ok(())
 }
 
-async fn moments_of_class_contains(
-    store: &Store,
-    class: &ClassId,
-    moment: &str,
-) -> crate::Result<bool> {
+async fn moments_of_class_contains(store: &Store, class: &ClassId, moment: &str) -> crate::Result<bool> {
     Ok(
         sqlx::query("SELECT 1 FROM class_moment WHERE id = $1 AND class_id = $2")
             .bind(moment)
@@ -234,21 +212,18 @@ async fn moments_of_class_contains(
 
 /// Days children of a class are absent.
 pub async fn absences(store: &Store, class: &ClassId) -> crate::Result<BTreeSet<(ChildId, Date)>> {
-    let rows = sqlx::query("SELECT a.child_id, a.day FROM child_absence a JOIN child c ON c.id = a.child_id WHERE c.class_id = $1")
-        .bind(class.as_str())
-        .fetch_all(&store.pool)
-        .await?;
+    let rows = sqlx::query(
+        "SELECT a.child_id, a.day FROM child_absence a JOIN child c ON c.id = a.child_id WHERE c.class_id = $1",
+    )
+    .bind(class.as_str())
+    .fetch_all(&store.pool)
+    .await?;
     rows.iter()
         .map(|r| Ok((ChildId(text(r, "child_id")?), crate::row::date(r, "day")?)))
         .collect()
 }
 
-pub async fn add_absence(
-    store: &Store,
-    school: &SchoolId,
-    child: &ChildId,
-    day: Date,
-) -> crate::Result<()> {
+pub async fn add_absence(store: &Store, school: &SchoolId, child: &ChildId, day: Date) -> crate::Result<()> {
     sqlx::query(
         "INSERT INTO child_absence (child_id, day) SELECT id, $2 FROM child WHERE id = $1 AND school_id = $3 \
          ON CONFLICT (child_id, day) DO NOTHING",
@@ -262,13 +237,11 @@ pub async fn add_absence(
 }
 
 pub async fn settings(store: &Store, round: &RoundId) -> crate::Result<TalkSettings> {
-    let row = sqlx::query(
-        "SELECT talk_minutes, break_minutes, talks_per_moment FROM round WHERE id = $1",
-    )
-    .bind(round.as_str())
-    .fetch_optional(&store.pool)
-    .await?
-    .ok_or(StoreError::NotFound)?;
+    let row = sqlx::query("SELECT talk_minutes, break_minutes, talks_per_moment FROM round WHERE id = $1")
+        .bind(round.as_str())
+        .fetch_optional(&store.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
     Ok(TalkSettings {
         talk_minutes: int(&row, "talk_minutes")?,
         break_minutes: int(&row, "break_minutes")?,
@@ -276,12 +249,7 @@ pub async fn settings(store: &Store, round: &RoundId) -> crate::Result<TalkSetti
     })
 }
 
-pub async fn set_settings(
-    store: &Store,
-    school: &SchoolId,
-    round: &RoundId,
-    s: TalkSettings,
-) -> crate::Result<()> {
+pub async fn set_settings(store: &Store, school: &SchoolId, round: &RoundId, s: TalkSettings) -> crate::Result<()> {
     let done = sqlx::query("UPDATE round SET talk_minutes = $1, break_minutes = $2, talks_per_moment = $3 WHERE id = $4 AND school_id = $5")
         .bind(s.talk_minutes)
         .bind(s.break_minutes)
@@ -311,11 +279,7 @@ fn stored_talk(row: &AnyRow) -> crate::Result<StoredTalk> {
 }
 
 /// The talks of one class in a round, by day and time.
-pub async fn talks(
-    store: &Store,
-    round: &RoundId,
-    class: &ClassId,
-) -> crate::Result<Vec<StoredTalk>> {
+pub async fn talks(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<Vec<StoredTalk>> {
     sqlx::query(
         "SELECT t.id, t.child_id, t.moment_id, t.day, t.starts_at, t.ends_at, t.status, t.locked FROM child_talk t \
          JOIN child c ON c.id = t.child_id WHERE t.round_id = $1 AND c.class_id = $2 ORDER BY t.day, t.starts_at",
@@ -431,10 +395,7 @@ pub async fn unplan(store: &Store, round: &RoundId, id: &str) -> crate::Result<(
 }
 
 /// Status of every child's talk in a round, for the round page.
-pub async fn statuses(
-    store: &Store,
-    round: &RoundId,
-) -> crate::Result<Vec<(ChildId, TalkStatus, Date)>> {
+pub async fn statuses(store: &Store, round: &RoundId) -> crate::Result<Vec<(ChildId, TalkStatus, Date)>> {
     let rows = sqlx::query("SELECT child_id, status, day FROM child_talk WHERE round_id = $1")
         .bind(round.as_str())
         .fetch_all(&store.pool)

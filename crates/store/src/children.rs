@@ -125,10 +125,7 @@ pub async fn update(
 }
 
 /// Match keys of every child of the school, to tell new from known rows in an import.
-pub async fn match_keys(
-    store: &Store,
-    school: &SchoolId,
-) -> crate::Result<std::collections::HashSet<String>> {
+pub async fn match_keys(store: &Store, school: &SchoolId) -> crate::Result<std::collections::HashSet<String>> {
     let rows = sqlx::query("SELECT match_key FROM child WHERE school_id = $1")
         .bind(school.as_str())
         .fetch_all(&store.pool)

@@ -83,21 +83,15 @@ pub async fn get(store: &Store, school: &SchoolId, id: &ClassId) -> crate::Resul
 }
 
 /// The classes of a school year, by name.
-pub async fn list(
-    store: &Store,
-    school: &SchoolId,
-    year: &SchoolYearId,
-) -> crate::Result<Vec<SchoolClass>> {
-    sqlx::query(select!(
-        "c.school_id = $1 AND c.school_year_id = $2 ORDER BY c.name"
-    ))
-    .bind(school.as_str())
-    .bind(year.as_str())
-    .fetch_all(&store.pool)
-    .await?
-    .iter()
-    .map(class)
-    .collect()
+pub async fn list(store: &Store, school: &SchoolId, year: &SchoolYearId) -> crate::Result<Vec<SchoolClass>> {
+    sqlx::query(select!("c.school_id = $1 AND c.school_year_id = $2 ORDER BY c.name"))
+        .bind(school.as_str())
+        .bind(year.as_str())
+        .fetch_all(&store.pool)
+        .await?
+        .iter()
+        .map(class)
+        .collect()
 }
 
 pub async fn update(
@@ -108,15 +102,16 @@ pub async fn update(
     grade: Option<i64>,
     active: bool,
 ) -> crate::Result<()> {
-    let done = sqlx::query("UPDATE school_class SET name = $1, grade = $2, active = $3 WHERE id = $4 AND school_id = $5")
-        .bind(name)
-        .bind(grade)
-        .bind(bool_int(active))
-        .bind(id.as_str())
-        .bind(school.as_str())
-        .execute(&store.pool)
-        .await
-        .map_err(StoreError::unique("class name"))?;
+    let done =
+        sqlx::query("UPDATE school_class SET name = $1, grade = $2, active = $3 WHERE id = $4 AND school_id = $5")
+            .bind(name)
+            .bind(grade)
+            .bind(bool_int(active))
+            .bind(id.as_str())
+            .bind(school.as_str())
+            .execute(&store.pool)
+            .await
+            .map_err(StoreError::unique("class name"))?;
     if done.rows_affected() == 0 {
         Err(StoreError::NotFound)
     } else {

@@ -50,17 +50,15 @@ pub async fn save_pending(
 }
 
 /// A pending import, only for the member of staff who uploaded it.
-pub async fn get_pending(
-    store: &Store,
-    staff: &StaffId,
-    id: &ImportId,
-) -> crate::Result<PendingImport> {
-    let row = sqlx::query("SELECT id, school_id, staff_id, file_name, rows_csv FROM pending_import WHERE id = $1 AND staff_id = $2")
-        .bind(id.as_str())
-        .bind(staff.as_str())
-        .fetch_optional(&store.pool)
-        .await?
-        .ok_or(StoreError::NotFound)?;
+pub async fn get_pending(store: &Store, staff: &StaffId, id: &ImportId) -> crate::Result<PendingImport> {
+    let row = sqlx::query(
+        "SELECT id, school_id, staff_id, file_name, rows_csv FROM pending_import WHERE id = $1 AND staff_id = $2",
+    )
+    .bind(id.as_str())
+    .bind(staff.as_str())
+    .fetch_optional(&store.pool)
+    .await?
+    .ok_or(StoreError::NotFound)?;
     Ok(PendingImport {
         id: ImportId(text(&row, "id")?),
         school_id: SchoolId(text(&row, "school_id")?),
@@ -98,15 +96,8 @@ pub async fn apply(
         let child_id = upsert_child(&mut tx, school, &class_id, row, &mut summary).await?;
         let mut row_household: Option<String> = None;
         for g in &row.guardians {
-            let household = upsert_guardian(
-                &mut tx,
-                school,
-                &child_id,
-                g,
-                row_household.as_deref(),
-                &mut summary,
-            )
-            .await?;
+            let household =
+                upsert_guardian(&mut tx, school, &child_id, g, row_household.as_deref(), &mut summary).await?;
             row_household.get_or_insert(household);
         }
     }
@@ -125,13 +116,11 @@ async fn class_for(
     name: &str,
     summary: &mut ImportSummary,
 ) -> crate::Result<String> {
-    let existing = sqlx::query(
-        "SELECT id FROM school_class WHERE school_year_id = $1 AND LOWER(name) = LOWER($2)",
-    )
-    .bind(year.as_str())
-    .bind(name)
-    .fetch_optional(&mut **tx)
-    .await?;
+    let existing = sqlx::query("SELECT id FROM school_class WHERE school_year_id = $1 AND LOWER(name) = LOWER($2)")
+        .bind(year.as_str())
+        .bind(name)
+        .fetch_optional(&mut **tx)
+        .await?;
     if let Some(row) = existing {
         return text(&row, "id");
     }
@@ -142,14 +131,16 @@ async fn class_for(
         .find(|c| c.is_ascii_digit())
         .and_then(|c| c.to_digit(10))
         .map(i64::from);
-    sqlx::query("INSERT INTO school_class (id, school_id, school_year_id, name, grade, active) VALUES ($1, $2, $3, $4, $5, 1)")
-        .bind(&id)
-        .bind(school.as_str())
-        .bind(year.as_str())
-        .bind(name)
-        .bind(grade)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO school_class (id, school_id, school_year_id, name, grade, active) VALUES ($1, $2, $3, $4, $5, 1)",
+    )
+    .bind(&id)
+    .bind(school.as_str())
+    .bind(year.as_str())
+    .bind(name)
+    .bind(grade)
+    .execute(&mut **tx)
+    .await?;
     summary.classes_created += 1;
     Ok(id)
 }
@@ -285,10 +276,7 @@ async fn upsert_guardian(
     Ok(household)
 }
 
-async fn existing_household(
-    tx: &mut Transaction<'_, Any>,
-    child_id: &str,
-) -> crate::Result<Option<String>> {
+async fn existing_household(tx: &mut Transaction<'_, Any>, child_id: &str) -> crate::Result<Option<String>> {
     let row = sqlx::query(
         "SELECT g.household_id FROM guardian g JOIN child_guardian cg ON cg.guardian_id = g.id WHERE cg.child_id = $1 ORDER BY g.created_at LIMIT 1",
     )

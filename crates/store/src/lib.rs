@@ -18,6 +18,7 @@ pub mod classes;
 pub mod guardians;
 pub mod imports;
 pub mod login_limits;
+pub mod question_jar;
 pub mod rounds;
 pub mod schools;
 pub mod sessions;

@@ -24,17 +24,16 @@ const MIGRATIONS: &[Migration] = migrations![
     "0001_people",
     "0002_rounds",
     "0003_access",
-    "0004_child_talks"
+    "0004_child_talks",
+    "0005_question_jar",
 ];
 
 impl Store {
     /// Brings the schema up to date; returns the names of the migrations it applied.
     pub async fn migrate(&self) -> crate::Result<Vec<&'static str>> {
-        sqlx::query(
-            "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)",
-        )
-        .execute(&self.pool)
-        .await?;
+        sqlx::query("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)")
+            .execute(&self.pool)
+            .await?;
         let mut applied = Vec::new();
         for m in MIGRATIONS {
             let mut tx = self.pool.begin().await?;

@@ -64,9 +64,7 @@ async fn classes_of(store: &Store, id: &str) -> crate::Result<Vec<ClassId>> {
     .bind(id)
     .fetch_all(&store.pool)
     .await?;
-    rows.iter()
-        .map(|r| text(r, "class_id").map(ClassId))
-        .collect()
+    rows.iter().map(|r| text(r, "class_id").map(ClassId)).collect()
 }
 
 /// Creates a round for classes of the same school, all or nothing.
@@ -165,10 +163,7 @@ pub async fn list(store: &Store, school: &SchoolId) -> crate::Result<Vec<Round>>
     let sql = sqlx::AssertSqlSafe(format!(
         "{COLUMNS} WHERE school_id = $1 ORDER BY conference_from DESC, name"
     ));
-    let rows = sqlx::query(sql)
-        .bind(school.as_str())
-        .fetch_all(&store.pool)
-        .await?;
+    let rows = sqlx::query(sql).bind(school.as_str()).fetch_all(&store.pool).await?;
     let mut out = Vec::with_capacity(rows.len());
     for row in &rows {
         let classes = classes_of(store, &text(row, "id")?).await?;

@@ -91,17 +91,15 @@ pub async fn create_year(
     ends_on: Date,
 ) -> crate::Result<SchoolYear> {
     let id = new_id();
-    sqlx::query(
-        "INSERT INTO school_year (id, school_id, name, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(&id)
-    .bind(school.as_str())
-    .bind(name)
-    .bind(starts_on.to_string())
-    .bind(ends_on.to_string())
-    .execute(&store.pool)
-    .await
-    .map_err(StoreError::unique("school_year"))?;
+    sqlx::query("INSERT INTO school_year (id, school_id, name, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)")
+        .bind(&id)
+        .bind(school.as_str())
+        .bind(name)
+        .bind(starts_on.to_string())
+        .bind(ends_on.to_string())
+        .execute(&store.pool)
+        .await
+        .map_err(StoreError::unique("school_year"))?;
     Ok(SchoolYear {
         id: SchoolYearId(id),
         school_id: school.clone(),
@@ -123,11 +121,7 @@ pub async fn years(store: &Store, school: &SchoolId) -> crate::Result<Vec<School
 
 /// The year `today` falls in; otherwise the most recent one that has started; otherwise the
 /// first one planned.
-pub async fn current_year(
-    store: &Store,
-    school: &SchoolId,
-    today: Date,
-) -> crate::Result<Option<SchoolYear>> {
+pub async fn current_year(store: &Store, school: &SchoolId, today: Date) -> crate::Result<Option<SchoolYear>> {
     let years = years(store, school).await?;
     let started = years.iter().find(|y| y.starts_on <= today).cloned();
     Ok(years
@@ -140,11 +134,7 @@ pub async fn current_year(
 
 /// The school year a date falls in, named as Flemish schools do: 1 September – 30 June.
 pub fn year_around(day: Date) -> (String, Date, Date) {
-    let start_year = if day.month() >= 9 {
-        day.year()
-    } else {
-        day.year() - 1
-    };
+    let start_year = if day.month() >= 9 { day.year() } else { day.year() - 1 };
     let starts = Date::new(start_year, 9, 1).expect("valid date");
     let ends = Date::new(start_year + 1, 6, 30).expect("valid date");
     (format!("{}-{}", start_year, start_year + 1), starts, ends)

@@ -16,12 +16,7 @@ pub struct Session {
 }
 
 /// Opens a session and returns the secret for the cookie.
-pub async fn create(
-    store: &Store,
-    kind: ActorKind,
-    actor_id: &str,
-    school: &SchoolId,
-) -> crate::Result<String> {
+pub async fn create(store: &Store, kind: ActorKind, actor_id: &str, school: &SchoolId) -> crate::Result<String> {
     let secret = new_secret();
     let t = now();
     sqlx::query(
@@ -85,11 +80,7 @@ pub async fn delete(store: &Store, secret: &str) -> crate::Result<()> {
 }
 
 /// Ends every session of one actor (deactivation, password change).
-pub async fn delete_for_actor(
-    store: &Store,
-    kind: ActorKind,
-    actor_id: &str,
-) -> crate::Result<u64> {
+pub async fn delete_for_actor(store: &Store, kind: ActorKind, actor_id: &str) -> crate::Result<u64> {
     let done = sqlx::query("DELETE FROM user_session WHERE actor_kind = $1 AND actor_id = $2")
         .bind(kind.as_str())
         .bind(actor_id)

@@ -35,9 +35,7 @@ impl AssignmentKind {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Titular, Self::CoTeacher]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        [Self::Titular, Self::CoTeacher].into_iter().find(|k| k.as_str() == s)
     }
 }
 
@@ -64,11 +62,8 @@ fn staff(row: &AnyRow) -> crate::Result<Staff> {
         school_id: SchoolId(text(row, "school_id")?),
         name: text(row, "name")?,
         email: text(row, "email")?,
-        role: StaffRole::parse(&role)
-            .ok_or_else(|| StoreError::Other(format!("unknown role {role}")))?,
-        language: opt_text(row, "language")?
-            .as_deref()
-            .and_then(Language::parse),
+        role: StaffRole::parse(&role).ok_or_else(|| StoreError::Other(format!("unknown role {role}")))?,
+        language: opt_text(row, "language")?.as_deref().and_then(Language::parse),
         active: flag(row, "active")?,
     })
 }
@@ -94,11 +89,7 @@ pub async fn create(store: &Store, new: NewStaff<'_>) -> crate::Result<Staff> {
 }
 
 pub async fn get(store: &Store, school: &SchoolId, id: &StaffId) -> crate::Result<Staff> {
-    let sql = concat!(
-        "SELECT ",
-        columns!(),
-        " FROM staff WHERE id = $1 AND school_id = $2"
-    );
+    let sql = concat!("SELECT ", columns!(), " FROM staff WHERE id = $1 AND school_id = $2");
     let row = sqlx::query(sql)
         .bind(id.as_str())
         .bind(school.as_str())
@@ -111,17 +102,12 @@ pub async fn get(store: &Store, school: &SchoolId, id: &StaffId) -> crate::Resul
 /// The account and its password hash, for signing in. Inactive accounts are included so
 /// the caller can refuse them after checking the password (no account enumeration).
 pub async fn find_for_login(store: &Store, email: &str) -> crate::Result<Option<(Staff, String)>> {
-    let sql = concat!(
-        "SELECT ",
-        columns!(),
-        ", password_hash FROM staff WHERE email = $1"
-    );
+    let sql = concat!("SELECT ", columns!(), ", password_hash FROM staff WHERE email = $1");
     let row = sqlx::query(sql)
         .bind(email.trim().to_lowercase())
         .fetch_optional(&store.pool)
         .await?;
-    row.map(|r| Ok((staff(&r)?, text(&r, "password_hash")?)))
-        .transpose()
+    row.map(|r| Ok((staff(&r)?, text(&r, "password_hash")?))).transpose()
 }
 
 pub async fn list(store: &Store, school: &SchoolId) -> crate::Result<Vec<Staff>> {
@@ -146,12 +132,7 @@ pub struct StaffUpdate<'a> {
     pub language: Option<Language>,
 }
 
-pub async fn update(
-    store: &Store,
-    school: &SchoolId,
-    id: &StaffId,
-    u: StaffUpdate<'_>,
-) -> crate::Result<()> {
+pub async fn update(store: &Store, school: &SchoolId, id: &StaffId, u: StaffUpdate<'_>) -> crate::Result<()> {
     let done = sqlx::query(
         "UPDATE staff SET name = $1, email = $2, role = $3, language = $4 WHERE id = $5 AND school_id = $6",
     )
@@ -173,12 +154,7 @@ pub async fn update(
 
 /// Activates or deactivates an account. Deactivating ends its sessions in the same
 /// transaction, so the next request of that person is already signed out.
-pub async fn set_active(
-    store: &Store,
-    school: &SchoolId,
-    id: &StaffId,
-    active: bool,
-) -> crate::Result<()> {
+pub async fn set_active(store: &Store, school: &SchoolId, id: &StaffId, active: bool) -> crate::Result<()> {
     let mut tx = store.pool.begin().await?;
     let done = sqlx::query("UPDATE staff SET active = $1 WHERE id = $2 AND school_id = $3")
         .bind(bool_int(active))
@@ -219,20 +195,14 @@ pub async fn set_language(store: &Store, id: &StaffId, language: Language) -> cr
 }
 
 /// The classes a member of staff is assigned to, with how.
-pub async fn assignments(
-    store: &Store,
-    id: &StaffId,
-) -> crate::Result<Vec<(ClassId, AssignmentKind)>> {
-    let rows = sqlx::query(
-        "SELECT class_id, kind FROM class_assignment WHERE staff_id = $1 ORDER BY class_id",
-    )
-    .bind(id.as_str())
-    .fetch_all(&store.pool)
-    .await?;
+pub async fn assignments(store: &Store, id: &StaffId) -> crate::Result<Vec<(ClassId, AssignmentKind)>> {
+    let rows = sqlx::query("SELECT class_id, kind FROM class_assignment WHERE staff_id = $1 ORDER BY class_id")
+        .bind(id.as_str())
+        .fetch_all(&store.pool)
+        .await?;
     rows.iter()
         .map(|r| {
-            let kind =
-                AssignmentKind::parse(&text(r, "kind")?).unwrap_or(AssignmentKind::CoTeacher);
+            let kind = AssignmentKind::parse(&text(r, "kind")?).unwrap_or(AssignmentKind::CoTeacher);
             Ok((ClassId(text(r, "class_id")?), kind))
         })
         .collect()
@@ -296,11 +266,7 @@ pub async fn signed_in(store: &Store, id: &StaffId) -> crate::Result<Option<Sign
     let classes = if crate::row::int(&row, "classes")? == 0 {
         Vec::new()
     } else {
-        assignments(store, id)
-            .await?
-            .into_iter()
-            .map(|(c, _)| c)
-            .collect()
+        assignments(store, id).await?.into_iter().map(|(c, _)| c).collect()
     };
     Ok(Some(SignedIn {
         language: s.language,

@@ -32,9 +32,7 @@ impl TestDatabase {
     pub async fn sqlite() -> Self {
         let path = std::env::temp_dir().join(format!("samenspraak-test-{}.db", new_id()));
         let url = format!("sqlite://{}?mode=rwc", path.display());
-        let store = Store::connect(&url)
-            .await
-            .expect("open SQLite test database");
+        let store = Store::connect(&url).await.expect("open SQLite test database");
         store.migrate().await.expect("migrate SQLite test database");
         Self {
             store,
@@ -45,22 +43,15 @@ impl TestDatabase {
 
     pub async fn postgres(server_url: &str) -> Self {
         let name = format!("samenspraak_test_{}", new_id());
-        let admin = Store::connect(server_url)
-            .await
-            .expect("connect to PostgreSQL");
+        let admin = Store::connect(server_url).await.expect("connect to PostgreSQL");
         sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
             .execute(admin.pool())
             .await
             .expect("create test database");
         admin.close().await;
         let url = with_database(server_url, &name);
-        let store = Store::connect(&url)
-            .await
-            .expect("connect to test database");
-        store
-            .migrate()
-            .await
-            .expect("migrate PostgreSQL test database");
+        let store = Store::connect(&url).await.expect("connect to test database");
+        store.migrate().await.expect("migrate PostgreSQL test database");
         Self {
             store,
             url,

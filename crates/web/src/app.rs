@@ -55,18 +55,12 @@ impl App {
 
     pub async fn bind(&self) -> Result<TcpListener, StartError> {
         let addr = SocketAddr::new(self.state.config.bind, self.state.config.port);
-        TcpListener::bind(addr)
-            .await
-            .map_err(|e| StartError::Listen(addr, e))
+        TcpListener::bind(addr).await.map_err(|e| StartError::Listen(addr, e))
     }
 
     /// Serves until `shutdown` resolves; then finishes the requests in flight (at most 8 s)
     /// and closes the database.
-    pub async fn serve(
-        self,
-        listener: TcpListener,
-        shutdown: impl Future<Output = ()> + Send + 'static,
-    ) {
+    pub async fn serve(self, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) {
         let store = self.state.store.clone();
         let housekeeping = tokio::spawn(housekeeping(store.clone()));
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
@@ -76,8 +70,7 @@ impl App {
         };
         let server = axum::serve(
             listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(signal);
         let deadline = async move {
@@ -106,10 +99,7 @@ async fn housekeeping(store: Store) {
         let results = [
             ("expired sessions", sessions::purge_expired(&store).await),
             ("old failed sign-ins", login_limits::purge_old(&store).await),
-            (
-                "unconfirmed class-list uploads",
-                imports::purge_stale(&store).await,
-            ),
+            ("unconfirmed class-list uploads", imports::purge_stale(&store).await),
         ];
         for (what, result) in results {
             match result {

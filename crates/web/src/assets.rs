@@ -50,10 +50,7 @@ fn hashed_names() -> &'static Vec<String> {
 
 /// The URL of an embedded asset, for templates.
 pub fn url(name: &str) -> String {
-    let i = ASSETS
-        .iter()
-        .position(|a| a.name == name)
-        .expect("asset is embedded");
+    let i = ASSETS.iter().position(|a| a.name == name).expect("asset is embedded");
     format!("/static/{}", hashed_names()[i])
 }
 

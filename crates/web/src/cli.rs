@@ -76,9 +76,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
 fn config(flags: Settings) -> Result<Config, String> {
     let env = Settings::from_env(|k| std::env::var(k).ok());
     let file = match flags.config_file.clone().or(env.config_file.clone()) {
-        Some(path) => {
-            Settings::from_toml_file(std::path::Path::new(&path)).map_err(|e| e.to_string())?
-        }
+        Some(path) => Settings::from_toml_file(std::path::Path::new(&path)).map_err(|e| e.to_string())?,
         None => Settings::default(),
     };
     flags
@@ -140,11 +138,8 @@ async fn run(args: Args) -> Result<(), String> {
         ["backup", file] => backup(&config(args.flags)?, file).await,
         ["admin", "create-school", name] => {
             let store = open_migrated(&config(args.flags)?).await?;
-            let school = schools::create(&store, name)
-                .await
-                .map_err(|e| e.to_string())?;
-            let (year, starts, ends) =
-                schools::year_around(samenspraak_core::time::today(samenspraak_store::now()));
+            let school = schools::create(&store, name).await.map_err(|e| e.to_string())?;
+            let (year, starts, ends) = schools::year_around(samenspraak_core::time::today(samenspraak_store::now()));
             schools::create_year(&store, &school.id, &year, starts, ends)
                 .await
                 .map_err(|e| e.to_string())?;
@@ -195,7 +190,10 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
 async fn backup(config: &Config, file: &str) -> Result<(), String> {
     let store = open(config).await?;
     if store.backend() == Backend::Postgres {
-        return Err("backup copies SQLite databases; for PostgreSQL use pg_dump, e.g. pg_dump -Fc DBNAME > samenspraak.dump".into());
+        return Err(
+            "backup copies SQLite databases; for PostgreSQL use pg_dump, e.g. pg_dump -Fc DBNAME > samenspraak.dump"
+                .into(),
+        );
     }
     if std::path::Path::new(file).exists() {
         return Err(format!("{file} already exists; choose a new file name"));
@@ -218,24 +216,23 @@ async fn create_user(config: &Config, admin: &[(String, String)]) -> Result<(), 
             .ok_or_else(|| format!("--{k} is required"))
     };
     let school_name = get("school")?;
-    let email = Email::parse(&get("email")?)
-        .map_err(|_| "--email is not a valid email address".to_string())?;
+    let email = Email::parse(&get("email")?).map_err(|_| "--email is not a valid email address".to_string())?;
     let name = get("name")?;
-    let role = StaffRole::parse(&get("role")?)
-        .ok_or("--role must be school_admin, teacher or care_coordinator")?;
+    let role = StaffRole::parse(&get("role")?).ok_or("--role must be school_admin, teacher or care_coordinator")?;
     let (password, generated) = match std::env::var("SAMENSPRAAK_PASSWORD") {
         Ok(p) => (p, false),
         Err(_) => (samenspraak_store::new_secret()[..16].to_string(), true),
     };
-    check_new_password(&password)
-        .map_err(|_| "SAMENSPRAAK_PASSWORD must be at least 10 characters".to_string())?;
+    check_new_password(&password).map_err(|_| "SAMENSPRAAK_PASSWORD must be at least 10 characters".to_string())?;
     let store = open_migrated(config).await?;
     let school = schools::list(&store)
         .await
         .map_err(|e| e.to_string())?
         .into_iter()
         .find(|s| s.name == school_name || s.id.as_str() == school_name)
-        .ok_or_else(|| format!("no school named '{school_name}'; create it first with: samenspraak admin create-school"))?;
+        .ok_or_else(|| {
+            format!("no school named '{school_name}'; create it first with: samenspraak admin create-school")
+        })?;
     let hash = password_auth::generate_hash(&password);
     let new = staff::NewStaff {
         school: &school.id,

@@ -62,10 +62,8 @@ impl Settings {
     /// Reads a TOML file with the same keys (`port = 8080`, `database_url = "…"`, …).
     pub fn from_toml_file(path: &Path) -> Result<Self, ConfigError> {
         let setting = format!("config file {}", path.display());
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| err(&setting, format!("cannot be read ({e})")))?;
-        let table: toml::Table =
-            toml::from_str(&text).map_err(|e| err(&setting, e.message().trim().to_string()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| err(&setting, format!("cannot be read ({e})")))?;
+        let table: toml::Table = toml::from_str(&text).map_err(|e| err(&setting, e.message().trim().to_string()))?;
         let mut out = Settings::default();
         for (key, value) in table {
             // Numbers and booleans are read as the text they would be in a variable.
@@ -76,10 +74,7 @@ impl Settings {
                 other => {
                     return Err(err(
                         &setting,
-                        format!(
-                            "'{key}' must be text, a number or true/false, not {}",
-                            other.type_str()
-                        ),
+                        format!("'{key}' must be text, a number or true/false, not {}", other.type_str()),
                     ));
                 }
             };
@@ -120,12 +115,10 @@ impl Settings {
     pub fn resolve(self) -> Result<Config, ConfigError> {
         let data_dir = PathBuf::from(self.data_dir.unwrap_or_else(|| "./data".into()));
         let bind: IpAddr = match self.bind {
-            Some(b) => b.trim().parse().map_err(|_| {
-                err(
-                    "bind",
-                    format!("'{b}' is not an IP address, e.g. 127.0.0.1 or 0.0.0.0"),
-                )
-            })?,
+            Some(b) => b
+                .trim()
+                .parse()
+                .map_err(|_| err("bind", format!("'{b}' is not an IP address, e.g. 127.0.0.1 or 0.0.0.0")))?,
             None => IpAddr::from([127, 0, 0, 1]),
         };
         let port: u16 = match self.port {
@@ -139,9 +132,7 @@ impl Settings {
         };
         let database_url = match self.database_url {
             Some(url)
-                if url.starts_with("sqlite:")
-                    || url.starts_with("postgres://")
-                    || url.starts_with("postgresql://") =>
+                if url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://") =>
             {
                 url
             }
@@ -151,20 +142,12 @@ impl Settings {
                     format!("'{url}' is neither sqlite://… nor postgres://…"),
                 ));
             }
-            None => format!(
-                "sqlite://{}?mode=rwc",
-                data_dir.join("samenspraak.db").display()
-            ),
+            None => format!("sqlite://{}?mode=rwc", data_dir.join("samenspraak.db").display()),
         };
         let base_url = match self.base_url {
-            Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
-                u.trim_end_matches('/').to_string()
-            }
+            Some(u) if u.starts_with("http://") || u.starts_with("https://") => u.trim_end_matches('/').to_string(),
             Some(u) => {
-                return Err(err(
-                    "base_url",
-                    format!("'{u}' must start with http:// or https://"),
-                ));
+                return Err(err("base_url", format!("'{u}' must start with http:// or https://")));
             }
             None => {
                 let host = if bind.is_unspecified() {
@@ -182,10 +165,7 @@ impl Settings {
             None | Some("false" | "0" | "no") => false,
             Some("true" | "1" | "yes") => true,
             Some(other) => {
-                return Err(err(
-                    "trust_forwarded",
-                    format!("'{other}' is not true or false"),
-                ));
+                return Err(err("trust_forwarded", format!("'{other}' is not true or false")));
             }
         };
         Ok(Config {
@@ -249,13 +229,8 @@ mod tests {
 
     #[test]
     fn a_toml_file_takes_numbers_and_text() {
-        let path =
-            std::env::temp_dir().join(format!("samenspraak-config-{}.toml", std::process::id()));
-        std::fs::write(
-            &path,
-            "port = 9090\nbind = \"0.0.0.0\"\ntrust_forwarded = true\n",
-        )
-        .unwrap();
+        let path = std::env::temp_dir().join(format!("samenspraak-config-{}.toml", std::process::id()));
+        std::fs::write(&path, "port = 9090\nbind = \"0.0.0.0\"\ntrust_forwarded = true\n").unwrap();
         let c = Settings::from_toml_file(&path).unwrap().resolve().unwrap();
         assert_eq!(
             (c.port, c.bind.to_string(), c.trust_forwarded),

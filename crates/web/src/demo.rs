@@ -26,39 +26,20 @@ pub struct DemoAccount {
 }
 
 const STAFF: &[(&str, &str, StaffRole)] = &[
-    (
-        "Marc Verhaegen",
-        "directie@regenboog.example",
-        StaffRole::SchoolAdmin,
-    ),
-    (
-        "Juf An De Smet",
-        "an.desmet@regenboog.example",
-        StaffRole::Teacher,
-    ),
-    (
-        "Meester Tom Claes",
-        "tom.claes@regenboog.example",
-        StaffRole::Teacher,
-    ),
+    ("Marc Verhaegen", "directie@regenboog.example", StaffRole::SchoolAdmin),
+    ("Juf An De Smet", "an.desmet@regenboog.example", StaffRole::Teacher),
+    ("Meester Tom Claes", "tom.claes@regenboog.example", StaffRole::Teacher),
     (
         "Juf Sofie Wouters",
         "sofie.wouters@regenboog.example",
         StaffRole::Teacher,
     ),
-    (
-        "Karen Maes",
-        "zorg@regenboog.example",
-        StaffRole::CareCoordinator,
-    ),
+    ("Karen Maes", "zorg@regenboog.example", StaffRole::CareCoordinator),
 ];
 
 /// Creates the demo school unless it exists; returns the accounts to print either way.
 pub async fn ensure(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
-    let exists = schools::list(store)
-        .await?
-        .into_iter()
-        .any(|s| s.name == SCHOOL_NAME);
+    let exists = schools::list(store).await?.into_iter().any(|s| s.name == SCHOOL_NAME);
     if !exists {
         create(store).await?;
     }
@@ -86,10 +67,10 @@ impl Dice {
 }
 
 const FIRST_NAMES: &[&str] = &[
-    "Lotte", "Noah", "Fien", "Arthur", "Mila", "Lucas", "Nora", "Jules", "Ella", "Louis", "Hanne",
-    "Rayan", "Lina", "Mohamed", "Zeynep", "Wout", "Ines", "Senne", "Yasmina", "Finn", "Marie",
-    "Adam", "Elif", "Victor", "Sara", "Milan", "Jana", "Ilias", "Aya", "Stan", "Olivia", "Kobe",
-    "Liv", "Bilal", "Emma", "Mats", "Hajar", "Lars", "Nour", "Tuur",
+    "Lotte", "Noah", "Fien", "Arthur", "Mila", "Lucas", "Nora", "Jules", "Ella", "Louis", "Hanne", "Rayan", "Lina",
+    "Mohamed", "Zeynep", "Wout", "Ines", "Senne", "Yasmina", "Finn", "Marie", "Adam", "Elif", "Victor", "Sara",
+    "Milan", "Jana", "Ilias", "Aya", "Stan", "Olivia", "Kobe", "Liv", "Bilal", "Emma", "Mats", "Hajar", "Lars", "Nour",
+    "Tuur",
 ];
 
 const LAST_NAMES: &[&str] = &[
@@ -126,8 +107,8 @@ const LAST_NAMES: &[&str] = &[
 ];
 
 const PARENT_FIRST: &[&str] = &[
-    "Els", "Koen", "Sofie", "Bart", "Leen", "Pieter", "Nadia", "Karim", "Katrien", "Wim", "Fatima",
-    "Hasan", "Ann", "Tom", "Marta", "Jean", "Griet", "Dirk", "Leila", "Mehmet",
+    "Els", "Koen", "Sofie", "Bart", "Leen", "Pieter", "Nadia", "Karim", "Katrien", "Wim", "Fatima", "Hasan", "Ann",
+    "Tom", "Marta", "Jean", "Griet", "Dirk", "Leila", "Mehmet",
 ];
 
 struct Family {
@@ -141,12 +122,7 @@ const FAMILIES: &[Family] = &[
     // A brother and sister in 6A and 5A; mum speaks French, dad Arabic.
     Family {
         guardians: &[
-            (
-                "Samira Bennani",
-                Some("samira.bennani@example.be"),
-                Language::Fr,
-                1,
-            ),
+            ("Samira Bennani", Some("samira.bennani@example.be"), Language::Fr, 1),
             (
                 "Youssef El Amrani",
                 Some("youssef.elamrani@example.be"),
@@ -162,38 +138,18 @@ const FAMILIES: &[Family] = &[
     // Separated parents: two households, both with the right to information.
     Family {
         guardians: &[
-            (
-                "Els Vermeulen",
-                Some("els.vermeulen@example.be"),
-                Language::Nl,
-                1,
-            ),
-            (
-                "Koen Peeters",
-                Some("koen.peeters@example.be"),
-                Language::Nl,
-                2,
-            ),
+            ("Els Vermeulen", Some("els.vermeulen@example.be"), Language::Nl, 1),
+            ("Koen Peeters", Some("koen.peeters@example.be"), Language::Nl, 2),
         ],
         children: &[("Lotte", "Peeters", 1, date(2015, 5, 2))],
     },
     Family {
-        guardians: &[(
-            "Ayşe Yılmaz",
-            Some("ayse.yilmaz@example.be"),
-            Language::Tr,
-            1,
-        )],
+        guardians: &[("Ayşe Yılmaz", Some("ayse.yilmaz@example.be"), Language::Tr, 1)],
         children: &[("Emre", "Yılmaz", 0, date(2015, 8, 21))],
     },
     Family {
         guardians: &[
-            (
-                "Grace Kabongo",
-                Some("grace.kabongo@example.be"),
-                Language::Fr,
-                1,
-            ),
+            ("Grace Kabongo", Some("grace.kabongo@example.be"), Language::Fr, 1),
             ("Patrick Kabongo", None, Language::Fr, 1),
         ],
         children: &[("Noah", "Kabongo", 1, date(2015, 1, 30))],
@@ -203,12 +159,7 @@ const FAMILIES: &[Family] = &[
         children: &[("Olivia", "Nowak", 2, date(2016, 6, 9))],
     },
     Family {
-        guardians: &[(
-            "Rania Haddad",
-            Some("rania.haddad@example.be"),
-            Language::Ar,
-            1,
-        )],
+        guardians: &[("Rania Haddad", Some("rania.haddad@example.be"), Language::Ar, 1)],
         children: &[("Omar", "Haddad", 1, date(2015, 11, 11))],
     },
 ];
@@ -243,11 +194,7 @@ async fn create(store: &Store) -> Result<(), StoreError> {
             let first = FIRST_NAMES[dice.next(FIRST_NAMES.len())];
             let last = LAST_NAMES[dice.next(LAST_NAMES.len())];
             let birth_year = (year.starts_on.year() - 5 - *grade as i16) as i16;
-            let birth = date(
-                birth_year,
-                (dice.next(12) + 1) as i8,
-                (dice.next(28) + 1) as i8,
-            );
+            let birth = date(birth_year, (dice.next(12) + 1) as i8, (dice.next(28) + 1) as i8);
             let fields = ChildFields {
                 class: Some(&class_ids[i]),
                 first_name: first,
@@ -266,11 +213,7 @@ async fn create(store: &Store) -> Result<(), StoreError> {
 }
 
 /// Each class's weekly moments for child talks, as a teacher would enter them.
-async fn create_moments(
-    store: &Store,
-    school: &SchoolId,
-    class: &ClassId,
-) -> Result<(), StoreError> {
+async fn create_moments(store: &Store, school: &SchoolId, class: &ClassId) -> Result<(), StoreError> {
     use jiff::civil::{Weekday, time};
     use samenspraak_core::child_talk::MomentKind;
     use samenspraak_store::child_talks::{self, NewMoment};
@@ -296,13 +239,7 @@ async fn create_moments(
             (14, 45),
             "het lokaal naast de klas",
         ),
-        (
-            MomentKind::LunchBreak,
-            Weekday::Friday,
-            (12, 10),
-            (12, 50),
-            "de klas",
-        ),
+        (MomentKind::LunchBreak, Weekday::Friday, (12, 10), (12, 50), "de klas"),
     ];
     for (kind, weekday, from, to, place) in week {
         let m = NewMoment {
@@ -317,11 +254,7 @@ async fn create_moments(
     Ok(())
 }
 
-async fn create_staff(
-    store: &Store,
-    school: &SchoolId,
-    class_ids: &[ClassId],
-) -> Result<(), StoreError> {
+async fn create_staff(store: &Store, school: &SchoolId, class_ids: &[ClassId]) -> Result<(), StoreError> {
     let hash = password_auth::generate_hash(PASSWORD);
     for (i, (name, email, role)) in STAFF.iter().enumerate() {
         let email = Email::parse(email).expect("demo emails are valid");
@@ -378,10 +311,7 @@ async fn create_family(
             language: *language,
             right_to_info: true,
         };
-        let existing = households
-            .iter()
-            .find(|(n, _)| n == household)
-            .map(|(_, h)| h.clone());
+        let existing = households.iter().find(|(n, _)| n == household).map(|(_, h)| h.clone());
         let choice = match &existing {
             Some(h) => HouseholdChoice::Existing(h),
             None => HouseholdChoice::New,
@@ -423,12 +353,7 @@ async fn add_generated_guardians(
             .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
             .collect();
         let email = Email::parse(&format!("{slug}@example.be")).ok();
-        let phone = format!(
-            "0470 {:02} {:02} {:02}",
-            dice.next(100),
-            dice.next(100),
-            dice.next(100)
-        );
+        let phone = format!("0470 {:02} {:02} {:02}", dice.next(100), dice.next(100), dice.next(100));
         let fields = GuardianFields {
             name: &name,
             email: email.as_ref(),
@@ -446,12 +371,7 @@ async fn add_generated_guardians(
     Ok(())
 }
 
-async fn create_round(
-    store: &Store,
-    school: &SchoolId,
-    class_ids: &[ClassId],
-    today: Date,
-) -> Result<(), StoreError> {
+async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], today: Date) -> Result<(), StoreError> {
     // In progress on the day the demo is made: the child talks have started and run three
     // more weeks; booking opens in two weeks.
     let day = |n: i64| today.checked_add(n.days()).expect("date in range");

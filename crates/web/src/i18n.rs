@@ -29,10 +29,7 @@ impl Tr {
     }
 
     fn id(&self) -> LanguageIdentifier {
-        self.lang
-            .code()
-            .parse()
-            .expect("language codes are valid identifiers")
+        self.lang.code().parse().expect("language codes are valid identifiers")
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -95,10 +92,7 @@ impl Tr {
     pub fn date_short(&self, d: impl std::borrow::Borrow<jiff::civil::Date>) -> String {
         let d = *d.borrow();
         let month = self.t(&format!("month-short-{}", d.month()));
-        self.args(
-            "date-short",
-            &[("day", d.day().to_string()), ("month", month)],
-        )
+        self.args("date-short", &[("day", d.day().to_string()), ("month", month)])
     }
 
     pub fn datetime_long(&self, dt: jiff::civil::DateTime) -> String {

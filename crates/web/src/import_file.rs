@@ -47,10 +47,7 @@ fn read_spreadsheet(bytes: &[u8]) -> Result<Table, ReadError> {
         .worksheet_range_at(0)
         .ok_or_else(|| ReadError::Spreadsheet("no sheet".into()))?
         .map_err(|e| ReadError::Spreadsheet(e.to_string()))?;
-    Ok(range
-        .rows()
-        .map(|row| row.iter().map(cell_text).collect())
-        .collect())
+    Ok(range.rows().map(|row| row.iter().map(cell_text).collect()).collect())
 }
 
 fn cell_text(cell: &Data) -> String {
@@ -118,14 +115,11 @@ fn read_csv(text: &str) -> Result<Table, ReadError> {
 
 /// The table as UTF-8 CSV, to keep between preview and confirmation.
 pub fn to_csv(table: &Table) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
     for row in table {
         w.write_record(row).expect("writing to memory");
     }
-    String::from_utf8(w.into_inner().expect("flush to memory"))
-        .expect("csv of UTF-8 cells is UTF-8")
+    String::from_utf8(w.into_inner().expect("flush to memory")).expect("csv of UTF-8 cells is UTF-8")
 }
 
 pub fn from_csv(text: &str) -> Table {

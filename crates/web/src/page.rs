@@ -143,8 +143,7 @@ impl FieldErrors {
     }
 
     pub fn add_message(&mut self, field: &'static str, t: &Tr, message: String) {
-        self.0
-            .push((field, t.t(&format!("field-{field}")), message));
+        self.0.push((field, t.t(&format!("field-{field}")), message));
     }
 
     pub fn from_list(list: &[(&'static str, FieldError)], t: &Tr) -> Self {
@@ -156,10 +155,7 @@ impl FieldErrors {
     }
 
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(f, _, _)| *f == field)
-            .map(|(_, _, m)| m.as_str())
+        self.0.iter().find(|(f, _, _)| *f == field).map(|(_, _, m)| m.as_str())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -180,9 +176,7 @@ impl FieldErrors {
 pub fn url_encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -228,12 +222,7 @@ mod tests {
     #[test]
     fn next_stays_on_this_site() {
         assert_eq!(super::safe_next(Some("/rounds/abc")), "/rounds/abc");
-        for evil in [
-            "//evil.example",
-            "https://evil.example",
-            "/\\evil.example",
-            "rounds",
-        ] {
+        for evil in ["//evil.example", "https://evil.example", "/\\evil.example", "rounds"] {
             assert_eq!(super::safe_next(Some(evil)), "/", "{evil}");
         }
     }

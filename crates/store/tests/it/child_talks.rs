@@ -41,14 +41,9 @@ on_both!(moments_exceptions_and_a_plan, async |store: Store| {
         (MomentKind::CornerWork, "leeshoek")
     );
 
-    child_talks::set_closed_day(
-        &store,
-        &f.class_6a.id,
-        date(2026, 11, 24),
-        Some("studiedag"),
-    )
-    .await
-    .unwrap();
+    child_talks::set_closed_day(&store, &f.class_6a.id, date(2026, 11, 24), Some("studiedag"))
+        .await
+        .unwrap();
     child_talks::set_closed_day(
         &store,
         &f.class_6a.id,
@@ -58,9 +53,7 @@ on_both!(moments_exceptions_and_a_plan, async |store: Store| {
     .await
     .unwrap();
     assert_eq!(
-        child_talks::closed_days(&store, &f.class_6a.id)
-            .await
-            .unwrap(),
+        child_talks::closed_days(&store, &f.class_6a.id).await.unwrap(),
         vec![(date(2026, 11, 24), "pedagogische studiedag".into())]
     );
     child_talks::cancel_moment(&store, &f.class_6a.id, &moment, date(2026, 12, 1))
@@ -71,10 +64,7 @@ on_both!(moments_exceptions_and_a_plan, async |store: Store| {
         Err(StoreError::NotFound)
     ));
     assert_eq!(
-        child_talks::cancellations(&store, &f.class_6a.id)
-            .await
-            .unwrap()
-            .len(),
+        child_talks::cancellations(&store, &f.class_6a.id).await.unwrap().len(),
         1
     );
 
@@ -103,12 +93,8 @@ on_both!(moments_exceptions_and_a_plan, async |store: Store| {
         last_name: "Maes",
         birth_date: None,
     };
-    let a = children::create(&store, &f.school.id, kid("Arne"))
-        .await
-        .unwrap();
-    let b = children::create(&store, &f.school.id, kid("Britt"))
-        .await
-        .unwrap();
+    let a = children::create(&store, &f.school.id, kid("Arne")).await.unwrap();
+    let b = children::create(&store, &f.school.id, kid("Britt")).await.unwrap();
     let talk = |child: &samenspraak_core::ids::ChildId, start| Talk {
         date: date(2026, 11, 17),
         start,
@@ -130,41 +116,21 @@ on_both!(moments_exceptions_and_a_plan, async |store: Store| {
         "nothing half-saved"
     );
 
-    let plan = [
-        talk(&a.id, time(9, 0, 0, 0)),
-        talk(&b.id, time(9, 25, 0, 0)),
-    ];
+    let plan = [talk(&a.id, time(9, 0, 0, 0)), talk(&b.id, time(9, 25, 0, 0))];
     child_talks::save_plan(&store, &round.id, &f.class_6a.id, 20, &plan)
         .await
         .unwrap();
-    let saved = child_talks::talks(&store, &round.id, &f.class_6a.id)
-        .await
-        .unwrap();
+    let saved = child_talks::talks(&store, &round.id, &f.class_6a.id).await.unwrap();
     assert_eq!(saved.len(), 2);
     assert_eq!(saved[0].end, time(9, 20, 0, 0));
-    child_talks::update_talk(
-        &store,
-        &round.id,
-        &saved[0].id,
-        TalkStatus::Done,
-        false,
-        None,
-    )
-    .await
-    .unwrap();
-    // A new plan keeps the talk that was held and replaces the other.
-    child_talks::save_plan(
-        &store,
-        &round.id,
-        &f.class_6a.id,
-        20,
-        &[talk(&b.id, time(10, 0, 0, 0))],
-    )
-    .await
-    .unwrap();
-    let again = child_talks::talks(&store, &round.id, &f.class_6a.id)
+    child_talks::update_talk(&store, &round.id, &saved[0].id, TalkStatus::Done, false, None)
         .await
         .unwrap();
+    // A new plan keeps the talk that was held and replaces the other.
+    child_talks::save_plan(&store, &round.id, &f.class_6a.id, 20, &[talk(&b.id, time(10, 0, 0, 0))])
+        .await
+        .unwrap();
+    let again = child_talks::talks(&store, &round.id, &f.class_6a.id).await.unwrap();
     assert_eq!(again.len(), 2);
     assert_eq!(again[0].status, TalkStatus::Done);
     assert_eq!(again[1].start, time(10, 0, 0, 0));

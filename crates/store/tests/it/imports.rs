@@ -6,9 +6,7 @@ use samenspraak_core::import::parse_class_list;
 use samenspraak_store::{Store, children, classes, guardians, imports};
 
 fn table(rows: &[&str]) -> Vec<Vec<String>> {
-    rows.iter()
-        .map(|r| r.split(';').map(String::from).collect())
-        .collect()
+    rows.iter().map(|r| r.split(';').map(String::from).collect()).collect()
 }
 
 const LIST: &[&str] = &[
@@ -29,26 +27,17 @@ on_both!(import_then_reimport, async |store: Store| {
         .await
         .unwrap();
     assert_eq!(
-        (
-            first.children_created,
-            first.guardians_created,
-            first.classes_created
-        ),
+        (first.children_created, first.guardians_created, first.classes_created),
         (3, 3, 1)
     );
     assert!(
-        imports::get_pending(&store, &f.teacher.id, &pending)
-            .await
-            .is_err(),
+        imports::get_pending(&store, &f.teacher.id, &pending).await.is_err(),
         "pending import is gone"
     );
 
     let lotte_and_amira = children::in_class(&store, &f.class_6a.id).await.unwrap();
     assert_eq!(lotte_and_amira.len(), 2);
-    let lotte = lotte_and_amira
-        .iter()
-        .find(|c| c.first_name == "Lotte")
-        .unwrap();
+    let lotte = lotte_and_amira.iter().find(|c| c.first_name == "Lotte").unwrap();
     let sibs = guardians::siblings(&store, &lotte.id).await.unwrap();
     assert_eq!(sibs.len(), 1, "Mats in 6C is Lotte's brother through Els");
 
@@ -89,24 +78,16 @@ on_both!(a_failing_import_saves_nothing, async |store: Store| {
     let result = imports::apply(&store, &f.school.id, &f.year.id, &pending, &list.rows).await;
     assert!(result.is_err());
     assert!(
-        children::in_class(&store, &f.class_6a.id)
-            .await
-            .unwrap()
-            .is_empty(),
+        children::in_class(&store, &f.class_6a.id).await.unwrap().is_empty(),
         "no child was kept"
     );
     assert_eq!(
-        classes::list(&store, &f.school.id, &f.year.id)
-            .await
-            .unwrap()
-            .len(),
+        classes::list(&store, &f.school.id, &f.year.id).await.unwrap().len(),
         2,
         "no class was kept"
     );
     assert!(
-        imports::get_pending(&store, &f.teacher.id, &pending)
-            .await
-            .is_ok(),
+        imports::get_pending(&store, &f.teacher.id, &pending).await.is_ok(),
         "the upload is still there to retry"
     );
 });

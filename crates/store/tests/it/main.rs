@@ -28,10 +28,7 @@ macro_rules! on_both {
             #[cfg(pg_tests)]
             #[tokio::test]
             async fn postgres() {
-                let db = samenspraak_store::testing::TestDatabase::new(
-                    samenspraak_store::Backend::Postgres,
-                )
-                .await;
+                let db = samenspraak_store::testing::TestDatabase::new(samenspraak_store::Backend::Postgres).await;
                 ($body)(db.store.clone()).await;
                 db.drop_now().await;
             }

@@ -9,59 +9,45 @@ use samenspraak_store::guardians::{GuardianFields, HouseholdChoice};
 use samenspraak_store::staff::{AssignmentKind, NewStaff};
 use samenspraak_store::{Store, StoreError, children, classes, guardians, sessions, staff};
 
-on_both!(
-    staff_emails_are_unique_and_found_in_any_case,
-    async |store: Store| {
-        let f = fixtures::school(&store, "De Regenboog").await;
-        let email = Email::parse(f.teacher.email.as_str()).unwrap();
-        let again = staff::create(
-            &store,
-            NewStaff {
-                school: &f.school.id,
-                name: "Kopie",
-                email: &email,
-                password_hash: "x",
-                role: StaffRole::Teacher,
-                language: None,
-            },
-        )
-        .await;
-        assert!(
-            matches!(again, Err(StoreError::Conflict("email"))),
-            "{again:?}"
-        );
-        let (found, hash) = staff::find_for_login(&store, &f.teacher.email.to_uppercase())
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(found.id, f.teacher.id);
-        assert_eq!(hash, "x");
-    }
-);
+on_both!(staff_emails_are_unique_and_found_in_any_case, async |store: Store| {
+    let f = fixtures::school(&store, "De Regenboog").await;
+    let email = Email::parse(f.teacher.email.as_str()).unwrap();
+    let again = staff::create(
+        &store,
+        NewStaff {
+            school: &f.school.id,
+            name: "Kopie",
+            email: &email,
+            password_hash: "x",
+            role: StaffRole::Teacher,
+            language: None,
+        },
+    )
+    .await;
+    assert!(matches!(again, Err(StoreError::Conflict("email"))), "{again:?}");
+    let (found, hash) = staff::find_for_login(&store, &f.teacher.email.to_uppercase())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found.id, f.teacher.id);
+    assert_eq!(hash, "x");
+});
 
-on_both!(
-    deactivating_staff_ends_their_sessions,
-    async |store: Store| {
-        let f = fixtures::school(&store, "De Regenboog").await;
-        let secret = sessions::create(
-            &store,
-            ActorKind::Staff,
-            f.teacher.id.as_str(),
-            &f.school.id,
-        )
+on_both!(deactivating_staff_ends_their_sessions, async |store: Store| {
+    let f = fixtures::school(&store, "De Regenboog").await;
+    let secret = sessions::create(&store, ActorKind::Staff, f.teacher.id.as_str(), &f.school.id)
         .await
         .unwrap();
-        assert!(sessions::touch(&store, &secret).await.unwrap().is_some());
-        staff::set_active(&store, &f.school.id, &f.teacher.id, false)
-            .await
-            .unwrap();
-        assert!(sessions::touch(&store, &secret).await.unwrap().is_none());
-        assert!(
-            staff::actor(&store, &f.teacher.id).await.unwrap().is_none(),
-            "inactive staff are no actor"
-        );
-    }
-);
+    assert!(sessions::touch(&store, &secret).await.unwrap().is_some());
+    staff::set_active(&store, &f.school.id, &f.teacher.id, false)
+        .await
+        .unwrap();
+    assert!(sessions::touch(&store, &secret).await.unwrap().is_none());
+    assert!(
+        staff::actor(&store, &f.teacher.id).await.unwrap().is_none(),
+        "inactive staff are no actor"
+    );
+});
 
 on_both!(assignments_shape_the_actor, async |store: Store| {
     let f = fixtures::school(&store, "De Regenboog").await;
@@ -159,23 +145,9 @@ on_both!(siblings_and_separated_parents, async |store: Store| {
         .await
         .unwrap();
     let sibs = guardians::siblings(&store, &lotte.id).await.unwrap();
-    assert_eq!(
-        sibs.iter()
-            .map(|c| c.first_name.as_str())
-            .collect::<Vec<_>>(),
-        ["Mats"]
-    );
-    assert_eq!(
-        guardians::of_child(&store, &lotte.id).await.unwrap().len(),
-        2
-    );
-    assert_eq!(
-        guardians::children_of(&store, &mama.id)
-            .await
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(sibs.iter().map(|c| c.first_name.as_str()).collect::<Vec<_>>(), ["Mats"]);
+    assert_eq!(guardians::of_child(&store, &lotte.id).await.unwrap().len(), 2);
+    assert_eq!(guardians::children_of(&store, &mama.id).await.unwrap().len(), 2);
     assert_eq!(
         classes::get(&store, &f.school.id, &f.class_6a.id)
             .await
@@ -226,15 +198,9 @@ on_both!(nothing_crosses_schools, async |store: Store| {
         HouseholdChoice::New,
     )
     .await;
+    assert!(matches!(guardian, Err(StoreError::NotFound)), "{guardian:?}");
     assert!(
-        matches!(guardian, Err(StoreError::NotFound)),
-        "{guardian:?}"
-    );
-    assert!(
-        guardians::of_child(&store, &kid.id)
-            .await
-            .unwrap()
-            .is_empty(),
+        guardians::of_child(&store, &kid.id).await.unwrap().is_empty(),
         "nothing half-saved"
     );
 });
@@ -250,12 +216,8 @@ on_both!(households_stay_within_their_school, async |store: Store| {
             birth_date: None,
         }
     }
-    let ka = children::create(&store, &a.school.id, kid(&a))
-        .await
-        .unwrap();
-    let kb = children::create(&store, &b.school.id, kid(&b))
-        .await
-        .unwrap();
+    let ka = children::create(&store, &a.school.id, kid(&a)).await.unwrap();
+    let kb = children::create(&store, &b.school.id, kid(&b)).await.unwrap();
     let fields = || GuardianFields {
         name: "Ouder",
         email: None,
@@ -279,20 +241,14 @@ on_both!(households_stay_within_their_school, async |store: Store| {
     .await;
     assert!(matches!(moved, Err(StoreError::NotFound)));
     assert_eq!(
-        guardians::get(&store, &a.school.id, &ga.id)
-            .await
-            .unwrap()
-            .household_id,
+        guardians::get(&store, &a.school.id, &ga.id).await.unwrap().household_id,
         ga.household_id
     );
     guardians::move_household(&store, &a.school.id, &ga.id, HouseholdChoice::New)
         .await
         .unwrap();
     assert_ne!(
-        guardians::get(&store, &a.school.id, &ga.id)
-            .await
-            .unwrap()
-            .household_id,
+        guardians::get(&store, &a.school.id, &ga.id).await.unwrap().household_id,
         ga.household_id
     );
     // Linking a child of another school is refused too.

@@ -40,24 +40,21 @@ on_both!(rounds_round_trip, async |store: Store| {
     assert_eq!(rounds::list(&store, &f.school.id).await.unwrap().len(), 1);
 });
 
-on_both!(
-    a_round_cannot_take_another_schools_class,
-    async |store: Store| {
-        let a = fixtures::school(&store, "De Regenboog").await;
-        let b = fixtures::school(&store, "Sint-Jan").await;
-        let plan = december().parse().unwrap();
-        let result = rounds::create(
-            &store,
-            &a.school.id,
-            &plan,
-            std::slice::from_ref(&b.class_6a.id),
-            &a.teacher.id,
-        )
-        .await;
-        assert!(matches!(result, Err(StoreError::NotFound)));
-        assert!(
-            rounds::list(&store, &a.school.id).await.unwrap().is_empty(),
-            "nothing half-saved"
-        );
-    }
-);
+on_both!(a_round_cannot_take_another_schools_class, async |store: Store| {
+    let a = fixtures::school(&store, "De Regenboog").await;
+    let b = fixtures::school(&store, "Sint-Jan").await;
+    let plan = december().parse().unwrap();
+    let result = rounds::create(
+        &store,
+        &a.school.id,
+        &plan,
+        std::slice::from_ref(&b.class_6a.id),
+        &a.teacher.id,
+    )
+    .await;
+    assert!(matches!(result, Err(StoreError::NotFound)));
+    assert!(
+        rounds::list(&store, &a.school.id).await.unwrap().is_empty(),
+        "nothing half-saved"
+    );
+});

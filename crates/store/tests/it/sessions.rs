@@ -7,39 +7,29 @@ use samenspraak_store::login_limits::{self, Verdict};
 use samenspraak_store::{Store, secret_hash, sessions};
 
 async fn backdate(store: &Store, secret: &str, idle: i64, absolute: i64) {
-    sqlx::query("UPDATE user_session SET last_seen_at = last_seen_at - $1, expires_at = expires_at - $2 WHERE token_hash = $3")
-        .bind(idle)
-        .bind(absolute)
-        .bind(secret_hash(secret))
-        .execute(store.pool())
-        .await
-        .unwrap();
+    sqlx::query(
+        "UPDATE user_session SET last_seen_at = last_seen_at - $1, expires_at = expires_at - $2 WHERE token_hash = $3",
+    )
+    .bind(idle)
+    .bind(absolute)
+    .bind(secret_hash(secret))
+    .execute(store.pool())
+    .await
+    .unwrap();
 }
 
 on_both!(session_lifecycle, async |store: Store| {
     let f = fixtures::school(&store, "De Regenboog").await;
     let limits = ActorKind::Staff.session_limits();
     let school = f.school.id.clone();
-    let open = async || {
-        sessions::create(&store, ActorKind::Staff, "t1", &school)
-            .await
-            .unwrap()
-    };
+    let open = async || sessions::create(&store, ActorKind::Staff, "t1", &school).await.unwrap();
 
     let a = open().await;
     let got = sessions::touch(&store, &a).await.unwrap().unwrap();
     assert_eq!(got.actor_id, "t1");
-    assert!(
-        sessions::touch(&store, "not-a-session")
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(sessions::touch(&store, "not-a-session").await.unwrap().is_none());
     sessions::delete(&store, &a).await.unwrap();
-    assert!(
-        sessions::touch(&store, &a).await.unwrap().is_none(),
-        "signed out"
-    );
+    assert!(sessions::touch(&store, &a).await.unwrap().is_none(), "signed out");
 
     let idle = open().await;
     backdate(&store, &idle, limits.idle_seconds - 30, 0).await;
@@ -48,10 +38,7 @@ on_both!(session_lifecycle, async |store: Store| {
         "not idle long enough yet"
     );
     backdate(&store, &idle, limits.idle_seconds, 0).await;
-    assert!(
-        sessions::touch(&store, &idle).await.unwrap().is_none(),
-        "idle too long"
-    );
+    assert!(sessions::touch(&store, &idle).await.unwrap().is_none(), "idle too long");
 
     let old = open().await;
     backdate(&store, &old, 0, limits.absolute_seconds).await;
@@ -78,65 +65,48 @@ on_both!(secrets_are_stored_hashed, async |store: Store| {
     assert!(!stored.contains(&secret));
 });
 
-on_both!(
-    failed_logins_lock_account_then_address,
-    async |store: Store| {
-        for _ in 0..login_limits::MAX_PER_ACCOUNT {
-            assert_eq!(
-                login_limits::check(&store, "an@school.be", "10.0.0.1")
-                    .await
-                    .unwrap(),
-                Verdict::Allowed
-            );
-            login_limits::record_failure(&store, "An@School.be", "10.0.0.1")
-                .await
-                .unwrap();
-        }
-        assert!(matches!(
-            login_limits::check(&store, "an@school.be", "10.9.9.9")
-                .await
-                .unwrap(),
-            Verdict::Locked { .. }
-        ));
+on_both!(failed_logins_lock_account_then_address, async |store: Store| {
+    for _ in 0..login_limits::MAX_PER_ACCOUNT {
         assert_eq!(
-            login_limits::check(&store, "bert@school.be", "10.9.9.9")
-                .await
-                .unwrap(),
+            login_limits::check(&store, "an@school.be", "10.0.0.1").await.unwrap(),
             Verdict::Allowed
         );
-        for i in 0..login_limits::MAX_PER_ADDRESS {
-            login_limits::record_failure(&store, &format!("x{i}@school.be"), "10.0.0.2")
-                .await
-                .unwrap();
-        }
-        assert!(matches!(
-            login_limits::check(&store, "new@school.be", "10.0.0.2")
-                .await
-                .unwrap(),
-            Verdict::Locked { .. }
-        ));
-        login_limits::clear_account(&store, "an@school.be")
+        login_limits::record_failure(&store, "An@School.be", "10.0.0.1")
             .await
             .unwrap();
-        assert_eq!(
-            login_limits::check(&store, "an@school.be", "10.9.9.9")
-                .await
-                .unwrap(),
-            Verdict::Allowed
-        );
     }
-);
+    assert!(matches!(
+        login_limits::check(&store, "an@school.be", "10.9.9.9").await.unwrap(),
+        Verdict::Locked { .. }
+    ));
+    assert_eq!(
+        login_limits::check(&store, "bert@school.be", "10.9.9.9").await.unwrap(),
+        Verdict::Allowed
+    );
+    for i in 0..login_limits::MAX_PER_ADDRESS {
+        login_limits::record_failure(&store, &format!("x{i}@school.be"), "10.0.0.2")
+            .await
+            .unwrap();
+    }
+    assert!(matches!(
+        login_limits::check(&store, "new@school.be", "10.0.0.2").await.unwrap(),
+        Verdict::Locked { .. }
+    ));
+    login_limits::clear_account(&store, "an@school.be").await.unwrap();
+    assert_eq!(
+        login_limits::check(&store, "an@school.be", "10.9.9.9").await.unwrap(),
+        Verdict::Allowed
+    );
+});
 
 on_both!(housekeeping_forgets_what_expired, async |store: Store| {
     let f = fixtures::school(&store, "De Regenboog").await;
-    let fresh =
-        samenspraak_store::imports::save_pending(&store, &f.school.id, &f.teacher.id, "a.csv", "x")
-            .await
-            .unwrap();
-    let stale =
-        samenspraak_store::imports::save_pending(&store, &f.school.id, &f.teacher.id, "b.csv", "x")
-            .await
-            .unwrap();
+    let fresh = samenspraak_store::imports::save_pending(&store, &f.school.id, &f.teacher.id, "a.csv", "x")
+        .await
+        .unwrap();
+    let stale = samenspraak_store::imports::save_pending(&store, &f.school.id, &f.teacher.id, "b.csv", "x")
+        .await
+        .unwrap();
     sqlx::query("UPDATE pending_import SET created_at = created_at - $1 WHERE id = $2")
         .bind(samenspraak_store::imports::PENDING_TTL_SECONDS + 1)
         .bind(stale.as_str())
@@ -155,12 +125,7 @@ on_both!(housekeeping_forgets_what_expired, async |store: Store| {
         .await
         .unwrap();
 
-    assert_eq!(
-        samenspraak_store::imports::purge_stale(&store)
-            .await
-            .unwrap(),
-        1
-    );
+    assert_eq!(samenspraak_store::imports::purge_stale(&store).await.unwrap(), 1);
     assert!(
         samenspraak_store::imports::get_pending(&store, &f.teacher.id, &fresh)
             .await
@@ -179,12 +144,6 @@ on_both!(housekeeping_forgets_what_expired, async |store: Store| {
     let expired = sessions::create(&store, ActorKind::Staff, "t1", &f.school.id)
         .await
         .unwrap();
-    backdate(
-        &store,
-        &expired,
-        0,
-        ActorKind::Staff.session_limits().absolute_seconds,
-    )
-    .await;
+    backdate(&store, &expired, 0, ActorKind::Staff.session_limits().absolute_seconds).await;
     assert_eq!(sessions::purge_expired(&store).await.unwrap(), 1);
 });

@@ -451,3 +451,51 @@ field-absent_on = Absent on
 field-talk_minutes = Minutes per talk
 field-break_minutes = Minutes of break
 field-per_moment = Talks per moment
+
+## Question jar
+jar-link = Question jar
+jar-title = Question jar of class { $class }
+jar-intro = Questions that go further than "what did you learn?". Pick from the question bank, change the words to how you would say them, and add your own. In the child talk, the child draws a question from the jar.
+jar-count = { $count ->
+    [one] 1 question in the jar
+   *[other] { $count } questions in the jar
+}
+jar-question = Question
+jar-remove = Out of the jar
+jar-from-bank = { $count ->
+    [one] 1 question from the question bank
+   *[other] { $count } questions from the question bank
+}
+jar-add-ticked = Put ticked questions in the jar
+jar-own = A question of your own
+jar-own-explain = Your own questions are kept for you, also for next school year.
+jar-category = Kind of question
+jar-own-add = Into the jar
+jar-own-earlier = Your earlier questions
+jar-own-reuse = Into the jar again
+jar-print-cards = Print cards
+jar-cards-title = Question cards class { $class }
+jar-cards-hint = Print on A4, cut out the cards and fold them for a real question jar.
+jar-back = Back to the question jar
+jar-empty = The question jar is still empty.
+jar-fill = Fill the question jar.
+jar-category-looking_back = Looking back
+jar-category-proud_of = Proud of
+jar-category-hard_for_me = Hard for me
+jar-category-how_i_feel = How I feel
+jar-category-friends_and_class = Friends and the class
+jar-category-interests_and_talents = Interests and talents
+jar-category-home = Home
+jar-category-future = Later and secondary school
+talk-title = Child talk with { $child }
+talk-jar = Question jar
+talk-draw = Draw a question
+talk-jar-left = { $count ->
+    [one] 1 question left in the jar.
+   *[other] { $count } questions left in the jar.
+}
+talk-jar-done = Every question in the jar has been drawn.
+talk-drawn = Questions drawn
+talk-answer = Short answer
+talk-put-back = Back into the jar
+field-text = Question

@@ -452,3 +452,51 @@ field-absent_on = Afwezig op
 field-talk_minutes = Minuten per gesprekje
 field-break_minutes = Minuten pauze
 field-per_moment = Gesprekjes per moment
+
+## Vragenpot
+jar-link = Vragenpot
+jar-title = Vragenpot van klas { $class }
+jar-intro = Vragen die verder gaan dan „wat heb je geleerd?”. Kies uit de vragenbank, pas de woorden aan zoals jij ze zou zeggen, en voeg je eigen vragen toe. Tijdens het kindgesprek trekt het kind een vraag uit de pot.
+jar-count = { $count ->
+    [one] 1 vraag in de pot
+   *[other] { $count } vragen in de pot
+}
+jar-question = Vraag
+jar-remove = Uit de pot
+jar-from-bank = { $count ->
+    [one] 1 vraag uit de vragenbank
+   *[other] { $count } vragen uit de vragenbank
+}
+jar-add-ticked = Aangevinkte vragen in de pot
+jar-own = Een eigen vraag
+jar-own-explain = Je eigen vragen blijven bij jou bewaard, ook voor volgend schooljaar.
+jar-category = Soort vraag
+jar-own-add = In de pot
+jar-own-earlier = Je eerdere eigen vragen
+jar-own-reuse = Weer in de pot
+jar-print-cards = Kaartjes afdrukken
+jar-cards-title = Vraagkaartjes klas { $class }
+jar-cards-hint = Druk af op A4, knip de kaartjes uit en vouw ze voor een echte vragenpot.
+jar-back = Terug naar de vragenpot
+jar-empty = De vragenpot is nog leeg.
+jar-fill = Vul de vragenpot.
+jar-category-looking_back = Terugblikken
+jar-category-proud_of = Trots op
+jar-category-hard_for_me = Moeilijk voor mij
+jar-category-how_i_feel = Hoe voel ik me
+jar-category-friends_and_class = Vrienden en de klas
+jar-category-interests_and_talents = Interesses en talenten
+jar-category-home = Thuis
+jar-category-future = Later en het secundair
+talk-title = Kindgesprek met { $child }
+talk-jar = Vragenpot
+talk-draw = Trek een vraag
+talk-jar-left = { $count ->
+    [one] Nog 1 vraag in de pot.
+   *[other] Nog { $count } vragen in de pot.
+}
+talk-jar-done = Alle vragen uit de pot zijn getrokken.
+talk-drawn = Getrokken vragen
+talk-answer = Kort antwoord
+talk-put-back = Terug in de pot
+field-text = Vraag

@@ -90,9 +90,8 @@ pub async fn submit(
         }
         return again(errors);
     }
-    if let Verdict::Locked {
-        retry_after_seconds,
-    } = login_limits::check(&state.store, &email, &viewer.client_ip).await?
+    if let Verdict::Locked { retry_after_seconds } =
+        login_limits::check(&state.store, &email, &viewer.client_ip).await?
     {
         let mut errors = FieldErrors::new();
         let minutes = (retry_after_seconds + 59) / 60;
@@ -100,16 +99,11 @@ pub async fn submit(
         return again(errors);
     }
     let account = staff::find_for_login(&state.store, &email).await?;
-    let hash = account
-        .as_ref()
-        .map(|(_, h)| h.clone())
-        .unwrap_or_else(dummy_hash);
+    let hash = account.as_ref().map(|(_, h)| h.clone()).unwrap_or_else(dummy_hash);
     let password = form.password.clone();
-    let verified = tokio::task::spawn_blocking(move || {
-        password_auth::verify_password(password, &hash).is_ok()
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let verified = tokio::task::spawn_blocking(move || password_auth::verify_password(password, &hash).is_ok())
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     let account = match account {
         Some((account, _)) if verified && account.active => account,
         _ => {
@@ -124,13 +118,7 @@ pub async fn submit(
     if let Some(old) = &viewer.session {
         sessions::delete(&state.store, old).await?;
     }
-    let secret = sessions::create(
-        &state.store,
-        ActorKind::Staff,
-        account.id.as_str(),
-        &account.school_id,
-    )
-    .await?;
+    let secret = sessions::create(&state.store, ActorKind::Staff, account.id.as_str(), &account.school_id).await?;
     let cookie = cookies::session(&secret, state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
 }

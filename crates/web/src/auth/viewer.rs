@@ -93,11 +93,7 @@ impl<S: Send + Sync> FromRequestParts<S> for StaffViewer {
 
 /// Resolves the viewer, runs the request, and renders an error page if the handler (or a
 /// layer such as the cross-site check) answered with an error marker.
-pub async fn middleware(
-    State(state): State<AppState>,
-    mut request: Request,
-    next: Next,
-) -> Response {
+pub async fn middleware(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     // Taken out of the request first: a borrowed request cannot be held across awaits.
     let headers = request.headers().clone();
     let path = request
@@ -135,12 +131,7 @@ pub async fn middleware(
     }
 }
 
-async fn resolve(
-    state: &AppState,
-    headers: &HeaderMap,
-    path: String,
-    client_ip: String,
-) -> Result<Viewer, AppError> {
+async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip: String) -> Result<Viewer, AppError> {
     let secret = cookies::get(headers, cookies::SESSION);
     let mut actor = None;
     let mut preferred = None;
@@ -187,10 +178,7 @@ fn accept_language(headers: &HeaderMap) -> Option<Language> {
 
 fn client_ip(state: &AppState, request: &Request) -> String {
     if state.config.trust_forwarded
-        && let Some(forwarded) = request
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
+        && let Some(forwarded) = request.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok())
         && let Some(last) = forwarded.split(',').map(str::trim).rfind(|s| !s.is_empty())
     {
         // The proxy appends the address it saw; earlier entries are the client's claims.

@@ -22,10 +22,7 @@ use serde::Deserialize;
 
 /// The class a child is in, or a class id no teacher has (only admin and care see them).
 pub fn class_of(child: &Child) -> ClassId {
-    child
-        .class_id
-        .clone()
-        .unwrap_or_else(|| ClassId(String::new()))
+    child.class_id.clone().unwrap_or_else(|| ClassId(String::new()))
 }
 
 /// A brother or sister with the name of their class.
@@ -81,10 +78,7 @@ pub async fn show(
                 Some(c) => classes::get(&state.store, sv.school(), c).await?.name,
                 None => String::new(),
             };
-            siblings.push(Sibling {
-                child: sib,
-                class_name,
-            });
+            siblings.push(Sibling { child: sib, class_name });
         }
     }
     render(&ShowPage {
@@ -92,13 +86,7 @@ pub async fn show(
         birth_date: child.birth_date.map(|d| t.date_long(d)).unwrap_or_default(),
         households: group_households(guardians::of_child(&state.store, &child.id).await?),
         siblings,
-        can_manage: decide(
-            &actor,
-            Action::ManagePeople {
-                school: sv.school(),
-            },
-        )
-        .is_allowed(),
+        can_manage: decide(&actor, Action::ManagePeople { school: sv.school() }).is_allowed(),
         class_name,
         child,
     })
@@ -135,12 +123,7 @@ pub async fn new(
     sv: StaffViewer,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let t = sv.viewer.tr();
     render(&FormPage {
         ctx: sv.viewer.page(t.t("child-new-title")),
@@ -161,18 +144,11 @@ pub async fn edit(
     sv: StaffViewer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let child = children::get(&state.store, sv.school(), &ChildId(id)).await?;
     let t = sv.viewer.tr();
     render(&FormPage {
-        ctx: sv
-            .viewer
-            .page(t.t1("child-edit-title", "name", child.full_name())),
+        ctx: sv.viewer.page(t.t1("child-edit-title", "name", child.full_name())),
         action: format!("/children/{}", child.id),
         form: ChildForm {
             first_name: child.first_name,
@@ -211,10 +187,7 @@ fn parse(form: &ChildForm, classes: &[SchoolClass]) -> Result<Parsed, FieldProbl
     };
     let class = match form.class.as_str() {
         "" => Some(None),
-        id => classes
-            .iter()
-            .find(|c| c.id.as_str() == id)
-            .map(|c| Some(c.id.clone())),
+        id => classes.iter().find(|c| c.id.as_str() == id).map(|c| Some(c.id.clone())),
     };
     if class.is_none() {
         errors.push(("class", FieldError::Choice));
@@ -247,18 +220,8 @@ pub async fn update(
     save(&state, &sv, Some(ChildId(id)), form).await
 }
 
-async fn save(
-    state: &AppState,
-    sv: &StaffViewer,
-    id: Option<ChildId>,
-    form: ChildForm,
-) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+async fn save(state: &AppState, sv: &StaffViewer, id: Option<ChildId>, form: ChildForm) -> Result<Response, AppError> {
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let t = sv.viewer.tr();
     let classes = visible_classes(state, sv).await?;
     let action = id
@@ -274,14 +237,10 @@ async fn save(
                 birth_date: p.birth,
             };
             let saved = match &id {
-                Some(id) => {
-                    children::update(&state.store, sv.school(), id, fields, form.active.is_some())
-                        .await
-                        .map(|_| id.clone())
-                }
-                None => children::create(&state.store, sv.school(), fields)
+                Some(id) => children::update(&state.store, sv.school(), id, fields, form.active.is_some())
                     .await
-                    .map(|c| c.id),
+                    .map(|_| id.clone()),
+                None => children::create(&state.store, sv.school(), fields).await.map(|c| c.id),
             };
             match saved {
                 Ok(id) => return Ok(Redirect::to(&format!("/children/{id}")).into_response()),

@@ -48,23 +48,13 @@ pub async fn list(State(state): State<AppState>, sv: StaffViewer) -> Result<Resp
     render(&ListPage {
         ctx: sv.viewer.page(t.t("classes-title")),
         classes: items,
-        can_manage: decide(
-            &sv.actor(),
-            Action::ManagePeople {
-                school: sv.school(),
-            },
-        )
-        .is_allowed(),
+        can_manage: decide(&sv.actor(), Action::ManagePeople { school: sv.school() }).is_allowed(),
         year: current_year(&state, &sv).await?.map(|y| y.name),
     })
 }
 
 fn teacher_names(teachers: &[ClassTeacher]) -> String {
-    teachers
-        .iter()
-        .map(|t| t.name.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+    teachers.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 /// A child on the class page, with their guardians grouped per household.
@@ -76,10 +66,7 @@ pub struct ChildWithFamily {
 pub fn group_households(list: Vec<Guardian>) -> Vec<Vec<Guardian>> {
     let mut households: Vec<Vec<Guardian>> = Vec::new();
     for g in list {
-        match households
-            .iter_mut()
-            .find(|h| h[0].household_id == g.household_id)
-        {
+        match households.iter_mut().find(|h| h[0].household_id == g.household_id) {
             Some(h) => h.push(g),
             None => households.push(vec![g]),
         }
@@ -124,18 +111,10 @@ pub async fn show(
         })
         .collect();
     render(&ShowPage {
-        ctx: sv
-            .viewer
-            .page(sv.viewer.tr().t1("class-title", "name", &class.name)),
+        ctx: sv.viewer.page(sv.viewer.tr().t1("class-title", "name", &class.name)),
         teachers: classes::teachers(&state.store, &class.id).await?,
         children: list,
-        can_manage: decide(
-            &sv.actor(),
-            Action::ManagePeople {
-                school: sv.school(),
-            },
-        )
-        .is_allowed(),
+        can_manage: decide(&sv.actor(), Action::ManagePeople { school: sv.school() }).is_allowed(),
         can_plan: decide(
             &sv.actor(),
             Action::PlanChildTalks {
@@ -167,12 +146,7 @@ struct FormPage {
 }
 
 pub async fn new(sv: StaffViewer) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let t = sv.viewer.tr();
     render(&FormPage {
         ctx: sv.viewer.page(t.t("class-new-title")),
@@ -191,18 +165,11 @@ pub async fn edit(
     sv: StaffViewer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let class = classes::get(&state.store, sv.school(), &ClassId(id)).await?;
     let t = sv.viewer.tr();
     render(&FormPage {
-        ctx: sv
-            .viewer
-            .page(t.t1("class-edit-title", "name", &class.name)),
+        ctx: sv.viewer.page(t.t1("class-edit-title", "name", &class.name)),
         action: format!("/classes/{}", class.id),
         form: ClassForm {
             name: class.name,
@@ -227,12 +194,10 @@ fn parse(form: &ClassForm) -> Result<(String, Option<i64>), FieldProblems> {
     };
     match (name, grade) {
         (Ok(n), Ok(g)) => Ok((n, g)),
-        (n, g) => Err(
-            [n.err().map(|e| ("name", e)), g.err().map(|e| ("grade", e))]
-                .into_iter()
-                .flatten()
-                .collect(),
-        ),
+        (n, g) => Err([n.err().map(|e| ("name", e)), g.err().map(|e| ("grade", e))]
+            .into_iter()
+            .flatten()
+            .collect()),
     }
 }
 
@@ -241,15 +206,8 @@ pub async fn create(
     sv: StaffViewer,
     Form(form): Form<ClassForm>,
 ) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
-    let year = current_year(&state, &sv)
-        .await?
-        .ok_or(AppError::BadRequest)?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
+    let year = current_year(&state, &sv).await?.ok_or(AppError::BadRequest)?;
     let result = match parse(&form) {
         Ok((name, grade)) => classes::create(&state.store, sv.school(), &year.id, &name, grade)
             .await
@@ -273,33 +231,15 @@ pub async fn update(
     Path(id): Path<String>,
     Form(form): Form<ClassForm>,
 ) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let id = ClassId(id);
     let action = format!("/classes/{id}");
     let result = match parse(&form) {
-        Ok((name, grade)) => classes::update(
-            &state.store,
-            sv.school(),
-            &id,
-            &name,
-            grade,
-            form.active.is_some(),
-        )
-        .await
-        .map(|_| id),
+        Ok((name, grade)) => classes::update(&state.store, sv.school(), &id, &name, grade, form.active.is_some())
+            .await
+            .map(|_| id),
         Err(list) => {
-            return again(
-                &sv,
-                action,
-                form,
-                FieldErrors::from_list(&list, &sv.viewer.tr()),
-                false,
-            );
+            return again(&sv, action, form, FieldErrors::from_list(&list, &sv.viewer.tr()), false);
         }
     };
     finish(&sv, result, action, form, false)

@@ -49,23 +49,14 @@ struct FormPage {
     is_new: bool,
 }
 
-async fn household_options(
-    state: &AppState,
-    child: &ChildId,
-) -> Result<Vec<HouseholdOption>, AppError> {
-    Ok(
-        group_households(guardians::of_child(&state.store, child).await?)
-            .into_iter()
-            .map(|h| HouseholdOption {
-                id: h[0].household_id.to_string(),
-                label: h
-                    .iter()
-                    .map(|g| g.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" & "),
-            })
-            .collect(),
-    )
+async fn household_options(state: &AppState, child: &ChildId) -> Result<Vec<HouseholdOption>, AppError> {
+    Ok(group_households(guardians::of_child(&state.store, child).await?)
+        .into_iter()
+        .map(|h| HouseholdOption {
+            id: h[0].household_id.to_string(),
+            label: h.iter().map(|g| g.name.as_str()).collect::<Vec<_>>().join(" & "),
+        })
+        .collect())
 }
 
 fn languages(sv: &StaffViewer) -> Vec<(&'static str, String)> {
@@ -81,27 +72,17 @@ pub async fn new(
     sv: StaffViewer,
     Path(child): Path<String>,
 ) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let child = children::get(&state.store, sv.school(), &ChildId(child)).await?;
     let households = household_options(&state, &child.id).await?;
     let t = sv.viewer.tr();
     render(&FormPage {
-        ctx: sv
-            .viewer
-            .page(t.t1("guardian-new-title", "child", child.full_name())),
+        ctx: sv.viewer.page(t.t1("guardian-new-title", "child", child.full_name())),
         action: format!("/children/{}/guardians", child.id),
         form: GuardianForm {
             language: "nl".into(),
             right_to_info: Some("on".into()),
-            household: households
-                .first()
-                .map(|h| h.id.clone())
-                .unwrap_or_else(|| "new".into()),
+            household: households.first().map(|h| h.id.clone()).unwrap_or_else(|| "new".into()),
             active: Some("on".into()),
             ..Default::default()
         },
@@ -118,12 +99,7 @@ pub async fn edit(
     sv: StaffViewer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let g = guardians::get(&state.store, sv.school(), &GuardianId(id)).await?;
     let child = guardians::children_of(&state.store, &g.id)
         .await?
@@ -160,22 +136,14 @@ struct Parsed {
 
 fn parse(f: &GuardianForm) -> Result<Parsed, FieldProblems> {
     let mut errors = Vec::new();
-    let name = required_text(&f.name, 120)
-        .map_err(|e| errors.push(("name", e)))
-        .ok();
+    let name = required_text(&f.name, 120).map_err(|e| errors.push(("name", e))).ok();
     let email = match f.email.trim() {
         "" => Some(None),
-        e => Email::parse(e)
-            .map(Some)
-            .map_err(|e| errors.push(("email", e)))
-            .ok(),
+        e => Email::parse(e).map(Some).map_err(|e| errors.push(("email", e))).ok(),
     };
     let phone = match f.phone.trim() {
         "" => Some(None),
-        p => parse_phone(p)
-            .map(Some)
-            .map_err(|e| errors.push(("phone", e)))
-            .ok(),
+        p => parse_phone(p).map(Some).map_err(|e| errors.push(("phone", e))).ok(),
     };
     let language = Language::parse(&f.language);
     if language.is_none() {
@@ -198,12 +166,7 @@ pub async fn create(
     Path(child): Path<String>,
     Form(form): Form<GuardianForm>,
 ) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let child = children::get(&state.store, sv.school(), &ChildId(child)).await?;
     let households = household_options(&state, &child.id).await?;
     match parse(&form) {
@@ -227,9 +190,7 @@ pub async fn create(
         Err(list) => {
             let t = sv.viewer.tr();
             render_invalid(&FormPage {
-                ctx: sv
-                    .viewer
-                    .page(t.t1("guardian-new-title", "child", child.full_name())),
+                ctx: sv.viewer.page(t.t1("guardian-new-title", "child", child.full_name())),
                 action: format!("/children/{}/guardians", child.id),
                 households,
                 languages: languages(&sv),
@@ -248,12 +209,7 @@ pub async fn update(
     Path(id): Path<String>,
     Form(form): Form<GuardianForm>,
 ) -> Result<Response, AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))?;
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let g = guardians::get(&state.store, sv.school(), &GuardianId(id)).await?;
     let child = guardians::children_of(&state.store, &g.id)
         .await?
@@ -270,14 +226,7 @@ pub async fn update(
                 language: p.language,
                 right_to_info: form.right_to_info.is_some(),
             };
-            guardians::update(
-                &state.store,
-                sv.school(),
-                &g.id,
-                fields,
-                form.active.is_some(),
-            )
-            .await?;
+            guardians::update(&state.store, sv.school(), &g.id, fields, form.active.is_some()).await?;
             if form.household != g.household_id.as_str() {
                 let target = HouseholdId(form.household.clone());
                 let choice = if households.iter().any(|h| h.id == form.household) {

@@ -36,13 +36,7 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Resp
         greeting: t.t1("home-greeting", "name", &sv.staff.name),
         classes,
         rounds,
-        can_import: decide(
-            &sv.actor(),
-            Action::ImportClassList {
-                school: sv.school(),
-            },
-        )
-        .is_allowed(),
+        can_import: decide(&sv.actor(), Action::ImportClassList { school: sv.school() }).is_allowed(),
         is_admin: sv.staff.role == StaffRole::SchoolAdmin,
         own_classes: sv.staff.role == StaffRole::Teacher,
     })

@@ -29,12 +29,7 @@ struct UploadPage {
 }
 
 fn require(sv: &StaffViewer) -> Result<(), AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ImportClassList {
-            school: sv.school(),
-        },
-    ))
+    allow(decide(&sv.actor(), Action::ImportClassList { school: sv.school() }))
 }
 
 pub async fn show(sv: StaffViewer) -> Result<Response, AppError> {
@@ -69,11 +64,7 @@ pub async fn upload(
     require(&sv)?;
     let t = sv.viewer.tr();
     let mut file: Option<(String, Vec<u8>)> = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::BadRequest)?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
         if field.name() == Some("file") {
             let name = field.file_name().unwrap_or("").to_string();
             let bytes = field.bytes().await.map_err(|_| AppError::BadRequest)?;
@@ -95,8 +86,7 @@ pub async fn upload(
         Ok(table) => table,
         Err(e) => return refuse(e.key()),
     };
-    let id =
-        imports::save_pending(&state.store, sv.school(), sv.id(), &name, &to_csv(&table)).await?;
+    let id = imports::save_pending(&state.store, sv.school(), sv.id(), &name, &to_csv(&table)).await?;
     Ok(Redirect::to(&format!("/import/{id}")).into_response())
 }
 
@@ -138,9 +128,7 @@ async fn check(
     let mut new_classes: Vec<String> = Vec::new();
     let mut refused = Vec::new();
     for row in &list.rows {
-        let found = existing
-            .iter()
-            .find(|c| c.name.eq_ignore_ascii_case(row.class.trim()));
+        let found = existing.iter().find(|c| c.name.eq_ignore_ascii_case(row.class.trim()));
         let allowed = decide(
             &actor,
             Action::WriteClassList {
@@ -154,11 +142,7 @@ async fn check(
                 line: row.line,
                 class: row.class.clone(),
             });
-        } else if found.is_none()
-            && !new_classes
-                .iter()
-                .any(|n| n.eq_ignore_ascii_case(&row.class))
-        {
+        } else if found.is_none() && !new_classes.iter().any(|n| n.eq_ignore_ascii_case(&row.class)) {
             new_classes.push(row.class.clone());
         }
     }
@@ -179,27 +163,17 @@ pub async fn preview(
         Err(StoreError::NotFound) => return Ok(Redirect::to("/import").into_response()),
         Err(e) => return Err(e.into()),
     };
-    let year = current_year(&state, &sv)
-        .await?
-        .ok_or(AppError::BadRequest)?;
+    let year = current_year(&state, &sv).await?.ok_or(AppError::BadRequest)?;
     let (list, new_classes) = check(&state, &sv, &year, &from_csv(&pending.rows_csv)).await?;
     let known: HashSet<String> = children::match_keys(&state.store, sv.school()).await?;
-    let rows: Vec<RowPlan> = list
-        .rows
-        .iter()
-        .map(|r| plan_row(r, &known, &new_classes))
-        .collect();
+    let rows: Vec<RowPlan> = list.rows.iter().map(|r| plan_row(r, &known, &new_classes)).collect();
     render(&PreviewPage {
         ctx: sv.viewer.page(t.t("import-preview-title")),
         id: pending.id.to_string(),
         file_name: pending.file_name,
         new_children: rows.iter().filter(|r| r.is_new).count(),
         updated_children: rows.iter().filter(|r| !r.is_new).count(),
-        problems: list
-            .problems
-            .iter()
-            .map(|p| (p.line(), describe(&t, p)))
-            .collect(),
+        problems: list.problems.iter().map(|p| (p.line(), describe(&t, p))).collect(),
         rows,
         new_classes,
         year: year.name,
@@ -242,15 +216,12 @@ pub async fn confirm(
         Err(StoreError::NotFound) => return Ok(Redirect::to("/classes").into_response()),
         Err(e) => return Err(e.into()),
     };
-    let year = current_year(&state, &sv)
-        .await?
-        .ok_or(AppError::BadRequest)?;
+    let year = current_year(&state, &sv).await?.ok_or(AppError::BadRequest)?;
     let (list, _) = check(&state, &sv, &year, &from_csv(&pending.rows_csv)).await?;
     if !list.is_importable() {
         return Ok(Redirect::to(&format!("/import/{}", pending.id)).into_response());
     }
-    let summary =
-        imports::apply(&state.store, sv.school(), &year.id, &pending.id, &list.rows).await?;
+    let summary = imports::apply(&state.store, sv.school(), &year.id, &pending.id, &list.rows).await?;
     render(&DonePage {
         ctx: sv.viewer.page(t.t("import-done-title")),
         summary,
@@ -270,10 +241,7 @@ pub fn describe(t: &Tr, p: &Problem) -> String {
         Problem::MissingColumn(c) => t.t1("import-missing-column", "column", column_label(t, *c)),
         Problem::NoRows => t.t("import-no-rows"),
         Problem::Field {
-            column,
-            value,
-            error,
-            ..
+            column, value, error, ..
         } => t.args(
             if value.is_empty() {
                 "import-problem-field-empty"
@@ -286,9 +254,7 @@ pub fn describe(t: &Tr, p: &Problem) -> String {
                 ("fix", t.t(&format!("import-fix-{}", error.key()))),
             ],
         ),
-        Problem::GuardianWithoutName { guardian, .. } => {
-            t.t1("import-guardian-without-name", "n", guardian)
-        }
+        Problem::GuardianWithoutName { guardian, .. } => t.t1("import-guardian-without-name", "n", guardian),
         Problem::DuplicateChild { first_line, .. } => t.t1("import-duplicate", "first", first_line),
         Problem::ClassNotAllowed { class, .. } => t.t1("import-class-not-allowed", "class", class),
     }

@@ -7,6 +7,7 @@ mod guardians;
 mod health;
 mod home;
 mod import;
+mod jar;
 mod language;
 mod moments;
 mod rounds;
@@ -58,24 +59,12 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}", get(rounds::show).post(rounds::update))
         .route("/rounds/{id}/edit", get(rounds::edit))
         // Child talks: a class's moments, and the plan of a class in a round
-        .route(
-            "/classes/{id}/moments",
-            get(moments::show).post(moments::add),
-        )
-        .route(
-            "/classes/{id}/moments/{moment}/delete",
-            post(moments::remove),
-        )
+        .route("/classes/{id}/moments", get(moments::show).post(moments::add))
+        .route("/classes/{id}/moments/{moment}/delete", post(moments::remove))
         .route("/rounds/{id}/talks/{class}", get(talks::show))
         .route("/rounds/{id}/talks/{class}/plan", post(talks::plan))
-        .route(
-            "/rounds/{id}/talks/{class}/settings",
-            post(talks::save_settings),
-        )
-        .route(
-            "/rounds/{id}/talks/{class}/closed",
-            post(talks::add_closed_day),
-        )
+        .route("/rounds/{id}/talks/{class}/settings", post(talks::save_settings))
+        .route("/rounds/{id}/talks/{class}/closed", post(talks::add_closed_day))
         .route(
             "/rounds/{id}/talks/{class}/closed/remove",
             post(talks::remove_closed_day),
@@ -84,12 +73,26 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/talks/{class}/print", get(talks::print))
         .route(
             "/rounds/{id}/talks/{class}/{talk}",
-            post(talks::update_talk),
+            get(talks::show_talk).post(talks::update_talk),
+        )
+        .route("/rounds/{id}/talks/{class}/{talk}/draw", post(talks::draw))
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/questions/{entry}",
+            post(talks::answer),
         )
         .route(
-            "/rounds/{id}/talks/{class}/{talk}/unplan",
-            post(talks::unplan),
+            "/rounds/{id}/talks/{class}/{talk}/questions/{entry}/back",
+            post(talks::put_back),
         )
+        // The question jar of a class
+        .route("/classes/{id}/jar", get(jar::show))
+        .route("/classes/{id}/jar/bank", post(jar::add_bank))
+        .route("/classes/{id}/jar/own", post(jar::add_own))
+        .route("/classes/{id}/jar/reuse", post(jar::reuse))
+        .route("/classes/{id}/jar/cards", get(jar::cards))
+        .route("/classes/{id}/jar/{entry}", post(jar::edit))
+        .route("/classes/{id}/jar/{entry}/remove", post(jar::remove))
+        .route("/rounds/{id}/talks/{class}/{talk}/unplan", post(talks::unplan))
         .route(
             "/import",
             get(import::show)
@@ -116,10 +119,7 @@ pub fn router(state: AppState) -> Router {
             });
             r
         }))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            viewer::middleware,
-        ));
+        .layer(middleware::from_fn_with_state(state.clone(), viewer::middleware));
 
     let mut app = public.merge(pages);
     for (name, value) in SECURITY_HEADERS {

@@ -38,11 +38,7 @@ struct MomentsPage {
     errors: FieldErrors,
 }
 
-async fn class_for_planning(
-    state: &AppState,
-    sv: &StaffViewer,
-    id: String,
-) -> Result<SchoolClass, AppError> {
+async fn class_for_planning(state: &AppState, sv: &StaffViewer, id: String) -> Result<SchoolClass, AppError> {
     let class = classes::get(&state.store, sv.school(), &ClassId(id)).await?;
     allow(decide(
         &sv.actor(),
@@ -72,10 +68,7 @@ async fn page(
     Ok(MomentsPage {
         ctx: sv.viewer.page(t.t1("moments-title", "class", &class.name)),
         moments: child_talks::moments(&state.store, &class.id).await?,
-        kinds: MomentKind::ALL
-            .iter()
-            .map(|k| (k.as_str(), t.t(&k.key())))
-            .collect(),
+        kinds: MomentKind::ALL.iter().map(|k| (k.as_str(), t.t(&k.key()))).collect(),
         weekdays: (1..=5).map(|d| (d, t.t(&format!("weekday-{d}")))).collect(),
         class,
         form,
@@ -137,9 +130,7 @@ fn parse(
         .map_err(|e| errors.push(("place", e)))
         .ok();
     match (kind, weekday, start, end, place) {
-        (Some(k), Some(w), Some(s), Some(e), Some(p)) if errors.is_empty() => {
-            Ok((k, w, s, e, p.unwrap_or_default()))
-        }
+        (Some(k), Some(w), Some(s), Some(e), Some(p)) if errors.is_empty() => Ok((k, w, s, e, p.unwrap_or_default())),
         _ => Err(errors),
     }
 }

@@ -47,12 +47,7 @@ struct SchoolPage {
 }
 
 fn require(sv: &StaffViewer) -> Result<(), AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))
 }
 
 async fn page(
@@ -82,16 +77,8 @@ async fn page(
 
 /// The form for the next school year starts filled in: 1 September to 30 June.
 fn next_year_form(years: &[SchoolYear]) -> YearForm {
-    let after = years
-        .iter()
-        .map(|y| y.ends_on)
-        .max()
-        .unwrap_or_else(|| today(now()));
-    let (name, starts, ends) = schools::year_around(
-        after
-            .checked_add(jiff::Span::new().days(75))
-            .unwrap_or(after),
-    );
+    let after = years.iter().map(|y| y.ends_on).max().unwrap_or_else(|| today(now()));
+    let (name, starts, ends) = schools::year_around(after.checked_add(jiff::Span::new().days(75)).unwrap_or(after));
     YearForm {
         year_name: name,
         starts_on: starts.to_string(),
@@ -103,16 +90,7 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Resp
     require(&sv)?;
     let school = schools::get(&state.store, sv.school()).await?;
     let years = schools::years(&state.store, sv.school()).await?;
-    render(
-        &page(
-            &state,
-            &sv,
-            school.name,
-            next_year_form(&years),
-            FieldErrors::new(),
-        )
-        .await?,
-    )
+    render(&page(&state, &sv, school.name, next_year_form(&years), FieldErrors::new()).await?)
 }
 
 pub async fn rename(
@@ -136,19 +114,13 @@ pub async fn rename(
     }
 }
 
-fn parse_year(
-    f: &YearForm,
-) -> Result<(String, jiff::civil::Date, jiff::civil::Date), FieldProblems> {
+fn parse_year(f: &YearForm) -> Result<(String, jiff::civil::Date, jiff::civil::Date), FieldProblems> {
     let mut errors = FieldProblems::new();
     let name = required_text(&f.year_name, 20)
         .map_err(|e| errors.push(("year_name", e)))
         .ok();
-    let starts = parse_date(&f.starts_on)
-        .map_err(|e| errors.push(("starts_on", e)))
-        .ok();
-    let ends = parse_date(&f.ends_on)
-        .map_err(|e| errors.push(("ends_on", e)))
-        .ok();
+    let starts = parse_date(&f.starts_on).map_err(|e| errors.push(("starts_on", e))).ok();
+    let ends = parse_date(&f.ends_on).map_err(|e| errors.push(("ends_on", e))).ok();
     if let (Some(s), Some(e)) = (starts, ends)
         && e <= s
     {
@@ -168,17 +140,15 @@ pub async fn add_year(
     require(&sv)?;
     let t = sv.viewer.tr();
     let errors = match parse_year(&form) {
-        Ok((name, starts, ends)) => {
-            match schools::create_year(&state.store, sv.school(), &name, starts, ends).await {
-                Ok(_) => return Ok(Redirect::to("/school").into_response()),
-                Err(StoreError::Conflict(_)) => {
-                    let mut e = FieldErrors::new();
-                    e.add("year_name", &t, FieldError::Taken);
-                    e
-                }
-                Err(e) => return Err(e.into()),
+        Ok((name, starts, ends)) => match schools::create_year(&state.store, sv.school(), &name, starts, ends).await {
+            Ok(_) => return Ok(Redirect::to("/school").into_response()),
+            Err(StoreError::Conflict(_)) => {
+                let mut e = FieldErrors::new();
+                e.add("year_name", &t, FieldError::Taken);
+                e
             }
-        }
+            Err(e) => return Err(e.into()),
+        },
         Err(list) => FieldErrors::from_list(&list, &t),
     };
     let school = schools::get(&state.store, sv.school()).await?;

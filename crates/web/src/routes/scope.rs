@@ -9,18 +9,12 @@ use samenspraak_core::time::today;
 use samenspraak_store::classes::{self, SchoolClass};
 use samenspraak_store::schools::{self, SchoolYear};
 
-pub async fn current_year(
-    state: &AppState,
-    sv: &StaffViewer,
-) -> Result<Option<SchoolYear>, AppError> {
+pub async fn current_year(state: &AppState, sv: &StaffViewer) -> Result<Option<SchoolYear>, AppError> {
     Ok(schools::current_year(&state.store, sv.school(), today(samenspraak_store::now())).await?)
 }
 
 /// The classes of the current year this viewer may see, by name.
-pub async fn visible_classes(
-    state: &AppState,
-    sv: &StaffViewer,
-) -> Result<Vec<SchoolClass>, AppError> {
+pub async fn visible_classes(state: &AppState, sv: &StaffViewer) -> Result<Vec<SchoolClass>, AppError> {
     let Some(year) = current_year(state, sv).await? else {
         return Ok(Vec::new());
     };

@@ -13,9 +13,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::{ClassId, StaffId};
 use samenspraak_core::policy::{Action, decide};
-use samenspraak_core::values::{
-    Email, FieldError, FieldProblems, check_new_password, required_text,
-};
+use samenspraak_core::values::{Email, FieldError, FieldProblems, check_new_password, required_text};
 use samenspraak_core::{Language, StaffRole};
 use samenspraak_store::StoreError;
 use samenspraak_store::classes::SchoolClass;
@@ -35,12 +33,7 @@ struct ListPage {
 }
 
 fn require_admin(sv: &StaffViewer) -> Result<(), AppError> {
-    allow(decide(
-        &sv.actor(),
-        Action::ManagePeople {
-            school: sv.school(),
-        },
-    ))
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))
 }
 
 pub async fn list(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
@@ -164,10 +157,7 @@ pub async fn edit(
             role: s.role.as_str().into(),
             language: s.language.map(|l| l.code().to_string()).unwrap_or_default(),
             password: String::new(),
-            classes: assigned
-                .into_iter()
-                .map(|(c, k)| (c, k.as_str().to_string()))
-                .collect(),
+            classes: assigned.into_iter().map(|(c, k)| (c, k.as_str().to_string())).collect(),
         },
         classes: visible_classes(&state, &sv).await?,
         roles: roles(&sv),
@@ -186,18 +176,10 @@ struct Parsed {
     assignments: Vec<(ClassId, AssignmentKind)>,
 }
 
-fn parse(
-    f: &StaffForm,
-    classes: &[SchoolClass],
-    password_required: bool,
-) -> Result<Parsed, FieldProblems> {
+fn parse(f: &StaffForm, classes: &[SchoolClass], password_required: bool) -> Result<Parsed, FieldProblems> {
     let mut errors = Vec::new();
-    let name = required_text(&f.name, 120)
-        .map_err(|e| errors.push(("name", e)))
-        .ok();
-    let email = Email::parse(&f.email)
-        .map_err(|e| errors.push(("email", e)))
-        .ok();
+    let name = required_text(&f.name, 120).map_err(|e| errors.push(("name", e))).ok();
+    let email = Email::parse(&f.email).map_err(|e| errors.push(("email", e))).ok();
     let role = StaffRole::parse(&f.role);
     if role.is_none() {
         errors.push(("role", FieldError::Choice));
@@ -255,12 +237,7 @@ pub async fn update(
     save(&state, &sv, Some(StaffId(id)), StaffForm::read(pairs)).await
 }
 
-async fn save(
-    state: &AppState,
-    sv: &StaffViewer,
-    id: Option<StaffId>,
-    form: StaffForm,
-) -> Result<Response, AppError> {
+async fn save(state: &AppState, sv: &StaffViewer, id: Option<StaffId>, form: StaffForm) -> Result<Response, AppError> {
     require_admin(sv)?;
     let t = sv.viewer.tr();
     let classes = visible_classes(state, sv).await?;
@@ -280,12 +257,7 @@ async fn save(
                     };
                     match staff::update(&state.store, sv.school(), &s.id, update).await {
                         Ok(()) if !form.password.is_empty() => {
-                            staff::set_password(
-                                &state.store,
-                                &s.id,
-                                &hash(form.password.clone()).await?,
-                            )
-                            .await?;
+                            staff::set_password(&state.store, &s.id, &hash(form.password.clone()).await?).await?;
                             // A new password signs the person out everywhere else.
                             samenspraak_store::sessions::delete_for_actor(
                                 &state.store,
@@ -314,8 +286,7 @@ async fn save(
             };
             match saved {
                 Ok(staff_id) => {
-                    staff::set_assignments(&state.store, sv.school(), &staff_id, &p.assignments)
-                        .await?;
+                    staff::set_assignments(&state.store, sv.school(), &staff_id, &p.assignments).await?;
                     return Ok(Redirect::to("/staff").into_response());
                 }
                 Err(StoreError::Conflict(_)) => {

@@ -36,79 +36,60 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         (format!("/classes/{}/moments", a.class_6b), "a"),
         (format!("/rounds/{}/talks/{}", a.round, a.class_6a), "at"),
         (format!("/rounds/{}/talks/{}", a.round, a.class_6b), "a"),
-        (
-            format!("/rounds/{}/talks/{}/print", a.round, a.class_6a),
-            "at",
-        ),
+        (format!("/rounds/{}/talks/{}/print", a.round, a.class_6a), "at"),
+        (format!("/classes/{}/jar", a.class_6a), "at"),
+        (format!("/classes/{}/jar", a.class_6b), "a"),
+        (format!("/classes/{}/jar/cards", a.class_6a), "at"),
     ]
 }
 
 /// Pages that name a resource of school A by its id.
 fn names_a_resource(path: &str) -> bool {
-    path.split('/').filter(|s| !s.is_empty()).count() >= 2 && !path.ends_with("/new")
-        || path.contains("/guardians/new")
+    path.split('/').filter(|s| !s.is_empty()).count() >= 2 && !path.ends_with("/new") || path.contains("/guardians/new")
 }
 
-on_both!(
-    every_role_of_two_schools_on_every_page,
-    async |app: &TestApp| {
-        let (a, b) = (&app.world.a, &app.world.b);
-        let actors: Vec<(&str, Client)> = vec![
-            ("a", app.signed_in(&a.admin).await),
-            ("t", app.signed_in(&a.teacher).await),
-            ("c", app.signed_in(&a.care).await),
-            ("B-admin", app.signed_in(&b.admin).await),
-            ("B-teacher", app.signed_in(&b.teacher).await),
-            ("B-care", app.signed_in(&b.care).await),
-        ];
-        let anonymous = app.client();
-        let mut checked = 0;
-        for (path, allowed) in pages(app) {
-            let r = anonymous.get(&path).await;
-            assert_eq!(r.status, 303, "anonymous {path}");
-            assert!(
-                r.location().unwrap().starts_with("/login?next="),
-                "anonymous {path} → {:?}",
-                r.location()
-            );
+on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
+    let (a, b) = (&app.world.a, &app.world.b);
+    let actors: Vec<(&str, Client)> = vec![
+        ("a", app.signed_in(&a.admin).await),
+        ("t", app.signed_in(&a.teacher).await),
+        ("c", app.signed_in(&a.care).await),
+        ("B-admin", app.signed_in(&b.admin).await),
+        ("B-teacher", app.signed_in(&b.teacher).await),
+        ("B-care", app.signed_in(&b.care).await),
+    ];
+    let anonymous = app.client();
+    let mut checked = 0;
+    for (path, allowed) in pages(app) {
+        let r = anonymous.get(&path).await;
+        assert_eq!(r.status, 303, "anonymous {path}");
+        assert!(
+            r.location().unwrap().starts_with("/login?next="),
+            "anonymous {path} → {:?}",
+            r.location()
+        );
 
-            for (who, client) in &actors {
-                let r = client.get(&path).await;
-                checked += 1;
-                if who.len() == 1 {
-                    if allowed.contains(who) {
-                        assert_eq!(r.status, 200, "{who} {path}: {}", r.body);
-                    } else {
-                        assert!(
-                            r.status == 403 || r.status == 404,
-                            "{who} {path} answered {}",
-                            r.status
-                        );
-                        assert!(
-                            !r.body.contains("Lotte"),
-                            "{who} {path} shows a child of another class"
-                        );
-                    }
+        for (who, client) in &actors {
+            let r = client.get(&path).await;
+            checked += 1;
+            if who.len() == 1 {
+                if allowed.contains(who) {
+                    assert_eq!(r.status, 200, "{who} {path}: {}", r.body);
                 } else {
-                    // School B: never a page with school A's data.
-                    assert!(
-                        !r.body.contains(a.marker),
-                        "{who} {path} leaks school A: {}",
-                        r.body
-                    );
-                    if names_a_resource(&path) {
-                        assert!(
-                            r.status == 403 || r.status == 404,
-                            "{who} {path} answered {}",
-                            r.status
-                        );
-                    }
+                    assert!(r.status == 403 || r.status == 404, "{who} {path} answered {}", r.status);
+                    assert!(!r.body.contains("Lotte"), "{who} {path} shows a child of another class");
+                }
+            } else {
+                // School B: never a page with school A's data.
+                assert!(!r.body.contains(a.marker), "{who} {path} leaks school A: {}", r.body);
+                if names_a_resource(&path) {
+                    assert!(r.status == 403 || r.status == 404, "{who} {path} answered {}", r.status);
                 }
             }
         }
-        assert_eq!(checked, 26 * 6);
     }
-);
+    assert_eq!(checked, 29 * 6);
+});
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {
     let (a, b) = (&app.world.a, &app.world.b);
@@ -123,33 +104,19 @@ on_both!(refused_changes_change_nothing, async |app: &TestApp| {
         )
         .await;
     assert_eq!(r.status, 404, "{}", r.body);
-    assert_eq!(
-        classes::get(&app.store, &a.id, &a.class_6a)
-            .await
-            .unwrap()
-            .name,
-        "6A"
-    );
+    assert_eq!(classes::get(&app.store, &a.id, &a.class_6a).await.unwrap().name, "6A");
 
     let r = b_admin
         .post_form(
             &format!("/children/{}/guardians", a.child_6a),
-            &[
-                ("name", "Indringer"),
-                ("language", "nl"),
-                ("household", "new"),
-            ],
+            &[("name", "Indringer"), ("language", "nl"), ("household", "new")],
         )
         .await;
     assert_eq!(r.status, 404);
     let r = b_admin
         .post_form(
             &format!("/guardians/{}", a.guardian_6a),
-            &[
-                ("name", "Indringer"),
-                ("language", "nl"),
-                ("household", "new"),
-            ],
+            &[("name", "Indringer"), ("language", "nl"), ("household", "new")],
         )
         .await;
     assert_eq!(r.status, 404);
@@ -176,12 +143,7 @@ on_both!(refused_changes_change_nothing, async |app: &TestApp| {
     assert_eq!(r.status, 403);
     assert_eq!(staff::list(&app.store, &a.id).await.unwrap().len(), before);
 
-    let admin_id = staff::find_for_login(&app.store, &a.admin)
-        .await
-        .unwrap()
-        .unwrap()
-        .0
-        .id;
+    let admin_id = staff::find_for_login(&app.store, &a.admin).await.unwrap().unwrap().0.id;
     let r = teacher
         .post_form(&format!("/staff/{admin_id}/active"), &[("active", "0")])
         .await;
@@ -200,9 +162,7 @@ on_both!(refused_changes_change_nothing, async |app: &TestApp| {
             .await;
         assert_eq!(r.status, 403, "{who}");
     }
-    let r = care
-        .post_form("/classes", &[("name", "7Z"), ("grade", "6")])
-        .await;
+    let r = care.post_form("/classes", &[("name", "7Z"), ("grade", "6")]).await;
     assert_eq!(r.status, 403);
     assert!(
         rounds::get(&app.store, &a.id, &a.round)

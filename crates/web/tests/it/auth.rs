@@ -46,10 +46,7 @@ on_both!(
     async |app: &TestApp| {
         let c = app.client();
         let r = c
-            .post_form(
-                "/login",
-                &[("email", &app.world.a.teacher), ("password", "fout")],
-            )
+            .post_form("/login", &[("email", &app.world.a.teacher), ("password", "fout")])
             .await;
         assert_eq!(r.status, 422);
         assert_eq!(
@@ -57,93 +54,63 @@ on_both!(
             Some("Dit e-mailadres of wachtwoord klopt niet. Kijk beide nog eens na.")
         );
         assert!(
-            r.body
-                .contains(&format!("value=\"{}\"", app.world.a.teacher)),
+            r.body.contains(&format!("value=\"{}\"", app.world.a.teacher)),
             "email kept"
         );
         // An unknown account gets the very same answer.
         let r = c
-            .post_form(
-                "/login",
-                &[("email", "niemand@a.example"), ("password", "fout")],
-            )
+            .post_form("/login", &[("email", "niemand@a.example"), ("password", "fout")])
             .await;
         assert_eq!(
             r.text_of("password-error").as_deref(),
             Some("Dit e-mailadres of wachtwoord klopt niet. Kijk beide nog eens na.")
         );
-        let r = c
-            .post_form("/login", &[("email", ""), ("password", "")])
-            .await;
-        assert_eq!(
-            r.text_of("email-error").as_deref(),
-            Some("Vul je e-mailadres in.")
-        );
+        let r = c.post_form("/login", &[("email", ""), ("password", "")]).await;
+        assert_eq!(r.text_of("email-error").as_deref(), Some("Vul je e-mailadres in."));
     }
 );
 
 on_both!(too_many_failures_lock_the_account, async |app: &TestApp| {
     let c = app.client();
     for _ in 0..5 {
-        c.post_form(
-            "/login",
-            &[("email", &app.world.a.care), ("password", "raden")],
-        )
-        .await;
+        c.post_form("/login", &[("email", &app.world.a.care), ("password", "raden")])
+            .await;
     }
     // Even the right password waits now.
     let r = c
-        .post_form(
-            "/login",
-            &[("email", &app.world.a.care), ("password", PASSWORD)],
-        )
+        .post_form("/login", &[("email", &app.world.a.care), ("password", PASSWORD)])
         .await;
     assert_eq!(r.status, 422);
     let msg = r.text_of("password-error").unwrap();
-    assert!(
-        msg.starts_with("Te veel mislukte pogingen. Wacht 15 minuten"),
-        "{msg}"
-    );
+    assert!(msg.starts_with("Te veel mislukte pogingen. Wacht 15 minuten"), "{msg}");
     // Another account from the same address is not locked yet.
     let r = c
-        .post_form(
-            "/login",
-            &[("email", &app.world.a.admin), ("password", PASSWORD)],
-        )
+        .post_form("/login", &[("email", &app.world.a.admin), ("password", PASSWORD)])
         .await;
     assert_eq!(r.status, 303);
 });
 
-on_both!(
-    deactivation_ends_the_session_at_once,
-    async |app: &TestApp| {
-        let teacher = app.signed_in(&app.world.a.teacher).await;
-        assert_eq!(teacher.get("/classes").await.status, 200);
-        let admin = app.signed_in(&app.world.a.admin).await;
-        let r = admin
-            .post_form(
-                &format!("/staff/{}/active", app.world.a.teacher_id),
-                &[("active", "0")],
-            )
-            .await;
-        assert_eq!(r.status, 303);
-        let r = teacher.get("/classes").await;
-        assert_eq!(r.status, 303, "signed out on the next request");
-        let r = teacher
-            .post_form(
-                "/login",
-                &[("email", &app.world.a.teacher), ("password", PASSWORD)],
-            )
-            .await;
-        assert_eq!(r.status, 422, "and cannot sign in again");
-        assert!(
-            staff::actor(&app.store, &app.world.a.teacher_id)
-                .await
-                .unwrap()
-                .is_none()
-        );
-    }
-);
+on_both!(deactivation_ends_the_session_at_once, async |app: &TestApp| {
+    let teacher = app.signed_in(&app.world.a.teacher).await;
+    assert_eq!(teacher.get("/classes").await.status, 200);
+    let admin = app.signed_in(&app.world.a.admin).await;
+    let r = admin
+        .post_form(&format!("/staff/{}/active", app.world.a.teacher_id), &[("active", "0")])
+        .await;
+    assert_eq!(r.status, 303);
+    let r = teacher.get("/classes").await;
+    assert_eq!(r.status, 303, "signed out on the next request");
+    let r = teacher
+        .post_form("/login", &[("email", &app.world.a.teacher), ("password", PASSWORD)])
+        .await;
+    assert_eq!(r.status, 422, "and cannot sign in again");
+    assert!(
+        staff::actor(&app.store, &app.world.a.teacher_id)
+            .await
+            .unwrap()
+            .is_none()
+    );
+});
 
 on_both!(cross_site_posts_are_refused, async |app: &TestApp| {
     let admin = app.signed_in(&app.world.a.admin).await;
@@ -158,10 +125,7 @@ on_both!(cross_site_posts_are_refused, async |app: &TestApp| {
         )
         .await;
     assert_eq!(r.status, 403);
-    assert!(
-        r.body.contains("Geen toegang"),
-        "a real page, not an empty 403"
-    );
+    assert!(r.body.contains("Geen toegang"), "a real page, not an empty 403");
     let r = admin
         .request(
             Method::POST,
@@ -172,12 +136,7 @@ on_both!(cross_site_posts_are_refused, async |app: &TestApp| {
         .await;
     assert_eq!(r.status, 403);
     let r = admin
-        .request(
-            Method::POST,
-            "/classes",
-            &[ct, ("sec-fetch-site", "same-origin")],
-            body,
-        )
+        .request(Method::POST, "/classes", &[ct, ("sec-fetch-site", "same-origin")], body)
         .await;
     assert_eq!(r.status, 303, "same-origin works");
 });

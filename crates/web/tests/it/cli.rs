@@ -30,15 +30,9 @@ fn temp_dir() -> std::path::PathBuf {
 #[tokio::test]
 async fn first_setup_migrate_and_backup() {
     let dir = temp_dir();
-    let out = samenspraak(
-        &dir,
-        &["admin", "create-school", "Basisschool Het Anker"],
-        &[],
-    );
+    let out = samenspraak(&dir, &["admin", "create-school", "Basisschool Het Anker"], &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stdout).starts_with("school Basisschool Het Anker created with school year ")
-    );
+    assert!(text(&out.stdout).starts_with("school Basisschool Het Anker created with school year "));
 
     let out = samenspraak(
         &dir,
@@ -97,10 +91,7 @@ async fn first_setup_migrate_and_backup() {
         ],
         &[],
     );
-    assert_eq!(
-        text(&out.stderr),
-        "samenspraak: juf@anker.be already has an account\n"
-    );
+    assert_eq!(text(&out.stderr), "samenspraak: juf@anker.be already has an account\n");
     let out = samenspraak(
         &dir,
         &[
@@ -129,9 +120,7 @@ async fn first_setup_migrate_and_backup() {
     let backup = dir.join("kopie.db");
     let out = samenspraak(&dir, &["backup", backup.to_str().unwrap()], &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let copy = Store::connect(&format!("sqlite://{}", backup.display()))
-        .await
-        .unwrap();
+    let copy = Store::connect(&format!("sqlite://{}", backup.display())).await.unwrap();
     let school = &schools::list(&copy).await.unwrap()[0];
     assert_eq!(school.name, "Basisschool Het Anker");
     assert_eq!(

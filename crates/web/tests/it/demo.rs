@@ -22,41 +22,24 @@ async fn the_demo_school_is_made_once_and_has_what_the_demo_promises() {
     .await
     .unwrap()
     .unwrap();
-    let list = classes::list(&db.store, &school.id, &year.id)
-        .await
-        .unwrap();
-    let shape: Vec<(String, Option<i64>)> =
-        list.iter().map(|c| (c.name.clone(), c.grade)).collect();
+    let list = classes::list(&db.store, &school.id, &year.id).await.unwrap();
+    let shape: Vec<(String, Option<i64>)> = list.iter().map(|c| (c.name.clone(), c.grade)).collect();
     assert_eq!(
         shape,
-        vec![
-            ("5A".into(), Some(5)),
-            ("6A".into(), Some(6)),
-            ("6B".into(), Some(6))
-        ]
+        vec![("5A".into(), Some(5)), ("6A".into(), Some(6)), ("6B".into(), Some(6))]
     );
     for c in &list {
-        assert!(
-            (18..=24).contains(&c.children),
-            "{} has {}",
-            c.name,
-            c.children
-        );
+        assert!((18..=24).contains(&c.children), "{} has {}", c.name, c.children);
     }
 
     let mut languages = std::collections::BTreeSet::new();
     let mut separated = false;
     let mut across_classes = false;
     for c in &list {
-        for kid in samenspraak_store::children::in_class(&db.store, &c.id)
-            .await
-            .unwrap()
-        {
+        for kid in samenspraak_store::children::in_class(&db.store, &c.id).await.unwrap() {
             let family = guardians::of_child(&db.store, &kid.id).await.unwrap();
             languages.extend(family.iter().map(|g| g.language.code()));
-            separated |= family
-                .windows(2)
-                .any(|w| w[0].household_id != w[1].household_id);
+            separated |= family.windows(2).any(|w| w[0].household_id != w[1].household_id);
             across_classes |= guardians::siblings(&db.store, &kid.id)
                 .await
                 .unwrap()
@@ -75,8 +58,7 @@ async fn the_demo_school_is_made_once_and_has_what_the_demo_promises() {
         .plan
         .timeline(samenspraak_core::time::today(samenspraak_store::now()));
     assert!(
-        now.iter()
-            .any(|p| p.state == samenspraak_core::round::PhaseState::Now),
+        now.iter().any(|p| p.state == samenspraak_core::round::PhaseState::Now),
         "the round is in progress"
     );
     db.drop_now().await;

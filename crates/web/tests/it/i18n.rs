@@ -22,9 +22,7 @@ fn catalog_keys(lang: &str) -> BTreeSet<String> {
         for line in text.lines() {
             if let Some((key, _)) = line.split_once(" =")
                 && !key.is_empty()
-                && key
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             {
                 keys.insert(key.to_string());
             }
@@ -111,13 +109,9 @@ fn built_keys() -> Vec<String> {
     }
     keys.extend(Step::ALL.iter().map(|s| s.key().to_string()));
     keys.extend(
-        [
-            StepState::NotStarted,
-            StepState::InProgress,
-            StepState::Done,
-        ]
-        .iter()
-        .map(|s| s.key().to_string()),
+        [StepState::NotStarted, StepState::InProgress, StepState::Done]
+            .iter()
+            .map(|s| s.key().to_string()),
     );
     keys.extend(
         samenspraak_core::StaffRole::ALL
@@ -181,11 +175,7 @@ fn built_keys() -> Vec<String> {
 #[test]
 fn every_key_the_code_uses_exists_in_both_languages() {
     let mut keys: Vec<String> = literal_keys().into_iter().collect();
-    assert!(
-        keys.len() > 150,
-        "found too few keys in the code: {}",
-        keys.len()
-    );
+    assert!(keys.len() > 150, "found too few keys in the code: {}", keys.len());
     keys.extend(built_keys());
     // The word "key" stands in doc comments that show how to call the translator.
     keys.retain(|k| k != "key");
@@ -209,77 +199,53 @@ fn no_bidi_marks_and_real_plurals() {
     );
 }
 
-on_both!(
-    every_page_renders_in_both_languages,
-    async |app: &TestApp| {
-        let a = &app.world.a;
-        let admin = app.signed_in(&a.admin).await;
-        let pages = [
-            "/".to_string(),
-            "/classes".into(),
-            format!("/classes/{}", a.class_6a),
-            "/classes/new".into(),
-            format!("/classes/{}/edit", a.class_6a),
-            format!("/children/{}", a.child_6a),
-            "/children/new".into(),
-            format!("/children/{}/edit", a.child_6a),
-            format!("/children/{}/guardians/new", a.child_6a),
-            format!("/guardians/{}/edit", a.guardian_6a),
-            "/rounds".into(),
-            "/rounds/new".into(),
-            format!("/rounds/{}", a.round),
-            format!("/rounds/{}/edit", a.round),
-            "/import".into(),
-            "/staff".into(),
-            "/staff/new".into(),
-            format!("/staff/{}/edit", a.teacher_id),
-            "/no-such-page".into(),
-        ];
-        for (code, word) in [("nl", "Afmelden"), ("en", "Sign out")] {
-            let r = admin
-                .post_form("/language", &[("lang", code), ("back", "/")])
-                .await;
-            assert_eq!(r.status, 303);
-            for path in &pages {
-                let r = admin.get(path).await;
-                assert!(
-                    r.status == 200 || path == "/no-such-page",
-                    "{code} {path}: {}",
-                    r.status
-                );
-                assert!(
-                    r.body.contains(&format!("<html lang=\"{code}\">")),
-                    "{code} {path}"
-                );
-                assert!(r.body.contains(word), "{code} {path} lacks {word}");
-                assert!(
-                    !r.body.contains("Unknown localization"),
-                    "{code} {path}: {}",
-                    r.body
-                );
-                assert!(
-                    !r.body.contains("{ $") && !r.body.contains("{$"),
-                    "{code} {path} has an unfilled placeholder"
-                );
-            }
+on_both!(every_page_renders_in_both_languages, async |app: &TestApp| {
+    let a = &app.world.a;
+    let admin = app.signed_in(&a.admin).await;
+    let pages = [
+        "/".to_string(),
+        "/classes".into(),
+        format!("/classes/{}", a.class_6a),
+        "/classes/new".into(),
+        format!("/classes/{}/edit", a.class_6a),
+        format!("/children/{}", a.child_6a),
+        "/children/new".into(),
+        format!("/children/{}/edit", a.child_6a),
+        format!("/children/{}/guardians/new", a.child_6a),
+        format!("/guardians/{}/edit", a.guardian_6a),
+        "/rounds".into(),
+        "/rounds/new".into(),
+        format!("/rounds/{}", a.round),
+        format!("/rounds/{}/edit", a.round),
+        "/import".into(),
+        "/staff".into(),
+        "/staff/new".into(),
+        format!("/staff/{}/edit", a.teacher_id),
+        "/no-such-page".into(),
+    ];
+    for (code, word) in [("nl", "Afmelden"), ("en", "Sign out")] {
+        let r = admin.post_form("/language", &[("lang", code), ("back", "/")]).await;
+        assert_eq!(r.status, 303);
+        for path in &pages {
+            let r = admin.get(path).await;
+            assert!(
+                r.status == 200 || path == "/no-such-page",
+                "{code} {path}: {}",
+                r.status
+            );
+            assert!(r.body.contains(&format!("<html lang=\"{code}\">")), "{code} {path}");
+            assert!(r.body.contains(word), "{code} {path} lacks {word}");
+            assert!(!r.body.contains("Unknown localization"), "{code} {path}: {}", r.body);
+            assert!(
+                !r.body.contains("{ $") && !r.body.contains("{$"),
+                "{code} {path} has an unfilled placeholder"
+            );
         }
-        // Signed out, the browser's language decides; the cookie beats it.
-        let guest = app.client();
-        *guest.accept_language.lock().unwrap() = Some("en-GB,en;q=0.9".into());
-        assert!(
-            guest
-                .get("/login")
-                .await
-                .body
-                .contains("Welcome to Samenspraak")
-        );
-        guest.set_cookie("lang", "nl");
-        assert!(
-            guest
-                .get("/login")
-                .await
-                .body
-                .contains("Welkom bij Samenspraak")
-        );
     }
-);
+    // Signed out, the browser's language decides; the cookie beats it.
+    let guest = app.client();
+    *guest.accept_language.lock().unwrap() = Some("en-GB,en;q=0.9".into());
+    assert!(guest.get("/login").await.body.contains("Welcome to Samenspraak"));
+    guest.set_cookie("lang", "nl");
+    assert!(guest.get("/login").await.body.contains("Welkom bij Samenspraak"));
+});

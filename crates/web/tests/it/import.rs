@@ -27,9 +27,7 @@ on_both!(
         let teacher = app.signed_in(&app.world.a.teacher).await;
         let before = count_6a(app).await;
 
-        let r = teacher
-            .post_file("/import", "file", "klas6a.csv", BAD.as_bytes())
-            .await;
+        let r = teacher.post_file("/import", "file", "klas6a.csv", BAD.as_bytes()).await;
         assert_eq!(r.status, 303);
         let preview_url = r.location().unwrap().to_string();
         let preview = teacher.get(&preview_url).await;
@@ -39,9 +37,11 @@ on_both!(
             "{}",
             preview.body
         );
-        assert!(preview.body.contains(
-            "<strong>Regel 3:</strong> Geboortedatum: „31/02/2015” — dat is geen bestaande datum."
-        ));
+        assert!(
+            preview
+                .body
+                .contains("<strong>Regel 3:</strong> Geboortedatum: „31/02/2015” — dat is geen bestaande datum.")
+        );
         assert!(
             preview
                 .body
@@ -54,11 +54,7 @@ on_both!(
         // Confirming anyway (a crafted post) saves nothing.
         let r = teacher.post_form(&preview_url, &[]).await;
         assert_eq!(r.location(), Some(preview_url.as_str()));
-        assert_eq!(
-            count_6a(app).await,
-            before,
-            "nothing saved before the file is right"
-        );
+        assert_eq!(count_6a(app).await, before, "nothing saved before the file is right");
 
         let r = teacher
             .post_file("/import", "file", "klas6a.csv", GOOD.as_bytes())
@@ -66,9 +62,9 @@ on_both!(
         let preview_url = r.location().unwrap().to_string();
         let preview = teacher.get(&preview_url).await;
         assert!(
-            preview.body.contains(
-                "Alles ziet er goed uit: 2 nieuwe leerlingen, 0 leerlingen die al gekend zijn"
-            ),
+            preview
+                .body
+                .contains("Alles ziet er goed uit: 2 nieuwe leerlingen, 0 leerlingen die al gekend zijn"),
             "{}",
             preview.body
         );
@@ -109,63 +105,54 @@ on_both!(
     }
 );
 
-on_both!(
-    a_teacher_imports_only_into_their_own_class,
-    async |app: &TestApp| {
-        let teacher = app.signed_in(&app.world.a.teacher).await;
-        let csv = "Klas,Voornaam,Naam\n6A,Jonas,Aerts\n6B,Fleur,Aerts\n7Z,Tibo,Aerts\n";
-        let r = teacher
-            .post_file("/import", "file", "lijst.csv", csv.as_bytes())
-            .await;
-        let preview = teacher.get(r.location().unwrap()).await;
-        assert!(
-            preview.body.contains("Klas „6B” is niet jouw klas."),
-            "{}",
-            preview.body
-        );
-        assert!(preview.body.contains("Klas „7Z” is niet jouw klas."));
+on_both!(a_teacher_imports_only_into_their_own_class, async |app: &TestApp| {
+    let teacher = app.signed_in(&app.world.a.teacher).await;
+    let csv = "Klas,Voornaam,Naam\n6A,Jonas,Aerts\n6B,Fleur,Aerts\n7Z,Tibo,Aerts\n";
+    let r = teacher.post_file("/import", "file", "lijst.csv", csv.as_bytes()).await;
+    let preview = teacher.get(r.location().unwrap()).await;
+    assert!(
+        preview.body.contains("Klas „6B” is niet jouw klas."),
+        "{}",
+        preview.body
+    );
+    assert!(preview.body.contains("Klas „7Z” is niet jouw klas."));
 
-        // The school admin may, and new classes are made for them.
-        let admin = app.signed_in(&app.world.a.admin).await;
-        let r = admin
-            .post_file("/import", "file", "lijst.csv", csv.as_bytes())
-            .await;
-        let url = r.location().unwrap().to_string();
-        let preview = admin.get(&url).await;
-        assert!(
-            preview
-                .body
-                .contains("Deze klassen bestaan nog niet en worden aangemaakt: 7Z."),
-            "{}",
-            preview.body
-        );
-        admin.post_form(&url, &[]).await;
-        let year = samenspraak_store::schools::current_year(
-            &app.store,
-            &app.world.a.id,
-            samenspraak_core::time::today(samenspraak_store::now()),
-        )
+    // The school admin may, and new classes are made for them.
+    let admin = app.signed_in(&app.world.a.admin).await;
+    let r = admin.post_file("/import", "file", "lijst.csv", csv.as_bytes()).await;
+    let url = r.location().unwrap().to_string();
+    let preview = admin.get(&url).await;
+    assert!(
+        preview
+            .body
+            .contains("Deze klassen bestaan nog niet en worden aangemaakt: 7Z."),
+        "{}",
+        preview.body
+    );
+    admin.post_form(&url, &[]).await;
+    let year = samenspraak_store::schools::current_year(
+        &app.store,
+        &app.world.a.id,
+        samenspraak_core::time::today(samenspraak_store::now()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let names: Vec<String> = classes::list(&app.store, &app.world.a.id, &year.id)
         .await
         .unwrap()
-        .unwrap();
-        let names: Vec<String> = classes::list(&app.store, &app.world.a.id, &year.id)
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|c| c.name)
-            .collect();
-        assert_eq!(names, ["6A", "6B", "7Z"]);
-    }
-);
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(names, ["6A", "6B", "7Z"]);
+});
 
 on_both!(
     windows_1252_and_xlsx_read_like_the_school_wrote_them,
     async |app: &TestApp| {
         let admin = app.signed_in(&app.world.a.admin).await;
         let latin1 = b"Klas;Voornaam;Naam\r\n6A;Chlo\xe9;Fran\xe7ois\r\n";
-        let r = admin
-            .post_file("/import", "file", "excel.csv", latin1)
-            .await;
+        let r = admin.post_file("/import", "file", "excel.csv", latin1).await;
         let preview = admin.get(r.location().unwrap()).await;
         assert!(preview.body.contains("Chloé François"), "{}", preview.body);
 
@@ -178,14 +165,7 @@ on_both!(
                 "Guardian 1 name",
                 "Guardian 1 phone",
             ],
-            &[
-                "6A",
-                "Zoë",
-                "Aerts",
-                "2015-04-01",
-                "Marc Aerts",
-                "0470 11 22 33",
-            ],
+            &["6A", "Zoë", "Aerts", "2015-04-01", "Marc Aerts", "0470 11 22 33"],
         ]);
         let r = admin.post_file("/import", "file", "klas.xlsx", &xlsx).await;
         let url = r.location().unwrap().to_string();
@@ -196,13 +176,8 @@ on_both!(
             preview.body
         );
         admin.post_form(&url, &[]).await;
-        let kids = children::in_class(&app.store, &app.world.a.class_6a)
-            .await
-            .unwrap();
-        let zoe = kids
-            .iter()
-            .find(|c| c.first_name == "Zoë")
-            .expect("imported from xlsx");
+        let kids = children::in_class(&app.store, &app.world.a.class_6a).await.unwrap();
+        let zoe = kids.iter().find(|c| c.first_name == "Zoë").expect("imported from xlsx");
         assert_eq!(zoe.birth_date, Some(jiff::civil::date(2015, 4, 1)));
     }
 );
@@ -213,13 +188,8 @@ on_both!(
         let admin = app.signed_in(&app.world.a.admin).await;
         let r = admin.post_file("/import", "file", "", b"").await;
         assert_eq!(r.status, 422);
-        assert_eq!(
-            r.text_of("file-error").as_deref(),
-            Some("Kies eerst een bestand.")
-        );
-        let r = admin
-            .post_file("/import", "file", "leeg.csv", b"\n\n")
-            .await;
+        assert_eq!(r.text_of("file-error").as_deref(), Some("Kies eerst een bestand."));
+        let r = admin.post_file("/import", "file", "leeg.csv", b"\n\n").await;
         assert_eq!(
             r.text_of("file-error").as_deref(),
             Some("Dit bestand is leeg. Kies het bestand met de klaslijst.")

@@ -11,6 +11,7 @@ mod demo;
 mod health;
 mod i18n;
 mod import;
+mod jar;
 mod people;
 mod rounds;
 mod talks;
@@ -37,8 +38,7 @@ macro_rules! on_both {
             #[cfg(pg_tests)]
             #[tokio::test]
             async fn postgres() {
-                let app =
-                    $crate::support::TestApp::spawn(samenspraak_store::Backend::Postgres).await;
+                let app = $crate::support::TestApp::spawn(samenspraak_store::Backend::Postgres).await;
                 ($body)(&app).await;
                 app.stop().await;
             }

@@ -17,9 +17,7 @@ async fn fill_6a(app: &TestApp) {
             last_name: "Aalders",
             birth_date: None,
         };
-        children::create(&app.store, &app.world.a.id, f)
-            .await
-            .unwrap();
+        children::create(&app.store, &app.world.a.id, f).await.unwrap();
     }
 }
 
@@ -36,14 +34,7 @@ fn window_days(weekday: Weekday) -> Vec<Date> {
     out
 }
 
-async fn add_moment(
-    c: &Client,
-    class: &str,
-    weekday: &str,
-    start: &str,
-    end: &str,
-    place: &str,
-) -> u16 {
+async fn add_moment(c: &Client, class: &str, weekday: &str, start: &str, end: &str, place: &str) -> u16 {
     let r = c
         .post_form(
             &format!("/classes/{class}/moments"),
@@ -88,29 +79,17 @@ on_both!(
             add_moment(&teacher, class, "2", "09:00", "10:30", "de leeshoek").await,
             303
         );
-        assert_eq!(
-            add_moment(&teacher, class, "4", "13:30", "15:00", "").await,
-            303
-        );
+        assert_eq!(add_moment(&teacher, class, "4", "13:30", "15:00", "").await, 303);
 
         let url = format!("/rounds/{}/talks/{class}", a.round);
         let page = teacher.get(&url).await;
-        assert!(
-            page.body.contains("0 van 8 kinderen ingepland"),
-            "{}",
-            page.body
-        );
+        assert!(page.body.contains("0 van 8 kinderen ingepland"), "{}", page.body);
         let r = teacher.post_form(&format!("{url}/plan"), &[]).await;
         assert_eq!(r.status, 303);
-        let talks = child_talks::talks(&app.store, &a.round, &a.class_6a)
-            .await
-            .unwrap();
+        let talks = child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap();
         assert_eq!(talks.len(), 8, "every child once");
         let days: std::collections::BTreeSet<_> = talks.iter().map(|t| t.date).collect();
-        assert!(
-            days.len() >= 4,
-            "spread over the weeks, not crammed: {days:?}"
-        );
+        assert!(days.len() >= 4, "spread over the weeks, not crammed: {days:?}");
         let page = teacher.get(&url).await;
         assert!(page.body.contains("8 van 8 kinderen ingepland"));
         let round = teacher.get(&format!("/rounds/{}", a.round)).await;
@@ -139,9 +118,7 @@ on_both!(
             .await;
         assert_eq!(r.status, 303);
         teacher.post_form(&format!("{url}/plan"), &[]).await;
-        let again = child_talks::talks(&app.store, &a.round, &a.class_6a)
-            .await
-            .unwrap();
+        let again = child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap();
         assert_eq!(again.len(), 8);
         let moved = again.iter().find(|t| t.child_id == first.child_id).unwrap();
         assert_eq!(
@@ -151,34 +128,22 @@ on_both!(
         );
         assert_eq!(moved.status, TalkStatus::Moved);
         assert!(moved.locked);
-        let replanned = again
-            .iter()
-            .find(|t| t.child_id == second.child_id)
-            .unwrap();
-        assert_ne!(
-            replanned.date, second.date,
-            "the absent child gets another day"
-        );
+        let replanned = again.iter().find(|t| t.child_id == second.child_id).unwrap();
+        assert_ne!(replanned.date, second.date, "the absent child gets another day");
 
         // Printed: the plan per day and a slip per child with the place.
         let print = teacher.get(&format!("{url}/print")).await;
         assert_eq!(print.status, 200);
         assert!(print.body.contains("Strookjes voor de kinderen"));
-        let when =
-            samenspraak_web::i18n::Tr::new(samenspraak_core::Language::Nl).date_long(last_tuesday);
+        let when = samenspraak_web::i18n::Tr::new(samenspraak_core::Language::Nl).date_long(last_tuesday);
         let slip = format!("Jouw gesprekje met teacher Aalders: {when} om 09:50, in de leeshoek.");
         assert!(print.body.contains(&slip), "{slip} in {}", print.body);
 
         // Taken out of the plan, a child is listed as not yet planned.
-        let r = teacher
-            .post_form(&format!("{url}/{}/unplan", replanned.id), &[])
-            .await;
+        let r = teacher.post_form(&format!("{url}/{}/unplan", replanned.id), &[]).await;
         assert_eq!(r.status, 303);
         let page = teacher.get(&url).await;
-        assert!(
-            page.body.contains("7 van 8 kinderen ingepland")
-                && page.body.contains("Nog niet ingepland")
-        );
+        assert!(page.body.contains("7 van 8 kinderen ingepland") && page.body.contains("Nog niet ingepland"));
     }
 );
 
@@ -193,8 +158,7 @@ on_both!(too_few_moments_are_explained, async |app: &TestApp| {
     let page = teacher.get(&url).await;
     let room = window_days(Weekday::Wednesday).len();
     assert!(
-        page.body
-            .contains(&format!("{room} van 8 kinderen ingepland")),
+        page.body.contains(&format!("{room} van 8 kinderen ingepland")),
         "{}",
         page.body
     );
@@ -204,56 +168,39 @@ on_both!(too_few_moments_are_explained, async |app: &TestApp| {
     );
 });
 
-on_both!(
-    only_the_class_teacher_and_the_admin_plan,
-    async |app: &TestApp| {
-        let (a, b) = (&app.world.a, &app.world.b);
-        let teacher = app.signed_in(&a.teacher).await;
-        let care = app.signed_in(&a.care).await;
-        let other = app.signed_in(&b.admin).await;
-        let url_6b = format!("/rounds/{}/talks/{}", a.round, a.class_6b);
-        assert_eq!(
-            teacher
-                .post_form(&format!("{url_6b}/plan"), &[])
-                .await
-                .status,
-            404,
-            "6B is not the teacher's class"
-        );
-        assert_eq!(
-            add_moment(&teacher, a.class_6b.as_str(), "2", "09:00", "10:00", "").await,
-            404
-        );
-        assert_eq!(
-            add_moment(&care, a.class_6a.as_str(), "2", "09:00", "10:00", "").await,
-            403
-        );
-        assert_eq!(
-            add_moment(&other, a.class_6a.as_str(), "2", "09:00", "10:00", "").await,
-            404
-        );
-        assert_eq!(
-            other
-                .post_form(
-                    &format!("/rounds/{}/talks/{}/plan", a.round, a.class_6a),
-                    &[]
-                )
-                .await
-                .status,
-            404
-        );
-        assert!(
-            child_talks::moments(&app.store, &a.class_6a)
-                .await
-                .unwrap()
-                .is_empty(),
-            "nothing was added"
-        );
-        assert!(
-            child_talks::moments(&app.store, &a.class_6b)
-                .await
-                .unwrap()
-                .is_empty()
-        );
-    }
-);
+on_both!(only_the_class_teacher_and_the_admin_plan, async |app: &TestApp| {
+    let (a, b) = (&app.world.a, &app.world.b);
+    let teacher = app.signed_in(&a.teacher).await;
+    let care = app.signed_in(&a.care).await;
+    let other = app.signed_in(&b.admin).await;
+    let url_6b = format!("/rounds/{}/talks/{}", a.round, a.class_6b);
+    assert_eq!(
+        teacher.post_form(&format!("{url_6b}/plan"), &[]).await.status,
+        404,
+        "6B is not the teacher's class"
+    );
+    assert_eq!(
+        add_moment(&teacher, a.class_6b.as_str(), "2", "09:00", "10:00", "").await,
+        404
+    );
+    assert_eq!(
+        add_moment(&care, a.class_6a.as_str(), "2", "09:00", "10:00", "").await,
+        403
+    );
+    assert_eq!(
+        add_moment(&other, a.class_6a.as_str(), "2", "09:00", "10:00", "").await,
+        404
+    );
+    assert_eq!(
+        other
+            .post_form(&format!("/rounds/{}/talks/{}/plan", a.round, a.class_6a), &[])
+            .await
+            .status,
+        404
+    );
+    assert!(
+        child_talks::moments(&app.store, &a.class_6a).await.unwrap().is_empty(),
+        "nothing was added"
+    );
+    assert!(child_talks::moments(&app.store, &a.class_6b).await.unwrap().is_empty());
+});

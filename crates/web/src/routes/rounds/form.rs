@@ -151,11 +151,9 @@ async fn save(
         _ => {
             let is_new = existing.is_none();
             let page = FormPage {
-                ctx: sv.viewer.page(t.t(if is_new {
-                    "round-new-title"
-                } else {
-                    "round-edit-title"
-                })),
+                ctx: sv
+                    .viewer
+                    .page(t.t(if is_new { "round-new-title" } else { "round-edit-title" })),
                 action: existing
                     .map(|r| format!("/rounds/{}", r.id))
                     .unwrap_or_else(|| "/rounds".into()),

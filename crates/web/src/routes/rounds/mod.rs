@@ -57,21 +57,13 @@ fn summarize(t: &Tr, round: &Round, class_names: &[SchoolClass]) -> RoundSummary
 fn names_of(ids: &[ClassId], classes: &[SchoolClass]) -> String {
     let names: Vec<&str> = ids
         .iter()
-        .filter_map(|id| {
-            classes
-                .iter()
-                .find(|c| &c.id == id)
-                .map(|c| c.name.as_str())
-        })
+        .filter_map(|id| classes.iter().find(|c| &c.id == id).map(|c| c.name.as_str()))
         .collect();
     names.join(", ")
 }
 
 /// The rounds this viewer may see, most recent first.
-pub async fn visible_rounds(
-    state: &AppState,
-    sv: &StaffViewer,
-) -> Result<Vec<RoundSummary>, AppError> {
+pub async fn visible_rounds(state: &AppState, sv: &StaffViewer) -> Result<Vec<RoundSummary>, AppError> {
     let t = sv.viewer.tr();
     let actor = sv.actor();
     let all_classes = all_classes(state, sv).await?;
@@ -124,10 +116,7 @@ async fn can_create(state: &AppState, sv: &StaffViewer) -> Result<bool, AppError
 }
 
 /// Classes the viewer may put in a round.
-pub(super) async fn writable_classes(
-    state: &AppState,
-    sv: &StaffViewer,
-) -> Result<Vec<SchoolClass>, AppError> {
+pub(super) async fn writable_classes(state: &AppState, sv: &StaffViewer) -> Result<Vec<SchoolClass>, AppError> {
     let actor = sv.actor();
     Ok(visible_classes(state, sv)
         .await?

@@ -108,10 +108,7 @@ pub async fn show(
             .map(|(i, s)| {
                 (
                     *s,
-                    children
-                        .iter()
-                        .filter(|c| c.steps[i].0 == StepState::Done)
-                        .count() as i64,
+                    children.iter().filter(|c| c.steps[i].0 == StepState::Done).count() as i64,
                     total,
                 )
             })
@@ -152,17 +149,11 @@ pub async fn show(
 }
 
 /// The child-talk cell of a child's row: planned with its day, done, or absent.
-fn child_talk_cell(
-    t: &crate::i18n::Tr,
-    talk: Option<&(TalkStatus, jiff::civil::Date)>,
-) -> (StepState, String) {
+fn child_talk_cell(t: &crate::i18n::Tr, talk: Option<&(TalkStatus, jiff::civil::Date)>) -> (StepState, String) {
     match talk {
         None => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
         Some((TalkStatus::Done, _)) => (StepState::Done, t.t(StepState::Done.key())),
         Some((TalkStatus::Absent, _)) => (StepState::NotStarted, t.t("talk-status-absent")),
-        Some((_, day)) => (
-            StepState::InProgress,
-            t.t1("talk-planned-on", "day", t.date_short(day)),
-        ),
+        Some((_, day)) => (StepState::InProgress, t.t1("talk-planned-on", "day", t.date_short(day))),
     }
 }

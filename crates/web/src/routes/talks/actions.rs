@@ -45,14 +45,7 @@ pub async fn plan(
         .into_iter()
         .filter(|t| !p.input.locked.contains(t))
         .collect();
-    child_talks::save_plan(
-        &state.store,
-        &p.round.id,
-        &p.class.id,
-        p.settings.talk_minutes,
-        &new,
-    )
-    .await?;
+    child_talks::save_plan(&state.store, &p.round.id, &p.class.id, p.settings.talk_minutes, &new).await?;
     Ok(back(&p))
 }
 
@@ -101,9 +94,7 @@ pub async fn add_closed_day(
         Ok(d) => d,
         Err(e) => return invalid(&state, &sv, p, "day", e).await,
     };
-    let reason = optional_text(&f.reason, 80)
-        .unwrap_or_default()
-        .unwrap_or_default();
+    let reason = optional_text(&f.reason, 80).unwrap_or_default().unwrap_or_default();
     child_talks::set_closed_day(&state.store, &p.class.id, day, Some(&reason)).await?;
     Ok(back(&p))
 }
@@ -168,12 +159,7 @@ pub async fn update_talk(
     Form(f): Form<TalkForm>,
 ) -> Result<Response, AppError> {
     let p = Planning::load(&state, &sv, round, class).await?;
-    let current = p
-        .talks
-        .iter()
-        .find(|t| t.id == talk)
-        .ok_or(AppError::NotFound)?
-        .clone();
+    let current = p.talks.iter().find(|t| t.id == talk).ok_or(AppError::NotFound)?.clone();
     let mut status = TalkStatus::parse(&f.status).ok_or(AppError::BadRequest)?;
     let day = if f.day.trim().is_empty() {
         Ok(current.date)
@@ -211,20 +197,10 @@ pub async fn update_talk(
     };
     let mut locked = f.locked.is_some();
     if status == TalkStatus::Absent {
-        child_talks::add_absence(&state.store, sv.school(), &current.child_id, current.date)
-            .await?;
+        child_talks::add_absence(&state.store, sv.school(), &current.child_id, current.date).await?;
         locked = false;
     }
-    match child_talks::update_talk(
-        &state.store,
-        &p.round.id,
-        &current.id,
-        status,
-        locked,
-        place,
-    )
-    .await
-    {
+    match child_talks::update_talk(&state.store, &p.round.id, &current.id, status, locked, place).await {
         Ok(()) => Ok(back(&p)),
         Err(StoreError::Conflict(_)) => invalid(&state, &sv, p, "start", FieldError::Taken).await,
         Err(e) => Err(e.into()),

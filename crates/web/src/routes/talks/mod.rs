@@ -4,11 +4,11 @@
 
 mod actions;
 mod print;
+mod talk;
 
-pub use actions::{
-    absence, add_closed_day, plan, remove_closed_day, save_settings, unplan, update_talk,
-};
+pub use actions::{absence, add_closed_day, plan, remove_closed_day, save_settings, unplan, update_talk};
 pub use print::print;
+pub use talk::{answer, draw, put_back, show as show_talk};
 
 use crate::app::AppState;
 use crate::auth::StaffViewer;
@@ -40,12 +40,7 @@ pub(super) struct Planning {
 }
 
 impl Planning {
-    pub async fn load(
-        state: &AppState,
-        sv: &StaffViewer,
-        round: String,
-        class: String,
-    ) -> Result<Self, AppError> {
+    pub async fn load(state: &AppState, sv: &StaffViewer, round: String, class: String) -> Result<Self, AppError> {
         let round = rounds::get(&state.store, sv.school(), &RoundId(round)).await?;
         let class = classes::get(&state.store, sv.school(), &ClassId(class)).await?;
         if !round.classes.contains(&class.id) {
@@ -129,11 +124,7 @@ impl Planning {
 
     /// Where a talk happens, as the child will read it: the moment's place, else its kind.
     pub fn place(&self, t: &Tr, talk: &StoredTalk) -> String {
-        match self
-            .moments
-            .iter()
-            .find(|m| Some(&m.id) == talk.moment_id.as_ref())
-        {
+        match self.moments.iter().find(|m| Some(&m.id) == talk.moment_id.as_ref()) {
             Some(m) if !m.place.is_empty() => m.place.clone(),
             Some(m) => t.t(&m.kind.key()),
             None => String::new(),
@@ -165,11 +156,7 @@ pub(super) fn days(t: &Tr, p: &Planning) -> Vec<Day> {
         let row = TalkRow {
             id: talk.id.clone(),
             child: p.child_name(&talk.child_id),
-            time: format!(
-                "{}–{}",
-                talk.start.strftime("%H:%M"),
-                talk.end.strftime("%H:%M")
-            ),
+            time: format!("{}–{}", talk.start.strftime("%H:%M"), talk.end.strftime("%H:%M")),
             place: p.place(t, talk),
             status: talk.status,
             locked: talk.locked,
@@ -225,12 +212,7 @@ pub(super) async fn render_page(
         .iter()
         .filter(|c| !has_talk(c))
         .map(|c| {
-            let why = match dry
-                .not_placed
-                .iter()
-                .find(|(id, _)| id == &c.id)
-                .map(|(_, w)| *w)
-            {
+            let why = match dry.not_placed.iter().find(|(id, _)| id == &c.id).map(|(_, w)| *w) {
                 Some(NotPlaced::TooFewMoments) => t.t("talks-why-too-few"),
                 Some(NotPlaced::AbsentOnEveryFreeDay) => t.t("talks-why-absent"),
                 None => t.t("talks-why-not-yet"),
@@ -244,13 +226,9 @@ pub(super) async fn render_page(
         .map(|(d, reason)| (d.to_string(), t.date_long(d), reason))
         .collect();
     Ok(PlanPage {
-        ctx: sv.viewer.page(t.t2(
-            "talks-title",
-            "class",
-            &p.class.name,
-            "round",
-            &p.round.plan.name,
-        )),
+        ctx: sv
+            .viewer
+            .page(t.t2("talks-title", "class", &p.class.name, "round", &p.round.plan.name)),
         url: p.url(),
         round_id: p.round.id.to_string(),
         round_name: p.round.plan.name.clone(),
@@ -267,15 +245,8 @@ pub(super) async fn render_page(
         planned: p.talks.len(),
         not_placed,
         closed,
-        children: p
-            .children
-            .iter()
-            .map(|c| (c.id.to_string(), c.full_name()))
-            .collect(),
-        statuses: TalkStatus::ALL
-            .iter()
-            .map(|s| (s.as_str(), t.t(&s.key())))
-            .collect(),
+        children: p.children.iter().map(|c| (c.id.to_string(), c.full_name())).collect(),
+        statuses: TalkStatus::ALL.iter().map(|s| (s.as_str(), t.t(&s.key()))).collect(),
         class: p.class,
         errors,
     })

@@ -55,11 +55,7 @@ pub async fn print(
             } else {
                 t.args(
                     "slip-text-place",
-                    &[
-                        ("teacher", teacher.clone()),
-                        ("when", when),
-                        ("place", place),
-                    ],
+                    &[("teacher", teacher.clone()), ("when", when), ("place", place)],
                 )
             };
             Slip {
@@ -69,16 +65,8 @@ pub async fn print(
         })
         .collect();
     render(&PrintPage {
-        ctx: sv
-            .viewer
-            .page(t.t1("talks-print-title", "class", &p.class.name)),
-        heading: t.t2(
-            "talks-title",
-            "class",
-            &p.class.name,
-            "round",
-            &p.round.plan.name,
-        ),
+        ctx: sv.viewer.page(t.t1("talks-print-title", "class", &p.class.name)),
+        heading: t.t2("talks-title", "class", &p.class.name, "round", &p.round.plan.name),
         back: p.url(),
         days: days(&t, &p),
         slips,

@@ -60,10 +60,8 @@ impl Browser {
         }
         let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
         std::fs::create_dir_all(&shots).unwrap();
-        let axe_path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../e2e/node_modules/axe-core/axe.min.js");
-        let axe =
-            std::fs::read_to_string(&axe_path).expect("axe-core is installed: npm ci --prefix e2e");
+        let axe_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../e2e/node_modules/axe-core/axe.min.js");
+        let axe = std::fs::read_to_string(&axe_path).expect("axe-core is installed: npm ci --prefix e2e");
         Self {
             driver,
             client: client.expect("chromedriver answers"),
@@ -75,10 +73,7 @@ impl Browser {
     }
 
     pub async fn goto(&self, path: &str) {
-        self.client
-            .goto(&format!("{}{}", self.base, path))
-            .await
-            .unwrap();
+        self.client.goto(&format!("{}{}", self.base, path)).await.unwrap();
     }
 
     pub async fn path(&self) -> String {

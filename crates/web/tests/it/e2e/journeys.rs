@@ -36,14 +36,7 @@ async fn staff_journeys_in_a_real_browser() {
         .send_keys(&Key::Tab.to_string())
         .await
         .unwrap();
-    let focused = b
-        .client
-        .active_element()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let focused = b.client.active_element().await.unwrap().text().await.unwrap();
     assert_eq!(focused, "Naar de inhoud");
     b.client
         .find(Locator::Css("#email"))
@@ -55,10 +48,7 @@ async fn staff_journeys_in_a_real_browser() {
     let email = b.client.active_element().await.unwrap();
     email.send_keys(&Key::Tab.to_string()).await.unwrap();
     let password = b.client.active_element().await.unwrap();
-    assert_eq!(
-        password.attr("id").await.unwrap().as_deref(),
-        Some("password")
-    );
+    assert_eq!(password.attr("id").await.unwrap().as_deref(), Some("password"));
     password
         .send_keys(&format!("{}{}", demo::PASSWORD, Key::Enter))
         .await
@@ -68,8 +58,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.check("02-teacher-home").await;
 
     // The teacher opens the round.
-    b.click("a[href^='/rounds/']:not([href='/rounds/new'])")
-        .await;
+    b.click("a[href^='/rounds/']:not([href='/rounds/new'])").await;
     b.wait_for_path("/rounds/").await;
     let round = b.body().await;
     assert!(
@@ -94,14 +83,10 @@ async fn staff_journeys_in_a_real_browser() {
         .send_keys(bad.to_str().unwrap())
         .await
         .unwrap();
-    b.click("form[data-upload-progress] button[type=submit]")
-        .await;
+    b.click("form[data-upload-progress] button[type=submit]").await;
     b.wait_for_path("/import/").await;
     let preview = b.text(".error-summary").await;
-    assert!(
-        preview.contains("Er is 1 probleem in het bestand"),
-        "{preview}"
-    );
+    assert!(preview.contains("Er is 1 probleem in het bestand"), "{preview}");
     assert!(
         preview.contains("Regel 3: Geboortedatum: „30/02/2015” — dat is geen bestaande datum."),
         "{preview}"
@@ -116,13 +101,11 @@ async fn staff_journeys_in_a_real_browser() {
         .send_keys(good.to_str().unwrap())
         .await
         .unwrap();
-    b.click("form[data-upload-progress] button[type=submit]")
-        .await;
+    b.click("form[data-upload-progress] button[type=submit]").await;
     let ready = b.text(".notice").await;
     assert!(ready.contains("2 nieuwe leerlingen"), "{ready}");
     b.check("06-import-ready").await;
-    b.click("form[action^='/import/'] button[type=submit]")
-        .await;
+    b.click("form[action^='/import/'] button[type=submit]").await;
     let done = b.text("h1").await;
     assert_eq!(done, "Klaslijst ingelezen");
     b.check("07-import-done").await;
@@ -147,6 +130,25 @@ async fn staff_journeys_in_a_real_browser() {
     b.click("a[href$='/print']").await;
     assert!(b.body().await.contains("Jouw gesprekje met Juf An De Smet"));
     b.check("08e-talks-print").await;
+    // Fills the question jar, and a child draws a question in a talk.
+    b.goto("/classes").await;
+    b.click("table a").await;
+    b.click("a[href$='/jar']").await;
+    b.wait_for_path("/classes/").await;
+    for id in ["hf1", "po1", "fu2"] {
+        b.click(&format!("details.bank:has(input[value='{id}']) summary")).await;
+        b.click(&format!("input[value='{id}']")).await;
+    }
+    b.click("details.bank[open] button[form='bank-form']").await;
+    assert!(b.text("main").await.contains("3 vragen in de pot"));
+    b.check("08f-jar").await;
+    b.goto("/rounds").await;
+    b.click("table a").await;
+    b.click("a[href*='/talks/']").await;
+    b.click("a.talk-child").await;
+    b.click(".draw-button").await;
+    assert!(b.text(".drawn-question").await.ends_with('?'));
+    b.check("08g-talk-drawn").await;
     b.goto("/classes").await;
     b.click("table a").await;
 
@@ -206,7 +208,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.click("a[href^='/rounds/']").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 30);
+    assert_eq!(b.visited.len(), 32);
     b.close().await;
     app.stop().await;
 }

@@ -59,10 +59,7 @@ impl Client {
     }
 
     pub fn set_cookie(&self, name: &str, value: &str) {
-        self.cookies
-            .lock()
-            .unwrap()
-            .insert(name.into(), value.into());
+        self.cookies.lock().unwrap().insert(name.into(), value.into());
     }
 
     pub async fn get(&self, path: &str) -> Resp {
@@ -93,20 +90,11 @@ impl Client {
         body.extend_from_slice(bytes);
         body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
         let ct = format!("multipart/form-data; boundary={boundary}");
-        self.request(Method::POST, path, &[("content-type", &ct)], body)
-            .await
+        self.request(Method::POST, path, &[("content-type", &ct)], body).await
     }
 
-    pub async fn request(
-        &self,
-        method: Method,
-        path: &str,
-        headers: &[(&str, &str)],
-        body: Vec<u8>,
-    ) -> Resp {
-        let mut req = Request::builder()
-            .method(method)
-            .uri(format!("{}{}", self.base, path));
+    pub async fn request(&self, method: Method, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Resp {
+        let mut req = Request::builder().method(method).uri(format!("{}{}", self.base, path));
         let cookie_header = self
             .cookies
             .lock()
@@ -145,12 +133,7 @@ impl Client {
                 jar.insert(name.to_string(), value.to_string());
             }
         }
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("body read")
-            .to_bytes();
+        let bytes = response.into_body().collect().await.expect("body read").to_bytes();
         Resp {
             status,
             headers,
@@ -162,9 +145,7 @@ impl Client {
 fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
             b' ' => "+".to_string(),
             _ => format!("%{b:02X}"),
         })

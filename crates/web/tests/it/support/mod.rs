@@ -29,8 +29,7 @@ impl TestApp {
     pub async fn spawn(backend: Backend) -> Self {
         let db = TestDatabase::new(backend).await;
         let world = World::create(&db.store).await;
-        let data_dir =
-            std::env::temp_dir().join(format!("samenspraak-data-{}", samenspraak_store::new_id()));
+        let data_dir = std::env::temp_dir().join(format!("samenspraak-data-{}", samenspraak_store::new_id()));
         let app = App::with_store(Config::for_tests(&db.url, &data_dir), db.store.clone());
         let listener = app.bind().await.expect("bind a free port");
         let base = format!("http://{}", listener.local_addr().unwrap());
@@ -56,10 +55,7 @@ impl TestApp {
     pub async fn signed_in(&self, email: &str) -> Client {
         let c = self.client();
         let r = c
-            .post_form(
-                "/login",
-                &[("email", email), ("password", PASSWORD), ("next", "/")],
-            )
+            .post_form("/login", &[("email", email), ("password", PASSWORD), ("next", "/")])
             .await;
         assert_eq!(r.status, 303, "sign-in as {email} failed: {}", r.body);
         c

@@ -40,8 +40,7 @@ pub struct World {
 
 fn password_hash() -> String {
     static HASH: OnceLock<String> = OnceLock::new();
-    HASH.get_or_init(|| password_auth::generate_hash(PASSWORD))
-        .clone()
+    HASH.get_or_init(|| password_auth::generate_hash(PASSWORD)).clone()
 }
 
 impl World {
@@ -67,15 +66,9 @@ async fn school(store: &Store, tag: &str, marker: &'static str) -> School {
         .await
         .unwrap();
     let (name, starts, ends) = schools::year_around(today(samenspraak_store::now()));
-    let year = schools::create_year(store, &s.id, &name, starts, ends)
-        .await
-        .unwrap();
-    let c6a = classes::create(store, &s.id, &year.id, "6A", Some(6))
-        .await
-        .unwrap();
-    let c6b = classes::create(store, &s.id, &year.id, "6B", Some(6))
-        .await
-        .unwrap();
+    let year = schools::create_year(store, &s.id, &name, starts, ends).await.unwrap();
+    let c6a = classes::create(store, &s.id, &year.id, "6A", Some(6)).await.unwrap();
+    let c6b = classes::create(store, &s.id, &year.id, "6B", Some(6)).await.unwrap();
     let hash = password_hash();
     let mut emails = Vec::new();
     let mut teacher_id = None;
@@ -101,14 +94,9 @@ async fn school(store: &Store, tag: &str, marker: &'static str) -> School {
         .await
         .unwrap();
         if role == StaffRole::Teacher {
-            staff::set_assignments(
-                store,
-                &s.id,
-                &m.id,
-                &[(c6a.id.clone(), AssignmentKind::Titular)],
-            )
-            .await
-            .unwrap();
+            staff::set_assignments(store, &s.id, &m.id, &[(c6a.id.clone(), AssignmentKind::Titular)])
+                .await
+                .unwrap();
             teacher_id = Some(m.id.clone());
         }
         emails.push(email);
@@ -119,12 +107,8 @@ async fn school(store: &Store, tag: &str, marker: &'static str) -> School {
         last_name: marker,
         birth_date: Some(date(2015, 3, 14)),
     };
-    let k6a = children::create(store, &s.id, child("Amira", &c6a.id))
-        .await
-        .unwrap();
-    let k6b = children::create(store, &s.id, child("Lotte", &c6b.id))
-        .await
-        .unwrap();
+    let k6a = children::create(store, &s.id, child("Amira", &c6a.id)).await.unwrap();
+    let k6b = children::create(store, &s.id, child("Lotte", &c6b.id)).await.unwrap();
     let gname = format!("Samira {marker}");
     let g = guardians::create(
         store,
