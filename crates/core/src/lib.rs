@@ -9,6 +9,7 @@ pub mod actor;
 pub mod child_talk;
 pub mod ids;
 pub mod import;
+pub mod instrument;
 pub mod language;
 pub mod planner;
 pub mod policy;

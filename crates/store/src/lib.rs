@@ -17,6 +17,7 @@ pub mod children;
 pub mod classes;
 pub mod guardians;
 pub mod imports;
+pub mod instruments;
 pub mod login_limits;
 pub mod question_jar;
 pub mod rounds;

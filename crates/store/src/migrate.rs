@@ -26,6 +26,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0003_access",
     "0004_child_talks",
     "0005_question_jar",
+    "0006_self_assessment",
 ];
 
 impl Store {

@@ -499,3 +499,21 @@ talk-drawn = Questions drawn
 talk-answer = Short answer
 talk-put-back = Back into the jar
 field-text = Question
+
+## Self-assessment
+thermo-heading = My thermometer
+thermo-question = How do you feel in class these weeks? Tap a number: 0 is very bad, 10 is great.
+thermo-why = Why that number? (you may say it instead of writing it)
+thermo-result = On the thermometer: { $value } out of 10
+thermo-empty = Not filled in yet
+spider-heading = My spider web
+spider-question = How well does this go? Tap one per part: 1 is still hard, 5 goes very well.
+spider-table = My spider web in numbers
+axis-alone = Working alone
+axis-together = Working together
+axis-asking_help = Asking for help
+axis-planning = Planning
+axis-reading = Reading
+axis-maths = Maths
+axis-sport = Sport
+axis-creativity = Being creative

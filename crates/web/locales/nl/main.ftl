@@ -500,3 +500,21 @@ talk-drawn = Getrokken vragen
 talk-answer = Kort antwoord
 talk-put-back = Terug in de pot
 field-text = Vraag
+
+## Zelfbeoordeling
+thermo-heading = Mijn thermometer
+thermo-question = Hoe voel jij je deze weken in de klas? Tik een getal: 0 is heel slecht, 10 is super.
+thermo-why = Waarom dat getal? (mag je ook zeggen in plaats van schrijven)
+thermo-result = Op de thermometer: { $value } op 10
+thermo-empty = Nog niet ingevuld
+spider-heading = Mijn spinnenweb
+spider-question = Hoe goed lukt dit? Tik per onderdeel: 1 is nog moeilijk, 5 lukt heel goed.
+spider-table = Mijn spinnenweb in cijfers
+axis-alone = Alleen werken
+axis-together = Samenwerken
+axis-asking_help = Hulp vragen
+axis-planning = Plannen
+axis-reading = Lezen
+axis-maths = Rekenen
+axis-sport = Sport
+axis-creativity = Creatief zijn

@@ -77,6 +77,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/rounds/{id}/talks/{class}/{talk}/draw", post(talks::draw))
         .route(
+            "/rounds/{id}/talks/{class}/{talk}/thermometer",
+            post(talks::save_thermometer),
+        )
+        .route("/rounds/{id}/talks/{class}/{talk}/spider", post(talks::save_spider))
+        .route(
             "/rounds/{id}/talks/{class}/{talk}/questions/{entry}",
             post(talks::answer),
         )

@@ -3,10 +3,12 @@
 //! changes by hand, and the printable week plan with a slip per child.
 
 mod actions;
+mod instruments;
 mod print;
 mod talk;
 
 pub use actions::{absence, add_closed_day, plan, remove_closed_day, save_settings, unplan, update_talk};
+pub use instruments::{save_spider, save_thermometer};
 pub use print::print;
 pub use talk::{answer, draw, put_back, show as show_talk};
 

@@ -47,6 +47,8 @@ struct TalkPage {
     drawn: Vec<Drawn>,
     left: usize,
     jar_size: usize,
+    thermometer: super::instruments::ThermometerView,
+    spider: super::instruments::SpiderView,
 }
 
 pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids) -> Result<Response, AppError> {
@@ -78,6 +80,8 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids
         drawn,
         left,
         jar_size: jar.len(),
+        thermometer: super::instruments::thermometer(&state, &p.round.id, &talk.child_id).await?,
+        spider: super::instruments::spider(&state, &t, &p.round.id, &talk.child_id).await?,
     })
 }
 

@@ -84,16 +84,31 @@ impl Browser {
         }
     }
 
+    /// The text of the first element matching `css`, once there is one. An element that
+    /// goes stale because the page was being replaced is looked up again.
     pub async fn text(&self, css: &str) -> String {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
+        for _ in 0..100 {
+            if let Ok(e) = self.client.find(Locator::Css(css)).await
+                && let Ok(t) = e.text().await
+            {
+                return t;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("no {css} on {}", self.path().await);
+    }
+
+    /// Waits until the element's text contains `needle` (after a form sent the page anew).
+    pub async fn wait_for_text(&self, css: &str, needle: &str) {
+        for _ in 0..100 {
+            if let Ok(e) = self.client.find(Locator::Css(css)).await
+                && e.text().await.is_ok_and(|t| t.contains(needle))
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} never showed {needle:?}");
     }
 
     pub async fn body(&self) -> String {
@@ -106,16 +121,29 @@ impl Browser {
         e.send_keys(value).await.unwrap();
     }
 
+    /// Clicks the first element matching `css`, waiting for it; a stale element (the page
+    /// was still being replaced) is looked up again.
     pub async fn click(&self, css: &str) {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        for _ in 0..100 {
+            if let Ok(e) = self.client.find(Locator::Css(css)).await
+                && e.click().await.is_ok()
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("could not click {css} on {}", self.path().await);
+    }
+
+    /// Waits until the page's path contains `part`.
+    pub async fn wait_for_url(&self, part: &str) {
+        for _ in 0..100 {
+            if self.path().await.contains(part) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("never reached a page with {part}, still at {}", self.path().await);
     }
 
     /// Waits until the page's path starts with `prefix`.

@@ -12,7 +12,7 @@ async fn sign_in(b: &Browser, email: &str) {
     b.fill("#email", email).await;
     b.fill("#password", demo::PASSWORD).await;
     b.click("button[type=submit].primary").await;
-    b.wait_for_path("/").await;
+    b.wait_for_text("h1", "Dag ").await;
 }
 
 async fn sign_out(b: &Browser) {
@@ -53,8 +53,7 @@ async fn staff_journeys_in_a_real_browser() {
         .send_keys(&format!("{}{}", demo::PASSWORD, Key::Enter))
         .await
         .unwrap();
-    b.wait_for_path("/").await;
-    assert!(b.body().await.contains("Dag Juf An De Smet"));
+    b.wait_for_text("h1", "Dag Juf An De Smet").await;
     b.check("02-teacher-home").await;
 
     // The teacher opens the round.
@@ -106,60 +105,78 @@ async fn staff_journeys_in_a_real_browser() {
     assert!(ready.contains("2 nieuwe leerlingen"), "{ready}");
     b.check("06-import-ready").await;
     b.click("form[action^='/import/'] button[type=submit]").await;
-    let done = b.text("h1").await;
-    assert_eq!(done, "Klaslijst ingelezen");
+    b.wait_for_text("h1", "Klaslijst ingelezen").await;
     b.check("07-import-done").await;
     b.goto("/classes").await;
     b.click("table a").await;
-    assert!(b.body().await.contains("Jana Maes"));
+    b.wait_for_text("main", "Jana Maes").await;
     b.check("08-class").await;
 
     // Plans the child talks of 6A with one click, and prints the plan.
     b.click("a[href$='/moments']").await;
-    b.wait_for_path("/classes/").await;
+    b.wait_for_url("/moments").await;
     b.check("08b-moments").await;
     b.goto("/rounds").await;
     b.click("table a").await;
     b.click("a[href*='/talks/']").await;
-    b.wait_for_path("/rounds/").await;
+    b.wait_for_url("/talks/").await;
     b.check("08c-talks-empty").await;
     b.click("form[action$='/plan'] button").await;
-    let planned = b.text(".plan-bar strong").await;
-    assert_eq!(planned, "24 van 24 kinderen ingepland");
+    b.wait_for_text(".plan-bar strong", "24 van 24 kinderen ingepland")
+        .await;
     b.check("08d-talks-planned").await;
     b.click("a[href$='/print']").await;
-    assert!(b.body().await.contains("Jouw gesprekje met Juf An De Smet"));
+    b.wait_for_text("main", "Jouw gesprekje met Juf An De Smet").await;
     b.check("08e-talks-print").await;
     // Fills the question jar, and a child draws a question in a talk.
     b.goto("/classes").await;
     b.click("table a").await;
     b.click("a[href$='/jar']").await;
-    b.wait_for_path("/classes/").await;
+    b.wait_for_url("/jar").await;
     for id in ["hf1", "po1", "fu2"] {
         b.click(&format!("details.bank:has(input[value='{id}']) summary")).await;
         b.click(&format!("input[value='{id}']")).await;
     }
     b.click("details.bank[open] button[form='bank-form']").await;
-    assert!(b.text("main").await.contains("3 vragen in de pot"));
+    b.wait_for_text("main", "3 vragen in de pot").await;
     b.check("08f-jar").await;
     b.goto("/rounds").await;
     b.click("table a").await;
     b.click("a[href*='/talks/']").await;
     b.click("a.talk-child").await;
+    b.wait_for_text("h1", "Kindgesprek met").await;
     b.click(".draw-button").await;
     assert!(b.text(".drawn-question").await.ends_with('?'));
     b.check("08g-talk-drawn").await;
+    b.click("label.heat-7").await;
+    b.click("#thermometer button[type=submit]").await;
+    b.wait_for_text("#thermometer figcaption", "7 op 10").await;
+    for (axis, score) in [
+        ("alone", 4),
+        ("together", 5),
+        ("asking_help", 2),
+        ("planning", 3),
+        ("reading", 5),
+        ("maths", 3),
+        ("sport", 4),
+        ("creativity", 5),
+    ] {
+        b.click(&format!("input[name='{axis}'][value='{score}']")).await;
+    }
+    b.click("#spider button[type=submit]").await;
+    b.wait_for_text("#spider table", "5 / 5").await;
+    b.check("08h-talk-instruments").await;
     b.goto("/classes").await;
     b.click("table a").await;
 
     // Switches to English, and the choice sticks.
     b.click("form[action='/language'] button").await;
-    b.wait_for_path("/classes/").await;
-    assert!(b.body().await.contains("Parents and guardians"));
+    b.wait_for_text("main", "Parents and guardians").await;
     b.check("09-class-english").await;
     b.goto("/").await;
     assert!(b.body().await.contains("Hello Juf An De Smet"));
     b.click("form[action='/language'] button").await;
+    b.wait_for_text("h1", "Dag Juf An").await;
     sign_out(&b).await;
 
     // The school admin walks the pages only they have.
@@ -168,6 +185,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.goto("/staff").await;
     b.check("11-admin-staff").await;
     b.click("table a").await;
+    b.wait_for_url("/edit").await;
     b.check("12-admin-staff-form").await;
     b.goto("/classes").await;
     b.check("13-admin-classes").await;
@@ -176,6 +194,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_path("/children/").await;
     b.check("14-admin-child").await;
     b.click("a[href$='/guardians/new']").await;
+    b.wait_for_url("/guardians/new").await;
     b.check("15-admin-guardian-form").await;
     b.goto("/rounds/new").await;
     b.click("button[type=submit].primary").await;
@@ -206,9 +225,10 @@ async fn staff_journeys_in_a_real_browser() {
     b.goto("/").await;
     b.check("24-care-home-phone").await;
     b.click("a[href^='/rounds/']").await;
+    b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 32);
+    assert_eq!(b.visited.len(), 33);
     b.close().await;
     app.stop().await;
 }
