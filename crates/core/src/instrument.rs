@@ -53,16 +53,30 @@ pub const DEFAULT_AXES: [&str; 8] = [
     "creativity",
 ];
 
-/// One score from 1 to 5 per axis, in the order of the axes.
+/// Statements a child answers with a face, from very unhappy (1) to very happy (5).
+pub const DEFAULT_STATEMENTS: [&str; 6] = [
+    "like_school",
+    "friends",
+    "work_not_too_hard",
+    "dare_to_ask",
+    "concentrate",
+    "safe_playground",
+];
+
+/// One score from 1 to 5 per key, in the order of the keys: the spider web's axes, or the
+/// smileys' statements.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpiderWeb {
+pub struct Scores {
     pub scores: Vec<(String, u8)>,
 }
 
-impl SpiderWeb {
+pub type SpiderWeb = Scores;
+pub type Smileys = Scores;
+
+impl Scores {
     pub const MAX: u8 = 5;
 
-    /// Reads one value per axis; an axis left open is not scored.
+    /// Reads one value per key; a key left open is not scored.
     pub fn parse(axes: &[&str], value_of: impl Fn(&str) -> Option<String>) -> Result<Self, FieldError> {
         let mut scores = Vec::new();
         for axis in axes {

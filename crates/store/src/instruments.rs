@@ -8,6 +8,7 @@ use samenspraak_core::ids::{ChildId, RoundId};
 /// Instrument names as stored.
 pub const THERMOMETER: &str = "thermometer";
 pub const SPIDER_WEB: &str = "spider_web";
+pub const SMILEYS: &str = "smileys";
 
 pub async fn get(store: &Store, round: &RoundId, child: &ChildId, instrument: &str) -> crate::Result<Option<String>> {
     let row =

@@ -81,6 +81,7 @@ pub fn router(state: AppState) -> Router {
             post(talks::save_thermometer),
         )
         .route("/rounds/{id}/talks/{class}/{talk}/spider", post(talks::save_spider))
+        .route("/rounds/{id}/talks/{class}/{talk}/smileys", post(talks::save_smileys))
         .route(
             "/rounds/{id}/talks/{class}/{talk}/questions/{entry}",
             post(talks::answer),

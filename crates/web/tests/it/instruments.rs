@@ -70,6 +70,32 @@ on_both!(
             view.body.contains("name=\"value\" value=\"7\" checked"),
             "the chosen tile stays chosen"
         );
+        // Smileys: a face per sentence; the chosen face is named in words beside the sentence.
+        teacher
+            .post_form(
+                &format!("{url}/smileys"),
+                &[("like_school", "5"), ("safe_playground", "2")],
+            )
+            .await;
+        let view = teacher.get(&url).await;
+        assert!(
+            view.body
+                .contains("Ik ga graag naar school. <span class=\"meta\">— helemaal wel</span>"),
+            "{}",
+            view.body
+        );
+        assert!(
+            view.body
+                .contains("Ik voel me veilig op de speelplaats. <span class=\"meta\">— niet zo</span>")
+        );
+        assert_eq!(
+            teacher
+                .post_form(&format!("{url}/smileys"), &[("friends", "0")])
+                .await
+                .status,
+            400
+        );
+
         // A second save replaces the first.
         teacher
             .post_form(&format!("{url}/thermometer"), &[("value", "8")])
@@ -79,7 +105,7 @@ on_both!(
             .unwrap()
             .unwrap();
         assert_eq!(stored, "8|");
-        assert_eq!(instruments::filled(&app.store, &a.round).await.unwrap().len(), 2);
+        assert_eq!(instruments::filled(&app.store, &a.round).await.unwrap().len(), 3);
 
         // The care coordinator may not fill it in for a child.
         let care = app.signed_in(&a.care).await;

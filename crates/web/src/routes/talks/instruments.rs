@@ -11,8 +11,10 @@ use crate::page::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::{ChildId, RoundId};
-use samenspraak_core::instrument::{DEFAULT_AXES, SpiderWeb, Thermometer, spider_point, spider_polygon};
-use samenspraak_store::instruments::{self, SPIDER_WEB, THERMOMETER};
+use samenspraak_core::instrument::{
+    DEFAULT_AXES, DEFAULT_STATEMENTS, Smileys, SpiderWeb, Thermometer, spider_point, spider_polygon,
+};
+use samenspraak_store::instruments::{self, SMILEYS, SPIDER_WEB, THERMOMETER};
 
 /// The thermometer as the page shows it: the saved value, and the SVG's mercury.
 pub struct ThermometerView {
@@ -43,6 +45,66 @@ pub struct SpiderView {
     pub rings: Vec<String>,
     pub shape: String,
     pub scored: bool,
+}
+
+/// One face of the five: its score, whether chosen, its words, the bend of its mouth and
+/// its colour, from very unhappy to very happy.
+pub struct Face {
+    pub score: u8,
+    pub chosen: bool,
+    pub label: String,
+    /// The mouth as an SVG path: a frown, a straight line, or a smile.
+    pub mouth: &'static str,
+    pub colour: &'static str,
+}
+
+/// One statement with its five faces.
+pub struct StatementView {
+    pub key: &'static str,
+    pub label: String,
+    pub faces: Vec<Face>,
+    pub answer: Option<String>,
+}
+
+const MOUTHS: [&str; 5] = [
+    "M12 29 Q20 15 28 29",
+    "M12 28 Q20 21 28 28",
+    "M12 25 L28 25",
+    "M12 23 Q20 30 28 23",
+    "M11 22 Q20 35 29 22",
+];
+const FACE_COLOURS: [&str; 5] = ["#f4b6a8", "#f8d3a0", "#f3e6a0", "#cfe6b0", "#a9d9a0"];
+
+pub async fn smileys(
+    state: &AppState,
+    t: &Tr,
+    round: &RoundId,
+    child: &ChildId,
+) -> Result<Vec<StatementView>, AppError> {
+    let saved = instruments::get(&state.store, round, child, SMILEYS)
+        .await?
+        .map(|v| Smileys::decode(&v));
+    let saved = saved.unwrap_or(Smileys { scores: Vec::new() });
+    Ok(DEFAULT_STATEMENTS
+        .iter()
+        .map(|key| {
+            let chosen = saved.score(key);
+            StatementView {
+                key,
+                label: t.t(&format!("statement-{key}")),
+                answer: chosen.map(|n| t.t(&format!("face-{n}"))),
+                faces: (1..=Smileys::MAX)
+                    .map(|n| Face {
+                        score: n,
+                        chosen: chosen == Some(n),
+                        label: t.t(&format!("face-{n}")),
+                        mouth: MOUTHS[usize::from(n - 1)],
+                        colour: FACE_COLOURS[usize::from(n - 1)],
+                    })
+                    .collect(),
+            }
+        })
+        .collect())
 }
 
 const CENTER: (f64, f64) = (170.0, 150.0);
@@ -164,4 +226,19 @@ pub async fn save_spider(
     .map_err(|_| AppError::BadRequest)?;
     instruments::set(&state.store, &p.round.id, &child, SPIDER_WEB, &web.encode()).await?;
     Ok(Redirect::to(&format!("{url}#spider")).into_response())
+}
+
+pub async fn save_smileys(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(ids): Ids,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (p, child, url) = talk_of(&state, &sv, ids).await?;
+    let answers = Smileys::parse(&DEFAULT_STATEMENTS, |key| {
+        pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    })
+    .map_err(|_| AppError::BadRequest)?;
+    instruments::set(&state.store, &p.round.id, &child, SMILEYS, &answers.encode()).await?;
+    Ok(Redirect::to(&format!("{url}#smileys")).into_response())
 }

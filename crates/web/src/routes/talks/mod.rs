@@ -8,7 +8,7 @@ mod print;
 mod talk;
 
 pub use actions::{absence, add_closed_day, plan, remove_closed_day, save_settings, unplan, update_talk};
-pub use instruments::{save_spider, save_thermometer};
+pub use instruments::{save_smileys, save_spider, save_thermometer};
 pub use print::print;
 pub use talk::{answer, draw, put_back, show as show_talk};
 

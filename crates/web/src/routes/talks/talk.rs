@@ -49,6 +49,7 @@ struct TalkPage {
     jar_size: usize,
     thermometer: super::instruments::ThermometerView,
     spider: super::instruments::SpiderView,
+    smileys: Vec<super::instruments::StatementView>,
 }
 
 pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids) -> Result<Response, AppError> {
@@ -82,6 +83,7 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids
         jar_size: jar.len(),
         thermometer: super::instruments::thermometer(&state, &p.round.id, &talk.child_id).await?,
         spider: super::instruments::spider(&state, &t, &p.round.id, &talk.child_id).await?,
+        smileys: super::instruments::smileys(&state, &t, &p.round.id, &talk.child_id).await?,
     })
 }
 

@@ -165,7 +165,17 @@ async fn staff_journeys_in_a_real_browser() {
     }
     b.click("#spider button[type=submit]").await;
     b.wait_for_text("#spider table", "5 / 5").await;
+    for (statement, face) in [("like_school", 5), ("friends", 4), ("safe_playground", 3)] {
+        b.click(&format!("input[name='{statement}'][value='{face}']")).await;
+    }
+    b.click("#smileys button[type=submit]").await;
+    b.wait_for_text("#smileys", "helemaal wel").await;
     b.check("08h-talk-instruments").await;
+    b.client
+        .execute("document.getElementById('smileys').scrollIntoView()", vec![])
+        .await
+        .unwrap();
+    b.check("08i-talk-smileys").await;
     b.goto("/classes").await;
     b.click("table a").await;
 
@@ -228,7 +238,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 33);
+    assert_eq!(b.visited.len(), 34);
     b.close().await;
     app.stop().await;
 }
