@@ -3,37 +3,17 @@
 
 use crate::app::AppState;
 use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use crate::routes::scope::class_to_plan;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::ids::ClassId;
-use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::question_bank::{self, BANK, Category};
 use samenspraak_core::values::{FieldError, required_text};
-use samenspraak_store::classes::{self, SchoolClass};
+use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::question_jar::{self, JarEntry, OwnQuestion};
 use serde::Deserialize;
-
-async fn jar_class(state: &AppState, sv: &StaffViewer, id: String) -> Result<SchoolClass, AppError> {
-    let class = classes::get(&state.store, sv.school(), &ClassId(id)).await?;
-    allow(decide(
-        &sv.actor(),
-        Action::ViewClass {
-            school: &class.school_id,
-            class: &class.id,
-        },
-    ))?;
-    allow(decide(
-        &sv.actor(),
-        Action::PlanChildTalks {
-            school: &class.school_id,
-            class: &class.id,
-        },
-    ))?;
-    Ok(class)
-}
 
 /// One category of the page: what is in the jar, and the bank questions not in it yet.
 struct Group {
@@ -102,7 +82,7 @@ pub async fn show(
     sv: StaffViewer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let class = jar_class(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     render(&page(&state, &sv, class, FieldErrors::new(), String::new()).await?)
 }
 
@@ -113,7 +93,7 @@ pub async fn add_bank(
     Path(id): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let class = jar_class(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     let lang = sv.viewer.lang;
     let picked: Vec<(&str, Category, &str)> = pairs
         .iter()
@@ -138,7 +118,7 @@ pub async fn add_own(
     Path(id): Path<String>,
     Form(f): Form<OwnForm>,
 ) -> Result<Response, AppError> {
-    let class = jar_class(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     let t = sv.viewer.tr();
     let category = Category::parse(&f.category).ok_or(AppError::BadRequest)?;
     match required_text(&f.text, 300) {
@@ -166,7 +146,7 @@ pub async fn reuse(
     Path(id): Path<String>,
     Form(f): Form<ReuseForm>,
 ) -> Result<Response, AppError> {
-    let class = jar_class(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     question_jar::reuse_own(&state.store, sv.school(), sv.id(), &class.id, &f.own).await?;
     Ok(Redirect::to(&format!("/classes/{}/jar", class.id)).into_response())
 }
@@ -183,7 +163,7 @@ pub async fn edit(
     Path((id, entry)): Path<(String, String)>,
     Form(f): Form<EditForm>,
 ) -> Result<Response, AppError> {
-    let class = jar_class(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     match required_text(&f.text, 300) {
         Ok(text) => question_jar::edit_entry(&state.store, &class.id, &entry, &text).await?,
         // An emptied question is not a question: it leaves the jar.
@@ -198,7 +178,7 @@ pub async fn remove(
     sv: StaffViewer,
     Path((id, entry)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = jar_class(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     question_jar::remove_entry(&state.store, &class.id, &entry).await?;
     Ok(Redirect::to(&format!("/classes/{}/jar", class.id)).into_response())
 }
@@ -216,7 +196,7 @@ pub async fn cards(
     sv: StaffViewer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let class = jar_class(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     let t = sv.viewer.tr();
     let cards = question_jar::jar(&state.store, &class.id)
         .await?

@@ -3,17 +3,16 @@
 
 use crate::app::AppState;
 use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use crate::routes::scope::class_to_plan;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::child_talk::{MomentKind, parse_time_of_day, weekday_from_number};
-use samenspraak_core::ids::ClassId;
-use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::values::{FieldError, FieldProblems};
 use samenspraak_store::child_talks::{self, ClassMoment, NewMoment};
-use samenspraak_store::classes::{self, SchoolClass};
+use samenspraak_store::classes::SchoolClass;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -36,25 +35,6 @@ struct MomentsPage {
     weekdays: Vec<(i64, String)>,
     form: MomentForm,
     errors: FieldErrors,
-}
-
-async fn class_for_planning(state: &AppState, sv: &StaffViewer, id: String) -> Result<SchoolClass, AppError> {
-    let class = classes::get(&state.store, sv.school(), &ClassId(id)).await?;
-    allow(decide(
-        &sv.actor(),
-        Action::ViewClass {
-            school: &class.school_id,
-            class: &class.id,
-        },
-    ))?;
-    allow(decide(
-        &sv.actor(),
-        Action::PlanChildTalks {
-            school: &class.school_id,
-            class: &class.id,
-        },
-    ))?;
-    Ok(class)
 }
 
 async fn page(
@@ -81,7 +61,7 @@ pub async fn show(
     sv: StaffViewer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let class = class_for_planning(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     let form = MomentForm {
         kind: "corner_work".into(),
         weekday: "2".into(),
@@ -141,7 +121,7 @@ pub async fn add(
     Path(id): Path<String>,
     Form(form): Form<MomentForm>,
 ) -> Result<Response, AppError> {
-    let class = class_for_planning(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     match parse(&form) {
         Ok((kind, weekday, start, end, place)) => {
             child_talks::add_moment(
@@ -171,7 +151,7 @@ pub async fn remove(
     sv: StaffViewer,
     Path((id, moment)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = class_for_planning(&state, &sv, id).await?;
+    let class = class_to_plan(&state, &sv, id).await?;
     child_talks::remove_moment(&state.store, &class.id, &moment).await?;
     Ok(Redirect::to(&format!("/classes/{}/moments", class.id)).into_response())
 }

@@ -3,7 +3,8 @@
 
 use crate::app::AppState;
 use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::error::{AppError, allow};
+use samenspraak_core::ids::ClassId;
 use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::time::today;
 use samenspraak_store::classes::{self, SchoolClass};
@@ -33,4 +34,25 @@ pub async fn visible_classes(state: &AppState, sv: &StaffViewer) -> Result<Vec<S
             .is_allowed()
         })
         .collect())
+}
+
+/// A class whose child talks, moments and question jar this viewer keeps: its teachers and
+/// the school admin. Another class is not found; a care coordinator is refused.
+pub async fn class_to_plan(state: &AppState, sv: &StaffViewer, id: String) -> Result<SchoolClass, AppError> {
+    let class = classes::get(&state.store, sv.school(), &ClassId(id)).await?;
+    allow(decide(
+        &sv.actor(),
+        Action::ViewClass {
+            school: &class.school_id,
+            class: &class.id,
+        },
+    ))?;
+    allow(decide(
+        &sv.actor(),
+        Action::PlanChildTalks {
+            school: &class.school_id,
+            class: &class.id,
+        },
+    ))?;
+    Ok(class)
 }

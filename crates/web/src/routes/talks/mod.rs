@@ -14,7 +14,7 @@ pub use talk::{answer, draw, put_back, show as show_talk};
 
 use crate::app::AppState;
 use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{FieldErrors, PageCtx, render};
 use askama::Template;
@@ -22,12 +22,11 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use jiff::civil::Date;
 use samenspraak_core::child_talk::{TalkSettings, TalkStatus};
-use samenspraak_core::ids::{ClassId, RoundId};
+use samenspraak_core::ids::RoundId;
 use samenspraak_core::planner::{NotPlaced, PlanInput, Talk};
-use samenspraak_core::policy::{Action, decide};
 use samenspraak_store::child_talks::{self, ClassMoment, StoredTalk};
 use samenspraak_store::children::{self, Child};
-use samenspraak_store::classes::{self, SchoolClass};
+use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::rounds::{self, Round};
 
 /// Everything the page and the planner need about one class in one round.
@@ -44,24 +43,10 @@ pub(super) struct Planning {
 impl Planning {
     pub async fn load(state: &AppState, sv: &StaffViewer, round: String, class: String) -> Result<Self, AppError> {
         let round = rounds::get(&state.store, sv.school(), &RoundId(round)).await?;
-        let class = classes::get(&state.store, sv.school(), &ClassId(class)).await?;
+        let class = crate::routes::scope::class_to_plan(state, sv, class).await?;
         if !round.classes.contains(&class.id) {
             return Err(AppError::NotFound);
         }
-        allow(decide(
-            &sv.actor(),
-            Action::ViewClass {
-                school: &class.school_id,
-                class: &class.id,
-            },
-        ))?;
-        allow(decide(
-            &sv.actor(),
-            Action::PlanChildTalks {
-                school: &class.school_id,
-                class: &class.id,
-            },
-        ))?;
         let store = &state.store;
         let settings = child_talks::settings(store, &round.id).await?;
         let moments = child_talks::moments(store, &class.id).await?;
