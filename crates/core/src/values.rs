@@ -20,6 +20,8 @@ pub enum FieldError {
     DateTime,
     #[error("invalid time of day")]
     Time,
+    #[error("date on another weekday")]
+    WrongWeekday,
     #[error("password too short")]
     PasswordTooShort,
     #[error("unknown language")]
@@ -44,6 +46,7 @@ impl FieldError {
             Self::Date => "error-date",
             Self::DateTime => "error-datetime",
             Self::Time => "error-time",
+            Self::WrongWeekday => "error-wrong-weekday",
             Self::PasswordTooShort => "error-password-short",
             Self::Language => "error-language",
             Self::Choice => "error-choice",

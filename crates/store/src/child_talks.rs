@@ -210,6 +210,20 @@ async fn moments_of_class_contains(store: &Store, class: &ClassId, moment: &str)
     )
 }
 
+/// The moment happens again on that day after all.
+pub async fn uncancel_moment(store: &Store, class: &ClassId, moment: &str, day: Date) -> crate::Result<()> {
+    sqlx::query(
+        "DELETE FROM moment_cancellation WHERE moment_id = $1 AND day = $2 \
+         AND moment_id IN (SELECT id FROM class_moment WHERE class_id = $3)",
+    )
+    .bind(moment)
+    .bind(day.to_string())
+    .bind(class.as_str())
+    .execute(&store.pool)
+    .await?;
+    Ok(())
+}
+
 /// Days children of a class are absent.
 pub async fn absences(store: &Store, class: &ClassId) -> crate::Result<BTreeSet<(ChildId, Date)>> {
     let rows = sqlx::query(

@@ -70,6 +70,8 @@ pub fn router(state: AppState) -> Router {
             post(talks::remove_closed_day),
         )
         .route("/rounds/{id}/talks/{class}/absence", post(talks::absence))
+        .route("/rounds/{id}/talks/{class}/cancel", post(talks::cancel_moment))
+        .route("/rounds/{id}/talks/{class}/cancel/remove", post(talks::uncancel_moment))
         .route("/rounds/{id}/talks/{class}/print", get(talks::print))
         .route(
             "/rounds/{id}/talks/{class}/{talk}",

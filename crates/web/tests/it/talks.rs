@@ -204,3 +204,54 @@ on_both!(only_the_class_teacher_and_the_admin_plan, async |app: &TestApp| {
     );
     assert!(child_talks::moments(&app.store, &a.class_6b).await.unwrap().is_empty());
 });
+
+on_both!(a_moment_that_falls_away_gets_no_talks, async |app: &TestApp| {
+    let a = &app.world.a;
+    fill_6a(app).await;
+    let teacher = app.signed_in(&a.teacher).await;
+    add_moment(&teacher, a.class_6a.as_str(), "2", "09:00", "10:30", "").await;
+    let moment = child_talks::moments(&app.store, &a.class_6a).await.unwrap()[0]
+        .id
+        .clone();
+    let url = format!("/rounds/{}/talks/{}", a.round, a.class_6a);
+    let tuesdays = window_days(Weekday::Tuesday);
+    let wednesday = window_days(Weekday::Wednesday)[0];
+
+    let r = teacher
+        .post_form(
+            &format!("{url}/cancel"),
+            &[("moment", &moment), ("cancelled_on", &wednesday.to_string())],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(
+        r.text_of("cancelled_on-error")
+            .unwrap()
+            .starts_with("Dit moment valt niet op die dag van de week.")
+    );
+    let r = teacher
+        .post_form(
+            &format!("{url}/cancel"),
+            &[("moment", &moment), ("cancelled_on", &tuesdays[0].to_string())],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    teacher.post_form(&format!("{url}/plan"), &[]).await;
+    let talks = child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap();
+    assert!(
+        !talks.is_empty() && talks.iter().all(|t| t.date != tuesdays[0]),
+        "no talk on the cancelled Tuesday"
+    );
+    assert!(teacher.get(&url).await.body.contains("Gaat toch door"));
+
+    // It takes place after all: the next plan uses it again.
+    teacher
+        .post_form(
+            &format!("{url}/cancel/remove"),
+            &[("moment", &moment), ("cancelled_on", &tuesdays[0].to_string())],
+        )
+        .await;
+    teacher.post_form(&format!("{url}/plan"), &[]).await;
+    let talks = child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap();
+    assert!(talks.iter().any(|t| t.date == tuesdays[0]));
+});

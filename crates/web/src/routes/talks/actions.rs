@@ -219,3 +219,44 @@ pub async fn unplan(
     child_talks::unplan(&state.store, &p.round.id, &talk).await?;
     Ok(back(&p))
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CancelForm {
+    moment: String,
+    cancelled_on: String,
+}
+
+/// One moment does not happen on one day (a trip, a performance); the next plan skips it.
+pub async fn cancel_moment(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Ids,
+    Form(f): Form<CancelForm>,
+) -> Result<Response, AppError> {
+    let p = Planning::load(&state, &sv, round, class).await?;
+    let day = match parse_date(&f.cancelled_on) {
+        Ok(d) => d,
+        Err(e) => return invalid(&state, &sv, p, "cancelled_on", e).await,
+    };
+    match p.moments.iter().find(|m| m.id == f.moment) {
+        Some(m) if m.weekday == day.weekday() => {
+            child_talks::cancel_moment(&state.store, &p.class.id, &m.id, day).await?;
+            Ok(back(&p))
+        }
+        Some(_) => invalid(&state, &sv, p, "cancelled_on", FieldError::WrongWeekday).await,
+        None => invalid(&state, &sv, p, "moment", FieldError::Choice).await,
+    }
+}
+
+pub async fn uncancel_moment(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Ids,
+    Form(f): Form<CancelForm>,
+) -> Result<Response, AppError> {
+    let p = Planning::load(&state, &sv, round, class).await?;
+    let day = parse_date(&f.cancelled_on).map_err(|_| AppError::BadRequest)?;
+    child_talks::uncancel_moment(&state.store, &p.class.id, &f.moment, day).await?;
+    Ok(back(&p))
+}

@@ -7,7 +7,10 @@ mod instruments;
 mod print;
 mod talk;
 
-pub use actions::{absence, add_closed_day, plan, remove_closed_day, save_settings, unplan, update_talk};
+pub use actions::{
+    absence, add_closed_day, cancel_moment, plan, remove_closed_day, save_settings, uncancel_moment, unplan,
+    update_talk,
+};
 pub use instruments::{save_smileys, save_spider, save_thermometer};
 pub use print::print;
 pub use talk::{answer, draw, put_back, show as show_talk};
@@ -179,6 +182,10 @@ pub(super) struct PlanPage {
     planned: usize,
     not_placed: Vec<(String, String)>,
     closed: Vec<(String, String, String)>,
+    /// (moment id, "dinsdag 08:45–10:15, Hoekenwerk") for the cancel form.
+    moment_options: Vec<(String, String)>,
+    /// (moment id, ISO day, description) of moments that fall away on a day.
+    cancelled: Vec<(String, String, String)>,
     children: Vec<(String, String)>,
     statuses: Vec<(&'static str, String)>,
     errors: FieldErrors,
@@ -212,7 +219,32 @@ pub(super) async fn render_page(
         .into_iter()
         .map(|(d, reason)| (d.to_string(), t.date_long(d), reason))
         .collect();
+    let describe = |m: &ClassMoment| {
+        format!(
+            "{} {}–{}, {}",
+            t.t(&format!("weekday-{}", m.weekday.to_monday_one_offset())),
+            m.start.strftime("%H:%M"),
+            m.end.strftime("%H:%M"),
+            t.t(&m.kind.key())
+        )
+    };
+    let moment_options = p.moments.iter().map(|m| (m.id.clone(), describe(m))).collect();
+    let cancelled = p
+        .input
+        .cancelled
+        .iter()
+        .filter_map(|(id, day)| {
+            let m = p.moments.iter().find(|m| &m.id == id)?;
+            Some((
+                id.clone(),
+                day.to_string(),
+                format!("{} — {}", t.date_long(*day), describe(m)),
+            ))
+        })
+        .collect();
     Ok(PlanPage {
+        moment_options,
+        cancelled,
         ctx: sv
             .viewer
             .page(t.t2("talks-title", "class", &p.class.name, "round", &p.round.plan.name)),
