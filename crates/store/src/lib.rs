@@ -12,6 +12,7 @@ mod db;
 mod migrate;
 mod row;
 
+pub mod activities;
 pub mod child_talks;
 pub mod children;
 pub mod classes;

@@ -27,6 +27,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0004_child_talks",
     "0005_question_jar",
     "0006_self_assessment",
+    "0007_interest_grid",
 ];
 
 impl Store {

@@ -182,6 +182,7 @@ async fn create(store: &Store) -> Result<(), StoreError> {
     create_staff(store, &school.id, &class_ids).await?;
     for class in &class_ids {
         create_moments(store, &school.id, class).await?;
+        create_activities(store, &school.id, class, now).await?;
     }
 
     let mut counts = vec![0usize; CLASSES.len()];
@@ -250,6 +251,26 @@ async fn create_moments(store: &Store, school: &SchoolId, class: &ClassId) -> Re
             place,
         };
         child_talks::add_moment(store, school, class, m).await?;
+    }
+    Ok(())
+}
+
+/// The class activities of the last weeks, one per study domain, for the talent grid.
+async fn create_activities(store: &Store, school: &SchoolId, class: &ClassId, today: Date) -> Result<(), StoreError> {
+    use samenspraak_core::interest::Domain;
+    let list = [
+        ("Een brug bouwen met spaghetti", Domain::Stem),
+        ("Spreekbeurt over een hobby", Domain::LanguageCulture),
+        ("Het klasfeest organiseren", Domain::EconomicsOrganisation),
+        ("Een nieuwe leerling op weg helpen", Domain::SocietyWelfare),
+        ("Een stripverhaal tekenen", Domain::ArtsCreation),
+        ("Dansen op de speelplaats", Domain::Sport),
+        ("Pannenkoeken bakken", Domain::FoodHospitality),
+        ("Zorgen voor de moestuin", Domain::AgricultureNature),
+    ];
+    for (i, (title, domain)) in list.into_iter().enumerate() {
+        let day = today.checked_sub((3 * i as i64 + 2).days()).expect("date in range");
+        samenspraak_store::activities::add(store, school, class, title, domain, day).await?;
     }
     Ok(())
 }

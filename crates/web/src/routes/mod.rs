@@ -1,6 +1,7 @@
 //! Every route of Samenspraak, in one list, grouped by who uses it. Each handler lives in
 //! the file of its area and starts by asking the policy (`core::policy`) what is allowed.
 
+mod activities;
 mod children;
 mod classes;
 mod guardians;
@@ -84,6 +85,9 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/rounds/{id}/talks/{class}/{talk}/spider", post(talks::save_spider))
         .route("/rounds/{id}/talks/{class}/{talk}/smileys", post(talks::save_smileys))
+        .route("/rounds/{id}/talks/{class}/{talk}/grid", post(talks::save_grid))
+        .route("/classes/{id}/activities", get(activities::show).post(activities::add))
+        .route("/classes/{id}/activities/{activity}/delete", post(activities::remove))
         .route(
             "/rounds/{id}/talks/{class}/{talk}/questions/{entry}",
             post(talks::answer),

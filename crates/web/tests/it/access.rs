@@ -40,6 +40,8 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         (format!("/classes/{}/jar", a.class_6a), "at"),
         (format!("/classes/{}/jar", a.class_6b), "a"),
         (format!("/classes/{}/jar/cards", a.class_6a), "at"),
+        (format!("/classes/{}/activities", a.class_6a), "at"),
+        (format!("/classes/{}/activities", a.class_6b), "a"),
     ]
 }
 
@@ -88,7 +90,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 29 * 6);
+    assert_eq!(checked, 31 * 6);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

@@ -124,3 +124,106 @@ on_both!(
         );
     }
 );
+
+on_both!(
+    the_talent_grid_places_each_activity_in_its_quadrant,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let class = a.class_6a.as_str();
+        let acts = format!("/classes/{class}/activities");
+        let r = teacher
+            .post_form(&acts, &[("title", " "), ("domain", "stem"), ("done_on", "2026-11-20")])
+            .await;
+        assert_eq!(r.status, 422);
+        assert_eq!(r.text_of("title-error").as_deref(), Some("Vul dit veld in."));
+        for (title, domain) in [
+            ("Een brug bouwen", "stem"),
+            ("Spreekbeurt", "language_culture"),
+            ("Pannenkoeken bakken", "food_hospitality"),
+        ] {
+            assert_eq!(
+                teacher
+                    .post_form(
+                        &acts,
+                        &[("title", title), ("domain", domain), ("done_on", "2026-11-20")]
+                    )
+                    .await
+                    .status,
+                303
+            );
+        }
+        for weekday in ["1", "2", "3", "4", "5"] {
+            teacher
+                .post_form(
+                    &format!("/classes/{class}/moments"),
+                    &[
+                        ("kind", "corner_work"),
+                        ("weekday", weekday),
+                        ("start", "09:00"),
+                        ("end", "12:00"),
+                    ],
+                )
+                .await;
+        }
+        let plan = format!("/rounds/{}/talks/{class}", a.round);
+        teacher.post_form(&format!("{plan}/plan"), &[]).await;
+        let talk = &child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap()[0];
+        let url = format!("{plan}/{}", talk.id);
+        let list = samenspraak_store::activities::of_class(&app.store, &a.class_6a)
+            .await
+            .unwrap();
+        let id = |title: &str| list.iter().find(|x| x.title == title).unwrap().id.clone();
+        let (brug, spreek, pannen) = (id("Een brug bouwen"), id("Spreekbeurt"), id("Pannenkoeken bakken"));
+        let r = teacher
+            .post_form(
+                &format!("{url}/grid"),
+                &[
+                    (&format!("liked_{brug}"), "1"),
+                    (&format!("good_{brug}"), "1"),
+                    (&format!("liked_{spreek}"), "0"),
+                    (&format!("good_{spreek}"), "1"),
+                    // Only half answered: not stored.
+                    (&format!("liked_{pannen}"), "1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let view = teacher.get(&url).await;
+        assert!(
+            view.body.contains("Een brug bouwen</th><td>Leuk én goed in</td>"),
+            "{}",
+            view.body
+        );
+        assert!(view.body.contains("Spreekbeurt</th><td>Goed in, minder leuk</td>"));
+        assert!(view.body.contains("Pannenkoeken bakken</th><td>—</td>"));
+        assert!(
+            view.body
+                .contains("<th scope=\"row\">STEM</th><td>1 × Leuk én goed in</td>")
+        );
+        assert_eq!(
+            samenspraak_store::activities::ratings(&app.store, &talk.child_id)
+                .await
+                .unwrap()
+                .len(),
+            2
+        );
+
+        // Removing an activity removes the children's answers about it too.
+        teacher.post_form(&format!("{acts}/{brug}/delete"), &[]).await;
+        assert_eq!(
+            samenspraak_store::activities::ratings(&app.store, &talk.child_id)
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        let care = app.signed_in(&a.care).await;
+        assert_eq!(
+            care.post_form(&acts, &[("title", "x"), ("domain", "stem"), ("done_on", "2026-11-20")])
+                .await
+                .status,
+            403
+        );
+    }
+);

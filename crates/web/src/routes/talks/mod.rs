@@ -3,6 +3,7 @@
 //! changes by hand, and the printable week plan with a slip per child.
 
 mod actions;
+mod grid;
 mod instruments;
 mod print;
 mod talk;
@@ -11,6 +12,7 @@ pub use actions::{
     absence, add_closed_day, cancel_moment, plan, remove_closed_day, save_settings, uncancel_moment, unplan,
     update_talk,
 };
+pub use grid::save_grid;
 pub use instruments::{save_smileys, save_spider, save_thermometer};
 pub use print::print;
 pub use talk::{answer, draw, put_back, show as show_talk};

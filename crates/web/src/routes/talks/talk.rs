@@ -50,6 +50,8 @@ struct TalkPage {
     thermometer: super::instruments::ThermometerView,
     spider: super::instruments::SpiderView,
     smileys: Vec<super::instruments::StatementView>,
+    grid: super::grid::GridView,
+    activities_url: String,
 }
 
 pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids) -> Result<Response, AppError> {
@@ -84,6 +86,8 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids
         thermometer: super::instruments::thermometer(&state, &p.round.id, &talk.child_id).await?,
         spider: super::instruments::spider(&state, &t, &p.round.id, &talk.child_id).await?,
         smileys: super::instruments::smileys(&state, &t, &p.round.id, &talk.child_id).await?,
+        grid: super::grid::grid(&state, &t, &p.class.id, &talk.child_id).await?,
+        activities_url: format!("/classes/{}/activities", p.class.id),
     })
 }
 

@@ -176,6 +176,23 @@ async fn staff_journeys_in_a_real_browser() {
         .await
         .unwrap();
     b.check("08i-talk-smileys").await;
+    for (n, liked, good) in [(1, 1, 1), (2, 1, 0), (5, 0, 1), (7, 1, 1)] {
+        b.click(&format!(
+            "#grid fieldset:nth-of-type({n}) input[name^='liked_'][value='{liked}']"
+        ))
+        .await;
+        b.click(&format!(
+            "#grid fieldset:nth-of-type({n}) input[name^='good_'][value='{good}']"
+        ))
+        .await;
+    }
+    b.click("#grid button[type=submit]").await;
+    b.wait_for_text("#grid", "Leuk én goed in").await;
+    b.client
+        .execute("document.getElementById('grid').scrollIntoView()", vec![])
+        .await
+        .unwrap();
+    b.check("08j-talk-grid").await;
     b.goto("/classes").await;
     b.click("table a").await;
 
@@ -238,7 +255,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 34);
+    assert_eq!(b.visited.len(), 35);
     b.close().await;
     app.stop().await;
 }

@@ -1,0 +1,121 @@
+//! Class activities for the interest–talent grid, and each child's two answers per activity.
+
+use crate::row::{bool_int, date, flag, text};
+use crate::{Store, StoreError, new_id, now};
+use jiff::civil::Date;
+use samenspraak_core::ids::{ChildId, ClassId, SchoolId};
+use samenspraak_core::interest::Domain;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Activity {
+    pub id: String,
+    pub title: String,
+    pub domain: Domain,
+    pub done_on: Date,
+}
+
+/// The activities of a class, most recent first.
+pub async fn of_class(store: &Store, class: &ClassId) -> crate::Result<Vec<Activity>> {
+    let rows = sqlx::query(
+        "SELECT id, title, domain, done_on FROM class_activity WHERE class_id = $1 ORDER BY done_on DESC, title",
+    )
+    .bind(class.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Activity {
+                id: text(r, "id")?,
+                title: text(r, "title")?,
+                domain: Domain::parse(&text(r, "domain")?).unwrap_or(Domain::Stem),
+                done_on: date(r, "done_on")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn add(
+    store: &Store,
+    school: &SchoolId,
+    class: &ClassId,
+    title: &str,
+    domain: Domain,
+    done_on: Date,
+) -> crate::Result<()> {
+    let done = sqlx::query(
+        "INSERT INTO class_activity (id, school_id, class_id, title, domain, done_on, created_at) \
+         SELECT $1, $2, c.id, $4, $5, $6, $7 FROM school_class c WHERE c.id = $3 AND c.school_id = $2",
+    )
+    .bind(new_id())
+    .bind(school.as_str())
+    .bind(class.as_str())
+    .bind(title)
+    .bind(domain.as_str())
+    .bind(done_on.to_string())
+    .bind(now())
+    .execute(&store.pool)
+    .await?;
+    if done.rows_affected() == 0 {
+        Err(StoreError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
+/// Removes an activity and the children's answers about it, together.
+pub async fn remove(store: &Store, class: &ClassId, id: &str) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
+    sqlx::query("DELETE FROM activity_rating WHERE activity_id IN (SELECT id FROM class_activity WHERE id = $1 AND class_id = $2)")
+        .bind(id)
+        .bind(class.as_str())
+        .execute(&mut *tx)
+        .await?;
+    let done = sqlx::query("DELETE FROM class_activity WHERE id = $1 AND class_id = $2")
+        .bind(id)
+        .bind(class.as_str())
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A child's answers: (activity, liked, good).
+pub async fn ratings(store: &Store, child: &ChildId) -> crate::Result<Vec<(String, bool, bool)>> {
+    let rows = sqlx::query("SELECT activity_id, liked, good FROM activity_rating WHERE child_id = $1")
+        .bind(child.as_str())
+        .fetch_all(&store.pool)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((text(r, "activity_id")?, flag(r, "liked")?, flag(r, "good")?)))
+        .collect()
+}
+
+/// Saves a child's answers for activities of their class; a second answer replaces the first.
+pub async fn rate(
+    store: &Store,
+    class: &ClassId,
+    child: &ChildId,
+    answers: &[(String, bool, bool)],
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
+    for (activity, liked, good) in answers {
+        sqlx::query(
+            "INSERT INTO activity_rating (activity_id, child_id, liked, good, updated_at) \
+             SELECT a.id, $2, $3, $4, $5 FROM class_activity a WHERE a.id = $1 AND a.class_id = $6 \
+             ON CONFLICT (activity_id, child_id) DO UPDATE SET liked = $3, good = $4, updated_at = $5",
+        )
+        .bind(activity)
+        .bind(child.as_str())
+        .bind(bool_int(*liked))
+        .bind(bool_int(*good))
+        .bind(now())
+        .bind(class.as_str())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,120 @@
+//! The interest–talent grid in a child talk: per class activity two big yes/no questions
+//! ("vond ik het leuk?", "was ik er goed in?"), the grid drawn as SVG with numbered dots,
+//! and a table that names each activity and its quadrant, plus a count per domain.
+
+use super::Planning;
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::ids::{ChildId, ClassId};
+use samenspraak_core::interest::{Quadrant, summary};
+use samenspraak_store::activities;
+
+/// One activity in the talk: the child's answers and where its dot goes.
+pub struct ActivityView {
+    pub id: String,
+    pub number: usize,
+    pub title: String,
+    pub domain: String,
+    pub liked: Option<bool>,
+    pub good: Option<bool>,
+    pub quadrant: Option<String>,
+    pub dot: (f64, f64),
+}
+
+pub struct GridView {
+    pub activities: Vec<ActivityView>,
+    /// Per domain: its name and the counts per quadrant, as words.
+    pub domains: Vec<(String, String)>,
+}
+
+pub async fn grid(state: &AppState, t: &Tr, class: &ClassId, child: &ChildId) -> Result<GridView, AppError> {
+    let list = activities::of_class(&state.store, class).await?;
+    let answers = activities::ratings(&state.store, child).await?;
+    let mut per_cell = [[0usize; 2]; 2];
+    let mut rated = Vec::new();
+    let views = list
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let answer = answers.iter().find(|(id, _, _)| *id == a.id);
+            let quadrant = answer.map(|(_, l, g)| Quadrant::of(*l, *g));
+            if let Some((_, l, g)) = answer {
+                rated.push((a.domain, *l, *g));
+            }
+            // Dots fill their quadrant left to right, five to a row.
+            let dot = match quadrant {
+                Some(q) => {
+                    let (cx, cy) = q.cell();
+                    let n = &mut per_cell[usize::from(cx)][usize::from(cy)];
+                    let (col, row) = (*n % 5, *n / 5);
+                    *n += 1;
+                    (
+                        f64::from(cx) * 150.0 + 30.0 + col as f64 * 26.0,
+                        f64::from(cy) * 130.0 + 60.0 + row as f64 * 26.0,
+                    )
+                }
+                None => (0.0, 0.0),
+            };
+            ActivityView {
+                id: a.id.clone(),
+                number: i + 1,
+                title: a.title.clone(),
+                domain: t.t(&a.domain.key()),
+                liked: answer.map(|(_, l, _)| *l),
+                good: answer.map(|(_, _, g)| *g),
+                quadrant: quadrant.map(|q| t.t(&q.key())),
+                dot,
+            }
+        })
+        .collect();
+    let domains = summary(&rated)
+        .into_iter()
+        .map(|(d, counts)| {
+            let words: Vec<String> = Quadrant::ALL
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| *n > 0)
+                .map(|(q, n)| format!("{} × {}", n, t.t(&q.key())))
+                .collect();
+            (t.t(&d.key()), words.join(", "))
+        })
+        .collect();
+    Ok(GridView {
+        activities: views,
+        domains,
+    })
+}
+
+/// Saves the child's answers: `liked_<activity>` and `good_<activity>`, each "1" or "0".
+pub async fn save_grid(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class, talk)): Path<(String, String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let p = Planning::load(&state, &sv, round, class).await?;
+    let child = p
+        .talks
+        .iter()
+        .find(|t| t.id == talk)
+        .ok_or(AppError::NotFound)?
+        .child_id
+        .clone();
+    let value = |name: String| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v == "1");
+    let answers: Vec<(String, bool, bool)> = activities::of_class(&state.store, &p.class.id)
+        .await?
+        .into_iter()
+        .filter_map(|a| {
+            let liked = value(format!("liked_{}", a.id))?;
+            let good = value(format!("good_{}", a.id))?;
+            Some((a.id, liked, good))
+        })
+        .collect();
+    activities::rate(&state.store, &p.class.id, &child, &answers).await?;
+    Ok(Redirect::to(&format!("{}/{}#grid", p.url(), talk)).into_response())
+}
