@@ -18,6 +18,7 @@ pub mod question_bank;
 pub mod round;
 pub mod time;
 pub mod values;
+pub mod visibility;
 
 pub use actor::{Actor, ActorKind, StaffActor, StaffRole};
 pub use language::Language;

@@ -25,6 +25,7 @@ pub mod rounds;
 pub mod schools;
 pub mod sessions;
 pub mod staff;
+pub mod talk_notes;
 pub mod testing;
 
 pub use db::{Backend, Store, StoreError, new_id, new_secret, now, secret_hash};

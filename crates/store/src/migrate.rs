@@ -28,6 +28,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0005_question_jar",
     "0006_self_assessment",
     "0007_interest_grid",
+    "0008_talk_notes",
 ];
 
 impl Store {

@@ -576,3 +576,20 @@ no = No
 field-title = Activity
 field-done_on = When
 field-domain = Study domain
+
+## Notes
+notes-heading = My notes
+notes-of-child = Notes from child talks
+notes-new = New note
+notes-who = Who may read this?
+notes-add = Save note
+visibility-staff = Confidential
+visibility-child = Child and teachers
+visibility-family = May be shared with the parents
+visibility-staff-long = Confidential: only the child's teachers and the care coordinator
+visibility-family-long = May be shared with the child and the parents
+notes-private-hint = Your notes are at the bottom and folded away, so the child does not see them while holding the tablet.
+notes-show = { $count ->
+    [one] Show my note
+   *[other] Show my { $count } notes
+}

@@ -577,3 +577,20 @@ no = Nee
 field-title = Activiteit
 field-done_on = Wanneer
 field-domain = Studiedomein
+
+## Notities
+notes-heading = Mijn notities
+notes-of-child = Notities uit kindgesprekken
+notes-new = Nieuwe notitie
+notes-who = Wie mag dit lezen?
+notes-add = Notitie bewaren
+visibility-staff = Vertrouwelijk
+visibility-child = Kind en leerkrachten
+visibility-family = Mag gedeeld worden met de ouders
+visibility-staff-long = Vertrouwelijk: alleen de leerkrachten van het kind en de zorgcoördinator
+visibility-family-long = Mag gedeeld worden met het kind en de ouders
+notes-private-hint = Je notities staan onderaan en zijn dichtgeklapt, zodat het kind ze niet ziet als het de tablet vasthoudt.
+notes-show = { $count ->
+    [one] Toon mijn notitie
+   *[other] Toon mijn { $count } notities
+}

@@ -41,6 +41,8 @@ struct ShowPage {
     households: Vec<Vec<Guardian>>,
     siblings: Vec<Sibling>,
     can_manage: bool,
+    /// Notes from child talks; only staff ever reach this page.
+    notes: Vec<samenspraak_store::talk_notes::Note>,
 }
 
 pub async fn show(
@@ -87,6 +89,7 @@ pub async fn show(
         households: group_households(guardians::of_child(&state.store, &child.id).await?),
         siblings,
         can_manage: decide(&actor, Action::ManagePeople { school: sv.school() }).is_allowed(),
+        notes: samenspraak_store::talk_notes::for_staff(&state.store, &child.id).await?,
         class_name,
         child,
     })

@@ -86,6 +86,7 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/talks/{class}/{talk}/spider", post(talks::save_spider))
         .route("/rounds/{id}/talks/{class}/{talk}/smileys", post(talks::save_smileys))
         .route("/rounds/{id}/talks/{class}/{talk}/grid", post(talks::save_grid))
+        .route("/rounds/{id}/talks/{class}/{talk}/notes", post(talks::add_note))
         .route("/classes/{id}/activities", get(activities::show).post(activities::add))
         .route("/classes/{id}/activities/{activity}/delete", post(activities::remove))
         .route(

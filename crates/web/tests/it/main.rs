@@ -13,6 +13,7 @@ mod i18n;
 mod import;
 mod instruments;
 mod jar;
+mod notes;
 mod people;
 mod rounds;
 mod talks;

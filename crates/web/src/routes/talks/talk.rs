@@ -52,6 +52,7 @@ struct TalkPage {
     smileys: Vec<super::instruments::StatementView>,
     grid: super::grid::GridView,
     activities_url: String,
+    notes: Vec<samenspraak_store::talk_notes::Note>,
 }
 
 pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids) -> Result<Response, AppError> {
@@ -88,6 +89,11 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids
         smileys: super::instruments::smileys(&state, &t, &p.round.id, &talk.child_id).await?,
         grid: super::grid::grid(&state, &t, &p.class.id, &talk.child_id).await?,
         activities_url: format!("/classes/{}/activities", p.class.id),
+        notes: samenspraak_store::talk_notes::for_staff(&state.store, &talk.child_id)
+            .await?
+            .into_iter()
+            .filter(|n| n.talk_id == talk.id)
+            .collect(),
     })
 }
 
@@ -139,4 +145,31 @@ pub async fn put_back(
     let (p, talk) = load(&state, &sv, (round, class, talk)).await?;
     question_jar::put_back(&state.store, &talk.id, &entry).await?;
     Ok(Redirect::to(&url(&p, &talk)).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NoteForm {
+    text: String,
+    visibility: String,
+}
+
+/// A note of the teacher; confidential unless they chose it may be shared with the family.
+pub async fn add_note(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(ids): Ids,
+    Form(f): Form<NoteForm>,
+) -> Result<Response, AppError> {
+    use samenspraak_core::visibility::Visibility;
+    let (p, talk) = load(&state, &sv, ids).await?;
+    let visibility = match f.visibility.as_str() {
+        "family" => Visibility::Family,
+        _ => Visibility::Staff,
+    };
+    let text: String = f.text.trim().chars().take(4000).collect();
+    if !text.is_empty() {
+        samenspraak_store::talk_notes::add(&state.store, &talk.id, &talk.child_id, visibility, &text, sv.id()).await?;
+    }
+    Ok(Redirect::to(&format!("{}#notes", url(&p, &talk))).into_response())
 }

@@ -193,6 +193,15 @@ async fn staff_journeys_in_a_real_browser() {
         .await
         .unwrap();
     b.check("08j-talk-grid").await;
+    b.fill("#note-text", "Vertelt dat de speeltijd soms eenzaam is.").await;
+    b.click(".note-form button[type=submit]").await;
+    b.wait_for_text("#notes summary", "Toon mijn notitie").await;
+    b.click("#notes summary").await;
+    b.client
+        .execute("document.getElementById('notes').scrollIntoView()", vec![])
+        .await
+        .unwrap();
+    b.check("08k-talk-notes").await;
     b.goto("/classes").await;
     b.click("table a").await;
 
@@ -255,7 +264,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 35);
+    assert_eq!(b.visited.len(), 36);
     b.close().await;
     app.stop().await;
 }
