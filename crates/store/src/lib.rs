@@ -19,6 +19,7 @@ pub mod classes;
 pub mod guardians;
 pub mod imports;
 pub mod instruments;
+pub mod learning_wall;
 pub mod login_limits;
 pub mod question_jar;
 pub mod rounds;

@@ -29,6 +29,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0006_self_assessment",
     "0007_interest_grid",
     "0008_talk_notes",
+    "0009_learning_wall",
 ];
 
 impl Store {

@@ -183,6 +183,7 @@ async fn create(store: &Store) -> Result<(), StoreError> {
     for class in &class_ids {
         create_moments(store, &school.id, class).await?;
         create_activities(store, &school.id, class, now).await?;
+        create_learning_wall(store, &school.id, class, now).await?;
     }
 
     let mut counts = vec![0usize; CLASSES.len()];
@@ -271,6 +272,28 @@ async fn create_activities(store: &Store, school: &SchoolId, class: &ClassId, to
     for (i, (title, domain)) in list.into_iter().enumerate() {
         let day = today.checked_sub((3 * i as i64 + 2).days()).expect("date in range");
         samenspraak_store::activities::add(store, school, class, title, domain, day).await?;
+    }
+    Ok(())
+}
+
+/// The sokkenmuur of the last weeks: what the class learned, not only school subjects.
+async fn create_learning_wall(
+    store: &Store,
+    school: &SchoolId,
+    class: &ClassId,
+    today: Date,
+) -> Result<(), StoreError> {
+    let wall = [
+        ("Breuken vereenvoudigen", "Wiskunde"),
+        ("Een zakelijke brief schrijven", "Nederlands"),
+        ("De getallen tot honderd in het Frans", "Frans"),
+        ("Samen een ruzie uitpraten", "Samenleven"),
+        ("De Belgische revolutie van 1830", "Wereldoriëntatie"),
+        ("Een drukverband aanleggen", "EHBO"),
+    ];
+    for (i, (title, area)) in wall.into_iter().enumerate() {
+        let day = today.checked_sub((4 * i as i64 + 1).days()).expect("date in range");
+        samenspraak_store::learning_wall::add(store, school, class, title, area, day).await?;
     }
     Ok(())
 }

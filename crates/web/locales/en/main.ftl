@@ -593,3 +593,23 @@ notes-show = { $count ->
     [one] Show my note
    *[other] Show my { $count } notes
 }
+
+## Learning wall
+wall-link = Learning wall
+wall-title = Learning wall of class { $class }
+wall-intro = The key learning items of the last few weeks, not only school subjects. In the child talk the child looks back on them: what are they proud of, what was hard?
+wall-none = There is nothing on the learning wall yet.
+wall-fill = Add to the learning wall.
+wall-add = Add learning item
+wall-item = Learning item
+wall-item-hint = Short and concrete, for example: "Simplifying fractions".
+wall-area = Subject or area
+wall-area-hint = For example Maths, French, Playing together.
+wall-when = When
+wall-heading = Looking back at the learning wall
+wall-question = Think of the last few weeks. What are you proud of? What did you find hard?
+wall-proud = Proud of
+wall-hard = Was hard
+wall-neither = Neither
+field-area = Subject or area
+field-learned_on = When

@@ -594,3 +594,23 @@ notes-show = { $count ->
     [one] Toon mijn notitie
    *[other] Toon mijn { $count } notities
 }
+
+## Sokkenmuur
+wall-link = Sokkenmuur
+wall-title = Sokkenmuur van klas { $class }
+wall-intro = De belangrijkste leerpunten van de voorbije weken, niet alleen schoolvakken. In het kindgesprek kijkt het kind erop terug: waar is het trots op, wat was moeilijk?
+wall-none = Er hangt nog niets aan de sokkenmuur.
+wall-fill = Vul de sokkenmuur aan.
+wall-add = Leerpunt toevoegen
+wall-item = Leerpunt
+wall-item-hint = Kort en concreet, bijvoorbeeld: „Breuken vereenvoudigen”.
+wall-area = Vak of domein
+wall-area-hint = Bijvoorbeeld Wiskunde, Frans, Samen spelen.
+wall-when = Wanneer
+wall-heading = Terugblikken op de sokkenmuur
+wall-question = Kijk naar de voorbije weken. Waar ben je trots op? Wat vond je moeilijk?
+wall-proud = Trots op
+wall-hard = Was moeilijk
+wall-neither = Geen van beide
+field-area = Vak of domein
+field-learned_on = Wanneer

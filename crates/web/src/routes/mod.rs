@@ -10,6 +10,7 @@ mod home;
 mod import;
 mod jar;
 mod language;
+mod learning_wall;
 mod moments;
 mod rounds;
 mod school;
@@ -87,6 +88,9 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/talks/{class}/{talk}/smileys", post(talks::save_smileys))
         .route("/rounds/{id}/talks/{class}/{talk}/grid", post(talks::save_grid))
         .route("/rounds/{id}/talks/{class}/{talk}/notes", post(talks::add_note))
+        .route("/rounds/{id}/talks/{class}/{talk}/wall", post(talks::save_wall))
+        .route("/classes/{id}/wall", get(learning_wall::show).post(learning_wall::add))
+        .route("/classes/{id}/wall/{item}/delete", post(learning_wall::remove))
         .route("/classes/{id}/activities", get(activities::show).post(activities::add))
         .route("/classes/{id}/activities/{activity}/delete", post(activities::remove))
         .route(

@@ -42,6 +42,8 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         (format!("/classes/{}/jar/cards", a.class_6a), "at"),
         (format!("/classes/{}/activities", a.class_6a), "at"),
         (format!("/classes/{}/activities", a.class_6b), "a"),
+        (format!("/classes/{}/wall", a.class_6a), "at"),
+        (format!("/classes/{}/wall", a.class_6b), "a"),
     ]
 }
 
@@ -90,7 +92,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 31 * 6);
+    assert_eq!(checked, 33 * 6);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

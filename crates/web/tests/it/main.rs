@@ -17,6 +17,7 @@ mod notes;
 mod people;
 mod rounds;
 mod talks;
+mod wall;
 
 #[cfg(e2e_tests)]
 mod e2e;

@@ -15,7 +15,7 @@ pub use actions::{
 pub use grid::save_grid;
 pub use instruments::{save_smileys, save_spider, save_thermometer};
 pub use print::print;
-pub use talk::{add_note, answer, draw, put_back, show as show_talk};
+pub use talk::{add_note, answer, draw, put_back, save_wall, show as show_talk};
 
 use crate::app::AppState;
 use crate::auth::StaffViewer;

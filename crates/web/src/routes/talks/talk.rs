@@ -12,6 +12,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_store::StoreError;
 use samenspraak_store::child_talks::StoredTalk;
+use samenspraak_store::learning_wall::{self, Pick};
 use samenspraak_store::question_jar::{self, Drawn};
 use serde::Deserialize;
 
@@ -53,6 +54,9 @@ struct TalkPage {
     grid: super::grid::GridView,
     activities_url: String,
     notes: Vec<samenspraak_store::talk_notes::Note>,
+    /// The class's learning wall with the child's pick per item ("proud", "hard" or "").
+    wall: Vec<(samenspraak_store::learning_wall::LearningItem, &'static str)>,
+    wall_url: String,
 }
 
 pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids) -> Result<Response, AppError> {
@@ -89,6 +93,22 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids
         smileys: super::instruments::smileys(&state, &t, &p.round.id, &talk.child_id).await?,
         grid: super::grid::grid(&state, &t, &p.class.id, &talk.child_id).await?,
         activities_url: format!("/classes/{}/activities", p.class.id),
+        wall: {
+            let picks = learning_wall::picks(&state.store, &p.round.id, &talk.child_id).await?;
+            learning_wall::items(&state.store, &p.class.id)
+                .await?
+                .into_iter()
+                .map(|item| {
+                    let pick = picks
+                        .iter()
+                        .find(|(id, _)| *id == item.id)
+                        .map(|(_, k)| k.as_str())
+                        .unwrap_or("");
+                    (item, pick)
+                })
+                .collect()
+        },
+        wall_url: format!("/classes/{}/wall", p.class.id),
         notes: samenspraak_store::talk_notes::for_staff(&state.store, &talk.child_id)
             .await?
             .into_iter()
@@ -172,4 +192,20 @@ pub async fn add_note(
         samenspraak_store::talk_notes::add(&state.store, &talk.id, &talk.child_id, visibility, &text, sv.id()).await?;
     }
     Ok(Redirect::to(&format!("{}#notes", url(&p, &talk))).into_response())
+}
+
+/// The child's picks from the learning wall: `item_<id>` is "proud", "hard" or empty.
+pub async fn save_wall(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(ids): Ids,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (p, talk) = load(&state, &sv, ids).await?;
+    let picks: Vec<(String, Pick)> = pairs
+        .iter()
+        .filter_map(|(k, v)| Some((k.strip_prefix("item_")?.to_string(), Pick::parse(v)?)))
+        .collect();
+    learning_wall::set_picks(&state.store, &p.round.id, &p.class.id, &talk.child_id, &picks).await?;
+    Ok(Redirect::to(&format!("{}#wall", url(&p, &talk))).into_response())
 }

@@ -135,10 +135,10 @@ impl Browser {
         panic!("could not click {css} on {}", self.path().await);
     }
 
-    /// Waits until the page's path contains `part`.
+    /// Waits until the page's address (with its #fragment) contains `part`.
     pub async fn wait_for_url(&self, part: &str) {
         for _ in 0..100 {
-            if self.path().await.contains(part) {
+            if self.client.current_url().await.is_ok_and(|u| u.as_str().contains(part)) {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;

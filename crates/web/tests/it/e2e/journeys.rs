@@ -140,6 +140,11 @@ async fn staff_journeys_in_a_real_browser() {
     b.click("details.bank[open] button[form='bank-form']").await;
     b.wait_for_text("main", "3 vragen in de pot").await;
     b.check("08f-jar").await;
+    b.goto("/classes").await;
+    b.click("table a").await;
+    b.click("a[href$='/wall']").await;
+    b.wait_for_url("/wall").await;
+    b.check("08f2-learning-wall").await;
     b.goto("/rounds").await;
     b.click("table a").await;
     b.click("a[href*='/talks/']").await;
@@ -176,6 +181,10 @@ async fn staff_journeys_in_a_real_browser() {
         .await
         .unwrap();
     b.check("08i-talk-smileys").await;
+    b.click("#wall fieldset:nth-of-type(1) input[value='proud']").await;
+    b.click("#wall fieldset:nth-of-type(2) input[value='hard']").await;
+    b.click("#wall button[type=submit]").await;
+    b.wait_for_url("#wall").await;
     for (n, liked, good) in [(1, 1, 1), (2, 1, 0), (5, 0, 1), (7, 1, 1)] {
         b.click(&format!(
             "#grid fieldset:nth-of-type({n}) input[name^='liked_'][value='{liked}']"
@@ -264,7 +273,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 36);
+    assert_eq!(b.visited.len(), 37);
     b.close().await;
     app.stop().await;
 }

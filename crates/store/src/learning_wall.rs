@@ -1,0 +1,149 @@
+//! The learning wall (sokkenmuur) of a class, and what a child picks from it in a talk: the
+//! items they are proud of and the ones that were hard. A second choice replaces the first.
+
+use crate::row::{date, text};
+use crate::{Store, StoreError, new_id, now};
+use jiff::civil::Date;
+use samenspraak_core::ids::{ChildId, ClassId, RoundId, SchoolId};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LearningItem {
+    pub id: String,
+    pub title: String,
+    /// The subject or broader area: "Wiskunde", "Samen spelen", …
+    pub area: String,
+    pub learned_on: Date,
+}
+
+/// What a child said about an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    Proud,
+    Hard,
+}
+
+impl Pick {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Proud => "proud",
+            Self::Hard => "hard",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Proud, Self::Hard].into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// The items of a class, the most recent first.
+pub async fn items(store: &Store, class: &ClassId) -> crate::Result<Vec<LearningItem>> {
+    let rows = sqlx::query(
+        "SELECT id, title, area, learned_on FROM learning_item WHERE class_id = $1 ORDER BY learned_on DESC, title",
+    )
+    .bind(class.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(LearningItem {
+                id: text(r, "id")?,
+                title: text(r, "title")?,
+                area: text(r, "area")?,
+                learned_on: date(r, "learned_on")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn add(
+    store: &Store,
+    school: &SchoolId,
+    class: &ClassId,
+    title: &str,
+    area: &str,
+    learned_on: Date,
+) -> crate::Result<()> {
+    let done = sqlx::query(
+        "INSERT INTO learning_item (id, school_id, class_id, title, area, learned_on, created_at) \
+         SELECT $1, $2, c.id, $4, $5, $6, $7 FROM school_class c WHERE c.id = $3 AND c.school_id = $2",
+    )
+    .bind(new_id())
+    .bind(school.as_str())
+    .bind(class.as_str())
+    .bind(title)
+    .bind(area)
+    .bind(learned_on.to_string())
+    .bind(now())
+    .execute(&store.pool)
+    .await?;
+    if done.rows_affected() == 0 {
+        Err(StoreError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
+/// Removes an item and the children's picks of it, together.
+pub async fn remove(store: &Store, class: &ClassId, id: &str) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
+    sqlx::query(
+        "DELETE FROM learning_pick WHERE item_id IN (SELECT id FROM learning_item WHERE id = $1 AND class_id = $2)",
+    )
+    .bind(id)
+    .bind(class.as_str())
+    .execute(&mut *tx)
+    .await?;
+    let done = sqlx::query("DELETE FROM learning_item WHERE id = $1 AND class_id = $2")
+        .bind(id)
+        .bind(class.as_str())
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A child's picks in a round: (item, pick).
+pub async fn picks(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Vec<(String, Pick)>> {
+    let rows = sqlx::query("SELECT item_id, kind FROM learning_pick WHERE round_id = $1 AND child_id = $2")
+        .bind(round.as_str())
+        .bind(child.as_str())
+        .fetch_all(&store.pool)
+        .await?;
+    rows.iter()
+        .filter_map(|r| Some(Ok((text(r, "item_id").ok()?, Pick::parse(&text(r, "kind").ok()?)?))))
+        .collect()
+}
+
+/// Replaces a child's picks in a round with `picks`, for items of their class only.
+pub async fn set_picks(
+    store: &Store,
+    round: &RoundId,
+    class: &ClassId,
+    child: &ChildId,
+    picks: &[(String, Pick)],
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
+    sqlx::query("DELETE FROM learning_pick WHERE round_id = $1 AND child_id = $2")
+        .bind(round.as_str())
+        .bind(child.as_str())
+        .execute(&mut *tx)
+        .await?;
+    for (item, pick) in picks {
+        sqlx::query(
+            "INSERT INTO learning_pick (round_id, child_id, item_id, kind) \
+             SELECT $1, $2, i.id, $4 FROM learning_item i WHERE i.id = $3 AND i.class_id = $5",
+        )
+        .bind(round.as_str())
+        .bind(child.as_str())
+        .bind(item)
+        .bind(pick.as_str())
+        .bind(class.as_str())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,103 @@
+//! The learning wall: the teacher keeps it, the child picks what they are proud of and what
+//! was hard, per round.
+
+use crate::on_both;
+use crate::support::TestApp;
+use samenspraak_store::child_talks;
+use samenspraak_store::learning_wall::{self, Pick};
+
+on_both!(a_child_looks_back_on_the_learning_wall, async |app: &TestApp| {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let class = a.class_6a.as_str();
+    let wall = format!("/classes/{class}/wall");
+    let r = teacher
+        .post_form(
+            &wall,
+            &[("title", "Breuken"), ("area", ""), ("learned_on", "2026-11-20")],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.text_of("area-error").as_deref(), Some("Vul dit veld in."));
+    for (title, area) in [
+        ("Breuken vereenvoudigen", "Wiskunde"),
+        ("Samen een ruzie uitpraten", "Samenleven"),
+    ] {
+        assert_eq!(
+            teacher
+                .post_form(&wall, &[("title", title), ("area", area), ("learned_on", "2026-11-20")])
+                .await
+                .status,
+            303
+        );
+    }
+    assert!(teacher.get(&wall).await.body.contains("Samen een ruzie uitpraten"));
+    for weekday in ["1", "2", "3", "4", "5"] {
+        teacher
+            .post_form(
+                &format!("/classes/{class}/moments"),
+                &[
+                    ("kind", "corner_work"),
+                    ("weekday", weekday),
+                    ("start", "09:00"),
+                    ("end", "12:00"),
+                ],
+            )
+            .await;
+    }
+    let plan = format!("/rounds/{}/talks/{class}", a.round);
+    teacher.post_form(&format!("{plan}/plan"), &[]).await;
+    let talk = &child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap()[0];
+    let url = format!("{plan}/{}", talk.id);
+    let items = learning_wall::items(&app.store, &a.class_6a).await.unwrap();
+    let (breuken, ruzie) = (items[0].id.clone(), items[1].id.clone());
+
+    teacher
+        .post_form(
+            &format!("{url}/wall"),
+            &[
+                (&format!("item_{breuken}"), "hard"),
+                (&format!("item_{ruzie}"), "proud"),
+            ],
+        )
+        .await;
+    let picks = learning_wall::picks(&app.store, &a.round, &talk.child_id)
+        .await
+        .unwrap();
+    assert_eq!(picks.len(), 2);
+    assert!(picks.contains(&(breuken.clone(), Pick::Hard)) && picks.contains(&(ruzie.clone(), Pick::Proud)));
+    assert!(
+        teacher
+            .get(&url)
+            .await
+            .body
+            .contains(&format!("name=\"item_{breuken}\" value=\"hard\" checked"))
+    );
+    // A second choice replaces the first; "neither" clears it.
+    teacher
+        .post_form(
+            &format!("{url}/wall"),
+            &[(&format!("item_{breuken}"), "proud"), (&format!("item_{ruzie}"), "")],
+        )
+        .await;
+    assert_eq!(
+        learning_wall::picks(&app.store, &a.round, &talk.child_id)
+            .await
+            .unwrap(),
+        vec![(breuken.clone(), Pick::Proud)]
+    );
+    teacher.post_form(&format!("{wall}/{breuken}/delete"), &[]).await;
+    assert!(
+        learning_wall::picks(&app.store, &a.round, &talk.child_id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let care = app.signed_in(&a.care).await;
+    assert_eq!(
+        care.post_form(&wall, &[("title", "x"), ("area", "y"), ("learned_on", "2026-11-20")])
+            .await
+            .status,
+        403
+    );
+});
