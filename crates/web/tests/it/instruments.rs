@@ -3,31 +3,15 @@
 
 use crate::on_both;
 use crate::support::TestApp;
-use samenspraak_store::{child_talks, instruments};
+use samenspraak_store::instruments;
 
 on_both!(
     a_child_fills_the_thermometer_and_the_spider_web,
     async |app: &TestApp| {
         let a = &app.world.a;
         let teacher = app.signed_in(&a.teacher).await;
-        let class = a.class_6a.as_str();
-        for weekday in ["1", "2", "3", "4", "5"] {
-            teacher
-                .post_form(
-                    &format!("/classes/{class}/moments"),
-                    &[
-                        ("kind", "corner_work"),
-                        ("weekday", weekday),
-                        ("start", "09:00"),
-                        ("end", "12:00"),
-                    ],
-                )
-                .await;
-        }
-        let plan = format!("/rounds/{}/talks/{class}", a.round);
-        teacher.post_form(&format!("{plan}/plan"), &[]).await;
-        let talk = &child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap()[0];
-        let url = format!("{plan}/{}", talk.id);
+        let (talk, url) = app.first_planned_talk(&teacher).await;
+        let talk = &talk;
         assert!(teacher.get(&url).await.body.contains("Nog niet ingevuld"));
 
         // 11 is not on the thermometer: nothing is stored.
@@ -153,23 +137,8 @@ on_both!(
                 303
             );
         }
-        for weekday in ["1", "2", "3", "4", "5"] {
-            teacher
-                .post_form(
-                    &format!("/classes/{class}/moments"),
-                    &[
-                        ("kind", "corner_work"),
-                        ("weekday", weekday),
-                        ("start", "09:00"),
-                        ("end", "12:00"),
-                    ],
-                )
-                .await;
-        }
-        let plan = format!("/rounds/{}/talks/{class}", a.round);
-        teacher.post_form(&format!("{plan}/plan"), &[]).await;
-        let talk = &child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap()[0];
-        let url = format!("{plan}/{}", talk.id);
+        let (talk, url) = app.first_planned_talk(&teacher).await;
+        let talk = &talk;
         let list = samenspraak_store::activities::of_class(&app.store, &a.class_6a)
             .await
             .unwrap();

@@ -3,7 +3,7 @@
 
 use crate::on_both;
 use crate::support::TestApp;
-use samenspraak_store::{child_talks, question_jar};
+use samenspraak_store::question_jar;
 
 on_both!(
     a_teacher_fills_the_jar_and_a_child_draws_from_it,
@@ -67,35 +67,8 @@ on_both!(
         assert!(cards.body.contains("Welke tekening van de sokkenmuur is van jou?") && cards.body.contains("Trots op"));
 
         // A talk: plan one, then draw every question, one at a time, never twice.
-        let class = a.class_6a.as_str();
-        teacher
-            .post_form(
-                &format!("/classes/{class}/moments"),
-                &[
-                    ("kind", "corner_work"),
-                    ("weekday", "1"),
-                    ("start", "09:00"),
-                    ("end", "12:00"),
-                ],
-            )
-            .await;
-        for weekday in ["2", "3", "4", "5"] {
-            teacher
-                .post_form(
-                    &format!("/classes/{class}/moments"),
-                    &[
-                        ("kind", "corner_work"),
-                        ("weekday", weekday),
-                        ("start", "09:00"),
-                        ("end", "12:00"),
-                    ],
-                )
-                .await;
-        }
-        let plan = format!("/rounds/{}/talks/{class}", a.round);
-        teacher.post_form(&format!("{plan}/plan"), &[]).await;
-        let talk = &child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap()[0];
-        let url = format!("{plan}/{}", talk.id);
+        let (talk, url) = app.first_planned_talk(&teacher).await;
+        let talk = &talk;
         let view = teacher.get(&url).await;
         assert!(
             view.body.contains("Kindgesprek met Amira Aalders") && view.body.contains("Nog 3 vragen in de pot."),

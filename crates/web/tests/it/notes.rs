@@ -4,29 +4,13 @@
 use crate::on_both;
 use crate::support::TestApp;
 use samenspraak_core::visibility::Visibility;
-use samenspraak_store::{child_talks, talk_notes};
+use samenspraak_store::talk_notes;
 
 on_both!(confidential_notes_stay_with_staff, async |app: &TestApp| {
     let a = &app.world.a;
     let teacher = app.signed_in(&a.teacher).await;
-    let class = a.class_6a.as_str();
-    for weekday in ["1", "2", "3", "4", "5"] {
-        teacher
-            .post_form(
-                &format!("/classes/{class}/moments"),
-                &[
-                    ("kind", "corner_work"),
-                    ("weekday", weekday),
-                    ("start", "09:00"),
-                    ("end", "12:00"),
-                ],
-            )
-            .await;
-    }
-    let plan = format!("/rounds/{}/talks/{class}", a.round);
-    teacher.post_form(&format!("{plan}/plan"), &[]).await;
-    let talk = &child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap()[0];
-    let url = format!("{plan}/{}", talk.id);
+    let (talk, url) = app.first_planned_talk(&teacher).await;
+    let talk = &talk;
 
     // Without a choice, a note is confidential.
     teacher

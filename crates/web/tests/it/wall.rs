@@ -3,7 +3,6 @@
 
 use crate::on_both;
 use crate::support::TestApp;
-use samenspraak_store::child_talks;
 use samenspraak_store::learning_wall::{self, Pick};
 
 on_both!(a_child_looks_back_on_the_learning_wall, async |app: &TestApp| {
@@ -32,23 +31,8 @@ on_both!(a_child_looks_back_on_the_learning_wall, async |app: &TestApp| {
         );
     }
     assert!(teacher.get(&wall).await.body.contains("Samen een ruzie uitpraten"));
-    for weekday in ["1", "2", "3", "4", "5"] {
-        teacher
-            .post_form(
-                &format!("/classes/{class}/moments"),
-                &[
-                    ("kind", "corner_work"),
-                    ("weekday", weekday),
-                    ("start", "09:00"),
-                    ("end", "12:00"),
-                ],
-            )
-            .await;
-    }
-    let plan = format!("/rounds/{}/talks/{class}", a.round);
-    teacher.post_form(&format!("{plan}/plan"), &[]).await;
-    let talk = &child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap()[0];
-    let url = format!("{plan}/{}", talk.id);
+    let (talk, url) = app.first_planned_talk(&teacher).await;
+    let talk = &talk;
     let items = learning_wall::items(&app.store, &a.class_6a).await.unwrap();
     let (breuken, ruzie) = (items[0].id.clone(), items[1].id.clone());
 

@@ -61,6 +61,36 @@ impl TestApp {
         c
     }
 
+    /// Gives 6A of school A a morning moment every weekday, plans its child talks through
+    /// the planning page, and returns the first talk and the address of its page.
+    pub async fn first_planned_talk(&self, teacher: &Client) -> (samenspraak_store::child_talks::StoredTalk, String) {
+        let a = &self.world.a;
+        let class = a.class_6a.as_str();
+        for weekday in ["1", "2", "3", "4", "5"] {
+            let moment = [
+                ("kind", "corner_work"),
+                ("weekday", weekday),
+                ("start", "09:00"),
+                ("end", "12:00"),
+            ];
+            assert_eq!(
+                teacher
+                    .post_form(&format!("/classes/{class}/moments"), &moment)
+                    .await
+                    .status,
+                303
+            );
+        }
+        let plan = format!("/rounds/{}/talks/{class}", a.round);
+        assert_eq!(teacher.post_form(&format!("{plan}/plan"), &[]).await.status, 303);
+        let talk = samenspraak_store::child_talks::talks(&self.store, &a.round, &a.class_6a)
+            .await
+            .unwrap()
+            .remove(0);
+        let url = format!("{plan}/{}", talk.id);
+        (talk, url)
+    }
+
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
