@@ -16,6 +16,7 @@ pub mod planner;
 pub mod policy;
 pub mod question_bank;
 pub mod round;
+pub mod tablet;
 pub mod time;
 pub mod values;
 pub mod visibility;

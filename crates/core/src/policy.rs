@@ -9,10 +9,11 @@
 //! - a teacher sees the classes assigned to them, their children and the rounds that
 //!   include one of their classes; they create and edit rounds, import class lists and plan
 //!   child talks only for their own classes;
-//! - guardians and children see no staff pages (their own pages come with their portals).
+//! - guardians and children see no staff pages;
+//! - a child signed in on the class tablet holds only their own talk.
 
 use crate::actor::{Actor, StaffActor, StaffRole};
-use crate::ids::{ClassId, SchoolId};
+use crate::ids::{ChildId, ClassId, SchoolId};
 
 /// What a request wants to do, with the facts about the resource the rules need.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +55,11 @@ pub enum Action<'a> {
         school: &'a SchoolId,
         class: &'a ClassId,
     },
+    /// Fill in the instruments of this child's talk on the tablet: the child themselves.
+    HoldOwnTalk {
+        school: &'a SchoolId,
+        child: &'a ChildId,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +85,13 @@ pub fn decide(actor: &Actor, action: Action<'_>) -> Decision {
     }
     match actor {
         Actor::Staff(staff) => decide_staff(staff, action),
-        // Guardian and child portals have their own actions; no staff page is theirs.
-        Actor::Guardian { .. } | Actor::Child { .. } => Decision::Forbidden,
+        Actor::Child { id, .. } => match action {
+            Action::HoldOwnTalk { child, .. } if child == id => Decision::Allow,
+            // Another child's talk: the tablet does not even say it exists.
+            Action::HoldOwnTalk { .. } => Decision::NotFound,
+            _ => Decision::Forbidden,
+        },
+        Actor::Guardian { .. } => Decision::Forbidden,
     }
 }
 
@@ -94,7 +105,8 @@ fn action_school<'a>(action: &Action<'a>) -> Option<&'a SchoolId> {
         | Action::WriteClassList { school, .. }
         | Action::ViewRound { school, .. }
         | Action::WriteRound { school, .. }
-        | Action::PlanChildTalks { school, .. } => Some(school),
+        | Action::PlanChildTalks { school, .. }
+        | Action::HoldOwnTalk { school, .. } => Some(school),
     }
 }
 
@@ -103,6 +115,8 @@ fn decide_staff(staff: &StaffActor, action: Action<'_>) -> Decision {
     let teaches = |class: &ClassId| staff.classes.contains(class);
     let allowed = match (staff.role, action) {
         (_, Action::UseStaffPages) => true,
+        // Staff hold a talk through its class (PlanChildTalks), never as the child.
+        (_, Action::HoldOwnTalk { .. }) => false,
         (SchoolAdmin, _) => true,
         (CareCoordinator, Action::ViewClass { .. } | Action::ViewChild { .. } | Action::ViewRound { .. }) => true,
         (CareCoordinator, _) => false,
@@ -275,5 +289,32 @@ mod tests {
         for a in [g, k] {
             assert_eq!(decide(&a, Action::UseStaffPages), Decision::Forbidden);
         }
+    }
+
+    #[test]
+    fn a_child_holds_only_their_own_talk() {
+        let school = SchoolId("a".into());
+        let (me, classmate) = (ChildId("k".into()), ChildId("j".into()));
+        let k = Actor::Child {
+            id: me.clone(),
+            school: school.clone(),
+            class: ClassId("6a".into()),
+        };
+        let hold = |child| Action::HoldOwnTalk { school: &school, child };
+        assert!(decide(&k, hold(&me)).is_allowed());
+        assert_eq!(decide(&k, hold(&classmate)), Decision::NotFound);
+        let class = ClassId("6a".into());
+        assert_eq!(
+            decide(
+                &k,
+                Action::PlanChildTalks {
+                    school: &school,
+                    class: &class
+                }
+            ),
+            Decision::Forbidden
+        );
+        let admin = staff(StaffRole::SchoolAdmin, "a", &[]);
+        assert_eq!(decide(&admin, hold(&me)), Decision::Forbidden);
     }
 }

@@ -307,6 +307,21 @@ pub async fn talks(store: &Store, round: &RoundId, class: &ClassId) -> crate::Re
     .collect()
 }
 
+/// The child's talk of the most recent round that planned one, with that round's id: what
+/// the class tablet opens when the child signs in.
+pub async fn current_for_child(store: &Store, child: &ChildId) -> crate::Result<Option<(RoundId, StoredTalk)>> {
+    let row = sqlx::query(
+        "SELECT t.id, t.child_id, t.moment_id, t.day, t.starts_at, t.ends_at, t.status, t.locked, t.round_id \
+         FROM child_talk t JOIN round r ON r.id = t.round_id WHERE t.child_id = $1 \
+         ORDER BY r.child_talk_from DESC, r.created_at DESC LIMIT 1",
+    )
+    .bind(child.as_str())
+    .fetch_optional(&store.pool)
+    .await?;
+    row.map(|r| Ok((RoundId(text(&r, "round_id")?), stored_talk(&r)?)))
+        .transpose()
+}
+
 /// Replaces the talks of a class that are neither locked nor done by `plan`, in one
 /// transaction. The plan's locked talks are already stored and are left as they are.
 pub async fn save_plan(

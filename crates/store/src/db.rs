@@ -111,7 +111,7 @@ pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()
 }
 
-fn random_bytes<const N: usize>() -> [u8; N] {
+pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
     let mut b = [0u8; N];
     getrandom::fill(&mut b).expect("the operating system's random source failed");
     b

@@ -26,6 +26,7 @@ pub mod rounds;
 pub mod schools;
 pub mod sessions;
 pub mod staff;
+pub mod tablet;
 pub mod talk_notes;
 pub mod testing;
 

@@ -41,6 +41,27 @@ pub async fn check(store: &Store, email: &str, ip: &str) -> crate::Result<Verdic
     Ok(Verdict::Allowed)
 }
 
+/// Failures counted for one key only, for sign-ins from a shared device: a class tablet
+/// (and a school network) is one address for a whole class, so the address limit would lock
+/// every child out because of one.
+pub async fn check_key(store: &Store, key: &str) -> crate::Result<Verdict> {
+    let since = now() - WINDOW_SECONDS;
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS failures, COALESCE(MAX(at), 0) AS latest FROM login_failure WHERE email = $1 AND at > $2",
+    )
+    .bind(normalize(key))
+    .bind(since)
+    .fetch_one(&store.pool)
+    .await?;
+    if int(&row, "failures")? >= MAX_PER_ACCOUNT {
+        let retry = int(&row, "latest")? + WINDOW_SECONDS - now();
+        return Ok(Verdict::Locked {
+            retry_after_seconds: retry.max(60),
+        });
+    }
+    Ok(Verdict::Allowed)
+}
+
 pub async fn record_failure(store: &Store, email: &str, ip: &str) -> crate::Result<()> {
     sqlx::query("INSERT INTO login_failure (id, email, ip, at) VALUES ($1, $2, $3, $4)")
         .bind(new_id())

@@ -30,6 +30,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0007_interest_grid",
     "0008_talk_notes",
     "0009_learning_wall",
+    "0010_tablet_sign_in",
 ];
 
 impl Store {

@@ -171,17 +171,24 @@ async fn open_migrated(config: &Config) -> Result<Store, String> {
 async fn serve(config: Config, demo: bool) -> Result<(), String> {
     let base_url = config.base_url.clone();
     let app = App::build(config).await.map_err(|e| e.to_string())?;
-    let accounts = if demo {
-        crate::demo::ensure(&app.state.store)
-            .await
-            .map_err(|e| format!("demo data: {e}"))?
+    let demo = if demo {
+        Some(
+            crate::demo::ensure(&app.state.store)
+                .await
+                .map_err(|e| format!("demo data: {e}"))?,
+        )
     } else {
-        Vec::new()
+        None
     };
     let listener = app.bind().await.map_err(|e| e.to_string())?;
     println!("Samenspraak is running at {base_url}");
-    for a in &accounts {
-        println!("login {} {} {}", a.role.as_str(), a.email, a.password);
+    if let Some(demo) = &demo {
+        for a in &demo.accounts {
+            println!("login {} {} {}", a.role.as_str(), a.email, a.password);
+        }
+        for (class, code) in &demo.class_codes {
+            println!("link child {class} {}", crate::routes::tablet_link(&base_url, code));
+        }
     }
     app.serve(listener, shutdown_signal()).await;
     Ok(())

@@ -37,20 +37,38 @@ const STAFF: &[(&str, &str, StaffRole)] = &[
     ("Karen Maes", "zorg@regenboog.example", StaffRole::CareCoordinator),
 ];
 
-/// Creates the demo school unless it exists; returns the accounts to print either way.
-pub async fn ensure(store: &Store) -> Result<Vec<DemoAccount>, StoreError> {
-    let exists = schools::list(store).await?.into_iter().any(|s| s.name == SCHOOL_NAME);
-    if !exists {
-        create(store).await?;
+/// What the demo prints: the staff accounts, and per class the code of its tablet.
+pub struct Demo {
+    pub accounts: Vec<DemoAccount>,
+    /// (class name, class code), by class name.
+    pub class_codes: Vec<(String, String)>,
+}
+
+/// Creates the demo school unless it exists; returns what to print either way.
+pub async fn ensure(store: &Store) -> Result<Demo, StoreError> {
+    let school = match schools::list(store).await?.into_iter().find(|s| s.name == SCHOOL_NAME) {
+        Some(school) => school.id,
+        None => create(store).await?,
+    };
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let mut class_codes = Vec::new();
+    if let Some(year) = schools::current_year(store, &school, today).await? {
+        for class in classes::list(store, &school, &year.id).await? {
+            let code = samenspraak_store::tablet::class_code(store, &class.id).await?;
+            class_codes.push((class.name, code));
+        }
     }
-    Ok(STAFF
-        .iter()
-        .map(|(_, email, role)| DemoAccount {
-            role: *role,
-            email: (*email).to_string(),
-            password: PASSWORD,
-        })
-        .collect())
+    Ok(Demo {
+        accounts: STAFF
+            .iter()
+            .map(|(_, email, role)| DemoAccount {
+                role: *role,
+                email: (*email).to_string(),
+                password: PASSWORD,
+            })
+            .collect(),
+        class_codes,
+    })
 }
 
 /// A tiny deterministic generator, so the demo is the same on every machine.
@@ -166,7 +184,7 @@ const FAMILIES: &[Family] = &[
 
 const CLASSES: &[(&str, i64, usize)] = &[("6A", 6, 22), ("6B", 6, 21), ("5A", 5, 19)];
 
-async fn create(store: &Store) -> Result<(), StoreError> {
+async fn create(store: &Store) -> Result<SchoolId, StoreError> {
     let school = schools::create(store, SCHOOL_NAME).await?;
     let now = today(samenspraak_store::now());
     let (year_name, starts, ends) = schools::year_around(now);
@@ -211,7 +229,8 @@ async fn create(store: &Store) -> Result<(), StoreError> {
             add_generated_guardians(store, &school.id, &child.id, last, &mut dice).await?;
         }
     }
-    create_round(store, &school.id, &class_ids, now).await
+    create_round(store, &school.id, &class_ids, now).await?;
+    Ok(school.id)
 }
 
 /// Each class's weekly moments for child talks, as a teacher would enter them.

@@ -16,6 +16,9 @@ pub enum AppError {
     /// No session: go and sign in, then come back to `next`.
     #[error("sign-in required")]
     SignIn { next: String },
+    /// No child signed in on the class tablet: back to the class code.
+    #[error("tablet sign-in required")]
+    TabletSignIn,
     #[error("bad request")]
     BadRequest,
     #[error("internal: {0}")]
@@ -61,6 +64,7 @@ impl IntoResponse for AppError {
                 let target = format!("/login?next={}", crate::page::url_encode(&next));
                 return Redirect::to(&target).into_response();
             }
+            AppError::TabletSignIn => return Redirect::to("/tablet").into_response(),
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::BadRequest => StatusCode::BAD_REQUEST,

@@ -26,6 +26,10 @@ pub struct PageCtx {
     pub title: String,
     pub nav: Vec<NavItem>,
     pub user_name: Option<String>,
+    /// Where the brand links to: the staff start page, or the child's talk on the tablet.
+    pub home: &'static str,
+    /// Where signing out posts to; a child's ends on the class's names for the next child.
+    pub sign_out: &'static str,
     pub school_name: Option<String>,
     pub path: String,
     pub css_url: String,
@@ -54,13 +58,17 @@ impl PageCtx {
         };
         let user_name = match &viewer.actor {
             Some(Actor::Staff(s)) => Some(s.name.clone()),
+            Some(Actor::Child { .. }) => viewer.child_name.clone(),
             _ => None,
         };
+        let is_child = matches!(viewer.actor, Some(Actor::Child { .. }));
         Self {
             t,
             title,
             nav,
             user_name,
+            home: if is_child { "/tablet/talk" } else { "/" },
+            sign_out: if is_child { "/tablet/done" } else { "/logout" },
             school_name: viewer.school_name.clone(),
             path: viewer.path.clone(),
             css_url: assets::url("app.css"),

@@ -613,3 +613,53 @@ wall-hard = Was hard
 wall-neither = Neither
 field-area = Subject or area
 field-learned_on = When
+
+# Class tablet: children sign in without a password
+tablet-talk-title = My talk
+tablet-greeting = Hi { $name }!
+tablet-talk-intro = This is your talk with your teacher. Draw a question from the jar and choose, for each picture, what fits you. There are no wrong answers.
+tablet-done = I'm done
+tablet-code-title = Sign in on the class tablet
+tablet-code-intro = Type the class code that is on the board.
+field-code = Class code
+tablet-code-hint = Six characters, for example K7M Q2P.
+tablet-code-go = Next
+tablet-code-missing = Type the class code that is on the board.
+tablet-code-unknown = We don't know that class code. Look at the board again or ask your teacher.
+tablet-names-title = Class { $class }: who are you?
+tablet-names-intro = Tap your name.
+tablet-pictures-title = Hi { $name }! What is your picture code?
+tablet-pictures-intro = Choose your three pictures, in the right order: one in each row.
+tablet-picture-1 = First picture
+tablet-picture-2 = Second picture
+tablet-picture-3 = Third picture
+tablet-sign-in = That's me!
+tablet-not-me = That is not my name
+tablet-pictures-missing = Choose three pictures: one in each row.
+tablet-pictures-wrong = Those pictures are not right. Try again, or ask your teacher for help.
+tablet-locked = { $count ->
+    [one] Too many tries. Ask your teacher for a new code, or try again in 1 minute.
+   *[other] Too many tries. Ask your teacher for a new code, or try again in { $count } minutes.
+}
+tablet-no-talk = Your talk is not planned yet. Your teacher will tell you when it is.
+picture-sun = sun
+picture-moon = moon
+picture-star = star
+picture-tree = tree
+picture-flower = flower
+picture-cat = cat
+picture-fish = fish
+picture-house = house
+picture-ball = ball
+class-tablet-link = Class tablet
+class-tablet-title = Class tablet of { $class }
+class-tablet-intro = Children sign in on the class tablet without a password: with the class code or the QR code on the board, then they tap their name and their picture code. After fifteen minutes without a tap they are signed out.
+class-tablet-board = For the board
+class-tablet-qr = QR code to { $url }
+class-tablet-address = Or go to
+class-tablet-renew = New class code
+class-tablet-renew-hint = The old code and QR code stop working. Do this if the code got out of the classroom.
+class-tablet-codes = Picture codes
+class-tablet-codes-hint = Give each child their own code, for example on a slip of paper. Forgotten, or told to a friend? Give a new one.
+class-tablet-picture-code = Picture code
+class-tablet-reset = New picture code

@@ -614,3 +614,53 @@ wall-hard = Was moeilijk
 wall-neither = Geen van beide
 field-area = Vak of domein
 field-learned_on = Wanneer
+
+# Class tablet: children sign in without a password
+tablet-talk-title = Mijn gesprekje
+tablet-greeting = Dag { $name }!
+tablet-talk-intro = Dit is jouw gesprekje met je juf of meester. Trek een vraag uit de vragenpot en kies bij elke prent wat bij jou past. Er zijn geen foute antwoorden.
+tablet-done = Ik ben klaar
+tablet-code-title = Aanmelden op de klastablet
+tablet-code-intro = Typ de klascode die op het bord staat.
+field-code = Klascode
+tablet-code-hint = Zes tekens, bijvoorbeeld K7M Q2P.
+tablet-code-go = Verder
+tablet-code-missing = Typ de klascode die op het bord staat.
+tablet-code-unknown = Die klascode kennen we niet. Kijk nog eens goed naar het bord of vraag het aan je juf of meester.
+tablet-names-title = Klas { $class }: wie ben jij?
+tablet-names-intro = Tik op je naam.
+tablet-pictures-title = Dag { $name }! Wat is jouw prentjescode?
+tablet-pictures-intro = Kies je drie prentjes, in de juiste volgorde: één in elke rij.
+tablet-picture-1 = Eerste prentje
+tablet-picture-2 = Tweede prentje
+tablet-picture-3 = Derde prentje
+tablet-sign-in = Dat ben ik!
+tablet-not-me = Dat is niet mijn naam
+tablet-pictures-missing = Kies drie prentjes: één in elke rij.
+tablet-pictures-wrong = Die prentjes kloppen niet. Probeer het nog eens, of vraag je juf of meester om hulp.
+tablet-locked = { $count ->
+    [one] Te vaak geprobeerd. Vraag je juf of meester om een nieuwe code, of probeer opnieuw over 1 minuut.
+   *[other] Te vaak geprobeerd. Vraag je juf of meester om een nieuwe code, of probeer opnieuw over { $count } minuten.
+}
+tablet-no-talk = Je gesprekje staat nog niet in de planning. Je juf of meester zegt je wanneer het is.
+picture-sun = zon
+picture-moon = maan
+picture-star = ster
+picture-tree = boom
+picture-flower = bloem
+picture-cat = kat
+picture-fish = vis
+picture-house = huis
+picture-ball = bal
+class-tablet-link = Klastablet
+class-tablet-title = Klastablet van { $class }
+class-tablet-intro = Kinderen melden zich zonder wachtwoord aan op de klastablet: met de klascode of de QR-code op het bord, dan tikken ze hun naam en hun prentjescode aan. Na een kwartier zonder tikken worden ze vanzelf afgemeld.
+class-tablet-board = Voor op het bord
+class-tablet-qr = QR-code naar { $url }
+class-tablet-address = Of surf naar
+class-tablet-renew = Nieuwe klascode
+class-tablet-renew-hint = De oude code en QR-code werken dan niet meer. Doe dit als de code buiten de klas geraakt is.
+class-tablet-codes = Prentjescodes
+class-tablet-codes-hint = Geef elk kind zijn eigen code, bijvoorbeeld op een briefje. Vergeten of aan een vriendje verklapt? Geef een nieuwe.
+class-tablet-picture-code = Prentjescode
+class-tablet-reset = Nieuwe prentjescode

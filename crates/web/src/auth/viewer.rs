@@ -12,9 +12,9 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use samenspraak_core::ids::{SchoolId, StaffId};
+use samenspraak_core::ids::{ChildId, SchoolId, StaffId};
 use samenspraak_core::{Actor, ActorKind, Language, StaffActor};
-use samenspraak_store::{sessions, staff};
+use samenspraak_store::{children, schools, sessions, staff};
 use std::net::SocketAddr;
 
 #[derive(Debug, Clone)]
@@ -22,6 +22,8 @@ pub struct Viewer {
     pub lang: Language,
     pub actor: Option<Actor>,
     pub school_name: Option<String>,
+    /// The first name of a child signed in on the class tablet.
+    pub child_name: Option<String>,
     /// The session cookie's secret, to sign out.
     pub session: Option<String>,
     /// The client's address, for rate limits.
@@ -111,6 +113,7 @@ pub async fn middleware(State(state): State<AppState>, mut request: Request, nex
                 lang: guest_language(None, &headers),
                 actor: None,
                 school_name: None,
+                child_name: None,
                 session: None,
                 client_ip: ip,
                 path,
@@ -136,20 +139,43 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
     let mut actor = None;
     let mut preferred = None;
     let mut school_name = None;
-    if let Some(secret) = &secret
-        && let Some(session) = sessions::touch(&state.store, secret).await?
-        && session.actor_kind == ActorKind::Staff
-        && let Some(me) = staff::signed_in(&state.store, &StaffId(session.actor_id.clone())).await?
-    {
-        preferred = me.language;
-        school_name = Some(me.school_name);
-        actor = Some(Actor::Staff(me.actor));
+    let mut child_name = None;
+    let session = match &secret {
+        Some(secret) => sessions::touch(&state.store, secret).await?,
+        None => None,
+    };
+    match session {
+        Some(session) if session.actor_kind == ActorKind::Staff => {
+            if let Some(me) = staff::signed_in(&state.store, &StaffId(session.actor_id.clone())).await? {
+                preferred = me.language;
+                school_name = Some(me.school_name);
+                actor = Some(Actor::Staff(me.actor));
+            }
+        }
+        Some(session) if session.actor_kind == ActorKind::Child => {
+            // A child who left the class or school since signing in is signed out.
+            let child = children::get(&state.store, &session.school_id, &ChildId(session.actor_id.clone())).await;
+            if let Ok(child) = child
+                && child.active
+                && let Some(class) = child.class_id
+            {
+                school_name = Some(schools::get(&state.store, &session.school_id).await?.name);
+                child_name = Some(child.first_name);
+                actor = Some(Actor::Child {
+                    id: child.id,
+                    school: child.school_id,
+                    class,
+                });
+            }
+        }
+        _ => {}
     }
     let lang = guest_language(preferred, headers);
     Ok(Viewer {
         lang,
         actor,
         school_name,
+        child_name,
         session: secret,
         client_ip,
         path,

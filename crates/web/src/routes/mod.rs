@@ -3,6 +3,7 @@
 
 mod activities;
 mod children;
+mod class_tablet;
 mod classes;
 mod guardians;
 mod health;
@@ -16,7 +17,10 @@ mod rounds;
 mod school;
 mod scope;
 mod staff;
+mod tablet;
 mod talks;
+
+pub use class_tablet::sign_in_link as tablet_link;
 
 use crate::app::AppState;
 use crate::auth::{login, viewer};
@@ -42,6 +46,18 @@ pub fn router(state: AppState) -> Router {
         .route("/login", get(login::show).post(login::submit))
         .route("/logout", post(login::logout))
         .route("/language", post(language::switch))
+        // Children, on the class tablet
+        .route("/tablet", get(tablet::start).post(tablet::enter_code))
+        .route("/tablet/done", post(tablet::done))
+        .route("/tablet/talk", get(talks::show_talk))
+        .route("/tablet/talk/draw", post(talks::draw))
+        .route("/tablet/talk/thermometer", post(talks::save_thermometer))
+        .route("/tablet/talk/spider", post(talks::save_spider))
+        .route("/tablet/talk/smileys", post(talks::save_smileys))
+        .route("/tablet/talk/grid", post(talks::save_grid))
+        .route("/tablet/talk/wall", post(talks::save_wall))
+        .route("/tablet/{code}", get(tablet::names))
+        .route("/tablet/{code}/{child}", get(tablet::pictures).post(tablet::sign_in))
         // Staff
         .route("/", get(home::show))
         .route("/classes", get(classes::list).post(classes::create))
@@ -89,6 +105,12 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/talks/{class}/{talk}/grid", post(talks::save_grid))
         .route("/rounds/{id}/talks/{class}/{talk}/notes", post(talks::add_note))
         .route("/rounds/{id}/talks/{class}/{talk}/wall", post(talks::save_wall))
+        .route("/classes/{id}/tablet", get(class_tablet::show))
+        .route("/classes/{id}/tablet/code", post(class_tablet::renew_code))
+        .route(
+            "/classes/{id}/tablet/{child}/reset",
+            post(class_tablet::reset_picture_code),
+        )
         .route("/classes/{id}/wall", get(learning_wall::show).post(learning_wall::add))
         .route("/classes/{id}/wall/{item}/delete", post(learning_wall::remove))
         .route("/classes/{id}/activities", get(activities::show).post(activities::add))

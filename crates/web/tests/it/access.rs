@@ -44,12 +44,38 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         (format!("/classes/{}/activities", a.class_6b), "a"),
         (format!("/classes/{}/wall", a.class_6a), "at"),
         (format!("/classes/{}/wall", a.class_6b), "a"),
+        (format!("/classes/{}/tablet", a.class_6a), "at"),
+        (format!("/classes/{}/tablet", a.class_6b), "a"),
     ]
 }
 
 /// Pages that name a resource of school A by its id.
 fn names_a_resource(path: &str) -> bool {
     path.split('/').filter(|s| !s.is_empty()).count() >= 2 && !path.ends_with("/new") || path.contains("/guardians/new")
+}
+
+/// A child of 6A signed in on the class tablet with their picture code.
+async fn signed_in_child(app: &TestApp) -> Client {
+    let a = &app.world.a;
+    let code = samenspraak_store::tablet::class_code(&app.store, &a.class_6a)
+        .await
+        .unwrap();
+    let (_, pictures) = samenspraak_store::tablet::picture_codes(&app.store, &a.class_6a)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|(id, _)| *id == a.child_6a)
+        .unwrap();
+    let kid = app.client();
+    let [p1, p2, p3] = pictures.0.map(|n| n.to_string());
+    let r = kid
+        .post_form(
+            &format!("/tablet/{code}/{}", a.child_6a),
+            &[("p1", &p1), ("p2", &p2), ("p3", &p3)],
+        )
+        .await;
+    assert_eq!(r.location(), Some("/tablet/talk"));
+    kid
 }
 
 on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
@@ -61,6 +87,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
         ("B-admin", app.signed_in(&b.admin).await),
         ("B-teacher", app.signed_in(&b.teacher).await),
         ("B-care", app.signed_in(&b.care).await),
+        ("kid", signed_in_child(app).await),
     ];
     let anonymous = app.client();
     let mut checked = 0;
@@ -76,7 +103,10 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
         for (who, client) in &actors {
             let r = client.get(&path).await;
             checked += 1;
-            if who.len() == 1 {
+            if *who == "kid" {
+                // A child on the class tablet gets no staff page at all.
+                assert!(r.status == 403 || r.status == 404, "kid {path} answered {}", r.status);
+            } else if who.len() == 1 {
                 if allowed.contains(who) {
                     assert_eq!(r.status, 200, "{who} {path}: {}", r.body);
                 } else {
@@ -92,7 +122,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 33 * 6);
+    assert_eq!(checked, 35 * 7);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

@@ -7,9 +7,13 @@ use samenspraak_web::demo;
 #[tokio::test]
 async fn the_demo_school_is_made_once_and_has_what_the_demo_promises() {
     let db = TestDatabase::sqlite().await;
-    let accounts = demo::ensure(&db.store).await.unwrap();
-    assert_eq!(accounts.len(), 5);
-    demo::ensure(&db.store).await.unwrap();
+    let first = demo::ensure(&db.store).await.unwrap();
+    assert_eq!(first.accounts.len(), 5);
+    let again = demo::ensure(&db.store).await.unwrap();
+    // One tablet code per class, the same on every start, so the printed links keep working.
+    let names: Vec<&str> = first.class_codes.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(names, ["5A", "6A", "6B"]);
+    assert_eq!(first.class_codes, again.class_codes);
     let all = schools::list(&db.store).await.unwrap();
     assert_eq!(all.len(), 1, "run again, the demo is reused");
 

@@ -163,9 +163,16 @@ fn built_keys() -> Vec<String> {
         "conference_from",
         "conference_until",
         "follow_up_on",
+        "code",
     ] {
         keys.push(format!("field-{field}"));
     }
+    keys.extend(
+        samenspraak_core::tablet::PICTURES
+            .iter()
+            .map(|p| format!("picture-{p}")),
+    );
+    keys.extend((1..=3).map(|n| format!("tablet-picture-{n}")));
     for f in ["empty", "spreadsheet", "csv", "missing"] {
         keys.push(format!("import-file-{f}"));
     }

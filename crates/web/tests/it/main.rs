@@ -16,6 +16,7 @@ mod jar;
 mod notes;
 mod people;
 mod rounds;
+mod tablet;
 mod talks;
 mod wall;
 

@@ -2,14 +2,13 @@
 //! ("vond ik het leuk?", "was ik er goed in?"), the grid drawn as SVG with numbered dots,
 //! and a table that names each activity and its quadrant, plus a count per domain.
 
-use super::Planning;
+use super::open::OpenTalk;
 use crate::app::AppState;
-use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Form;
-use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::extract::State;
+use axum::response::Response;
 use samenspraak_core::ids::{ChildId, ClassId};
 use samenspraak_core::interest::{Quadrant, summary};
 use samenspraak_store::activities;
@@ -93,20 +92,11 @@ pub async fn grid(state: &AppState, t: &Tr, class: &ClassId, child: &ChildId) ->
 /// Saves the child's answers: `liked_<activity>` and `good_<activity>`, each "1" or "0".
 pub async fn save_grid(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class, talk)): Path<(String, String, String)>,
+    open: OpenTalk,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
-    let child = p
-        .talks
-        .iter()
-        .find(|t| t.id == talk)
-        .ok_or(AppError::NotFound)?
-        .child_id
-        .clone();
     let value = |name: String| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v == "1");
-    let answers: Vec<(String, bool, bool)> = activities::of_class(&state.store, &p.class.id)
+    let answers: Vec<(String, bool, bool)> = activities::of_class(&state.store, &open.class.id)
         .await?
         .into_iter()
         .filter_map(|a| {
@@ -115,6 +105,6 @@ pub async fn save_grid(
             Some((a.id, liked, good))
         })
         .collect();
-    activities::rate(&state.store, &p.class.id, &child, &answers).await?;
-    Ok(Redirect::to(&format!("{}/{}#grid", p.url(), talk)).into_response())
+    activities::rate(&state.store, &open.class.id, &open.talk.child_id, &answers).await?;
+    Ok(open.back_to("grid"))
 }

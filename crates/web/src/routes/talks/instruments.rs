@@ -2,14 +2,13 @@
 //! plain forms without JavaScript, and an SVG picture of the result with a table beside it
 //! for screen readers.
 
-use super::Planning;
+use super::open::OpenTalk;
 use crate::app::AppState;
-use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Form;
-use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::extract::State;
+use axum::response::Response;
 use samenspraak_core::ids::{ChildId, RoundId};
 use samenspraak_core::instrument::{
     DEFAULT_AXES, DEFAULT_STATEMENTS, Smileys, SpiderWeb, Thermometer, spider_point, spider_polygon,
@@ -178,20 +177,6 @@ pub async fn spider(state: &AppState, t: &Tr, round: &RoundId, child: &ChildId) 
     })
 }
 
-type Ids = Path<(String, String, String)>;
-
-async fn talk_of(
-    state: &AppState,
-    sv: &StaffViewer,
-    (round, class, talk): (String, String, String),
-) -> Result<(Planning, ChildId, String), AppError> {
-    let p = Planning::load(state, sv, round, class).await?;
-    let found = p.talks.iter().find(|t| t.id == talk).ok_or(AppError::NotFound)?;
-    let child = found.child_id.clone();
-    let url = format!("{}/{}", p.url(), talk);
-    Ok((p, child, url))
-}
-
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct ThermometerForm {
@@ -201,44 +186,59 @@ pub struct ThermometerForm {
 
 pub async fn save_thermometer(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(ids): Ids,
+    open: OpenTalk,
     Form(f): Form<ThermometerForm>,
 ) -> Result<Response, AppError> {
-    let (p, child, url) = talk_of(&state, &sv, ids).await?;
     // Nothing tapped yet: back to the page, nothing stored.
     if let Ok(t) = Thermometer::parse(&f.value, &f.why) {
-        instruments::set(&state.store, &p.round.id, &child, THERMOMETER, &t.encode()).await?;
+        instruments::set(
+            &state.store,
+            &open.round.id,
+            &open.talk.child_id,
+            THERMOMETER,
+            &t.encode(),
+        )
+        .await?;
     }
-    Ok(Redirect::to(&format!("{url}#thermometer")).into_response())
+    Ok(open.back_to("thermometer"))
 }
 
 pub async fn save_spider(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(ids): Ids,
+    open: OpenTalk,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (p, child, url) = talk_of(&state, &sv, ids).await?;
     let web = SpiderWeb::parse(&DEFAULT_AXES, |axis| {
         pairs.iter().find(|(k, _)| k == axis).map(|(_, v)| v.clone())
     })
     .map_err(|_| AppError::BadRequest)?;
-    instruments::set(&state.store, &p.round.id, &child, SPIDER_WEB, &web.encode()).await?;
-    Ok(Redirect::to(&format!("{url}#spider")).into_response())
+    instruments::set(
+        &state.store,
+        &open.round.id,
+        &open.talk.child_id,
+        SPIDER_WEB,
+        &web.encode(),
+    )
+    .await?;
+    Ok(open.back_to("spider"))
 }
 
 pub async fn save_smileys(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(ids): Ids,
+    open: OpenTalk,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (p, child, url) = talk_of(&state, &sv, ids).await?;
     let answers = Smileys::parse(&DEFAULT_STATEMENTS, |key| {
         pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
     })
     .map_err(|_| AppError::BadRequest)?;
-    instruments::set(&state.store, &p.round.id, &child, SMILEYS, &answers.encode()).await?;
-    Ok(Redirect::to(&format!("{url}#smileys")).into_response())
+    instruments::set(
+        &state.store,
+        &open.round.id,
+        &open.talk.child_id,
+        SMILEYS,
+        &answers.encode(),
+    )
+    .await?;
+    Ok(open.back_to("smileys"))
 }

@@ -5,6 +5,7 @@
 mod actions;
 mod grid;
 mod instruments;
+mod open;
 mod print;
 mod talk;
 

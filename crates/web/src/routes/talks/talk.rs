@@ -1,46 +1,29 @@
-//! One child talk as the teacher holds it: the child draws questions from the class's jar
-//! (never the same one twice in a talk; the teacher can put one back), and the teacher notes
-//! the short answers.
+//! One child talk, on the teacher's laptop or on the class tablet in the child's hands: the
+//! child draws questions from the class's jar (never the same one twice in a talk; the
+//! teacher can put one back), fills in the instruments and picks from the learning wall;
+//! the teacher notes short answers and their own notes, which the tablet never shows.
 
-use super::Planning;
+use super::open::OpenTalk;
 use crate::app::AppState;
-use crate::auth::StaffViewer;
+use crate::auth::Viewer;
 use crate::error::AppError;
 use crate::page::{Form, PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
+use samenspraak_core::Actor;
 use samenspraak_store::StoreError;
-use samenspraak_store::child_talks::StoredTalk;
 use samenspraak_store::learning_wall::{self, Pick};
 use samenspraak_store::question_jar::{self, Drawn};
 use serde::Deserialize;
-
-type Ids = Path<(String, String, String)>;
-
-async fn load(
-    state: &AppState,
-    sv: &StaffViewer,
-    (round, class, talk): (String, String, String),
-) -> Result<(Planning, StoredTalk), AppError> {
-    let p = Planning::load(state, sv, round, class).await?;
-    let talk = p
-        .talks
-        .iter()
-        .find(|t| t.id == talk)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
-    Ok((p, talk))
-}
-
-fn url(p: &Planning, talk: &StoredTalk) -> String {
-    format!("{}/{}", p.url(), talk.id)
-}
 
 #[derive(Template)]
 #[template(path = "talks/talk.html")]
 struct TalkPage {
     ctx: PageCtx,
+    /// The tablet in the child's hands: no teacher's tools, no notes.
+    is_child: bool,
+    greeting: String,
     url: String,
     back: String,
     jar_url: String,
@@ -59,13 +42,24 @@ struct TalkPage {
     wall_url: String,
 }
 
-pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids) -> Result<Response, AppError> {
-    let (p, talk) = load(&state, &sv, ids).await?;
-    let t = sv.viewer.tr();
-    let jar = question_jar::jar(&state.store, &p.class.id).await?;
+pub async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    open: Result<OpenTalk, AppError>,
+) -> Result<Response, AppError> {
+    let open = match open {
+        Ok(open) => open,
+        // Signed in on the tablet before the teacher planned the talk.
+        Err(AppError::NotFound) if matches!(viewer.actor, Some(Actor::Child { .. })) => {
+            return crate::routes::tablet::no_talk(&viewer);
+        }
+        Err(e) => return Err(e),
+    };
+    let t = open.viewer.tr();
+    let (talk, p_class, round) = (&open.talk, &open.class, &open.round);
+    let jar = question_jar::jar(&state.store, &p_class.id).await?;
     let drawn = question_jar::drawn(&state.store, &talk.id).await?;
     let left = jar.iter().filter(|e| !drawn.iter().any(|d| d.entry_id == e.id)).count();
-    let place = p.place(&t, &talk);
     let when = t.t2(
         "slip-when",
         "date",
@@ -73,29 +67,44 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids
         "time",
         talk.start.strftime("%H:%M"),
     );
+    let first_name = open.viewer.child_name.clone().unwrap_or_default();
+    let title = if open.is_child() {
+        t.t("tablet-talk-title")
+    } else {
+        t.t1("talk-title", "child", &open.child_name)
+    };
+    // A confidential note never reaches the tablet: it is not even read for it.
+    let notes = match open.teacher() {
+        Ok(_) => samenspraak_store::talk_notes::for_staff(&state.store, &talk.child_id)
+            .await?
+            .into_iter()
+            .filter(|n| n.talk_id == talk.id)
+            .collect(),
+        Err(_) => Vec::new(),
+    };
     render(&TalkPage {
-        ctx: sv
-            .viewer
-            .page(t.t1("talk-title", "child", p.child_name(&talk.child_id))),
-        url: url(&p, &talk),
-        back: p.url(),
-        jar_url: format!("/classes/{}/jar", p.class.id),
-        when: if place.is_empty() {
+        ctx: open.viewer.page(title),
+        is_child: open.is_child(),
+        greeting: t.t1("tablet-greeting", "name", first_name),
+        url: open.url.clone(),
+        back: format!("/rounds/{}/talks/{}", round.id, p_class.id),
+        jar_url: format!("/classes/{}/jar", p_class.id),
+        when: if open.place.is_empty() {
             when
         } else {
-            format!("{when} · {place}")
+            format!("{when} · {}", open.place)
         },
         drawn,
         left,
         jar_size: jar.len(),
-        thermometer: super::instruments::thermometer(&state, &p.round.id, &talk.child_id).await?,
-        spider: super::instruments::spider(&state, &t, &p.round.id, &talk.child_id).await?,
-        smileys: super::instruments::smileys(&state, &t, &p.round.id, &talk.child_id).await?,
-        grid: super::grid::grid(&state, &t, &p.class.id, &talk.child_id).await?,
-        activities_url: format!("/classes/{}/activities", p.class.id),
+        thermometer: super::instruments::thermometer(&state, &round.id, &talk.child_id).await?,
+        spider: super::instruments::spider(&state, &t, &round.id, &talk.child_id).await?,
+        smileys: super::instruments::smileys(&state, &t, &round.id, &talk.child_id).await?,
+        grid: super::grid::grid(&state, &t, &p_class.id, &talk.child_id).await?,
+        activities_url: format!("/classes/{}/activities", p_class.id),
         wall: {
-            let picks = learning_wall::picks(&state.store, &p.round.id, &talk.child_id).await?;
-            learning_wall::items(&state.store, &p.class.id)
+            let picks = learning_wall::picks(&state.store, &round.id, &talk.child_id).await?;
+            learning_wall::items(&state.store, &p_class.id)
                 .await?
                 .into_iter()
                 .map(|item| {
@@ -108,19 +117,15 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids
                 })
                 .collect()
         },
-        wall_url: format!("/classes/{}/wall", p.class.id),
-        notes: samenspraak_store::talk_notes::for_staff(&state.store, &talk.child_id)
-            .await?
-            .into_iter()
-            .filter(|n| n.talk_id == talk.id)
-            .collect(),
+        wall_url: format!("/classes/{}/wall", p_class.id),
+        notes,
     })
 }
 
 /// Draws a question the child has not had in this talk, at random.
-pub async fn draw(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids) -> Result<Response, AppError> {
-    let (p, talk) = load(&state, &sv, ids).await?;
-    let jar = question_jar::jar(&state.store, &p.class.id).await?;
+pub async fn draw(State(state): State<AppState>, open: OpenTalk) -> Result<Response, AppError> {
+    let talk = &open.talk;
+    let jar = question_jar::jar(&state.store, &open.class.id).await?;
     let drawn = question_jar::drawn(&state.store, &talk.id).await?;
     let left: Vec<_> = jar
         .iter()
@@ -136,7 +141,7 @@ pub async fn draw(State(state): State<AppState>, sv: StaffViewer, Path(ids): Ids
             Err(e) => return Err(e.into()),
         }
     }
-    Ok(Redirect::to(&url(&p, &talk)).into_response())
+    Ok(open.back_to("drawn-heading"))
 }
 
 #[derive(Deserialize, Default)]
@@ -147,24 +152,24 @@ pub struct AnswerForm {
 
 pub async fn answer(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class, talk, entry)): Path<(String, String, String, String)>,
+    open: OpenTalk,
+    Path((_, _, _, entry)): Path<(String, String, String, String)>,
     Form(f): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
-    let (p, talk) = load(&state, &sv, (round, class, talk)).await?;
+    open.teacher()?;
     let answer: String = f.answer.trim().chars().take(2000).collect();
-    question_jar::set_answer(&state.store, &talk.id, &entry, &answer).await?;
-    Ok(Redirect::to(&url(&p, &talk)).into_response())
+    question_jar::set_answer(&state.store, &open.talk.id, &entry, &answer).await?;
+    Ok(open.back_to("drawn-heading"))
 }
 
 pub async fn put_back(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class, talk, entry)): Path<(String, String, String, String)>,
+    open: OpenTalk,
+    Path((_, _, _, entry)): Path<(String, String, String, String)>,
 ) -> Result<Response, AppError> {
-    let (p, talk) = load(&state, &sv, (round, class, talk)).await?;
-    question_jar::put_back(&state.store, &talk.id, &entry).await?;
-    Ok(Redirect::to(&url(&p, &talk)).into_response())
+    open.teacher()?;
+    question_jar::put_back(&state.store, &open.talk.id, &entry).await?;
+    Ok(open.back_to("jar-heading"))
 }
 
 #[derive(Deserialize, Default)]
@@ -177,12 +182,12 @@ pub struct NoteForm {
 /// A note of the teacher; confidential unless they chose it may be shared with the family.
 pub async fn add_note(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(ids): Ids,
+    open: OpenTalk,
     Form(f): Form<NoteForm>,
 ) -> Result<Response, AppError> {
     use samenspraak_core::visibility::Visibility;
-    let (p, talk) = load(&state, &sv, ids).await?;
+    let sv = open.teacher()?;
+    let talk = &open.talk;
     let visibility = match f.visibility.as_str() {
         "family" => Visibility::Family,
         _ => Visibility::Staff,
@@ -191,21 +196,26 @@ pub async fn add_note(
     if !text.is_empty() {
         samenspraak_store::talk_notes::add(&state.store, &talk.id, &talk.child_id, visibility, &text, sv.id()).await?;
     }
-    Ok(Redirect::to(&format!("{}#notes", url(&p, &talk))).into_response())
+    Ok(open.back_to("notes"))
 }
 
 /// The child's picks from the learning wall: `item_<id>` is "proud", "hard" or empty.
 pub async fn save_wall(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(ids): Ids,
+    open: OpenTalk,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (p, talk) = load(&state, &sv, ids).await?;
     let picks: Vec<(String, Pick)> = pairs
         .iter()
         .filter_map(|(k, v)| Some((k.strip_prefix("item_")?.to_string(), Pick::parse(v)?)))
         .collect();
-    learning_wall::set_picks(&state.store, &p.round.id, &p.class.id, &talk.child_id, &picks).await?;
-    Ok(Redirect::to(&format!("{}#wall", url(&p, &talk))).into_response())
+    learning_wall::set_picks(
+        &state.store,
+        &open.round.id,
+        &open.class.id,
+        &open.talk.child_id,
+        &picks,
+    )
+    .await?;
+    Ok(open.back_to("wall"))
 }

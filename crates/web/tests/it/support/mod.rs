@@ -4,7 +4,7 @@
 mod client;
 mod world;
 
-pub use client::Client;
+pub use client::{Client, Resp};
 pub use world::{World, talk_window};
 
 use samenspraak_store::testing::TestDatabase;

@@ -1,0 +1,114 @@
+//! The teacher's side of the class tablet: the class code and its QR code for the board,
+//! and every child's picture code, each of which the teacher can renew.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::AppError;
+use crate::page::{PageCtx, render};
+use crate::routes::scope::class_to_plan;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::ids::ChildId;
+use samenspraak_core::tablet::display_class_code;
+use samenspraak_store::{children, tablet};
+
+pub struct CodeRow {
+    pub id: String,
+    pub name: String,
+    pub pictures: [&'static str; 3],
+    /// The pictures in words ("zon, kat, vis"), for reading aloud and for screen readers.
+    pub words: String,
+}
+
+#[derive(Template)]
+#[template(path = "classes/tablet.html")]
+struct TabletPage {
+    ctx: PageCtx,
+    class_id: String,
+    class_name: String,
+    code: String,
+    link: String,
+    qr_svg: String,
+    children: Vec<CodeRow>,
+}
+
+/// The address a class code opens, as printed and as the QR code holds it.
+pub fn sign_in_link(base_url: &str, code: &str) -> String {
+    format!("{}/tablet/{code}", base_url.trim_end_matches('/'))
+}
+
+/// An inline SVG QR code; the XML prologue is left out so it can sit inside HTML.
+pub fn qr_svg(text: &str) -> Result<String, AppError> {
+    let code = qrcode::QrCode::new(text.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(200, 200)
+        .quiet_zone(true)
+        .build();
+    Ok(svg.find("<svg").map(|at| svg[at..].to_string()).unwrap_or(svg))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let class = class_to_plan(&state, &sv, id).await?;
+    let t = sv.viewer.tr();
+    let code = tablet::class_code(&state.store, &class.id).await?;
+    let link = sign_in_link(&state.config.base_url, &code);
+    let codes = tablet::picture_codes(&state.store, &class.id).await?;
+    let rows = children::in_class(&state.store, &class.id)
+        .await?
+        .into_iter()
+        .filter_map(|c| {
+            let (_, code) = codes.iter().find(|(id, _)| *id == c.id)?;
+            let pictures = code.keys();
+            Some(CodeRow {
+                id: c.id.to_string(),
+                name: c.full_name(),
+                words: pictures.map(|k| t.t(&format!("picture-{k}"))).join(", "),
+                pictures,
+            })
+        })
+        .collect();
+    render(&TabletPage {
+        ctx: sv.viewer.page(t.t1("class-tablet-title", "class", &class.name)),
+        class_id: class.id.to_string(),
+        class_name: class.name.clone(),
+        code: display_class_code(&code),
+        qr_svg: qr_svg(&link)?,
+        link,
+        children: rows,
+    })
+}
+
+/// A new class code: the old one, and any QR code printed with it, stops working.
+pub async fn renew_code(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let class = class_to_plan(&state, &sv, id).await?;
+    tablet::renew_class_code(&state.store, &class.id).await?;
+    Ok(Redirect::to(&format!("/classes/{}/tablet", class.id)).into_response())
+}
+
+/// A new picture code for one child, e.g. after they told a classmate theirs.
+pub async fn reset_picture_code(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((id, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let class = class_to_plan(&state, &sv, id).await?;
+    let child = children::get(&state.store, sv.school(), &ChildId(child)).await?;
+    if child.class_id.as_ref() != Some(&class.id) {
+        return Err(AppError::NotFound);
+    }
+    tablet::reset_picture_code(&state.store, &child.id).await?;
+    // Whoever is signed in as this child with the old code is signed out.
+    samenspraak_store::sessions::delete_for_actor(&state.store, samenspraak_core::ActorKind::Child, child.id.as_str())
+        .await?;
+    Ok(Redirect::to(&format!("/classes/{}/tablet#codes-heading", class.id)).into_response())
+}

@@ -1,0 +1,239 @@
+//! Signing in on the class tablet: the class code (typed, or opened from the QR code on the
+//! board) shows the class's first names; the child taps theirs, then their three pictures.
+//! A child session holds only that child, ends after 15 minutes without a tap, and ends at
+//! once when the child taps "Ik ben klaar", which brings the tablet back to the names.
+
+use crate::app::AppState;
+use crate::auth::{Viewer, cookies};
+use crate::error::AppError;
+use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::ids::ChildId;
+use samenspraak_core::tablet::{PICTURE_CODE_LEN, PICTURES, PictureCode, normalize_class_code};
+use samenspraak_core::{Actor, ActorKind};
+use samenspraak_store::login_limits::{self, Verdict};
+use samenspraak_store::tablet::{self, TabletClass};
+use samenspraak_store::{children, sessions};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "tablet/code.html")]
+struct CodePage {
+    ctx: PageCtx,
+    code: String,
+    errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "tablet/names.html")]
+struct NamesPage {
+    ctx: PageCtx,
+    code: String,
+    children: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "tablet/pictures.html")]
+struct PicturesPage {
+    ctx: PageCtx,
+    code: String,
+    child_id: String,
+    /// (position 1–3, "Eerste prentje").
+    positions: Vec<(usize, String)>,
+    /// (number, key, name) of the nine pictures.
+    choices: Vec<(usize, &'static str, String)>,
+    problem: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "tablet/no_talk.html")]
+struct NoTalkPage {
+    ctx: PageCtx,
+}
+
+/// `GET /tablet`: the class code form, or straight to the talk for a child signed in.
+pub async fn start(viewer: Viewer) -> Result<Response, AppError> {
+    if let Some(Actor::Child { .. }) = viewer.actor {
+        return Ok(Redirect::to("/tablet/talk").into_response());
+    }
+    let t = viewer.tr();
+    render(&CodePage {
+        ctx: viewer.page(t.t("tablet-code-title")),
+        code: String::new(),
+        errors: FieldErrors::new(),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CodeForm {
+    code: String,
+}
+
+/// `POST /tablet`: a typed class code; a wrong one is said next to the field.
+pub async fn enter_code(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Form(f): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let t = viewer.tr();
+    if let Some(code) = normalize_class_code(&f.code)
+        && tablet::class_by_code(&state.store, &code).await?.is_some()
+    {
+        return Ok(Redirect::to(&format!("/tablet/{code}")).into_response());
+    }
+    let mut errors = FieldErrors::new();
+    let key = if f.code.trim().is_empty() {
+        "tablet-code-missing"
+    } else {
+        "tablet-code-unknown"
+    };
+    errors.add_message("code", &t, t.t(key));
+    render_invalid(&CodePage {
+        ctx: viewer.page(t.t("tablet-code-title")),
+        code: f.code.chars().take(40).collect(),
+        errors,
+    })
+}
+
+async fn class_of(state: &AppState, code: &str) -> Result<TabletClass, AppError> {
+    let code = normalize_class_code(code).ok_or(AppError::NotFound)?;
+    tablet::class_by_code(&state.store, &code)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// First names, with the initial of the last name where two children share a first name.
+fn tablet_names(list: &[children::Child]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|c| {
+            let twins = list.iter().filter(|o| o.first_name == c.first_name).count() > 1;
+            let name = match c.last_name.chars().next() {
+                Some(initial) if twins => format!("{} {initial}.", c.first_name),
+                _ => c.first_name.clone(),
+            };
+            (c.id.to_string(), name)
+        })
+        .collect()
+}
+
+/// `GET /tablet/{code}`: the class's names, big enough to tap.
+pub async fn names(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    let class = class_of(&state, &code).await?;
+    let t = viewer.tr();
+    let mut list: Vec<_> = children::in_class(&state.store, &class.class_id)
+        .await?
+        .into_iter()
+        .filter(|c| c.active)
+        .collect();
+    list.sort_by(|a, b| a.first_name.cmp(&b.first_name).then(a.last_name.cmp(&b.last_name)));
+    render(&NamesPage {
+        ctx: viewer.page(t.t1("tablet-names-title", "class", &class.class_name)),
+        code: code.to_uppercase(),
+        children: tablet_names(&list),
+    })
+}
+
+fn pictures_page(viewer: &Viewer, code: &str, child: &children::Child, problem: Option<String>) -> PicturesPage {
+    let t = viewer.tr();
+    PicturesPage {
+        ctx: viewer.page(t.t1("tablet-pictures-title", "name", &child.first_name)),
+        code: code.to_uppercase(),
+        child_id: child.id.to_string(),
+        positions: (1..=PICTURE_CODE_LEN)
+            .map(|n| (n, t.t(&format!("tablet-picture-{n}"))))
+            .collect(),
+        choices: PICTURES
+            .iter()
+            .enumerate()
+            .map(|(n, key)| (n, *key, t.t(&format!("picture-{key}"))))
+            .collect(),
+        problem,
+    }
+}
+
+async fn child_of(state: &AppState, class: &TabletClass, id: String) -> Result<children::Child, AppError> {
+    let id = ChildId(id);
+    if !tablet::child_in_class(&state.store, &class.school_id, &class.class_id, &id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(children::get(&state.store, &class.school_id, &id).await?)
+}
+
+/// `GET /tablet/{code}/{child}`: the picture pad.
+pub async fn pictures(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((code, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let class = class_of(&state, &code).await?;
+    let child = child_of(&state, &class, child).await?;
+    render(&pictures_page(&viewer, &code, &child, None))
+}
+
+/// `POST /tablet/{code}/{child}`: the three pictures tapped (`p1`, `p2`, `p3`).
+pub async fn sign_in(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((code, child)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let class = class_of(&state, &code).await?;
+    let child = child_of(&state, &class, child).await?;
+    let t = viewer.tr();
+    let again = |key: String| render_invalid(&pictures_page(&viewer, &code, &child, Some(key)));
+    let key = tablet::failure_key(&child.id);
+    if let Verdict::Locked { retry_after_seconds } = login_limits::check_key(&state.store, &key).await? {
+        return again(t.n("tablet-locked", (retry_after_seconds + 59) / 60));
+    }
+    let tapped: Vec<u8> = (1..=PICTURE_CODE_LEN)
+        .filter_map(|n| {
+            let name = format!("p{n}");
+            pairs.iter().find(|(k, _)| *k == name)?.1.parse().ok()
+        })
+        .collect();
+    let Some(tapped) = PictureCode::from_numbers(&tapped) else {
+        // Fewer than three pictures is a slip of the finger, not a wrong guess.
+        return again(t.t("tablet-pictures-missing"));
+    };
+    if !tablet::picture_code_matches(&state.store, &child.id, tapped).await? {
+        login_limits::record_failure(&state.store, &key, &viewer.client_ip).await?;
+        return again(t.t("tablet-pictures-wrong"));
+    }
+    login_limits::clear_account(&state.store, &key).await?;
+    if let Some(old) = &viewer.session {
+        sessions::delete(&state.store, old).await?;
+    }
+    let secret = sessions::create(&state.store, ActorKind::Child, child.id.as_str(), &class.school_id).await?;
+    let cookie = cookies::session(&secret, state.config.secure_cookies());
+    Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/tablet/talk")).into_response())
+}
+
+/// `POST /tablet/done`: the child is finished; the tablet goes back to the class's names for
+/// the next child.
+pub async fn done(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+    let mut back = "/tablet".to_string();
+    if let Some(Actor::Child { class, .. }) = &viewer.actor {
+        back = format!("/tablet/{}", tablet::class_code(&state.store, class).await?);
+    }
+    if let Some(secret) = &viewer.session {
+        sessions::delete(&state.store, secret).await?;
+    }
+    let cookie = cookies::clear_session(state.config.secure_cookies());
+    Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response())
+}
+
+/// `GET /tablet/talk` for a signed-in child whose talk is not planned yet.
+pub fn no_talk(viewer: &Viewer) -> Result<Response, AppError> {
+    let t = viewer.tr();
+    render(&NoTalkPage {
+        ctx: viewer.page(t.t1("tablet-greeting", "name", viewer.child_name.clone().unwrap_or_default())),
+    })
+}

@@ -1,0 +1,140 @@
+//! A child talk as it lies open in front of whoever holds it: the teacher, through the
+//! class's planning (`/rounds/{id}/talks/{class}/{talk}`), or the child on the class tablet
+//! (`/tablet/talk`, always their own, most recent talk). The instruments are the same for
+//! both; one extractor finds the talk and checks the policy, so every handler serves both.
+
+use super::Planning;
+use crate::app::AppState;
+use crate::auth::{StaffViewer, Viewer};
+use crate::error::{AppError, allow};
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
+use samenspraak_core::Actor;
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_store::child_talks::{self, StoredTalk};
+use samenspraak_store::classes::{self, SchoolClass};
+use samenspraak_store::rounds::{self, Round};
+use std::collections::HashMap;
+
+/// Who holds the talk.
+pub enum Holder {
+    Teacher(Box<StaffViewer>),
+    Child,
+}
+
+pub struct OpenTalk {
+    pub viewer: Viewer,
+    pub holder: Holder,
+    pub round: Round,
+    pub class: SchoolClass,
+    pub talk: StoredTalk,
+    /// The child's full name.
+    pub child_name: String,
+    /// Where the talk happens, as the child reads it.
+    pub place: String,
+    /// Where this talk's forms post to.
+    pub url: String,
+}
+
+impl OpenTalk {
+    pub fn is_child(&self) -> bool {
+        matches!(self.holder, Holder::Child)
+    }
+
+    /// The teacher holding the talk; a child asking for a teacher's action is refused.
+    pub fn teacher(&self) -> Result<&StaffViewer, AppError> {
+        match &self.holder {
+            Holder::Teacher(sv) => Ok(sv),
+            Holder::Child => Err(AppError::Forbidden),
+        }
+    }
+
+    /// The talk's page, at one of its sections.
+    pub fn back_to(&self, section: &str) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        axum::response::Redirect::to(&format!("{}#{section}", self.url)).into_response()
+    }
+}
+
+impl FromRequestParts<AppState> for OpenTalk {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        match viewer.actor.clone() {
+            Some(Actor::Staff(_)) => {
+                let sv = StaffViewer::from_request_parts(parts, state).await?;
+                let Path(ids) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+                    .await
+                    .map_err(|_| AppError::NotFound)?;
+                let id = |k: &str| ids.get(k).cloned().ok_or(AppError::NotFound);
+                let p = Planning::load(state, &sv, id("id")?, id("class")?).await?;
+                let talk_id = id("talk")?;
+                let talk = p
+                    .talks
+                    .iter()
+                    .find(|t| t.id == talk_id)
+                    .cloned()
+                    .ok_or(AppError::NotFound)?;
+                let t = viewer.tr();
+                Ok(Self {
+                    url: format!("{}/{}", p.url(), talk.id),
+                    child_name: p.child_name(&talk.child_id),
+                    place: p.place(&t, &talk),
+                    holder: Holder::Teacher(Box::new(sv)),
+                    viewer,
+                    round: p.round,
+                    class: p.class,
+                    talk,
+                })
+            }
+            // The teacher's address of a talk is not the child's, even for their own talk.
+            Some(Actor::Child { .. }) if !viewer.path.starts_with("/tablet/") => Err(AppError::Forbidden),
+            Some(
+                ref actor @ Actor::Child {
+                    ref id,
+                    ref school,
+                    ref class,
+                },
+            ) => {
+                let store = &state.store;
+                let (round, talk) = child_talks::current_for_child(store, id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                allow(decide(
+                    actor,
+                    Action::HoldOwnTalk {
+                        school,
+                        child: &talk.child_id,
+                    },
+                ))?;
+                let round = rounds::get(store, school, &round).await?;
+                let class = classes::get(store, school, class).await?;
+                let child = samenspraak_store::children::get(store, school, id).await?;
+                let t = viewer.tr();
+                let place = match child_talks::moments(store, &class.id)
+                    .await?
+                    .into_iter()
+                    .find(|m| Some(&m.id) == talk.moment_id.as_ref())
+                {
+                    Some(m) if !m.place.is_empty() => m.place,
+                    Some(m) => t.t(&m.kind.key()),
+                    None => String::new(),
+                };
+                Ok(Self {
+                    url: "/tablet/talk".into(),
+                    child_name: child.full_name(),
+                    place,
+                    holder: Holder::Child,
+                    viewer,
+                    round,
+                    class,
+                    talk,
+                })
+            }
+            Some(Actor::Guardian { .. }) => Err(AppError::Forbidden),
+            None if viewer.path.starts_with("/tablet") => Err(AppError::TabletSignIn),
+            None => Err(AppError::SignIn { next: viewer.path }),
+        }
+    }
+}
