@@ -12,6 +12,7 @@ pub mod import;
 pub mod instrument;
 pub mod interest;
 pub mod language;
+pub mod media;
 pub mod planner;
 pub mod policy;
 pub mod question_bank;

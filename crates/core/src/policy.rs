@@ -55,6 +55,12 @@ pub enum Action<'a> {
         school: &'a SchoolId,
         class: &'a ClassId,
     },
+    /// Record or withdraw the consent for recordings of a child of this class: the school
+    /// admin and the class's teachers.
+    RecordConsent {
+        school: &'a SchoolId,
+        class: Option<&'a ClassId>,
+    },
     /// Fill in the instruments of this child's talk on the tablet: the child themselves.
     HoldOwnTalk {
         school: &'a SchoolId,
@@ -106,7 +112,8 @@ fn action_school<'a>(action: &Action<'a>) -> Option<&'a SchoolId> {
         | Action::ViewRound { school, .. }
         | Action::WriteRound { school, .. }
         | Action::PlanChildTalks { school, .. }
-        | Action::HoldOwnTalk { school, .. } => Some(school),
+        | Action::HoldOwnTalk { school, .. }
+        | Action::RecordConsent { school, .. } => Some(school),
     }
 }
 
@@ -127,6 +134,7 @@ fn decide_staff(staff: &StaffActor, action: Action<'_>) -> Decision {
         (Teacher, Action::ViewRound { classes, .. }) => classes.iter().any(teaches),
         (Teacher, Action::WriteRound { classes, .. }) => !classes.is_empty() && classes.iter().all(teaches),
         (Teacher, Action::PlanChildTalks { class, .. }) => teaches(class),
+        (Teacher, Action::RecordConsent { class, .. }) => class.is_some_and(teaches),
     };
     if allowed {
         Decision::Allow

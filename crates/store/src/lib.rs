@@ -16,11 +16,13 @@ pub mod activities;
 pub mod child_talks;
 pub mod children;
 pub mod classes;
+pub mod consent;
 pub mod guardians;
 pub mod imports;
 pub mod instruments;
 pub mod learning_wall;
 pub mod login_limits;
+pub mod portfolio;
 pub mod question_jar;
 pub mod rounds;
 pub mod schools;
@@ -29,6 +31,7 @@ pub mod staff;
 pub mod tablet;
 pub mod talk_notes;
 pub mod testing;
+pub mod videos;
 
 pub use db::{Backend, Store, StoreError, new_id, new_secret, now, secret_hash};
 

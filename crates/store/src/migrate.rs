@@ -31,6 +31,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0008_talk_notes",
     "0009_learning_wall",
     "0010_tablet_sign_in",
+    "0011_child_media",
 ];
 
 impl Store {

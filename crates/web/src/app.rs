@@ -62,7 +62,7 @@ impl App {
     /// and closes the database.
     pub async fn serve(self, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) {
         let store = self.state.store.clone();
-        let housekeeping = tokio::spawn(housekeeping(store.clone()));
+        let housekeeping = tokio::spawn(housekeeping(store.clone(), self.state.config.data_dir.clone()));
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let signal = async move {
             shutdown.await;
@@ -92,10 +92,13 @@ impl App {
 
 /// Small recurring chores that need no one to ask for them: what has expired holds
 /// personal data nobody needs any more.
-async fn housekeeping(store: Store) {
+async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
     let mut every = tokio::time::interval(Duration::from_secs(15 * 60));
     loop {
         every.tick().await;
+        if let Err(e) = purge_media(&store, &data_dir).await {
+            tracing::warn!(error = %e, "could not remove expired videos");
+        }
         let results = [
             ("expired sessions", sessions::purge_expired(&store).await),
             ("old failed sign-ins", login_limits::purge_old(&store).await),
@@ -109,6 +112,20 @@ async fn housekeeping(store: Store) {
             }
         }
     }
+}
+
+/// Videos past their keeping date go, rows and files; so do files no row refers to (an
+/// upload that broke off, a crash between writing the file and recording it) after a day.
+pub async fn purge_media(store: &Store, data_dir: &std::path::Path) -> Result<usize, samenspraak_store::StoreError> {
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let expired = samenspraak_store::videos::purge_expired(store, today).await?;
+    crate::media_files::remove(data_dir, &expired).await;
+    let known = samenspraak_store::videos::all_file_ids(store).await?;
+    let orphans = crate::media_files::remove_orphans(data_dir, &known, 24 * 3600).await;
+    if !expired.is_empty() || orphans > 0 {
+        tracing::info!(expired = expired.len(), orphans, "media files removed");
+    }
+    Ok(expired.len() + orphans)
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

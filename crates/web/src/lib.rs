@@ -10,5 +10,6 @@ pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod import_file;
+pub mod media_files;
 pub mod page;
 pub mod routes;

@@ -663,3 +663,74 @@ class-tablet-codes = Picture codes
 class-tablet-codes-hint = Give each child their own code, for example on a slip of paper. Forgotten, or told to a friend? Give a new one.
 class-tablet-picture-code = Picture code
 class-tablet-reset = New picture code
+
+# The child's video and portfolio, and consent for recordings
+duration-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+duration-seconds = { $count ->
+    [one] 1 second
+   *[other] { $count } seconds
+}
+video-heading = My video
+video-intro = Record a video to practise or to start the conversation: say who you are, what you are proud of or what you really want to say. You have at most { $duration }.
+video-no-consent = A video can only be recorded once the school has noted the parents' consent for recordings.
+consent-record-link = Record consent
+video-record = Record a video
+video-stop = Stop
+video-again = Again
+video-save = Keep it
+video-countdown = Ready? We start in
+video-recording = Recording:
+video-saving = One moment, your video is being saved…
+video-no-camera = The camera is not working. Choose a video below, or ask your teacher for help.
+video-made = Recorded on { $when }.
+video-kept-until = We keep it until { $date }.
+video-shown = Shown in the conference
+video-not-shown = Not shown in the conference
+video-show = Show in the conference
+video-hide = Stop showing
+video-delete = Throw the video away
+video-file = Or choose a video
+video-file-hint = A video from the tablet or phone, at most { $mb } MB.
+video-upload = Save the video
+video-too-large = { $count ->
+    [one] That video is too big: at most 1 MB. Record a shorter one.
+   *[other] That video is too big: at most { $count } MB. Record a shorter one.
+}
+video-wrong-kind = That is not a video. Choose a video, for example an .mp4 or .webm.
+video-missing = Choose a video first.
+portfolio-heading = My portfolio
+portfolio-intro-child = Add a photo, a file or a few sentences about something you are proud of. Your teacher looks at it first; then your parents can see it.
+portfolio-intro-teacher = Parents only see what the child adds once you approve it.
+portfolio-photo = Photo from the portfolio
+portfolio-open-file = Open the file
+portfolio-approved = Approved for the parents
+portfolio-waiting = Not approved yet
+portfolio-approve = Approve for the parents
+portfolio-unapprove = Withdraw approval
+portfolio-delete = Remove
+portfolio-title = Title (may stay empty)
+portfolio-add-photo = Take or choose a photo
+portfolio-add-file = Or a file: a picture or a PDF, at most { $mb } MB
+portfolio-add-text = Or write a few sentences
+portfolio-add = Add
+portfolio-too-large = That file is too big. Choose a smaller photo or another file.
+portfolio-wrong-kind = We can't keep that file. Choose a photo, a picture or a PDF.
+portfolio-empty = Choose a photo or a file, or write a few sentences.
+consent-heading = Consent for recordings
+consent-yes = Consent
+consent-no = No consent
+consent-none = No consent has been recorded yet. Without consent this child cannot record a video.
+consent-given = Given by { $who } on { $date }, recorded by { $staff }.
+consent-withdrawn = Withdrawn by { $staff }: { $given }
+field-given_by = Given by
+consent-given-by-hint = The parent's name, or for example "enrolment form".
+consent-guardians = This child's parents:
+field-given_on = Given on
+consent-in-future = That date is still in the future. Note the day the consent was given.
+consent-record = Record consent
+consent-withdraw = Withdraw consent
+consent-withdraw-hint = This child's videos are then deleted at once.
+consent-history = Earlier consents

@@ -664,3 +664,74 @@ class-tablet-codes = Prentjescodes
 class-tablet-codes-hint = Geef elk kind zijn eigen code, bijvoorbeeld op een briefje. Vergeten of aan een vriendje verklapt? Geef een nieuwe.
 class-tablet-picture-code = Prentjescode
 class-tablet-reset = Nieuwe prentjescode
+
+# The child's video and portfolio, and consent for recordings
+duration-minutes = { $count ->
+    [one] 1 minuut
+   *[other] { $count } minuten
+}
+duration-seconds = { $count ->
+    [one] 1 seconde
+   *[other] { $count } seconden
+}
+video-heading = Mijn filmpje
+video-intro = Neem een filmpje op om te oefenen of om het gesprek te beginnen: vertel wie je bent, waar je trots op bent of wat je zeker wilt zeggen. Je hebt hoogstens { $duration }.
+video-no-consent = Een filmpje opnemen kan pas als de school de toestemming van de ouders voor beeldopnames heeft genoteerd.
+consent-record-link = Toestemming noteren
+video-record = Filmpje opnemen
+video-stop = Stoppen
+video-again = Opnieuw
+video-save = Bewaren
+video-countdown = Klaar? We beginnen over
+video-recording = Opname loopt:
+video-saving = Even geduld, je filmpje wordt bewaard…
+video-no-camera = De camera doet niet mee. Kies hieronder een filmpje, of vraag hulp aan je juf of meester.
+video-made = Opgenomen op { $when }.
+video-kept-until = We bewaren het tot { $date }.
+video-shown = Wordt getoond in het KOM-gesprek
+video-not-shown = Niet getoond in het KOM-gesprek
+video-show = Tonen in het KOM-gesprek
+video-hide = Niet meer tonen
+video-delete = Filmpje weggooien
+video-file = Of kies een filmpje
+video-file-hint = Een filmpje van de tablet of de telefoon, hoogstens { $mb } MB.
+video-upload = Filmpje bewaren
+video-too-large = { $count ->
+    [one] Dat filmpje is te groot: hoogstens 1 MB. Neem een korter filmpje op.
+   *[other] Dat filmpje is te groot: hoogstens { $count } MB. Neem een korter filmpje op.
+}
+video-wrong-kind = Dat is geen filmpje. Kies een filmpje, bijvoorbeeld een .mp4 of .webm.
+video-missing = Kies eerst een filmpje.
+portfolio-heading = Mijn portfolio
+portfolio-intro-child = Voeg een foto, een bestand of een paar zinnen toe over iets waar je trots op bent. Je juf of meester kijkt het eerst na, daarna kunnen je ouders het zien.
+portfolio-intro-teacher = Wat het kind toevoegt, zien de ouders pas als jij het goedkeurt.
+portfolio-photo = Foto uit het portfolio
+portfolio-open-file = Bestand openen
+portfolio-approved = Goedgekeurd voor de ouders
+portfolio-waiting = Nog niet goedgekeurd
+portfolio-approve = Goedkeuren voor de ouders
+portfolio-unapprove = Goedkeuring intrekken
+portfolio-delete = Weghalen
+portfolio-title = Titel (mag leeg blijven)
+portfolio-add-photo = Een foto maken of kiezen
+portfolio-add-file = Of een bestand: een prent of een pdf, hoogstens { $mb } MB
+portfolio-add-text = Of schrijf een paar zinnen
+portfolio-add = Toevoegen
+portfolio-too-large = Dat bestand is te groot. Kies een kleinere foto of een ander bestand.
+portfolio-wrong-kind = Dat bestand kunnen we niet bewaren. Kies een foto, een prent of een pdf.
+portfolio-empty = Kies een foto of een bestand, of schrijf een paar zinnen.
+consent-heading = Toestemming voor beeldopnames
+consent-yes = Toestemming
+consent-no = Geen toestemming
+consent-none = Er is nog geen toestemming genoteerd. Zonder toestemming kan dit kind geen filmpje opnemen.
+consent-given = Gegeven door { $who } op { $date }, genoteerd door { $staff }.
+consent-withdrawn = Ingetrokken door { $staff }: { $given }
+field-given_by = Gegeven door
+consent-given-by-hint = De naam van de ouder, of bijvoorbeeld „inschrijvingsformulier”.
+consent-guardians = Ouders van dit kind:
+field-given_on = Gegeven op
+consent-in-future = Die datum ligt nog in de toekomst. Noteer de dag waarop de toestemming gegeven is.
+consent-record = Toestemming noteren
+consent-withdraw = Toestemming intrekken
+consent-withdraw-hint = De filmpjes van dit kind worden dan meteen gewist.
+consent-history = Eerdere toestemmingen

@@ -43,12 +43,44 @@ struct ShowPage {
     can_manage: bool,
     /// Notes from child talks; only staff ever reach this page.
     notes: Vec<samenspraak_store::talk_notes::Note>,
+    consent: ConsentView,
+}
+
+/// The consent for recordings as the child's page shows it, with the form to record it.
+pub struct ConsentView {
+    /// "Gegeven door … op …, genoteerd door …", when consent holds.
+    pub current: Option<String>,
+    /// Earlier consents, withdrawn, as sentences.
+    pub history: Vec<String>,
+    pub can_record: bool,
+    pub given_by: String,
+    pub given_on: String,
+    pub guardian_names: Vec<String>,
+    pub errors: FieldErrors,
+}
+
+/// What was typed in the consent form, to show again with its problems.
+#[derive(Default)]
+pub struct ConsentTyped {
+    pub given_by: String,
+    pub given_on: String,
+    pub errors: FieldErrors,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     sv: StaffViewer,
     Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    child_page(&state, &sv, id, ConsentTyped::default()).await
+}
+
+/// The child's page; with consent-form problems, answered as 422 with them at their fields.
+pub async fn child_page(
+    state: &AppState,
+    sv: &StaffViewer,
+    id: String,
+    typed: ConsentTyped,
 ) -> Result<Response, AppError> {
     let child = children::get(&state.store, sv.school(), &ChildId(id)).await?;
     let actor = sv.actor();
@@ -83,16 +115,61 @@ pub async fn show(
             siblings.push(Sibling { child: sib, class_name });
         }
     }
-    render(&ShowPage {
+    let family = guardians::of_child(&state.store, &child.id).await?;
+    let consents = samenspraak_store::consent::history(&state.store, &child.id).await?;
+    let describe = |c: &samenspraak_store::consent::Consent| {
+        let args = [
+            ("who", c.given_by.clone()),
+            ("date", t.date_long(c.given_on)),
+            ("staff", c.recorded_by.clone()),
+        ];
+        t.args("consent-given", &args)
+    };
+    let invalid = !typed.errors.is_empty();
+    let consent = ConsentView {
+        current: consents.iter().find(|c| !c.withdrawn).map(describe),
+        history: consents
+            .iter()
+            .filter(|c| c.withdrawn)
+            .map(|c| {
+                t.t2(
+                    "consent-withdrawn",
+                    "given",
+                    describe(c),
+                    "staff",
+                    c.withdrawn_by.clone().unwrap_or_default(),
+                )
+            })
+            .collect(),
+        can_record: decide(
+            &actor,
+            Action::RecordConsent {
+                school: &child.school_id,
+                class: child.class_id.as_ref(),
+            },
+        )
+        .is_allowed(),
+        given_by: typed.given_by,
+        given_on: if invalid {
+            typed.given_on
+        } else {
+            samenspraak_core::time::today(samenspraak_store::now()).to_string()
+        },
+        guardian_names: family.iter().filter(|g| g.active).map(|g| g.name.clone()).collect(),
+        errors: typed.errors,
+    };
+    let page = ShowPage {
         ctx: sv.viewer.page(child.full_name()),
         birth_date: child.birth_date.map(|d| t.date_long(d)).unwrap_or_default(),
-        households: group_households(guardians::of_child(&state.store, &child.id).await?),
+        households: group_households(family),
+        consent,
         siblings,
         can_manage: decide(&actor, Action::ManagePeople { school: sv.school() }).is_allowed(),
         notes: samenspraak_store::talk_notes::for_staff(&state.store, &child.id).await?,
         class_name,
         child,
-    })
+    };
+    if invalid { render_invalid(&page) } else { render(&page) }
 }
 
 #[derive(Deserialize, Default)]

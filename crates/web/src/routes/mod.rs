@@ -5,6 +5,7 @@ mod activities;
 mod children;
 mod class_tablet;
 mod classes;
+mod consent;
 mod guardians;
 mod health;
 mod home;
@@ -35,6 +36,10 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Class lists can be large spreadsheets.
 const IMPORT_BODY_LIMIT: usize = 10 * 1024 * 1024;
+/// The ceiling for a video upload; the school's own, lower limit is checked while it streams.
+const VIDEO_BODY_LIMIT: usize = 520 * 1024 * 1024;
+/// A portfolio file, with room for the form around it.
+const PORTFOLIO_BODY_LIMIT: usize = 21 * 1024 * 1024;
 
 pub fn router(state: AppState) -> Router {
     let public = Router::new()
@@ -56,6 +61,22 @@ pub fn router(state: AppState) -> Router {
         .route("/tablet/talk/smileys", post(talks::save_smileys))
         .route("/tablet/talk/grid", post(talks::save_grid))
         .route("/tablet/talk/wall", post(talks::save_wall))
+        .route(
+            "/tablet/talk/video",
+            get(talks::play_video)
+                .post(talks::upload_video)
+                .layer(DefaultBodyLimit::max(VIDEO_BODY_LIMIT)),
+        )
+        .route("/tablet/talk/video/delete", post(talks::remove_video))
+        .route(
+            "/tablet/talk/portfolio",
+            post(talks::add_to_portfolio).layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT)),
+        )
+        .route("/tablet/talk/portfolio/{item}", get(talks::portfolio_file))
+        .route(
+            "/tablet/talk/portfolio/{item}/delete",
+            post(talks::remove_portfolio_item),
+        )
         .route("/tablet/{code}", get(tablet::names))
         .route("/tablet/{code}/{child}", get(tablet::pictures).post(tablet::sign_in))
         // Staff
@@ -68,6 +89,8 @@ pub fn router(state: AppState) -> Router {
         .route("/children/new", get(children::new))
         .route("/children/{id}", get(children::show).post(children::update))
         .route("/children/{id}/edit", get(children::edit))
+        .route("/children/{id}/consent", post(consent::give))
+        .route("/children/{id}/consent/withdraw", post(consent::withdraw))
         .route("/children/{id}/guardians", post(guardians::create))
         .route("/children/{id}/guardians/new", get(guardians::new))
         .route("/guardians/{id}", post(guardians::update))
@@ -105,6 +128,36 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/talks/{class}/{talk}/grid", post(talks::save_grid))
         .route("/rounds/{id}/talks/{class}/{talk}/notes", post(talks::add_note))
         .route("/rounds/{id}/talks/{class}/{talk}/wall", post(talks::save_wall))
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/video",
+            get(talks::play_video)
+                .post(talks::upload_video)
+                .layer(DefaultBodyLimit::max(VIDEO_BODY_LIMIT)),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/video/delete",
+            post(talks::remove_video),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/video/show",
+            post(talks::show_in_conversation),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/portfolio",
+            post(talks::add_to_portfolio).layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT)),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/portfolio/{item}",
+            get(talks::portfolio_file),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/portfolio/{item}/approve",
+            post(talks::approve_portfolio_item),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/portfolio/{item}/delete",
+            post(talks::remove_portfolio_item),
+        )
         .route("/classes/{id}/tablet", get(class_tablet::show))
         .route("/classes/{id}/tablet/code", post(class_tablet::renew_code))
         .route(
@@ -175,7 +228,7 @@ pub fn router(state: AppState) -> Router {
 const SECURITY_HEADERS: [(HeaderName, &str); 4] = [
     (
         header::CONTENT_SECURITY_POLICY,
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+        "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self'; script-src 'self'; \
          object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
     ),
     (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),

@@ -164,6 +164,8 @@ fn built_keys() -> Vec<String> {
         "conference_until",
         "follow_up_on",
         "code",
+        "given_by",
+        "given_on",
     ] {
         keys.push(format!("field-{field}"));
     }

@@ -13,6 +13,7 @@ mod i18n;
 mod import;
 mod instruments;
 mod jar;
+mod media;
 mod notes;
 mod people;
 mod rounds;

@@ -6,8 +6,10 @@ mod actions;
 mod grid;
 mod instruments;
 mod open;
+mod portfolio;
 mod print;
 mod talk;
+mod video;
 
 pub use actions::{
     absence, add_closed_day, cancel_moment, plan, remove_closed_day, save_settings, uncancel_moment, unplan,
@@ -15,8 +17,12 @@ pub use actions::{
 };
 pub use grid::save_grid;
 pub use instruments::{save_smileys, save_spider, save_thermometer};
+pub use portfolio::{
+    add as add_to_portfolio, approve as approve_portfolio_item, file as portfolio_file, remove as remove_portfolio_item,
+};
 pub use print::print;
 pub use talk::{add_note, answer, draw, put_back, save_wall, show as show_talk};
+pub use video::{play as play_video, remove as remove_video, show_in_conversation, upload as upload_video};
 
 use crate::app::AppState;
 use crate::auth::StaffViewer;

@@ -24,6 +24,7 @@ struct TalkPage {
     /// The tablet in the child's hands: no teacher's tools, no notes.
     is_child: bool,
     greeting: String,
+    child_id: String,
     url: String,
     back: String,
     jar_url: String,
@@ -40,6 +41,18 @@ struct TalkPage {
     /// The class's learning wall with the child's pick per item ("proud", "hard" or "").
     wall: Vec<(samenspraak_store::learning_wall::LearningItem, &'static str)>,
     wall_url: String,
+    video: super::video::VideoView,
+    portfolio: super::portfolio::PortfolioView,
+}
+
+/// A refused upload, said next to its field on the talk page.
+pub enum Problem {
+    None,
+    /// A catalog key.
+    Video(String),
+    /// A message already in the reader's language.
+    VideoText(String),
+    Portfolio(String),
 }
 
 pub async fn show(
@@ -55,6 +68,11 @@ pub async fn show(
         }
         Err(e) => return Err(e),
     };
+    render_talk(&state, &open, Problem::None).await
+}
+
+/// The talk's page; with a problem, answered as 422 with the message at its field.
+pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) -> Result<Response, AppError> {
     let t = open.viewer.tr();
     let (talk, p_class, round) = (&open.talk, &open.class, &open.round);
     let jar = question_jar::jar(&state.store, &p_class.id).await?;
@@ -82,10 +100,19 @@ pub async fn show(
             .collect(),
         Err(_) => Vec::new(),
     };
-    render(&TalkPage {
+    let (video_error, portfolio_error) = match &problem {
+        Problem::None => (None, None),
+        Problem::Video(key) => (Some(t.t(key)), None),
+        Problem::VideoText(message) => (Some(message.clone()), None),
+        Problem::Portfolio(key) => (None, Some(t.t(key))),
+    };
+    let page = TalkPage {
+        video: super::video::video_view(state, open, video_error).await?,
+        portfolio: super::portfolio::portfolio_view(state, open, portfolio_error).await?,
         ctx: open.viewer.page(title),
         is_child: open.is_child(),
         greeting: t.t1("tablet-greeting", "name", first_name),
+        child_id: talk.child_id.to_string(),
         url: open.url.clone(),
         back: format!("/rounds/{}/talks/{}", round.id, p_class.id),
         jar_url: format!("/classes/{}/jar", p_class.id),
@@ -97,10 +124,10 @@ pub async fn show(
         drawn,
         left,
         jar_size: jar.len(),
-        thermometer: super::instruments::thermometer(&state, &round.id, &talk.child_id).await?,
-        spider: super::instruments::spider(&state, &t, &round.id, &talk.child_id).await?,
-        smileys: super::instruments::smileys(&state, &t, &round.id, &talk.child_id).await?,
-        grid: super::grid::grid(&state, &t, &p_class.id, &talk.child_id).await?,
+        thermometer: super::instruments::thermometer(state, &round.id, &talk.child_id).await?,
+        spider: super::instruments::spider(state, &t, &round.id, &talk.child_id).await?,
+        smileys: super::instruments::smileys(state, &t, &round.id, &talk.child_id).await?,
+        grid: super::grid::grid(state, &t, &p_class.id, &talk.child_id).await?,
         activities_url: format!("/classes/{}/activities", p_class.id),
         wall: {
             let picks = learning_wall::picks(&state.store, &round.id, &talk.child_id).await?;
@@ -119,7 +146,11 @@ pub async fn show(
         },
         wall_url: format!("/classes/{}/wall", p_class.id),
         notes,
-    })
+    };
+    match problem {
+        Problem::None => render(&page),
+        _ => crate::page::render_invalid(&page),
+    }
 }
 
 /// Draws a question the child has not had in this talk, at random.

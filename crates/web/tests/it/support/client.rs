@@ -23,6 +23,8 @@ pub struct Resp {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    /// The body as sent, for files.
+    pub bytes: Vec<u8>,
 }
 
 impl Resp {
@@ -93,6 +95,26 @@ impl Client {
         self.request(Method::POST, path, &[("content-type", &ct)], body).await
     }
 
+    /// A multipart form: each part a name, a file name for files, and its bytes.
+    pub async fn post_multipart(&self, path: &str, parts: &[(&str, Option<&str>, &[u8])]) -> Resp {
+        let boundary = "----samenspraak-test-boundary";
+        let mut body = Vec::new();
+        for (name, file_name, bytes) in parts {
+            let disposition = match file_name {
+                Some(f) => {
+                    format!("form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream")
+                }
+                None => format!("form-data; name=\"{name}\""),
+            };
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: {disposition}\r\n\r\n").as_bytes());
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let ct = format!("multipart/form-data; boundary={boundary}");
+        self.request(Method::POST, path, &[("content-type", &ct)], body).await
+    }
+
     pub async fn request(&self, method: Method, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Resp {
         let mut req = Request::builder().method(method).uri(format!("{}{}", self.base, path));
         let cookie_header = self
@@ -138,6 +160,7 @@ impl Client {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 }

@@ -20,6 +20,8 @@ pub struct TestApp {
     pub base: String,
     pub store: Store,
     pub world: World,
+    /// Where the app keeps its files (children's media).
+    pub data_dir: std::path::PathBuf,
     db: TestDatabase,
     shutdown: Option<oneshot::Sender<()>>,
     server: JoinHandle<()>,
@@ -41,6 +43,7 @@ impl TestApp {
             base,
             store: db.store.clone(),
             world,
+            data_dir,
             db,
             shutdown: Some(tx),
             server,
@@ -89,6 +92,16 @@ impl TestApp {
             .remove(0);
         let url = format!("{plan}/{}", talk.id);
         (talk, url)
+    }
+
+    /// The media files on disk, finished uploads and leftovers alike.
+    pub fn media_files(&self) -> Vec<String> {
+        std::fs::read_dir(self.data_dir.join("media"))
+            .map(|d| {
+                d.filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().to_string()))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     pub async fn stop(mut self) {

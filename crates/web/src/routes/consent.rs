@@ -1,0 +1,85 @@
+//! Recording the consent for recordings of a child (DESIGN.md §7: images of pupils need the
+//! parents' consent): who gave it and on which day, written down by the class's teacher or
+//! the school admin. Withdrawing it deletes the child's videos at once.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::{AppError, allow};
+use crate::media_files;
+use crate::page::{FieldErrors, Form};
+use crate::routes::children::{ConsentTyped, child_page};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::ids::ChildId;
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::values::{parse_date, required_text};
+use samenspraak_store::{children, consent};
+use serde::Deserialize;
+
+async fn child_to_record(state: &AppState, sv: &StaffViewer, id: &str) -> Result<children::Child, AppError> {
+    let child = children::get(&state.store, sv.school(), &ChildId(id.to_string())).await?;
+    allow(decide(
+        &sv.actor(),
+        Action::RecordConsent {
+            school: &child.school_id,
+            class: child.class_id.as_ref(),
+        },
+    ))?;
+    Ok(child)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ConsentForm {
+    given_by: String,
+    given_on: String,
+}
+
+/// `POST /children/{id}/consent`.
+pub async fn give(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+    Form(f): Form<ConsentForm>,
+) -> Result<Response, AppError> {
+    let child = child_to_record(&state, &sv, &id).await?;
+    let t = sv.viewer.tr();
+    let mut errors = FieldErrors::new();
+    let given_by = required_text(&f.given_by, 200)
+        .map_err(|e| errors.add("given_by", &t, e))
+        .ok();
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let given_on = match parse_date(&f.given_on) {
+        Ok(d) if d > today => {
+            errors.add_message("given_on", &t, t.t("consent-in-future"));
+            None
+        }
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.add("given_on", &t, e);
+            None
+        }
+    };
+    let (Some(given_by), Some(given_on)) = (given_by, given_on) else {
+        let typed = ConsentTyped {
+            given_by: f.given_by.chars().take(200).collect(),
+            given_on: f.given_on.chars().take(40).collect(),
+            errors,
+        };
+        return child_page(&state, &sv, id, typed).await;
+    };
+    consent::give(&state.store, &child.school_id, &child.id, &given_by, given_on, sv.id()).await?;
+    Ok(Redirect::to(&format!("/children/{}#consent-heading", child.id)).into_response())
+}
+
+/// `POST /children/{id}/consent/withdraw`.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let child = child_to_record(&state, &sv, &id).await?;
+    let removed = consent::withdraw(&state.store, &child.id, sv.id()).await?;
+    media_files::remove(&state.config.data_dir, &removed).await;
+    Ok(Redirect::to(&format!("/children/{}#consent-heading", child.id)).into_response())
+}

@@ -1,0 +1,180 @@
+//! The child's video in a talk: recorded in the browser (or chosen as a file when there is
+//! no script or camera access), only when the school recorded consent for recordings of
+//! this child. The video is seen by the child and staff; the teacher decides whether it is
+//! shown in the three-party conversation. It is deleted at the end of the school year.
+
+use super::open::OpenTalk;
+use super::talk::{Problem, render_talk};
+use crate::app::AppState;
+use crate::error::AppError;
+use crate::media_files::{self, Refused};
+use crate::page::Form;
+use axum::extract::{Multipart, State};
+use axum::response::Response;
+use samenspraak_core::media::{MediaType, megabytes};
+use samenspraak_store::{StoreError, consent, schools, videos};
+use serde::Deserialize;
+
+/// The end of the school year the round's conversations fall in: until then the video is
+/// kept, then the housekeeping deletes it.
+fn delete_after(open: &OpenTalk) -> jiff::civil::Date {
+    schools::year_around(open.round.plan.conference_until).2
+}
+
+/// `POST …/video`: the recorded or chosen file, in the multipart field `video`.
+pub async fn upload(
+    State(state): State<AppState>,
+    open: OpenTalk,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let child = open.talk.child_id.clone();
+    if consent::current(&state.store, &child).await?.is_none() {
+        return render_talk(&state, &open, Problem::Video("video-no-consent".into())).await;
+    }
+    let limits = videos::limits(&state.store, &open.class.school_id).await?;
+    let mut received = None;
+    while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        if field.name() != Some("video") || received.is_some() {
+            continue;
+        }
+        received = Some(
+            media_files::receive(
+                &state.config.data_dir,
+                &mut field,
+                limits.max_bytes,
+                MediaType::is_video,
+            )
+            .await?,
+        );
+    }
+    let t = open.viewer.tr();
+    let file = match received {
+        Some(Ok(file)) => file,
+        Some(Err(Refused::TooLarge)) => {
+            let message = t.n("video-too-large", megabytes(limits.max_bytes));
+            return render_talk(&state, &open, Problem::VideoText(message)).await;
+        }
+        Some(Err(Refused::WrongKind)) => {
+            return render_talk(&state, &open, Problem::Video("video-wrong-kind".into())).await;
+        }
+        Some(Err(Refused::Empty)) | None => {
+            return render_talk(&state, &open, Problem::Video("video-missing".into())).await;
+        }
+    };
+    let made_by = match open.teacher() {
+        Ok(sv) => sv.id().to_string(),
+        Err(_) => "child".to_string(),
+    };
+    let stored = videos::put(
+        &state.store,
+        videos::NewVideo {
+            id: &file.id,
+            school: &open.class.school_id,
+            round: &open.round.id,
+            child: &child,
+            content_type: file.media.content_type(),
+            size_bytes: file.size,
+            made_by: &made_by,
+            delete_after: delete_after(&open),
+        },
+    )
+    .await;
+    match stored {
+        Ok(replaced) => {
+            media_files::remove(&state.config.data_dir, &replaced.into_iter().collect::<Vec<_>>()).await;
+            Ok(open.back_to("video"))
+        }
+        Err(e) => {
+            // Not recorded: the file goes too, so nothing is kept half.
+            media_files::remove(&state.config.data_dir, std::slice::from_ref(&file.id)).await;
+            match e {
+                StoreError::Conflict(_) => render_talk(&state, &open, Problem::Video("video-no-consent".into())).await,
+                other => Err(other.into()),
+            }
+        }
+    }
+}
+
+/// `GET …/video`: the video itself, for the child and staff only.
+pub async fn play(State(state): State<AppState>, open: OpenTalk) -> Result<Response, AppError> {
+    let video = videos::get(&state.store, &open.round.id, &open.talk.child_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    media_files::serve(&state.config.data_dir, &video.id, &video.content_type, None).await
+}
+
+/// `POST …/video/delete`: the child or the teacher throws the video away.
+pub async fn remove(State(state): State<AppState>, open: OpenTalk) -> Result<Response, AppError> {
+    if let Some(id) = videos::remove(&state.store, &open.round.id, &open.talk.child_id).await? {
+        media_files::remove(&state.config.data_dir, &[id]).await;
+    }
+    Ok(open.back_to("video"))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ShowForm {
+    show: String,
+}
+
+/// `POST …/video/show`: the teacher decides whether the video is shown in the conversation.
+pub async fn show_in_conversation(
+    State(state): State<AppState>,
+    open: OpenTalk,
+    Form(f): Form<ShowForm>,
+) -> Result<Response, AppError> {
+    open.teacher()?;
+    videos::set_shown(&state.store, &open.round.id, &open.talk.child_id, f.show == "1").await?;
+    Ok(open.back_to("video"))
+}
+
+/// The video section as the talk page shows it.
+pub struct VideoView {
+    /// The school recorded consent for recordings of this child.
+    pub consent: bool,
+    pub has_video: bool,
+    pub shown: bool,
+    pub max_seconds: i64,
+    /// The longest video, in words: "2 minuten", "90 seconden".
+    pub max_duration: String,
+    pub max_mb: i64,
+    /// e.g. "dinsdag 1 december 2026 om 10:40".
+    pub made_on: String,
+    pub kept_until: String,
+    pub error: Option<String>,
+}
+
+pub async fn video_view(state: &AppState, open: &OpenTalk, error: Option<String>) -> Result<VideoView, AppError> {
+    let t = open.viewer.tr();
+    let child = &open.talk.child_id;
+    let limits = videos::limits(&state.store, &open.class.school_id).await?;
+    let video = videos::get(&state.store, &open.round.id, child).await?;
+    let made_on = video
+        .as_ref()
+        .map(|v| {
+            let local = samenspraak_core::time::utc_to_local(v.created_at);
+            t.t2(
+                "slip-when",
+                "date",
+                t.date_long(local.date()),
+                "time",
+                local.time().strftime("%H:%M"),
+            )
+        })
+        .unwrap_or_default();
+    Ok(VideoView {
+        consent: consent::current(&state.store, child).await?.is_some(),
+        has_video: video.is_some(),
+        shown: video.as_ref().is_some_and(|v| v.show_in_conversation),
+        max_seconds: limits.max_seconds,
+        max_duration: if limits.max_seconds % 60 == 0 {
+            t.n("duration-minutes", limits.max_seconds / 60)
+        } else {
+            t.n("duration-seconds", limits.max_seconds)
+        },
+        max_mb: megabytes(limits.max_bytes),
+        made_on,
+        kept_until: video.map(|v| t.date_long(v.delete_after)).unwrap_or_default(),
+        error,
+    })
+}

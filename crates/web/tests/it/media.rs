@@ -1,0 +1,350 @@
+//! The child's video and portfolio: consent first, files checked by their bytes and their
+//! size while they stream in, nothing kept half, seen only by the child and staff, gone
+//! when consent is withdrawn or the keeping time is over; portfolio items reach the family
+//! only after a teacher approved them.
+
+use crate::on_both;
+use crate::support::{Client, TestApp};
+use samenspraak_core::media::VideoLimits;
+use samenspraak_store::{portfolio, tablet, videos};
+
+/// A WebM file as MediaRecorder starts one, padded to `len` bytes.
+fn webm(len: usize) -> Vec<u8> {
+    let mut v = vec![
+        0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0xF7, 0x81, 0x01, 0x42, 0xF2, 0x81,
+    ];
+    v.resize(len, 0x42);
+    v
+}
+
+fn mp4(len: usize) -> Vec<u8> {
+    let mut v = b"\0\0\0\x20ftypisom\0\0\x02\0isomiso2".to_vec();
+    v.resize(len, 7);
+    v
+}
+
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+async fn signed_in_child(app: &TestApp, child: &samenspraak_core::ids::ChildId) -> Client {
+    let a = &app.world.a;
+    let code = tablet::class_code(&app.store, &a.class_6a).await.unwrap();
+    let (_, pictures) = tablet::picture_codes(&app.store, &a.class_6a)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|(id, _)| id == child)
+        .unwrap();
+    let kid = app.client();
+    let [p1, p2, p3] = pictures.0.map(|n| n.to_string());
+    let r = kid
+        .post_form(
+            &format!("/tablet/{code}/{child}"),
+            &[("p1", &p1), ("p2", &p2), ("p3", &p3)],
+        )
+        .await;
+    assert_eq!(r.location(), Some("/tablet/talk"));
+    kid
+}
+
+on_both!(
+    a_video_needs_consent_is_checked_while_it_streams_and_goes_with_the_consent,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let (talk, url) = app.first_planned_talk(&teacher).await;
+        let child_page = format!("/children/{}", talk.child_id);
+
+        // No consent yet: the button is off and says why; an upload is refused.
+        let page = teacher.get(&url).await.body;
+        assert!(page.contains("kan pas als de school de toestemming"));
+        assert!(page.contains("disabled aria-describedby=\"video-off-why\""));
+        let r = teacher
+            .post_file(&format!("{url}/video"), "video", "filmpje.webm", &webm(4000))
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(app.media_files().is_empty(), "nothing kept without consent");
+
+        // Consent: who and when are required, a day to come is refused, typing is kept.
+        let r = teacher
+            .post_form(
+                &format!("{child_page}/consent"),
+                &[("given_by", " "), ("given_on", "2999-01-01")],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(r.body.contains("id=\"given_by-error\""));
+        assert!(r.body.contains("Die datum ligt nog in de toekomst"));
+        assert!(r.body.contains("value=\"2999-01-01\""));
+        let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
+        let r = teacher
+            .post_form(
+                &format!("{child_page}/consent"),
+                &[("given_by", "Ann Aalders (mama)"), ("given_on", &today)],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let shown = teacher.get(&child_page).await.body;
+        assert!(shown.contains("Gegeven door Ann Aalders (mama) op"), "{shown}");
+        let care = app.signed_in(&a.care).await;
+        assert_eq!(
+            care.post_form(&format!("{child_page}/consent/withdraw"), &[])
+                .await
+                .status,
+            403,
+            "the care coordinator reads, never records"
+        );
+
+        // A file that is no video, whatever its name, is refused and not kept.
+        let r = teacher
+            .post_file(
+                &format!("{url}/video"),
+                "video",
+                "filmpje.webm",
+                b"%PDF-1.7\n%...........",
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(r.body.contains("Dat is geen filmpje"));
+        assert!(r.body.contains("id=\"video-file-error\""));
+        // Over the school's limit: refused while streaming, nothing kept.
+        videos::set_limits(
+            &app.store,
+            &a.id,
+            VideoLimits {
+                max_seconds: 60,
+                max_bytes: 3000,
+            },
+        )
+        .await
+        .unwrap();
+        let r = teacher
+            .post_file(&format!("{url}/video"), "video", "filmpje.webm", &webm(5000))
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(r.body.contains("Dat filmpje is te groot: hoogstens 1 MB"), "{}", r.body);
+        assert!(r.body.contains("hoogstens 1 minuut"), "the limit is said in words");
+        assert!(
+            app.media_files().is_empty(),
+            "nothing half-stored: {:?}",
+            app.media_files()
+        );
+        videos::set_limits(&app.store, &a.id, VideoLimits::default())
+            .await
+            .unwrap();
+
+        // The child records on the tablet; child and teacher can play it, no one else.
+        let kid = signed_in_child(app, &talk.child_id).await;
+        let first = webm(6000);
+        let r = kid.post_file("/tablet/talk/video", "video", "blob", &first).await;
+        assert_eq!(r.location(), Some("/tablet/talk#video"));
+        let played = teacher.get(&format!("{url}/video")).await;
+        assert_eq!(played.status, 200);
+        assert_eq!(played.header("content-type"), Some("video/webm"));
+        assert_eq!(played.header("cache-control"), Some("private, no-store"));
+        assert_eq!(played.bytes, first);
+        assert_eq!(kid.get("/tablet/talk/video").await.bytes, first);
+        assert_eq!(
+            app.client().get(&format!("{url}/video")).await.status,
+            303,
+            "sign in first"
+        );
+        let other_school = app.signed_in(&app.world.b.teacher).await;
+        assert_eq!(other_school.get(&format!("{url}/video")).await.status, 404);
+        let classmate = samenspraak_store::children::create(
+            &app.store,
+            &a.id,
+            samenspraak_store::children::ChildFields {
+                class: Some(&a.class_6a),
+                first_name: "Arne",
+                last_name: "Aerts",
+                birth_date: None,
+            },
+        )
+        .await
+        .unwrap();
+        let other_kid = signed_in_child(app, &classmate.id).await;
+        assert_eq!(
+            other_kid.get("/tablet/talk/video").await.status,
+            404,
+            "not a classmate's video"
+        );
+
+        // Shown in the conversation only when the teacher says so.
+        assert!(teacher.get(&url).await.body.contains("Niet getoond in het KOM-gesprek"));
+        teacher.post_form(&format!("{url}/video/show"), &[("show", "1")]).await;
+        assert!(
+            teacher
+                .get(&url)
+                .await
+                .body
+                .contains("Wordt getoond in het KOM-gesprek")
+        );
+        assert_eq!(
+            kid.post_form("/tablet/talk/video/show", &[("show", "0")]).await.status,
+            404
+        );
+        assert!(
+            teacher.get(&url).await.body.contains("Wordt getoond"),
+            "only the teacher decides"
+        );
+
+        // Recording again replaces the video; the old file goes.
+        let second = mp4(7000);
+        kid.post_file("/tablet/talk/video", "video", "blob", &second).await;
+        let played = teacher.get(&format!("{url}/video")).await;
+        assert_eq!(played.header("content-type"), Some("video/mp4"));
+        assert_eq!(played.bytes, second);
+        assert_eq!(app.media_files().len(), 1);
+
+        // Consent withdrawn: the video is gone at once, the record stays.
+        teacher.post_form(&format!("{child_page}/consent/withdraw"), &[]).await;
+        assert_eq!(teacher.get(&format!("{url}/video")).await.status, 404);
+        assert!(app.media_files().is_empty());
+        let shown = teacher.get(&child_page).await.body;
+        assert!(shown.contains("Ingetrokken door"));
+        assert!(shown.contains("Geen toestemming"));
+    }
+);
+
+on_both!(videos_are_deleted_after_their_keeping_date, async |app: &TestApp| {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let (talk, url) = app.first_planned_talk(&teacher).await;
+    let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
+    teacher
+        .post_form(
+            &format!("/children/{}/consent", talk.child_id),
+            &[("given_by", "Ann Aalders"), ("given_on", &today)],
+        )
+        .await;
+    teacher
+        .post_file(&format!("{url}/video"), "video", "filmpje.webm", &webm(3000))
+        .await;
+    let kept = videos::get(&app.store, &a.round, &talk.child_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(kept.delete_after.month(), 6, "kept until the end of the school year");
+    assert_eq!(kept.delete_after.day(), 30);
+
+    // Nothing is due yet: the housekeeping keeps it.
+    samenspraak_web::app::purge_media(&app.store, &app.data_dir)
+        .await
+        .unwrap();
+    assert_eq!(app.media_files().len(), 1);
+    sqlx::query("UPDATE child_video SET delete_after = '2000-06-30'")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let removed = samenspraak_web::app::purge_media(&app.store, &app.data_dir)
+        .await
+        .unwrap();
+    assert_eq!(removed, 1);
+    assert!(app.media_files().is_empty());
+    assert_eq!(teacher.get(&format!("{url}/video")).await.status, 404);
+});
+
+on_both!(
+    portfolio_items_reach_the_family_only_after_the_teacher_approved_them,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let (talk, url) = app.first_planned_talk(&teacher).await;
+        let kid = signed_in_child(app, &talk.child_id).await;
+
+        let r = kid
+            .post_multipart(
+                "/tablet/talk/portfolio",
+                &[("title", None, b""), ("text", None, b"   "), ("photo", Some(""), b"")],
+            )
+            .await;
+        assert_eq!(r.status, 422, "nothing to add");
+        assert!(
+            r.body
+                .contains("Kies een foto of een bestand, of schrijf een paar zinnen.")
+        );
+        let r = kid
+            .post_multipart(
+                "/tablet/talk/portfolio",
+                &[
+                    ("title", None, b"Mijn brug"),
+                    ("photo", Some("brug.jpg"), b"%PDF-1.4 not a photo"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(r.body.contains("Dat bestand kunnen we niet bewaren"));
+        assert!(app.media_files().is_empty());
+
+        let r = kid
+            .post_multipart(
+                "/tablet/talk/portfolio",
+                &[("title", None, b"Mijn brug"), ("photo", Some("brug.png"), PNG)],
+            )
+            .await;
+        assert_eq!(r.location(), Some("/tablet/talk#portfolio"));
+        let r = kid
+            .post_multipart(
+                "/tablet/talk/portfolio",
+                &[
+                    ("title", None, b"Spreekbeurt"),
+                    ("text", None, "Over de Oostendse vissers.".as_bytes()),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+
+        let items = portfolio::of_child(&app.store, &talk.child_id).await.unwrap();
+        assert_eq!(items.len(), 2);
+        assert!(
+            portfolio::for_family(&app.store, &talk.child_id)
+                .await
+                .unwrap()
+                .is_empty(),
+            "nothing before approval"
+        );
+        let photo = items.iter().find(|i| i.title == "Mijn brug").unwrap();
+        let picture = teacher.get(&format!("{url}/portfolio/{}", photo.id)).await;
+        assert_eq!(picture.header("content-type"), Some("image/png"));
+        assert_eq!(picture.bytes, PNG);
+        let page = teacher.get(&url).await.body;
+        assert!(page.contains("Over de Oostendse vissers."));
+        assert_eq!(page.matches("Nog niet goedgekeurd").count(), 2);
+
+        // The child cannot approve; the teacher can.
+        let approve = format!("/tablet/talk/portfolio/{}/approve", photo.id);
+        assert_ne!(kid.post_form(&approve, &[("approved", "1")]).await.status, 303);
+        let r = teacher
+            .post_form(&format!("{url}/portfolio/{}/approve", photo.id), &[("approved", "1")])
+            .await;
+        assert_eq!(r.status, 303);
+        let family = portfolio::for_family(&app.store, &talk.child_id).await.unwrap();
+        assert_eq!(family.len(), 1);
+        assert_eq!(family[0].title, "Mijn brug");
+
+        // An approved item stays unless the teacher removes it; the child may remove the rest.
+        assert_eq!(
+            kid.post_form(&format!("/tablet/talk/portfolio/{}/delete", photo.id), &[])
+                .await
+                .status,
+            403
+        );
+        let text = items.iter().find(|i| i.title == "Spreekbeurt").unwrap();
+        assert_eq!(
+            kid.post_form(&format!("/tablet/talk/portfolio/{}/delete", text.id), &[])
+                .await
+                .status,
+            303
+        );
+        teacher
+            .post_form(&format!("{url}/portfolio/{}/delete", photo.id), &[])
+            .await;
+        assert!(
+            portfolio::of_child(&app.store, &talk.child_id)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(app.media_files().is_empty(), "the photo's file went with it");
+    }
+);
