@@ -198,7 +198,8 @@ async fn create(store: &Store) -> Result<SchoolId, StoreError> {
         );
     }
     create_staff(store, &school.id, &class_ids).await?;
-    for class in &class_ids {
+    for (class, (_, grade, _)) in class_ids.iter().zip(CLASSES) {
+        create_jar(store, &school.id, class, *grade).await?;
         create_moments(store, &school.id, class).await?;
         create_activities(store, &school.id, class, now).await?;
         create_learning_wall(store, &school.id, class, now).await?;
@@ -272,6 +273,23 @@ async fn create_moments(store: &Store, school: &SchoolId, class: &ClassId) -> Re
         };
         child_talks::add_moment(store, school, class, m).await?;
     }
+    Ok(())
+}
+
+/// A question jar to start from: one question of every category that suits the grade.
+/// hf1, po1 and fu2 stay in the bank, for the teacher to add in the demo.
+async fn create_jar(store: &Store, school: &SchoolId, class: &ClassId, grade: i64) -> Result<(), StoreError> {
+    use samenspraak_core::question_bank::{BANK, Category};
+    let mut picked = Vec::new();
+    for category in Category::ALL {
+        let suitable = BANK
+            .iter()
+            .filter(|q| q.category == category && q.suits(Some(grade)) && !["hf1", "po1", "fu2"].contains(&q.id));
+        for q in suitable.take(2) {
+            picked.push((q.id, q.category, q.text(Language::Nl)));
+        }
+    }
+    samenspraak_store::question_jar::add_from_bank(store, school, class, &picked).await?;
     Ok(())
 }
 

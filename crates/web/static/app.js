@@ -102,6 +102,7 @@
         preview.controls = false;
         preview.muted = true;
         preview.removeAttribute("src");
+        preview.hidden = false;
         preview.srcObject = s;
         preview.play();
         var n = 3;

@@ -106,14 +106,19 @@ async fn class_of(state: &AppState, code: &str) -> Result<TabletClass, AppError>
         .ok_or(AppError::NotFound)
 }
 
-/// First names, with the initial of the last name where two children share a first name.
+/// First names; where two children share one, the initial of the last name, and where
+/// that is shared too, the whole last name.
 fn tablet_names(list: &[children::Child]) -> Vec<(String, String)> {
+    let initial = |c: &children::Child| c.last_name.chars().next();
     list.iter()
         .map(|c| {
-            let twins = list.iter().filter(|o| o.first_name == c.first_name).count() > 1;
-            let name = match c.last_name.chars().next() {
-                Some(initial) if twins => format!("{} {initial}.", c.first_name),
-                _ => c.first_name.clone(),
+            let namesakes: Vec<_> = list.iter().filter(|o| o.first_name == c.first_name).collect();
+            let name = if namesakes.len() == 1 {
+                c.first_name.clone()
+            } else if namesakes.iter().filter(|o| initial(o) == initial(c)).count() == 1 {
+                format!("{} {}.", c.first_name, initial(c).unwrap_or(' '))
+            } else {
+                c.full_name()
             };
             (c.id.to_string(), name)
         })
@@ -236,4 +241,34 @@ pub fn no_talk(viewer: &Viewer) -> Result<Response, AppError> {
     render(&NoTalkPage {
         ctx: viewer.page(t.t1("tablet-greeting", "name", viewer.child_name.clone().unwrap_or_default())),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn child(first: &str, last: &str) -> children::Child {
+        children::Child {
+            id: samenspraak_core::ids::ChildId(format!("{first}{last}")),
+            school_id: samenspraak_core::ids::SchoolId("s".into()),
+            class_id: None,
+            first_name: first.into(),
+            last_name: last.into(),
+            birth_date: None,
+            active: true,
+        }
+    }
+
+    #[test]
+    fn every_child_finds_a_name_that_is_theirs_alone() {
+        let list = [
+            child("Ella", "De Smet"),
+            child("Ella", "Dubois"),
+            child("Noah", "Peeters"),
+            child("Noah", "Maes"),
+            child("Finn", "Jacobs"),
+        ];
+        let names: Vec<String> = tablet_names(&list).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(names, ["Ella De Smet", "Ella Dubois", "Noah P.", "Noah M.", "Finn"]);
+    }
 }

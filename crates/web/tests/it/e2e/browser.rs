@@ -17,8 +17,38 @@ pub struct Browser {
 
 const WCAG_TAGS: &str = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
 
+/// How the browser is set up: a teacher's laptop, or a class tablet with a camera.
+pub struct Setup {
+    pub window: (u32, u32),
+    /// A fake camera and microphone, allowed without asking.
+    pub fake_media: bool,
+}
+
 impl Browser {
     pub async fn start(base: &str) -> Self {
+        Self::start_with(
+            base,
+            Setup {
+                window: (1280, 900),
+                fake_media: false,
+            },
+        )
+        .await
+    }
+
+    /// A tablet in portrait (820×1180, an iPad Air's viewport) with a fake camera.
+    pub async fn start_tablet(base: &str) -> Self {
+        Self::start_with(
+            base,
+            Setup {
+                window: (820, 1180),
+                fake_media: true,
+            },
+        )
+        .await
+    }
+
+    pub async fn start_with(base: &str, setup: Setup) -> Self {
         let port = {
             let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             l.local_addr().unwrap().port()
@@ -30,17 +60,30 @@ impl Browser {
             .spawn()
             .expect("chromedriver is installed (apt-get install chromium-driver)");
         let profile = std::env::temp_dir().join(format!("samenspraak-chromium-{port}"));
+        let mut args = vec![
+            "--headless=new".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--disable-dev-shm-usage".into(),
+            "--disable-quic".into(),
+            format!("--window-size={},{}", setup.window.0, setup.window.1),
+            "--lang=nl-BE".into(),
+            format!("--user-data-dir={}", profile.display()),
+        ];
+        if setup.fake_media {
+            args.push("--use-fake-device-for-media-stream".into());
+            args.push("--use-fake-ui-for-media-stream".into());
+        }
         let caps = serde_json::json!({
             "goog:chromeOptions": {
                 "binary": "/usr/bin/chromium",
                 // A Flemish school's browser: Dutch first.
                 "prefs": { "intl.accept_languages": "nl-BE,nl" },
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--disable-quic", "--window-size=1280,900", "--lang=nl-BE",
-                    format!("--user-data-dir={}", profile.display()),
-                ]
+                "args": args,
             }
         });
         let caps = caps.as_object().unwrap().clone();
@@ -178,6 +221,23 @@ impl Browser {
             self.path().await
         );
         self.visited.push(name.to_string());
+    }
+
+    /// Everything a child taps on this page that is smaller than 44×44 px (WCAG 2.5.5's
+    /// size), as "text (w×h)".
+    pub async fn small_touch_targets(&self) -> Vec<String> {
+        let script = "return Array.from(document.querySelectorAll(
+              'main button, main a, main .tile > span, main .picture-tile > span, main input[type=file], main textarea'))
+            .filter(e => e.offsetParent !== null)
+            .map(e => { const r = e.getBoundingClientRect();
+                        return [r.width, r.height, (e.textContent || e.name || e.tagName).trim().slice(0, 30)]; })
+            .filter(([w, h]) => w < 44 || h < 44)
+            .map(([w, h, t]) => t + ' (' + Math.round(w) + '×' + Math.round(h) + ')');";
+        let found = self.client.execute(script, vec![]).await.unwrap();
+        found
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .unwrap_or_default()
     }
 
     pub async fn close(mut self) {

@@ -138,7 +138,7 @@ async fn staff_journeys_in_a_real_browser() {
         b.click(&format!("input[value='{id}']")).await;
     }
     b.click("details.bank[open] button[form='bank-form']").await;
-    b.wait_for_text("main", "3 vragen in de pot").await;
+    b.wait_for_text("main", "19 vragen in de pot").await;
     b.check("08f-jar").await;
     b.goto("/classes").await;
     b.click("table a").await;

@@ -5,3 +5,4 @@
 
 mod browser;
 mod journeys;
+mod tablet;
