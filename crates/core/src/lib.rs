@@ -10,6 +10,7 @@ pub mod child_talk;
 pub mod ids;
 pub mod import;
 pub mod instrument;
+pub mod instrument_template;
 pub mod interest;
 pub mod language;
 pub mod media;

@@ -49,3 +49,25 @@ pub async fn filled(store: &Store, round: &RoundId) -> crate::Result<Vec<(ChildI
         .map(|r| Ok((ChildId(text(r, "child_id")?), text(r, "instrument")?)))
         .collect()
 }
+
+/// The child's result on the same instrument in the latest earlier round (by the start of
+/// its child talks), with that round's name: what the spider web lays under this round's.
+pub async fn previous(
+    store: &Store,
+    child: &ChildId,
+    instrument: &str,
+    before: &RoundId,
+) -> crate::Result<Option<(String, String)>> {
+    let row = sqlx::query(
+        "SELECT r.name, s.value FROM self_assessment s JOIN round r ON r.id = s.round_id \
+         WHERE s.child_id = $1 AND s.instrument = $2 AND s.round_id <> $3 \
+           AND r.child_talk_from < (SELECT child_talk_from FROM round WHERE id = $3) \
+         ORDER BY r.child_talk_from DESC LIMIT 1",
+    )
+    .bind(child.as_str())
+    .bind(instrument)
+    .bind(before.as_str())
+    .fetch_optional(&store.pool)
+    .await?;
+    row.map(|r| Ok((text(&r, "name")?, text(&r, "value")?))).transpose()
+}

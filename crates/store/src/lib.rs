@@ -19,6 +19,7 @@ pub mod classes;
 pub mod consent;
 pub mod guardians;
 pub mod imports;
+pub mod instrument_templates;
 pub mod instruments;
 pub mod learning_wall;
 pub mod login_limits;

@@ -32,6 +32,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0009_learning_wall",
     "0010_tablet_sign_in",
     "0011_child_media",
+    "0012_instrument_templates",
 ];
 
 impl Store {

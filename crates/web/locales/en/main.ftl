@@ -734,3 +734,40 @@ consent-record = Record consent
 consent-withdraw = Withdraw consent
 consent-withdraw-hint = This child's videos are then deleted at once.
 consent-history = Earlier consents
+
+# Adjusting the instruments
+settings-school-title = The school's instruments
+settings-school-intro = Choose which parts the spider web has and which sentences the smileys ask. Every class starts with this choice; the teacher can adjust it for their own class.
+settings-class-title = Instruments of class { $class }
+settings-class-intro = Choose for your own class which parts the spider web has and which sentences the smileys ask. What has been filled in already is kept.
+settings-spider_web = Parts of the spider web
+settings-smileys = Sentences with the smileys
+settings-between = Choose at least { $min } and at most { $max }.
+settings-pick = Choose from the list
+settings-own = Your own parts, one per line
+settings-own-hint = Short and in a child's words, for example "Listening to others".
+settings-follows-school = Follows the school's choice
+settings-own-choice = Own choice for this class
+settings-back-to-school = Back to the school's choice
+settings-too-few = { $count ->
+    [one] Choose at least 1 part.
+   *[other] Choose at least { $count } parts.
+}
+settings-too-many = { $count ->
+    [one] Choose at most 1 part.
+   *[other] Choose at most { $count } parts: with more it gets too busy for a child.
+}
+settings-too-long = Keep each of your own parts under { $count } characters.
+settings-grid = The interest and talent grid
+settings-grid-hint = Give the four boxes a name of your own if you like (at most 24 characters) and a light colour, such as #cfe6b0. The text on the box must stay easy to read.
+settings-quadrant = Box
+settings-quadrant-name = Own name
+settings-quadrant-colour = Colour
+settings-name-of = Own name for "{ $quadrant }"
+settings-colour-of = Colour of "{ $quadrant }"
+settings-colour-wrong = Write the colour as # and six characters, for example #cfe6b0.
+settings-colour-dark = That colour is too dark: the text on it would be hard to read. Choose a lighter colour.
+settings-link = Adjust the instruments
+spider-now = Now
+spider-before = Last time ({ $round })
+spider-axis = Part

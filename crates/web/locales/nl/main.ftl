@@ -735,3 +735,40 @@ consent-record = Toestemming noteren
 consent-withdraw = Toestemming intrekken
 consent-withdraw-hint = De filmpjes van dit kind worden dan meteen gewist.
 consent-history = Eerdere toestemmingen
+
+# Adjusting the instruments
+settings-school-title = Instrumenten van de school
+settings-school-intro = Kies welke onderdelen het spinnenweb heeft en welke zinnen de smileys vragen. Elke klas begint met deze keuze; de leerkracht kan ze voor de eigen klas aanpassen.
+settings-class-title = Instrumenten van klas { $class }
+settings-class-intro = Kies voor je eigen klas welke onderdelen het spinnenweb heeft en welke zinnen de smileys vragen. Wat al ingevuld is, blijft bewaard.
+settings-spider_web = Onderdelen van het spinnenweb
+settings-smileys = Zinnen bij de smileys
+settings-between = Kies er minstens { $min } en hoogstens { $max }.
+settings-pick = Kies uit de lijst
+settings-own = Eigen onderdelen, één per regel
+settings-own-hint = Kort en in kindertaal, bijvoorbeeld „Luisteren naar anderen”.
+settings-follows-school = Volgt de keuze van de school
+settings-own-choice = Eigen keuze voor deze klas
+settings-back-to-school = Terug naar de keuze van de school
+settings-too-few = { $count ->
+    [one] Kies minstens 1 onderdeel.
+   *[other] Kies minstens { $count } onderdelen.
+}
+settings-too-many = { $count ->
+    [one] Kies hoogstens 1 onderdeel.
+   *[other] Kies hoogstens { $count } onderdelen: met meer wordt het te druk voor een kind.
+}
+settings-too-long = Houd elk eigen onderdeel onder de { $count } tekens.
+settings-grid = Het interesse- en talentenrooster
+settings-grid-hint = Geef de vier vakken eventueel een eigen naam (hoogstens 24 tekens) en een lichte kleur, zoals #cfe6b0. De tekst op het vak moet goed leesbaar blijven.
+settings-quadrant = Vak
+settings-quadrant-name = Eigen naam
+settings-quadrant-colour = Kleur
+settings-name-of = Eigen naam voor „{ $quadrant }”
+settings-colour-of = Kleur van „{ $quadrant }”
+settings-colour-wrong = Schrijf de kleur als # en zes tekens, bijvoorbeeld #cfe6b0.
+settings-colour-dark = Die kleur is te donker: de tekst erop is dan moeilijk te lezen. Kies een lichtere kleur.
+settings-link = Instrumenten aanpassen
+spider-now = Nu
+spider-before = Vorige keer ({ $round })
+spider-axis = Onderdeel

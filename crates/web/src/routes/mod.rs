@@ -10,6 +10,7 @@ mod guardians;
 mod health;
 mod home;
 mod import;
+mod instrument_settings;
 mod jar;
 mod language;
 mod learning_wall;
@@ -158,6 +159,15 @@ pub fn router(state: AppState) -> Router {
             "/rounds/{id}/talks/{class}/{talk}/portfolio/{item}/delete",
             post(talks::remove_portfolio_item),
         )
+        .route("/classes/{id}/instruments", get(instrument_settings::class_show))
+        .route(
+            "/classes/{id}/instruments/{kind}",
+            post(instrument_settings::class_save),
+        )
+        .route(
+            "/classes/{id}/instruments/{kind}/school",
+            post(instrument_settings::class_follow_school),
+        )
         .route("/classes/{id}/tablet", get(class_tablet::show))
         .route("/classes/{id}/tablet/code", post(class_tablet::renew_code))
         .route(
@@ -196,6 +206,9 @@ pub fn router(state: AppState) -> Router {
         // School admin
         .route("/school", get(school::show).post(school::rename))
         .route("/school/years", post(school::add_year))
+        .route("/school/instruments", get(instrument_settings::school_show))
+        .route("/school/instruments/grid", post(instrument_settings::school_save_grid))
+        .route("/school/instruments/{kind}", post(instrument_settings::school_save))
         .route("/staff", get(staff::list).post(staff::create))
         .route("/staff/new", get(staff::new))
         .route("/staff/{id}", post(staff::update))

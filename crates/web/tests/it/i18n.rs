@@ -175,6 +175,11 @@ fn built_keys() -> Vec<String> {
             .map(|p| format!("picture-{p}")),
     );
     keys.extend((1..=3).map(|n| format!("tablet-picture-{n}")));
+    keys.extend(
+        samenspraak_core::instrument_template::Kind::ALL
+            .iter()
+            .map(|k| format!("settings-{}", k.as_str())),
+    );
     for f in ["empty", "spreadsheet", "csv", "missing"] {
         keys.push(format!("import-file-{f}"));
     }

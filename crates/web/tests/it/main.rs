@@ -11,6 +11,7 @@ mod demo;
 mod health;
 mod i18n;
 mod import;
+mod instrument_settings;
 mod instruments;
 mod jar;
 mod media;

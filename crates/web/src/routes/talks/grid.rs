@@ -9,7 +9,8 @@ use crate::i18n::Tr;
 use crate::page::Form;
 use axum::extract::State;
 use axum::response::Response;
-use samenspraak_core::ids::{ChildId, ClassId};
+use samenspraak_core::ids::{ChildId, ClassId, SchoolId};
+use samenspraak_core::instrument_template::GridStyle;
 use samenspraak_core::interest::{Quadrant, summary};
 use samenspraak_store::activities;
 
@@ -27,11 +28,26 @@ pub struct ActivityView {
 
 pub struct GridView {
     pub activities: Vec<ActivityView>,
+    /// Per quadrant: its name and colour as the school set them, and its box's top left
+    /// corner in the SVG (liked is up, good is right).
+    pub quadrants: Vec<(String, String, (u32, u32))>,
     /// Per domain: its name and the counts per quadrant, as words.
     pub domains: Vec<(String, String)>,
 }
 
-pub async fn grid(state: &AppState, t: &Tr, class: &ClassId, child: &ChildId) -> Result<GridView, AppError> {
+/// A quadrant's name: the school's own, or the built-in one.
+pub fn quadrant_name(t: &Tr, style: &GridStyle, q: Quadrant) -> String {
+    style.own_label(q).map(String::from).unwrap_or_else(|| t.t(&q.key()))
+}
+
+pub async fn grid(
+    state: &AppState,
+    t: &Tr,
+    school: &SchoolId,
+    class: &ClassId,
+    child: &ChildId,
+) -> Result<GridView, AppError> {
+    let style = samenspraak_store::instrument_templates::grid_style(&state.store, school).await?;
     let list = activities::of_class(&state.store, class).await?;
     let answers = activities::ratings(&state.store, child).await?;
     let mut per_cell = [[0usize; 2]; 2];
@@ -66,7 +82,7 @@ pub async fn grid(state: &AppState, t: &Tr, class: &ClassId, child: &ChildId) ->
                 domain: t.t(&a.domain.key()),
                 liked: answer.map(|(_, l, _)| *l),
                 good: answer.map(|(_, _, g)| *g),
-                quadrant: quadrant.map(|q| t.t(&q.key())),
+                quadrant: quadrant.map(|q| quadrant_name(t, &style, q)),
                 dot,
             }
         })
@@ -78,12 +94,23 @@ pub async fn grid(state: &AppState, t: &Tr, class: &ClassId, child: &ChildId) ->
                 .iter()
                 .zip(counts)
                 .filter(|(_, n)| *n > 0)
-                .map(|(q, n)| format!("{} × {}", n, t.t(&q.key())))
+                .map(|(q, n)| format!("{} × {}", n, quadrant_name(t, &style, *q)))
                 .collect();
             (t.t(&d.key()), words.join(", "))
         })
         .collect();
     Ok(GridView {
+        quadrants: Quadrant::ALL
+            .iter()
+            .map(|q| {
+                let (cx, cy) = q.cell();
+                (
+                    quadrant_name(t, &style, *q),
+                    style.colour(*q).to_string(),
+                    (u32::from(cx) * 150, u32::from(cy) * 130),
+                )
+            })
+            .collect(),
         activities: views,
         domains,
     })

@@ -10,9 +10,9 @@ use crate::page::Form;
 use axum::extract::State;
 use axum::response::Response;
 use samenspraak_core::ids::{ChildId, RoundId};
-use samenspraak_core::instrument::{
-    DEFAULT_AXES, DEFAULT_STATEMENTS, Smileys, SpiderWeb, Thermometer, spider_point, spider_polygon,
-};
+use samenspraak_core::instrument::{Smileys, SpiderWeb, Thermometer, spider_point, spider_polygon};
+use samenspraak_core::instrument_template::{Item, Kind, Template};
+use samenspraak_store::instrument_templates;
 use samenspraak_store::instruments::{self, SMILEYS, SPIDER_WEB, THERMOMETER};
 
 /// The thermometer as the page shows it: the saved value, and the SVG's mercury.
@@ -28,9 +28,14 @@ pub struct ThermometerView {
 
 /// One axis of the spider web: its name, the child's score, and where its label goes.
 pub struct AxisView {
-    pub key: &'static str,
+    pub key: String,
     pub label: String,
+    /// The label as the picture shows it: long own words are cut short (the table beside
+    /// it has them whole).
+    pub short: String,
     pub score: Option<u8>,
+    /// The score of the previous round, when there was one.
+    pub before: Option<u8>,
     /// Every score 1–5, and whether it is the chosen one.
     pub choices: Vec<(u8, bool)>,
     pub end: (f64, f64),
@@ -40,6 +45,8 @@ pub struct AxisView {
 
 pub struct SpiderView {
     pub axes: Vec<AxisView>,
+    /// The previous round's name and shape, laid under this round's.
+    pub previous: Option<(String, String)>,
     /// The rings 1–5 and the child's answer, as SVG `points`.
     pub rings: Vec<String>,
     pub shape: String,
@@ -59,7 +66,7 @@ pub struct Face {
 
 /// One statement with its five faces.
 pub struct StatementView {
-    pub key: &'static str,
+    pub key: String,
     pub label: String,
     pub faces: Vec<Face>,
     pub answer: Option<String>,
@@ -74,23 +81,29 @@ const MOUTHS: [&str; 5] = [
 ];
 const FACE_COLOURS: [&str; 5] = ["#f4b6a8", "#f8d3a0", "#f3e6a0", "#cfe6b0", "#a9d9a0"];
 
-pub async fn smileys(
-    state: &AppState,
-    t: &Tr,
-    round: &RoundId,
-    child: &ChildId,
-) -> Result<Vec<StatementView>, AppError> {
-    let saved = instruments::get(&state.store, round, child, SMILEYS)
+/// A template item's words: the school's or teacher's own, or the built-in ones translated.
+pub fn item_label(t: &Tr, kind: Kind, item: &Item) -> String {
+    item.own.clone().unwrap_or_else(|| t.t(&kind.label_key(&item.key)))
+}
+
+async fn template(state: &AppState, open: &OpenTalk, kind: Kind) -> Result<Template, AppError> {
+    Ok(instrument_templates::effective(&state.store, &open.class.school_id, &open.class.id, kind).await?)
+}
+
+pub async fn smileys(state: &AppState, t: &Tr, open: &OpenTalk) -> Result<Vec<StatementView>, AppError> {
+    let saved = instruments::get(&state.store, &open.round.id, &open.talk.child_id, SMILEYS)
         .await?
         .map(|v| Smileys::decode(&v));
     let saved = saved.unwrap_or(Smileys { scores: Vec::new() });
-    Ok(DEFAULT_STATEMENTS
+    let statements = template(state, open, Kind::Smileys).await?;
+    Ok(statements
+        .items
         .iter()
-        .map(|key| {
-            let chosen = saved.score(key);
+        .map(|item| {
+            let chosen = saved.score(&item.key);
             StatementView {
-                key,
-                label: t.t(&format!("statement-{key}")),
+                key: item.key.clone(),
+                label: item_label(t, Kind::Smileys, item),
                 answer: chosen.map(|n| t.t(&format!("face-{n}"))),
                 faces: (1..=Smileys::MAX)
                     .map(|n| Face {
@@ -108,6 +121,15 @@ pub async fn smileys(
 
 const CENTER: (f64, f64) = (170.0, 150.0);
 const RADIUS: f64 = 105.0;
+
+/// At most `max` characters, with an ellipsis when cut.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(max - 1).collect::<String>().trim_end())
+    }
+}
 
 fn points(ps: &[(f64, f64)]) -> String {
     ps.iter()
@@ -131,16 +153,23 @@ pub async fn thermometer(state: &AppState, round: &RoundId, child: &ChildId) -> 
     })
 }
 
-pub async fn spider(state: &AppState, t: &Tr, round: &RoundId, child: &ChildId) -> Result<SpiderView, AppError> {
-    let web = instruments::get(&state.store, round, child, SPIDER_WEB)
+pub async fn spider(state: &AppState, t: &Tr, open: &OpenTalk) -> Result<SpiderView, AppError> {
+    let child = &open.talk.child_id;
+    let web = instruments::get(&state.store, &open.round.id, child, SPIDER_WEB)
         .await?
         .map(|v| SpiderWeb::decode(&v));
     let web = web.unwrap_or(SpiderWeb { scores: Vec::new() });
-    let n = DEFAULT_AXES.len();
-    let axes = DEFAULT_AXES
+    let before = instruments::previous(&state.store, child, SPIDER_WEB, &open.round.id)
+        .await?
+        .map(|(name, v)| (name, SpiderWeb::decode(&v)));
+    let template = template(state, open, Kind::SpiderWeb).await?;
+    let keys = template.keys();
+    let n = keys.len();
+    let axes = template
+        .items
         .iter()
         .enumerate()
-        .map(|(i, key)| {
+        .map(|(i, item)| {
             let label_at = spider_point(i, n, 1.18, CENTER, RADIUS);
             let anchor = if (label_at.0 - CENTER.0).abs() < 5.0 {
                 "middle"
@@ -149,11 +178,16 @@ pub async fn spider(state: &AppState, t: &Tr, round: &RoundId, child: &ChildId) 
             } else {
                 "end"
             };
+            let label = item_label(t, Kind::SpiderWeb, item);
             AxisView {
-                key,
-                label: t.t(&format!("axis-{key}")),
-                score: web.score(key),
-                choices: (1..=SpiderWeb::MAX).map(|n| (n, web.score(key) == Some(n))).collect(),
+                key: item.key.clone(),
+                short: shorten(&label, 22),
+                label,
+                score: web.score(&item.key),
+                before: before.as_ref().and_then(|(_, w)| w.score(&item.key)),
+                choices: (1..=SpiderWeb::MAX)
+                    .map(|n| (n, web.score(&item.key) == Some(n)))
+                    .collect(),
                 end: spider_point(i, n, 1.0, CENTER, RADIUS),
                 label_at,
                 anchor,
@@ -172,8 +206,11 @@ pub async fn spider(state: &AppState, t: &Tr, round: &RoundId, child: &ChildId) 
     Ok(SpiderView {
         axes,
         rings,
-        shape: points(&spider_polygon(&web, &DEFAULT_AXES, CENTER, RADIUS)),
+        shape: points(&spider_polygon(&web, &keys, CENTER, RADIUS)),
         scored: !web.scores.is_empty(),
+        previous: before
+            .filter(|(_, w)| !w.scores.is_empty())
+            .map(|(name, w)| (name, points(&spider_polygon(&w, &keys, CENTER, RADIUS)))),
     })
 }
 
@@ -208,7 +245,8 @@ pub async fn save_spider(
     open: OpenTalk,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let web = SpiderWeb::parse(&DEFAULT_AXES, |axis| {
+    let axes = template(&state, &open, Kind::SpiderWeb).await?;
+    let web = SpiderWeb::parse(&axes.keys(), |axis| {
         pairs.iter().find(|(k, _)| k == axis).map(|(_, v)| v.clone())
     })
     .map_err(|_| AppError::BadRequest)?;
@@ -228,7 +266,8 @@ pub async fn save_smileys(
     open: OpenTalk,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let answers = Smileys::parse(&DEFAULT_STATEMENTS, |key| {
+    let statements = template(&state, &open, Kind::Smileys).await?;
+    let answers = Smileys::parse(&statements.keys(), |key| {
         pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
     })
     .map_err(|_| AppError::BadRequest)?;

@@ -16,7 +16,7 @@ pub use actions::{
     update_talk,
 };
 pub use grid::save_grid;
-pub use instruments::{save_smileys, save_spider, save_thermometer};
+pub use instruments::{item_label, save_smileys, save_spider, save_thermometer};
 pub use portfolio::{
     add as add_to_portfolio, approve as approve_portfolio_item, file as portfolio_file, remove as remove_portfolio_item,
 };

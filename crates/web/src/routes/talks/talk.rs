@@ -125,9 +125,9 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
         left,
         jar_size: jar.len(),
         thermometer: super::instruments::thermometer(state, &round.id, &talk.child_id).await?,
-        spider: super::instruments::spider(state, &t, &round.id, &talk.child_id).await?,
-        smileys: super::instruments::smileys(state, &t, &round.id, &talk.child_id).await?,
-        grid: super::grid::grid(state, &t, &p_class.id, &talk.child_id).await?,
+        spider: super::instruments::spider(state, &t, open).await?,
+        smileys: super::instruments::smileys(state, &t, open).await?,
+        grid: super::grid::grid(state, &t, &p_class.school_id, &p_class.id, &talk.child_id).await?,
         activities_url: format!("/classes/{}/activities", p_class.id),
         wall: {
             let picks = learning_wall::picks(&state.store, &round.id, &talk.child_id).await?;

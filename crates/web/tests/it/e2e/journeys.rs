@@ -254,6 +254,12 @@ async fn staff_journeys_in_a_real_browser() {
     b.goto("/school").await;
     assert!(b.body().await.contains("Nu bezig"));
     b.check("19b-admin-school").await;
+    b.click("a[href='/school/instruments']").await;
+    b.wait_for_text("h1", "Instrumenten van de school").await;
+    b.click("#grid ~ form button[type=submit], section:has(#grid) button[type=submit]")
+        .await;
+    b.wait_for_url("#grid").await;
+    b.check("19c-admin-instruments").await;
     b.goto("/geen-pagina").await;
     b.check("20-not-found").await;
     sign_out(&b).await;
@@ -273,7 +279,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 37);
+    assert_eq!(b.visited.len(), 38);
     b.close().await;
     app.stop().await;
 }

@@ -76,6 +76,15 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
     let code = tablet::class_code(&app.store, &class.id).await.unwrap();
     assert_eq!(b.text(".class-code").await, format!("{} {}", &code[..3], &code[3..]));
     b.check("t02-teacher-class-tablet").await;
+    // Picks the spider web's axes for the class: one of the defaults off, one of her own on.
+    b.goto(&format!("/classes/{}/instruments", class.id)).await;
+    b.click("section:has(#spider_web) input[value='sport']").await;
+    b.fill("#spider_web-own", "Luisteren naar anderen").await;
+    b.click("section:has(#spider_web) .settings-form button[type=submit]")
+        .await;
+    b.wait_for_text("section:has(#spider_web)", "Eigen keuze voor deze klas")
+        .await;
+    b.check("t02b-teacher-instruments").await;
     b.click("form[action='/logout'] button").await;
     b.wait_for_path("/login").await;
 
@@ -130,19 +139,20 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
     b.click("#thermometer button[type=submit]").await;
     b.wait_for_text("#thermometer figcaption", "8 op 10").await;
     for (axis, score) in [
-        ("alone", 3),
-        ("together", 5),
-        ("asking_help", 2),
-        ("planning", 4),
-        ("reading", 4),
-        ("maths", 5),
-        ("sport", 2),
-        ("creativity", 3),
+        ("='alone'", 3),
+        ("='together'", 5),
+        ("='asking_help'", 2),
+        ("='planning'", 4),
+        ("='reading'", 4),
+        ("='maths'", 5),
+        ("^='own'", 2),
+        ("='creativity'", 3),
     ] {
-        b.click(&format!("input[name='{axis}'][value='{score}']")).await;
+        b.click(&format!("input[name{axis}][value='{score}']")).await;
     }
     b.click("#spider button[type=submit]").await;
     b.wait_for_text("#spider table", "5 / 5").await;
+    assert!(b.text("#spider table").await.contains("Luisteren naar anderen"));
     for (n, liked, good) in [(1, 1, 1), (2, 0, 1), (3, 1, 0)] {
         b.click(&format!(
             "#grid fieldset:nth-of-type({n}) input[name^='liked_'][value='{liked}']"
@@ -240,7 +250,7 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
         .unwrap();
     b.check("t13-teacher-sees-the-talk").await;
 
-    assert_eq!(b.visited.len(), 13);
+    assert_eq!(b.visited.len(), 14);
     b.close().await;
     app.stop().await;
 }

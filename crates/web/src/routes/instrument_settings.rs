@@ -1,0 +1,384 @@
+//! Adjusting the instruments: the school admin sets the school's spider-web axes, smiley
+//! statements and the interest grid's names and colours; a teacher picks the axes and
+//! statements for their own class, or follows the school.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::{AppError, allow};
+use crate::i18n::Tr;
+use crate::page::{Form, PageCtx, render, render_invalid};
+use crate::routes::scope::class_to_plan;
+use crate::routes::talks::item_label;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::ids::{ClassId, SchoolId};
+use samenspraak_core::instrument_template::{
+    ColourError, GridStyle, Item, Kind, Template, TemplateError, parse_colour,
+};
+use samenspraak_core::interest::Quadrant;
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_store::instrument_templates;
+
+/// One instrument's form: the items offered with a tick, the own lines, and a problem.
+pub struct Section {
+    pub kind: &'static str,
+    pub title: String,
+    pub hint: String,
+    /// (key, words, ticked)
+    pub offered: Vec<(String, String, bool)>,
+    pub own: String,
+    pub error: Option<String>,
+    /// For a class: whether it follows the school (no choice of its own).
+    pub follows: bool,
+}
+
+/// One quadrant's row in the grid form.
+pub struct QuadrantRow {
+    pub key: &'static str,
+    pub name: String,
+    pub own: String,
+    pub colour: String,
+    pub error: Option<String>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "instruments.html")]
+struct SettingsPage {
+    ctx: PageCtx,
+    /// Where the forms post: `/school/instruments` or `/classes/{id}/instruments`.
+    base: String,
+    intro: String,
+    back: (String, String),
+    sections: Vec<Section>,
+    /// Only the school sets the grid.
+    grid: Vec<QuadrantRow>,
+    is_school: bool,
+}
+
+/// Who owns the template being edited.
+enum Owner {
+    School(SchoolId),
+    Class {
+        school: SchoolId,
+        class: ClassId,
+        name: String,
+    },
+}
+
+impl Owner {
+    fn base(&self) -> String {
+        match self {
+            Owner::School(_) => "/school/instruments".into(),
+            Owner::Class { class, .. } => format!("/classes/{class}/instruments"),
+        }
+    }
+}
+
+fn kind_of(s: &str) -> Result<Kind, AppError> {
+    Kind::ALL
+        .into_iter()
+        .find(|k| k.as_str() == s)
+        .ok_or(AppError::NotFound)
+}
+
+/// What a form offers to tick: the built-in items, and for a class also the school's own.
+async fn offered(state: &AppState, owner: &Owner, kind: Kind) -> Result<Vec<Item>, AppError> {
+    let mut items = Template::default_for(kind).items;
+    if let Owner::Class { school, .. } = owner
+        && let Some(school_template) = instrument_templates::of_school(&state.store, school, kind).await?
+    {
+        for item in school_template.items {
+            if !items.iter().any(|i| i.key == item.key) {
+                items.push(item);
+            }
+        }
+    }
+    Ok(items)
+}
+
+async fn section(
+    state: &AppState,
+    t: &Tr,
+    owner: &Owner,
+    kind: Kind,
+    typed: Option<(Vec<String>, String, String)>,
+) -> Result<Section, AppError> {
+    let offered = offered(state, owner, kind).await?;
+    let (own_template, follows) = match owner {
+        Owner::School(school) => (
+            instrument_templates::of_school(&state.store, school, kind).await?,
+            false,
+        ),
+        Owner::Class { class, .. } => {
+            let mine = instrument_templates::of_class(&state.store, class, kind).await?;
+            let follows = mine.is_none();
+            (mine, follows)
+        }
+    };
+    let current = match (&own_template, owner) {
+        (Some(t), _) => t.clone(),
+        (None, Owner::Class { school, class, .. }) => {
+            instrument_templates::effective(&state.store, school, class, kind).await?
+        }
+        (None, Owner::School(_)) => Template::default_for(kind),
+    };
+    let (ticked, own, error) = match typed {
+        Some((ticked, own, error)) => (ticked, own, Some(error)),
+        None => (
+            current.items.iter().map(|i| i.key.clone()).collect(),
+            current
+                .items
+                .iter()
+                .filter(|i| i.own.is_some() && !offered.iter().any(|o| o.key == i.key))
+                .filter_map(|i| i.own.clone())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            None,
+        ),
+    };
+    let (min, max) = kind.bounds();
+    Ok(Section {
+        kind: kind.as_str(),
+        title: t.t(&format!("settings-{}", kind.as_str())),
+        hint: t.t2("settings-between", "min", min, "max", max),
+        offered: offered
+            .iter()
+            .map(|i| (i.key.clone(), item_label(t, kind, i), ticked.contains(&i.key)))
+            .collect(),
+        own,
+        error,
+        follows,
+    })
+}
+
+async fn grid_rows(state: &AppState, t: &Tr, school: &SchoolId) -> Result<Vec<QuadrantRow>, AppError> {
+    let style = instrument_templates::grid_style(&state.store, school).await?;
+    Ok(Quadrant::ALL
+        .iter()
+        .map(|q| QuadrantRow {
+            key: q.as_str(),
+            name: t.t(&q.key()),
+            own: style.own_label(*q).unwrap_or_default().to_string(),
+            colour: style.colour(*q).to_string(),
+            error: None,
+        })
+        .collect())
+}
+
+async fn page(
+    state: &AppState,
+    sv: &StaffViewer,
+    owner: &Owner,
+    sections: Vec<Section>,
+    grid: Option<Vec<QuadrantRow>>,
+) -> Result<SettingsPage, AppError> {
+    let t = sv.viewer.tr();
+    let (title, intro, back, is_school) = match owner {
+        Owner::School(_) => (
+            t.t("settings-school-title"),
+            t.t("settings-school-intro"),
+            ("/school".to_string(), t.t1("back-to", "name", t.t("nav-school"))),
+            true,
+        ),
+        Owner::Class { class, name, .. } => (
+            t.t1("settings-class-title", "class", name),
+            t.t("settings-class-intro"),
+            (format!("/classes/{class}"), t.t1("back-to", "name", name)),
+            false,
+        ),
+    };
+    let grid = match (grid, owner) {
+        (Some(g), _) => g,
+        (None, Owner::School(school)) => grid_rows(state, &t, school).await?,
+        (None, Owner::Class { .. }) => Vec::new(),
+    };
+    Ok(SettingsPage {
+        ctx: sv.viewer.page(title),
+        base: owner.base(),
+        intro,
+        back,
+        sections,
+        grid,
+        is_school,
+    })
+}
+
+async fn show(state: &AppState, sv: &StaffViewer, owner: Owner) -> Result<Response, AppError> {
+    let t = sv.viewer.tr();
+    let mut sections = Vec::new();
+    for kind in Kind::ALL {
+        sections.push(section(state, &t, &owner, kind, None).await?);
+    }
+    render(&page(state, sv, &owner, sections, None).await?)
+}
+
+fn school_owner(sv: &StaffViewer) -> Result<Owner, AppError> {
+    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
+    Ok(Owner::School(sv.school().clone()))
+}
+
+async fn class_owner(state: &AppState, sv: &StaffViewer, id: String) -> Result<Owner, AppError> {
+    let class = class_to_plan(state, sv, id).await?;
+    Ok(Owner::Class {
+        school: class.school_id,
+        class: class.id,
+        name: class.name,
+    })
+}
+
+pub async fn school_show(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
+    let owner = school_owner(&sv)?;
+    show(&state, &sv, owner).await
+}
+
+pub async fn class_show(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let owner = class_owner(&state, &sv, id).await?;
+    show(&state, &sv, owner).await
+}
+
+/// Saves one instrument's choice: `item` per ticked key, `own` with one item per line.
+async fn save(
+    state: &AppState,
+    sv: &StaffViewer,
+    owner: Owner,
+    kind: Kind,
+    pairs: Vec<(String, String)>,
+) -> Result<Response, AppError> {
+    let t = sv.viewer.tr();
+    let ticked: Vec<String> = pairs
+        .iter()
+        .filter(|(k, _)| k == "item")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let own = pairs
+        .iter()
+        .find(|(k, _)| k == "own")
+        .map(|(_, v)| v.chars().take(2000).collect::<String>())
+        .unwrap_or_default();
+    let offered = offered(state, &owner, kind).await?;
+    match Template::choose(kind, &offered, &ticked, &own) {
+        Ok(template) => {
+            match &owner {
+                Owner::School(school) => instrument_templates::set_for_school(&state.store, school, &template).await?,
+                Owner::Class { class, .. } => {
+                    instrument_templates::set_for_class(&state.store, class, &template).await?
+                }
+            }
+            Ok(Redirect::to(&format!("{}#{}", owner.base(), kind.as_str())).into_response())
+        }
+        Err(e) => {
+            let message = match e {
+                TemplateError::TooFew { min } => t.n("settings-too-few", min as i64),
+                TemplateError::TooMany { max } => t.n("settings-too-many", max as i64),
+                TemplateError::TooLong => t.n(
+                    "settings-too-long",
+                    samenspraak_core::instrument_template::MAX_OWN_CHARS as i64,
+                ),
+            };
+            let mut sections = Vec::new();
+            for k in Kind::ALL {
+                let typed = (k == kind).then(|| (ticked.clone(), own.clone(), message.clone()));
+                sections.push(section(state, &t, &owner, k, typed).await?);
+            }
+            render_invalid(&page(state, sv, &owner, sections, None).await?)
+        }
+    }
+}
+
+pub async fn school_save(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(kind): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let owner = school_owner(&sv)?;
+    save(&state, &sv, owner, kind_of(&kind)?, pairs).await
+}
+
+pub async fn class_save(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((id, kind)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let owner = class_owner(&state, &sv, id).await?;
+    save(&state, &sv, owner, kind_of(&kind)?, pairs).await
+}
+
+/// The class follows the school again.
+pub async fn class_follow_school(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((id, kind)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let kind = kind_of(&kind)?;
+    let owner = class_owner(&state, &sv, id).await?;
+    if let Owner::Class { class, .. } = &owner {
+        instrument_templates::clear_for_class(&state.store, class, kind).await?;
+    }
+    Ok(Redirect::to(&format!("{}#{}", owner.base(), kind.as_str())).into_response())
+}
+
+/// The grid's quadrants: `name_<quadrant>` (own words, may stay empty) and
+/// `colour_<quadrant>` (`#rrggbb`, light enough for the dark text on it).
+pub async fn school_save_grid(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let owner = school_owner(&sv)?;
+    let t = sv.viewer.tr();
+    let value = |name: String| {
+        pairs
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.trim().to_string())
+    };
+    let mut style = GridStyle::default();
+    let mut rows = Vec::new();
+    let mut invalid = false;
+    for (q, entry) in Quadrant::ALL.iter().zip(style.quadrants.iter_mut()) {
+        let own: String = value(format!("name_{}", q.as_str()))
+            .unwrap_or_default()
+            .chars()
+            .take(GRID_NAME_CHARS)
+            .collect();
+        let colour = value(format!("colour_{}", q.as_str())).unwrap_or_default();
+        let error = match parse_colour(&colour) {
+            Ok(_) => None,
+            Err(ColourError::NotAColour) => Some(t.t("settings-colour-wrong")),
+            Err(ColourError::TooDark) => Some(t.t("settings-colour-dark")),
+        };
+        invalid |= error.is_some();
+        if error.is_none() {
+            entry.2 = colour.to_lowercase();
+        }
+        entry.1 = (!own.is_empty()).then(|| own.clone());
+        rows.push(QuadrantRow {
+            key: q.as_str(),
+            name: t.t(&q.key()),
+            own,
+            colour,
+            error,
+        });
+    }
+    let Owner::School(school) = &owner else {
+        return Err(AppError::Forbidden);
+    };
+    if invalid {
+        let mut sections = Vec::new();
+        for k in Kind::ALL {
+            sections.push(section(&state, &t, &owner, k, None).await?);
+        }
+        return render_invalid(&page(&state, &sv, &owner, sections, Some(rows)).await?);
+    }
+    instrument_templates::set_grid_style(&state.store, school, &style).await?;
+    Ok(Redirect::to("/school/instruments#grid").into_response())
+}
+
+/// A quadrant's name sits in a box 150 px wide on the grid.
+const GRID_NAME_CHARS: usize = 24;
