@@ -409,6 +409,66 @@ pub async fn update_talk(
     }
 }
 
+/// Swaps the places (day, times, moment) of two talks of a round, in one transaction. Both
+/// are fixed, so a new automatic plan keeps what the teacher decided, and a planned talk
+/// counts as moved.
+pub async fn swap(store: &Store, round: &RoundId, a: &str, b: &str) -> crate::Result<()> {
+    if a == b {
+        return Ok(());
+    }
+    let mut tx = store.pool.begin().await?;
+    let rows = sqlx::query(
+        "SELECT id, day, starts_at, ends_at, moment_id, status FROM child_talk WHERE round_id = $1 AND id IN ($2, $3)",
+    )
+    .bind(round.as_str())
+    .bind(a)
+    .bind(b)
+    .fetch_all(&mut *tx)
+    .await?;
+    let place = |id: &str| -> crate::Result<(String, String, String, Option<String>, String)> {
+        let r = rows
+            .iter()
+            .find(|r| text(r, "id").is_ok_and(|x| x == id))
+            .ok_or(StoreError::NotFound)?;
+        Ok((
+            text(r, "day")?,
+            text(r, "starts_at")?,
+            text(r, "ends_at")?,
+            opt_text(r, "moment_id")?,
+            text(r, "status")?,
+        ))
+    };
+    let (pa, pb) = (place(a)?, place(b)?);
+    // Half-way, both talks would hold one slot: park the first outside any moment.
+    sqlx::query("UPDATE child_talk SET moment_id = NULL WHERE id = $1")
+        .bind(a)
+        .execute(&mut *tx)
+        .await?;
+    for (id, (day, start, end, moment, _), (.., status)) in [(b, &pa, &pb), (a, &pb, &pa)] {
+        let status = if status == TalkStatus::Planned.as_str() {
+            TalkStatus::Moved.as_str()
+        } else {
+            status.as_str()
+        };
+        sqlx::query(
+            "UPDATE child_talk SET day = $1, starts_at = $2, ends_at = $3, moment_id = $4, status = $5, locked = 1, \
+             updated_at = $6 WHERE id = $7",
+        )
+        .bind(day)
+        .bind(start)
+        .bind(end)
+        .bind(moment.clone())
+        .bind(status)
+        .bind(now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(StoreError::unique("talk"))?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Takes a talk out of the plan; the child is planned again at the next automatic plan.
 pub async fn unplan(store: &Store, round: &RoundId, id: &str) -> crate::Result<()> {
     let done = sqlx::query("DELETE FROM child_talk WHERE id = $1 AND round_id = $2")

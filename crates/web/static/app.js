@@ -155,3 +155,44 @@
     buttons.save.addEventListener("click", save);
   });
 })();
+
+// The planning page: drag one talk onto another and the two children change places. The
+// same swap is a plain form on every talk, for the keyboard and without this script.
+(function () {
+  "use strict";
+  var dragged = null;
+  document.querySelectorAll("li.talk[data-swap]").forEach(function (li) {
+    li.addEventListener("dragstart", function (e) {
+      dragged = li.getAttribute("data-talk");
+      li.classList.add("dragging");
+      if (e.dataTransfer) {
+        e.dataTransfer.effectAllowed = "move";
+        e.dataTransfer.setData("text/plain", dragged);
+      }
+    });
+    li.addEventListener("dragend", function () {
+      li.classList.remove("dragging");
+      document.querySelectorAll("li.talk.drop-target").forEach(function (t) { t.classList.remove("drop-target"); });
+    });
+    li.addEventListener("dragover", function (e) {
+      if (dragged && dragged !== li.getAttribute("data-talk")) {
+        e.preventDefault();
+        li.classList.add("drop-target");
+      }
+    });
+    li.addEventListener("dragleave", function () { li.classList.remove("drop-target"); });
+    li.addEventListener("drop", function (e) {
+      e.preventDefault();
+      var other = (e.dataTransfer && e.dataTransfer.getData("text/plain")) || dragged;
+      if (!other || other === li.getAttribute("data-talk")) return;
+      var body = new URLSearchParams();
+      body.append("with", other);
+      fetch(li.getAttribute("data-swap"), {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: body.toString(),
+        credentials: "same-origin"
+      }).then(function () { window.location.reload(); });
+    });
+  });
+})();

@@ -771,3 +771,8 @@ settings-link = Adjust the instruments
 spider-now = Now
 spider-before = Last time ({ $round })
 spider-axis = Part
+
+# Swapping two talks
+talk-swap-with = Swap with
+talk-swap = Swap
+talk-drag-hint = Drag a talk onto another to let the two children change places. Without a mouse: choose who a talk swaps with.

@@ -772,3 +772,8 @@ settings-link = Instrumenten aanpassen
 spider-now = Nu
 spider-before = Vorige keer ({ $round })
 spider-axis = Onderdeel
+
+# Swapping two talks
+talk-swap-with = Ruilen met
+talk-swap = Ruilen
+talk-drag-hint = Sleep een gesprek op een ander gesprek om de twee kinderen van plaats te laten wisselen. Zonder muis: kies bij een gesprek met wie het ruilt.

@@ -195,6 +195,7 @@ pub fn router(state: AppState) -> Router {
         .route("/classes/{id}/jar/{entry}", post(jar::edit))
         .route("/classes/{id}/jar/{entry}/remove", post(jar::remove))
         .route("/rounds/{id}/talks/{class}/{talk}/unplan", post(talks::unplan))
+        .route("/rounds/{id}/talks/{class}/{talk}/swap", post(talks::swap))
         .route(
             "/import",
             get(import::show)

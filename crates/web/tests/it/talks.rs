@@ -255,3 +255,71 @@ on_both!(a_moment_that_falls_away_gets_no_talks, async |app: &TestApp| {
     let talks = child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap();
     assert!(talks.iter().any(|t| t.date == tuesdays[0]));
 });
+
+on_both!(
+    two_children_swap_places_and_a_new_plan_keeps_it,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        samenspraak_store::children::create(
+            &app.store,
+            &a.id,
+            samenspraak_store::children::ChildFields {
+                class: Some(&a.class_6a),
+                first_name: "Amber",
+                last_name: "Aerts",
+                birth_date: None,
+            },
+        )
+        .await
+        .unwrap();
+        app.first_planned_talk(&teacher).await;
+        let plan = format!("/rounds/{}/talks/{}", a.round, a.class_6a);
+        let before = child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap();
+        assert_eq!(before.len(), 2);
+        let (x, y) = (&before[0], &before[1]);
+        let page = teacher.get(&plan).await.body;
+        assert!(
+            page.contains(&format!("action=\"{plan}/{}/swap\"", x.id)),
+            "a plain form to swap"
+        );
+
+        let r = teacher
+            .post_form(&format!("{plan}/{}/swap", x.id), &[("with", &y.id)])
+            .await;
+        assert_eq!(r.status, 303);
+        let after = child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap();
+        let find = |id: &str| after.iter().find(|t| t.id == id).unwrap().clone();
+        let (x2, y2) = (find(&x.id), find(&y.id));
+        assert_eq!(
+            (x2.date, x2.start, x2.moment_id.clone()),
+            (y.date, y.start, y.moment_id.clone())
+        );
+        assert_eq!(
+            (y2.date, y2.start, y2.moment_id.clone()),
+            (x.date, x.start, x.moment_id.clone())
+        );
+        assert!(x2.locked && y2.locked, "fixed, so a new plan keeps the swap");
+        assert_eq!(x2.status, samenspraak_core::child_talk::TalkStatus::Moved);
+
+        teacher.post_form(&format!("{plan}/plan"), &[]).await;
+        let replanned = child_talks::talks(&app.store, &a.round, &a.class_6a).await.unwrap();
+        let x3 = replanned.iter().find(|t| t.id == x.id).unwrap();
+        assert_eq!((x3.date, x3.start), (y.date, y.start));
+
+        assert_eq!(
+            teacher
+                .post_form(&format!("{plan}/{}/swap", x.id), &[("with", "not-a-talk")])
+                .await
+                .status,
+            404
+        );
+        let care = app.signed_in(&a.care).await;
+        assert_eq!(
+            care.post_form(&format!("{plan}/{}/swap", x.id), &[("with", &y.id)])
+                .await
+                .status,
+            403
+        );
+    }
+);

@@ -260,3 +260,26 @@ pub async fn uncancel_moment(
     child_talks::uncancel_moment(&state.store, &p.class.id, &f.moment, day).await?;
     Ok(back(&p))
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SwapForm {
+    with: String,
+}
+
+/// Two children change places: from the form on the planning page, or by dragging one talk
+/// onto another.
+pub async fn swap(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class, talk)): Path<(String, String, String)>,
+    Form(f): Form<SwapForm>,
+) -> Result<Response, AppError> {
+    let p = Planning::load(&state, &sv, round, class).await?;
+    let of_this_plan = |id: &str| p.talks.iter().any(|t| t.id == id);
+    if !of_this_plan(&talk) || !of_this_plan(&f.with) {
+        return Err(AppError::NotFound);
+    }
+    child_talks::swap(&state.store, &p.round.id, &talk, &f.with).await?;
+    Ok(back(&p))
+}

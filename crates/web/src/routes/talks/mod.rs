@@ -12,7 +12,7 @@ mod talk;
 mod video;
 
 pub use actions::{
-    absence, add_closed_day, cancel_moment, plan, remove_closed_day, save_settings, uncancel_moment, unplan,
+    absence, add_closed_day, cancel_moment, plan, remove_closed_day, save_settings, swap, uncancel_moment, unplan,
     update_talk,
 };
 pub use grid::save_grid;
@@ -197,6 +197,8 @@ pub(super) struct PlanPage {
     cancelled: Vec<(String, String, String)>,
     children: Vec<(String, String)>,
     statuses: Vec<(&'static str, String)>,
+    /// (talk id, "Noor Peeters (1/12 08:45)") for swapping two talks.
+    swap_options: Vec<(String, String)>,
     errors: FieldErrors,
 }
 
@@ -251,7 +253,23 @@ pub(super) async fn render_page(
             ))
         })
         .collect();
+    let swap_options = p
+        .talks
+        .iter()
+        .map(|talk| {
+            (
+                talk.id.clone(),
+                format!(
+                    "{} ({} {})",
+                    p.child_name(&talk.child_id),
+                    talk.date.strftime("%-d/%-m"),
+                    talk.start.strftime("%H:%M")
+                ),
+            )
+        })
+        .collect();
     Ok(PlanPage {
+        swap_options,
         moment_options,
         cancelled,
         ctx: sv

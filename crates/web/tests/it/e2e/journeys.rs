@@ -125,6 +125,28 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_text(".plan-bar strong", "24 van 24 kinderen ingepland")
         .await;
     b.check("08d-talks-planned").await;
+    // Drags the first talk onto the second: the two children change places.
+    let names: Vec<String> = b
+        .client
+        .execute(
+            "const [a, b] = document.querySelectorAll('li.talk[data-swap]');
+             const names = [a, b].map(li => li.querySelector('.talk-child').textContent);
+             const dt = new DataTransfer();
+             a.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
+             b.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+             b.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+             return names;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    b.wait_for_text("li.talk:first-child .talk-child", &names[1]).await;
+    assert!(b.text("li.talk:nth-child(2) .talk-child").await.contains(&names[0]));
     b.click("a[href$='/print']").await;
     b.wait_for_text("main", "Jouw gesprekje met Juf An De Smet").await;
     b.check("08e-talks-print").await;
