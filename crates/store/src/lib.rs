@@ -25,6 +25,7 @@ pub mod learning_wall;
 pub mod login_limits;
 pub mod portfolio;
 pub mod question_jar;
+pub mod reports;
 pub mod rounds;
 pub mod schools;
 pub mod sessions;

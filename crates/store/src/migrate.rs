@@ -33,6 +33,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0010_tablet_sign_in",
     "0011_child_media",
     "0012_instrument_templates",
+    "0013_report_notes",
 ];
 
 impl Store {

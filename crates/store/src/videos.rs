@@ -136,10 +136,12 @@ pub async fn purge_expired(store: &Store, today: Date) -> crate::Result<Vec<Stri
     Ok(ids)
 }
 
-/// Every stored file id of videos and portfolio items, to find files no row refers to.
+/// Every stored file id (videos, portfolio items, report files), to find files no row
+/// refers to.
 pub async fn all_file_ids(store: &Store) -> crate::Result<std::collections::HashSet<String>> {
     let rows = sqlx::query(
-        "SELECT id FROM child_video UNION ALL SELECT id FROM portfolio_item WHERE content_type IS NOT NULL",
+        "SELECT id FROM child_video UNION ALL SELECT id FROM portfolio_item WHERE content_type IS NOT NULL \
+         UNION ALL SELECT file_id AS id FROM report_file",
     )
     .fetch_all(&store.pool)
     .await?;

@@ -776,3 +776,23 @@ spider-axis = Part
 talk-swap-with = Swap with
 talk-swap = Swap
 talk-drag-hint = Drag a talk onto another to let the two children change places. Without a mouse: choose who a talk swaps with.
+
+# The period's report in the child talk
+report-heading = This period's report
+report-intro-teacher = Write briefly what you see, not only for the school subjects. The child reads it along on the tablet and the parents will see it too. A box may stay empty.
+report-intro-child = This is what your teacher wrote about the past weeks.
+report-none-child = Your teacher has not written anything here yet.
+report-area-learning = Learning and working
+report-area-together = Together with others
+report-area-wellbeing = How the child feels
+report-area-talents = Talents and interests
+report-area-subjects = School subjects
+report-file = Or add the report as a file
+report-replace-file = Choose another file
+report-file-hint = A PDF or a photo of the report, at most { $mb } MB.
+report-attach = Add the report
+report-open-file = View the report
+report-remove-file = Remove the file
+report-too-large = That file is too big. Choose a smaller PDF or photo.
+report-wrong-kind = We can't keep that file. Choose a PDF or a photo.
+report-missing = Choose a file first.

@@ -777,3 +777,23 @@ spider-axis = Onderdeel
 talk-swap-with = Ruilen met
 talk-swap = Ruilen
 talk-drag-hint = Sleep een gesprek op een ander gesprek om de twee kinderen van plaats te laten wisselen. Zonder muis: kies bij een gesprek met wie het ruilt.
+
+# The period's report in the child talk
+report-heading = Het rapport van deze periode
+report-intro-teacher = Schrijf kort wat je ziet, niet alleen bij de schoolvakken. Het kind leest het mee op de tablet en de ouders krijgen het ook te zien. Een vak mag leeg blijven.
+report-intro-child = Dit schreef je juf of meester over de voorbije weken.
+report-none-child = Je juf of meester heeft hier nog niets geschreven.
+report-area-learning = Leren en werken
+report-area-together = Samen met anderen
+report-area-wellbeing = Hoe het kind zich voelt
+report-area-talents = Talenten en interesses
+report-area-subjects = De schoolvakken
+report-file = Of voeg het rapport toe als bestand
+report-replace-file = Een ander bestand kiezen
+report-file-hint = Een pdf of een foto van het rapport, hoogstens { $mb } MB.
+report-attach = Rapport toevoegen
+report-open-file = Het rapport bekijken
+report-remove-file = Bestand weghalen
+report-too-large = Dat bestand is te groot. Kies een kleinere pdf of foto.
+report-wrong-kind = Dat bestand kunnen we niet bewaren. Kies een pdf of een foto.
+report-missing = Kies eerst een bestand.

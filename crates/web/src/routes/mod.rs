@@ -74,6 +74,7 @@ pub fn router(state: AppState) -> Router {
             post(talks::add_to_portfolio).layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT)),
         )
         .route("/tablet/talk/portfolio/{item}", get(talks::portfolio_file))
+        .route("/tablet/talk/report/file", get(talks::report_file))
         .route(
             "/tablet/talk/portfolio/{item}/delete",
             post(talks::remove_portfolio_item),
@@ -142,6 +143,17 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/rounds/{id}/talks/{class}/{talk}/video/show",
             post(talks::show_in_conversation),
+        )
+        .route("/rounds/{id}/talks/{class}/{talk}/report", post(talks::save_report))
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/report/file",
+            get(talks::report_file)
+                .post(talks::upload_report_file)
+                .layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT)),
+        )
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/report/file/delete",
+            post(talks::remove_report_file),
         )
         .route(
             "/rounds/{id}/talks/{class}/{talk}/portfolio",

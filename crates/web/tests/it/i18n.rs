@@ -176,6 +176,11 @@ fn built_keys() -> Vec<String> {
     );
     keys.extend((1..=3).map(|n| format!("tablet-picture-{n}")));
     keys.extend(
+        samenspraak_store::reports::AREAS
+            .iter()
+            .map(|a| format!("report-area-{a}")),
+    );
+    keys.extend(
         samenspraak_core::instrument_template::Kind::ALL
             .iter()
             .map(|k| format!("settings-{}", k.as_str())),

@@ -17,6 +17,7 @@ mod jar;
 mod media;
 mod notes;
 mod people;
+mod report;
 mod rounds;
 mod tablet;
 mod talks;

@@ -8,6 +8,7 @@ mod instruments;
 mod open;
 mod portfolio;
 mod print;
+mod report;
 mod talk;
 mod video;
 
@@ -21,6 +22,10 @@ pub use portfolio::{
     add as add_to_portfolio, approve as approve_portfolio_item, file as portfolio_file, remove as remove_portfolio_item,
 };
 pub use print::print;
+pub use report::{
+    file as report_file, remove_file as remove_report_file, save_notes as save_report,
+    upload_file as upload_report_file,
+};
 pub use talk::{add_note, answer, draw, put_back, save_wall, show as show_talk};
 pub use video::{play as play_video, remove as remove_video, show_in_conversation, upload as upload_video};
 

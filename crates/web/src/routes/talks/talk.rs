@@ -43,6 +43,7 @@ struct TalkPage {
     wall_url: String,
     video: super::video::VideoView,
     portfolio: super::portfolio::PortfolioView,
+    report: super::report::ReportView,
 }
 
 /// A refused upload, said next to its field on the talk page.
@@ -53,6 +54,7 @@ pub enum Problem {
     /// A message already in the reader's language.
     VideoText(String),
     Portfolio(String),
+    Report(String),
 }
 
 pub async fn show(
@@ -100,15 +102,18 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
             .collect(),
         Err(_) => Vec::new(),
     };
-    let (video_error, portfolio_error) = match &problem {
-        Problem::None => (None, None),
-        Problem::Video(key) => (Some(t.t(key)), None),
-        Problem::VideoText(message) => (Some(message.clone()), None),
-        Problem::Portfolio(key) => (None, Some(t.t(key))),
-    };
+    let (mut video_error, mut portfolio_error, mut report_error) = (None, None, None);
+    match &problem {
+        Problem::None => {}
+        Problem::Video(key) => video_error = Some(t.t(key)),
+        Problem::VideoText(message) => video_error = Some(message.clone()),
+        Problem::Portfolio(key) => portfolio_error = Some(t.t(key)),
+        Problem::Report(key) => report_error = Some(t.t(key)),
+    }
     let page = TalkPage {
         video: super::video::video_view(state, open, video_error).await?,
         portfolio: super::portfolio::portfolio_view(state, open, portfolio_error).await?,
+        report: super::report::report_view(state, open, report_error).await?,
         ctx: open.viewer.page(title),
         is_child: open.is_child(),
         greeting: t.t1("tablet-greeting", "name", first_name),

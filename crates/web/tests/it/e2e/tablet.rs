@@ -72,6 +72,13 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
     b.click(".consent-form button[type=submit]").await;
     b.wait_for_text("#consent-heading + p", "Gegeven door Mama van").await;
     b.check("t01-teacher-consent").await;
+    // Writes a line of the period's report for the talk.
+    b.goto(&format!("/rounds/{}/talks/{}/{}", round.id, class.id, talk.id))
+        .await;
+    b.fill("#report-talents", "Bouwt graag en legt het goed uit aan anderen.")
+        .await;
+    b.click(".report-form button[type=submit]").await;
+    b.wait_for_url("#report").await;
     b.goto(&format!("/classes/{}/tablet", class.id)).await;
     let code = tablet::class_code(&app.store, &class.id).await.unwrap();
     assert_eq!(b.text(".class-code").await, format!("{} {}", &code[..3], &code[3..]));
@@ -118,6 +125,11 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
     b.wait_for_text("h1", &format!("Dag {}!", child.first_name)).await;
     check_for_child(&mut b, "t07-tablet-talk").await;
 
+    assert!(
+        b.text("#report")
+            .await
+            .contains("Bouwt graag en legt het goed uit aan anderen.")
+    );
     // Draws two questions.
     b.click("form[action='/tablet/talk/draw'] button").await;
     b.wait_for_text(".drawn-list", "?").await;

@@ -1,0 +1,139 @@
+//! The period's report in a child talk: the teacher writes a few broad observations (how
+//! the child learns, gets on with others, feels, what they are good at and like, and the
+//! school subjects) or attaches the report as a file. The child reads it on the tablet.
+
+use super::open::OpenTalk;
+use super::talk::{Problem, render_talk};
+use crate::app::AppState;
+use crate::error::AppError;
+use crate::media_files::{self, Refused};
+use crate::page::Form;
+use axum::extract::{Multipart, State};
+use axum::response::Response;
+use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES, megabytes};
+use samenspraak_store::reports::{self, AREAS, ReportFile};
+
+/// One area as the talk page shows it.
+pub struct AreaView {
+    pub key: &'static str,
+    pub label: String,
+    pub text: String,
+}
+
+pub struct ReportView {
+    pub areas: Vec<AreaView>,
+    pub written: bool,
+    pub has_file: bool,
+    pub max_mb: i64,
+    pub error: Option<String>,
+}
+
+pub async fn report_view(state: &AppState, open: &OpenTalk, error: Option<String>) -> Result<ReportView, AppError> {
+    let t = open.viewer.tr();
+    let notes = reports::notes(&state.store, &open.round.id, &open.talk.child_id).await?;
+    let areas: Vec<AreaView> = AREAS
+        .iter()
+        .map(|key| AreaView {
+            key,
+            label: t.t(&format!("report-area-{key}")),
+            text: notes
+                .iter()
+                .find(|(a, _)| a == key)
+                .map(|(_, text)| text.clone())
+                .unwrap_or_default(),
+        })
+        .collect();
+    Ok(ReportView {
+        written: areas.iter().any(|a| !a.text.is_empty()),
+        areas,
+        has_file: reports::file(&state.store, &open.round.id, &open.talk.child_id)
+            .await?
+            .is_some(),
+        max_mb: megabytes(PORTFOLIO_MAX_BYTES),
+        error,
+    })
+}
+
+/// `POST …/report`: one field per area (`learning`, `together`, …).
+pub async fn save_notes(
+    State(state): State<AppState>,
+    open: OpenTalk,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let sv = open.teacher()?;
+    let notes: Vec<(&str, String)> = AREAS
+        .iter()
+        .map(|area| {
+            let text = pairs
+                .iter()
+                .find(|(k, _)| k == area)
+                .map(|(_, v)| v.trim().chars().take(2000).collect())
+                .unwrap_or_default();
+            (*area, text)
+        })
+        .collect();
+    reports::set_notes(&state.store, &open.round.id, &open.talk.child_id, &notes, sv.id()).await?;
+    Ok(open.back_to("report"))
+}
+
+/// `POST …/report/file`: the report as a PDF or a picture (a scan, a photo of it).
+pub async fn upload_file(
+    State(state): State<AppState>,
+    open: OpenTalk,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let sv = open.teacher()?.clone();
+    let accept = |m: MediaType| m == MediaType::Pdf || m.is_image();
+    let mut received = None;
+    while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        if field.name() == Some("report") && received.is_none() {
+            received =
+                Some(media_files::receive(&state.config.data_dir, &mut field, PORTFOLIO_MAX_BYTES, accept).await?);
+        }
+    }
+    let file = match received {
+        Some(Ok(file)) => file,
+        Some(Err(Refused::TooLarge)) => {
+            return render_talk(&state, &open, Problem::Report("report-too-large".into())).await;
+        }
+        Some(Err(Refused::WrongKind)) => {
+            return render_talk(&state, &open, Problem::Report("report-wrong-kind".into())).await;
+        }
+        Some(Err(Refused::Empty)) | None => {
+            return render_talk(&state, &open, Problem::Report("report-missing".into())).await;
+        }
+    };
+    let stored = ReportFile {
+        file_id: file.id.clone(),
+        content_type: file.media.content_type().to_string(),
+        size_bytes: file.size,
+    };
+    match reports::put_file(&state.store, &open.round.id, &open.talk.child_id, &stored, sv.id()).await {
+        Ok(replaced) => {
+            media_files::remove(&state.config.data_dir, &replaced.into_iter().collect::<Vec<_>>()).await;
+            Ok(open.back_to("report"))
+        }
+        Err(e) => {
+            media_files::remove(&state.config.data_dir, &[file.id]).await;
+            Err(e.into())
+        }
+    }
+}
+
+/// `GET …/report/file`: a PDF as a download, a picture inline.
+pub async fn file(State(state): State<AppState>, open: OpenTalk) -> Result<Response, AppError> {
+    let f = reports::file(&state.store, &open.round.id, &open.talk.child_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let attachment = (f.content_type == MediaType::Pdf.content_type()).then_some("rapport.pdf");
+    media_files::serve(&state.config.data_dir, &f.file_id, &f.content_type, attachment).await
+}
+
+/// `POST …/report/file/delete`.
+pub async fn remove_file(State(state): State<AppState>, open: OpenTalk) -> Result<Response, AppError> {
+    open.teacher()?;
+    if let Some(id) = reports::remove_file(&state.store, &open.round.id, &open.talk.child_id).await? {
+        media_files::remove(&state.config.data_dir, &[id]).await;
+    }
+    Ok(open.back_to("report"))
+}
