@@ -87,6 +87,9 @@ pub struct VideoLimits {
     pub max_seconds: i64,
     /// Checked on the server while the file streams in.
     pub max_bytes: i64,
+    /// Kept this many days after the round's conferences; `None`: until the end of the
+    /// school year.
+    pub keep_days: Option<i64>,
 }
 
 impl Default for VideoLimits {
@@ -94,6 +97,43 @@ impl Default for VideoLimits {
         Self {
             max_seconds: 120,
             max_bytes: 100 * 1024 * 1024,
+            keep_days: None,
+        }
+    }
+}
+
+/// What the school typed: minutes (1–10), megabytes (10–500), and how long videos are kept
+/// (`year`, or `days` with a number of days, 1–730).
+pub struct VideoLimitsInput<'a> {
+    pub minutes: &'a str,
+    pub megabytes: &'a str,
+    pub keep: &'a str,
+    pub keep_days: &'a str,
+}
+
+impl VideoLimitsInput<'_> {
+    pub fn parse(&self) -> Result<VideoLimits, crate::values::FieldProblems> {
+        use crate::values::{FieldError, parse_whole};
+        let mut problems = Vec::new();
+        let minutes = parse_whole(self.minutes, 1, 10).map_err(|e| problems.push(("video_minutes", e)));
+        let mb = parse_whole(self.megabytes, 10, 500).map_err(|e| problems.push(("video_megabytes", e)));
+        let keep_days = match self.keep {
+            "year" => Ok(None),
+            "days" => parse_whole(self.keep_days, 1, 730)
+                .map(Some)
+                .map_err(|e| problems.push(("video_keep_days", e))),
+            _ => {
+                problems.push(("video_keep", FieldError::Choice));
+                Err(())
+            }
+        };
+        match (minutes, mb, keep_days) {
+            (Ok(m), Ok(mb), Ok(keep_days)) => Ok(VideoLimits {
+                max_seconds: m * 60,
+                max_bytes: mb * 1024 * 1024,
+                keep_days,
+            }),
+            _ => Err(problems),
         }
     }
 }
@@ -138,6 +178,35 @@ mod tests {
             MediaType::sniff(b"RIFF\0\0\0\0WAVEfmt "),
             None,
             "a sound file is no video"
+        );
+    }
+
+    #[test]
+    fn a_school_sets_its_video_limits_within_bounds() {
+        let input = |minutes, megabytes, keep, keep_days| VideoLimitsInput {
+            minutes,
+            megabytes,
+            keep,
+            keep_days,
+        };
+        assert_eq!(
+            input("3", "50", "days", "30").parse(),
+            Ok(VideoLimits {
+                max_seconds: 180,
+                max_bytes: 50 * 1024 * 1024,
+                keep_days: Some(30)
+            })
+        );
+        assert_eq!(input("2", "100", "year", "").parse().unwrap().keep_days, None);
+        let problems = input("0", "veel", "days", "").parse().unwrap_err();
+        use crate::values::FieldError;
+        assert_eq!(
+            problems,
+            vec![
+                ("video_minutes", FieldError::OutOfRange),
+                ("video_megabytes", FieldError::OutOfRange),
+                ("video_keep_days", FieldError::Required),
+            ]
         );
     }
 

@@ -34,6 +34,8 @@ pub enum FieldError {
     OutOfOrder,
     #[error("already in use")]
     Taken,
+    #[error("not a whole number within the limits")]
+    OutOfRange,
 }
 
 impl FieldError {
@@ -53,8 +55,21 @@ impl FieldError {
             Self::EndBeforeStart => "error-end-before-start",
             Self::OutOfOrder => "error-phase-order",
             Self::Taken => "error-taken",
+            Self::OutOfRange => "error-out-of-range",
         }
     }
+}
+
+/// A whole number from `min` to `max`, as typed in a form.
+pub fn parse_whole(raw: &str, min: i64, max: i64) -> Result<i64, FieldError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err(FieldError::Required);
+    }
+    raw.parse::<i64>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or(FieldError::OutOfRange)
 }
 
 /// Every refused field of a form: (field name, why).

@@ -149,7 +149,7 @@ pub async fn all_file_ids(store: &Store) -> crate::Result<std::collections::Hash
 }
 
 pub async fn limits(store: &Store, school: &SchoolId) -> crate::Result<VideoLimits> {
-    let row = sqlx::query("SELECT video_max_seconds, video_max_bytes FROM school WHERE id = $1")
+    let row = sqlx::query("SELECT video_max_seconds, video_max_bytes, video_keep_days FROM school WHERE id = $1")
         .bind(school.as_str())
         .fetch_optional(&store.pool)
         .await?
@@ -157,13 +157,15 @@ pub async fn limits(store: &Store, school: &SchoolId) -> crate::Result<VideoLimi
     Ok(VideoLimits {
         max_seconds: int(&row, "video_max_seconds")?,
         max_bytes: int(&row, "video_max_bytes")?,
+        keep_days: crate::row::opt_int(&row, "video_keep_days")?,
     })
 }
 
 pub async fn set_limits(store: &Store, school: &SchoolId, limits: VideoLimits) -> crate::Result<()> {
-    sqlx::query("UPDATE school SET video_max_seconds = $1, video_max_bytes = $2 WHERE id = $3")
+    sqlx::query("UPDATE school SET video_max_seconds = $1, video_max_bytes = $2, video_keep_days = $3 WHERE id = $4")
         .bind(limits.max_seconds)
         .bind(limits.max_bytes)
+        .bind(limits.keep_days)
         .bind(school.as_str())
         .execute(&store.pool)
         .await?;

@@ -4,6 +4,8 @@
 
 ALTER TABLE school ADD COLUMN video_max_seconds BIGINT NOT NULL DEFAULT 120;
 ALTER TABLE school ADD COLUMN video_max_bytes BIGINT NOT NULL DEFAULT 104857600;
+-- NULL: kept until the end of the school year; else days after the round's conferences.
+ALTER TABLE school ADD COLUMN video_keep_days BIGINT;
 
 -- Every consent given and withdrawn stays on record; the one without withdrawn_at holds.
 CREATE TABLE media_consent (

@@ -8,6 +8,7 @@ mod people;
 mod rounds;
 mod schema;
 mod sessions;
+mod tablet;
 
 /// Defines `$name::sqlite` and, when PostgreSQL tests are on, `$name::postgres`, each
 /// running `$body` (an async closure taking the `Store`) on a fresh database.

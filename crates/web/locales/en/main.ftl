@@ -796,3 +796,16 @@ report-remove-file = Remove the file
 report-too-large = That file is too big. Choose a smaller PDF or photo.
 report-wrong-kind = We can't keep that file. Choose a PDF or a photo.
 report-missing = Choose a file first.
+
+# The school's video limits
+error-out-of-range = Fill in a number within the limits given.
+school-videos = Children's videos
+school-videos-intro = How long and how large a video may be, and how long we keep it. After that it is deleted automatically.
+field-video_minutes = At most this many minutes
+school-video-minutes-hint = From 1 to 10 minutes. The recording stops by itself.
+field-video_megabytes = At most this many MB
+school-video-megabytes-hint = From 10 to 500 MB. A 2-minute video on a tablet is about 20 to 60 MB.
+field-video_keep = Keep until
+school-video-keep-year = the end of the school year
+school-video-keep-days = a number of days after the conferences
+field-video_keep_days = Number of days (1 to 730)

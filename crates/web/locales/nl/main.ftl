@@ -797,3 +797,16 @@ report-remove-file = Bestand weghalen
 report-too-large = Dat bestand is te groot. Kies een kleinere pdf of foto.
 report-wrong-kind = Dat bestand kunnen we niet bewaren. Kies een pdf of een foto.
 report-missing = Kies eerst een bestand.
+
+# The school's video limits
+error-out-of-range = Vul een getal in binnen de grenzen die erbij staan.
+school-videos = Filmpjes van kinderen
+school-videos-intro = Hoe lang en hoe groot een filmpje mag zijn, en hoe lang we het bewaren. Daarna wordt het vanzelf gewist.
+field-video_minutes = Hoogstens zoveel minuten
+school-video-minutes-hint = Van 1 tot 10 minuten. De opname stopt vanzelf.
+field-video_megabytes = Hoogstens zoveel MB
+school-video-megabytes-hint = Van 10 tot 500 MB. Een filmpje van 2 minuten op een tablet is ongeveer 20 tot 60 MB.
+field-video_keep = Bewaren tot
+school-video-keep-year = het einde van het schooljaar
+school-video-keep-days = een aantal dagen na de KOM-gesprekken
+field-video_keep_days = Aantal dagen (1 tot 730)

@@ -41,6 +41,7 @@ struct YearRow {
 struct SchoolPage {
     ctx: PageCtx,
     school_name: String,
+    video: VideoForm,
     years: Vec<YearRow>,
     year_form: YearForm,
     errors: FieldErrors,
@@ -57,6 +58,18 @@ async fn page(
     year_form: YearForm,
     errors: FieldErrors,
 ) -> Result<SchoolPage, AppError> {
+    let limits = samenspraak_store::videos::limits(&state.store, sv.school()).await?;
+    page_with_video(state, sv, name, year_form, VideoForm::from(limits), errors).await
+}
+
+async fn page_with_video(
+    state: &AppState,
+    sv: &StaffViewer,
+    name: String,
+    year_form: YearForm,
+    video: VideoForm,
+    errors: FieldErrors,
+) -> Result<SchoolPage, AppError> {
     let current = schools::current_year(&state.store, sv.school(), today(now())).await?;
     let years = schools::years(&state.store, sv.school())
         .await?
@@ -69,6 +82,7 @@ async fn page(
     Ok(SchoolPage {
         ctx: sv.viewer.page(sv.viewer.tr().t("school-title")),
         school_name: name,
+        video,
         years,
         year_form,
         errors,
@@ -153,4 +167,53 @@ pub async fn add_year(
     };
     let school = schools::get(&state.store, sv.school()).await?;
     render_invalid(&page(&state, &sv, school.name, form, errors).await?)
+}
+
+/// The school's limits for children's videos, as typed.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct VideoForm {
+    video_minutes: String,
+    video_megabytes: String,
+    video_keep: String,
+    video_keep_days: String,
+}
+
+impl From<samenspraak_core::media::VideoLimits> for VideoForm {
+    fn from(l: samenspraak_core::media::VideoLimits) -> Self {
+        Self {
+            video_minutes: (l.max_seconds / 60).max(1).to_string(),
+            video_megabytes: samenspraak_core::media::megabytes(l.max_bytes).to_string(),
+            video_keep: if l.keep_days.is_some() { "days" } else { "year" }.into(),
+            video_keep_days: l.keep_days.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+/// `POST /school/videos`: how long a child's video may be, how large, and how long it is kept.
+pub async fn save_video_limits(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Form(form): Form<VideoForm>,
+) -> Result<Response, AppError> {
+    require(&sv)?;
+    let input = samenspraak_core::media::VideoLimitsInput {
+        minutes: &form.video_minutes,
+        megabytes: &form.video_megabytes,
+        keep: &form.video_keep,
+        keep_days: &form.video_keep_days,
+    };
+    match input.parse() {
+        Ok(limits) => {
+            samenspraak_store::videos::set_limits(&state.store, sv.school(), limits).await?;
+            Ok(Redirect::to("/school#videos-heading").into_response())
+        }
+        Err(problems) => {
+            let t = sv.viewer.tr();
+            let school = schools::get(&state.store, sv.school()).await?;
+            let years = schools::years(&state.store, sv.school()).await?;
+            let errors = FieldErrors::from_list(&problems, &t);
+            render_invalid(&page_with_video(&state, &sv, school.name, next_year_form(&years), form, errors).await?)
+        }
+    }
 }

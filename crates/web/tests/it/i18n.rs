@@ -89,6 +89,7 @@ fn built_keys() -> Vec<String> {
         EndBeforeStart,
         OutOfOrder,
         Taken,
+        OutOfRange,
     ] {
         keys.push(e.key().into());
     }
@@ -166,6 +167,10 @@ fn built_keys() -> Vec<String> {
         "code",
         "given_by",
         "given_on",
+        "video_minutes",
+        "video_megabytes",
+        "video_keep",
+        "video_keep_days",
     ] {
         keys.push(format!("field-{field}"));
     }
@@ -240,6 +245,12 @@ on_both!(every_page_renders_in_both_languages, async |app: &TestApp| {
         "/staff".into(),
         "/staff/new".into(),
         format!("/staff/{}/edit", a.teacher_id),
+        "/school".into(),
+        "/school/instruments".into(),
+        format!("/classes/{}/instruments", a.class_6a),
+        format!("/classes/{}/tablet", a.class_6a),
+        format!("/classes/{}/moments", a.class_6a),
+        format!("/classes/{}/jar", a.class_6a),
         "/no-such-page".into(),
     ];
     for (code, word) in [("nl", "Afmelden"), ("en", "Sign out")] {
@@ -260,6 +271,27 @@ on_both!(every_page_renders_in_both_languages, async |app: &TestApp| {
                 "{code} {path} has an unfilled placeholder"
             );
         }
+    }
+    // The class tablet's pages, signed out, in both languages.
+    let code = samenspraak_store::tablet::class_code(&app.store, &a.class_6a)
+        .await
+        .unwrap();
+    for (lang, words) in [("nl", "Tik op je naam."), ("en", "Tap your name.")] {
+        let tablet = app.client();
+        tablet.set_cookie("lang", lang);
+        for path in [
+            "/tablet".to_string(),
+            format!("/tablet/{code}"),
+            format!("/tablet/{code}/{}", a.child_6a),
+        ] {
+            let r = tablet.get(&path).await;
+            assert_eq!(r.status, 200, "{lang} {path}");
+            assert!(
+                !r.body.contains("Unknown localization") && !r.body.contains("{ $"),
+                "{lang} {path}"
+            );
+        }
+        assert!(tablet.get(&format!("/tablet/{code}")).await.body.contains(words));
     }
     // Signed out, the browser's language decides; the cookie beats it.
     let guest = app.client();

@@ -113,6 +113,7 @@ on_both!(
             VideoLimits {
                 max_seconds: 60,
                 max_bytes: 3000,
+                keep_days: None,
             },
         )
         .await
@@ -350,5 +351,85 @@ on_both!(
                 .is_empty()
         );
         assert!(app.media_files().is_empty(), "the photo's file went with it");
+    }
+);
+
+on_both!(
+    the_school_sets_how_long_videos_are_and_are_kept,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let admin = app.signed_in(&a.admin).await;
+        let teacher = app.signed_in(&a.teacher).await;
+        assert_eq!(
+            teacher
+                .post_form("/school/videos", &[("video_minutes", "3")])
+                .await
+                .status,
+            403
+        );
+        let r = admin
+            .post_form(
+                "/school/videos",
+                &[
+                    ("video_minutes", "20"),
+                    ("video_megabytes", "veel"),
+                    ("video_keep", "days"),
+                    ("video_keep_days", ""),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(r.body.contains("id=\"video_minutes-error\""));
+        assert!(r.body.contains("id=\"video_megabytes-error\""));
+        assert!(r.body.contains("id=\"video_keep_days-error\""));
+        assert!(r.body.contains("value=\"veel\""), "what was typed stays");
+        let r = admin
+            .post_form(
+                "/school/videos",
+                &[
+                    ("video_minutes", "3"),
+                    ("video_megabytes", "50"),
+                    ("video_keep", "days"),
+                    ("video_keep_days", "30"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        assert_eq!(
+            videos::limits(&app.store, &a.id).await.unwrap(),
+            VideoLimits {
+                max_seconds: 180,
+                max_bytes: 50 * 1024 * 1024,
+                keep_days: Some(30)
+            }
+        );
+
+        let (talk, url) = app.first_planned_talk(&teacher).await;
+        let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
+        teacher
+            .post_form(
+                &format!("/children/{}/consent", talk.child_id),
+                &[("given_by", "Ann Aalders"), ("given_on", &today)],
+            )
+            .await;
+        assert!(teacher.get(&url).await.body.contains("Je hebt hoogstens 3 minuten."));
+        teacher
+            .post_file(&format!("{url}/video"), "video", "filmpje.webm", &webm(3000))
+            .await;
+        let round = samenspraak_store::rounds::get(&app.store, &a.id, &a.round)
+            .await
+            .unwrap();
+        let kept = videos::get(&app.store, &a.round, &talk.child_id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            kept.delete_after,
+            round
+                .plan
+                .conference_until
+                .checked_add(jiff::Span::new().days(30))
+                .unwrap()
+        );
     }
 );

@@ -15,10 +15,15 @@ use samenspraak_core::media::{MediaType, megabytes};
 use samenspraak_store::{StoreError, consent, schools, videos};
 use serde::Deserialize;
 
-/// The end of the school year the round's conversations fall in: until then the video is
-/// kept, then the housekeeping deletes it.
-fn delete_after(open: &OpenTalk) -> jiff::civil::Date {
-    schools::year_around(open.round.plan.conference_until).2
+/// Until when the video is kept, as the school chose: the end of the school year the
+/// round's conferences fall in, or a number of days after them. Then the housekeeping
+/// deletes it.
+fn delete_after(open: &OpenTalk, limits: &samenspraak_core::media::VideoLimits) -> jiff::civil::Date {
+    let end = open.round.plan.conference_until;
+    match limits.keep_days {
+        Some(days) => end.checked_add(jiff::Span::new().days(days)).unwrap_or(end),
+        None => schools::year_around(end).2,
+    }
 }
 
 /// `POST …/video`: the recorded or chosen file, in the multipart field `video`.
@@ -75,7 +80,7 @@ pub async fn upload(
             content_type: file.media.content_type(),
             size_bytes: file.size,
             made_by: &made_by,
-            delete_after: delete_after(&open),
+            delete_after: delete_after(&open, &limits),
         },
     )
     .await;
