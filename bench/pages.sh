@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Page speed against a floor measured in the same run: the release binary serves the demo
 # school on SQLite; wrk (one thread, on loopback) asks for /healthz (one trivial query: the
-# floor) and then for the pages a teacher uses most, signed in. Prints req/s and latency,
+# floor) and then for the pages a teacher uses most, signed in, and a child's talk on the
+# class tablet. Prints req/s and latency,
 # and the server's peak memory. Usage: bash bench/pages.sh [seconds-per-page]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,9 +26,9 @@ round=$(curl -s -b "$jar" "$base/rounds" | grep -o 'href="/rounds/[a-z0-9]\{16\}
 class=$(curl -s -b "$jar" "$base/classes" | grep -o 'href="/classes/[a-z0-9]\{16\}"' | head -1 | cut -d'"' -f2)
 
 run() {
-  local name="$1" path="$2"
+  local name="$1" path="$2" cookie="${3:-$sid}"
   local out
-  out=$(wrk -t1 -c32 -d"${seconds}s" --latency -H "Cookie: sid=$sid" "$base$path")
+  out=$(wrk -t1 -c32 -d"${seconds}s" --latency -H "Cookie: sid=$cookie" "$base$path")
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
@@ -42,4 +43,23 @@ run "floor: /healthz" "/healthz"
 run "start page" "/"
 run "class page (22 children)" "$class"
 run "round page (her class, 22 rows)" "$round"
+
+# A child talk, on the teacher's laptop and on the class tablet (the child signed in with
+# the class code and their pictures, read from the teacher's tablet page).
+plan="$round/talks/${class#/classes/}"
+curl -s -b "$jar" -o /dev/null -X POST "$base$plan/plan"
+talk=$(curl -s -b "$jar" "$base$plan" | grep -o "href=\"$plan/[a-z0-9]\{16\}\"" | head -1 | cut -d'"' -f2)
+run "child talk (teacher)" "$talk"
+read -r code child pictures < <(curl -s -b "$jar" "$base$class/tablet" | python3 -c '
+import re, sys
+html = sys.stdin.read()
+code = re.search(r"/tablet/([A-Z0-9]{6})", html).group(1)
+words, child = re.search(r"<span class=\"meta\">([^<]+)</span>.*?/tablet/([a-z0-9]{16})/reset", html, re.S).groups()
+names = ["zon", "maan", "ster", "boom", "bloem", "kat", "vis", "huis", "bal"]
+print(code, child, " ".join(str(names.index(w.strip())) for w in words.split(",")))')
+set -- $pictures
+kid_jar="$data/kid-cookies"
+curl -s -c "$kid_jar" -o /dev/null -d "p1=$1&p2=$2&p3=$3" "$base/tablet/$code/$child"
+kid=$(awk '$6 == "sid" {print $7}' "$kid_jar")
+run "child talk (tablet)" "/tablet/talk" "$kid"
 echo "server peak memory: $(awk '/VmHWM/ {print $2, $3}' /proc/$pid/status)"

@@ -31,6 +31,7 @@ pub mod schools;
 pub mod sessions;
 pub mod staff;
 pub mod tablet;
+pub mod talk_contents;
 pub mod talk_notes;
 pub mod testing;
 pub mod videos;

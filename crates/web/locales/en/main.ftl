@@ -809,3 +809,23 @@ field-video_keep = Keep until
 school-video-keep-year = the end of the school year
 school-video-keep-days = a number of days after the conferences
 field-video_keep_days = Number of days (1 to 730)
+
+# What a child talk holds, on the round page
+contents-questions = { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+}
+contents-thermometer = thermometer
+contents-spider_web = spider web
+contents-smileys = smileys
+contents-grid = grid
+contents-video = video
+contents-portfolio = { $count ->
+    [one] 1 in portfolio
+   *[other] { $count } in portfolio
+}
+contents-report = report
+contents-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}

@@ -810,3 +810,23 @@ field-video_keep = Bewaren tot
 school-video-keep-year = het einde van het schooljaar
 school-video-keep-days = een aantal dagen na de KOM-gesprekken
 field-video_keep_days = Aantal dagen (1 tot 730)
+
+# What a child talk holds, on the round page
+contents-questions = { $count ->
+    [one] 1 vraag
+   *[other] { $count } vragen
+}
+contents-thermometer = thermometer
+contents-spider_web = spinnenweb
+contents-smileys = smileys
+contents-grid = rooster
+contents-video = filmpje
+contents-portfolio = { $count ->
+    [one] 1 in portfolio
+   *[other] { $count } in portfolio
+}
+contents-report = rapport
+contents-notes = { $count ->
+    [one] 1 notitie
+   *[other] { $count } notities
+}

@@ -181,6 +181,11 @@ fn built_keys() -> Vec<String> {
     );
     keys.extend((1..=3).map(|n| format!("tablet-picture-{n}")));
     keys.extend(
+        ["thermometer", "spider_web", "smileys"]
+            .iter()
+            .map(|i| format!("contents-{i}")),
+    );
+    keys.extend(
         samenspraak_store::reports::AREAS
             .iter()
             .map(|a| format!("report-area-{a}")),

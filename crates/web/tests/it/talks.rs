@@ -323,3 +323,35 @@ on_both!(
         );
     }
 );
+
+on_both!(the_round_page_says_what_each_talk_holds, async |app: &TestApp| {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let (_, url) = app.first_planned_talk(&teacher).await;
+    teacher
+        .post_form(&format!("/classes/{}/jar/bank", a.class_6a), &[("q", "lb1")])
+        .await;
+    teacher.post_form(&format!("{url}/draw"), &[]).await;
+    teacher
+        .post_form(&format!("{url}/thermometer"), &[("value", "6")])
+        .await;
+    teacher
+        .post_form(
+            &format!("{url}/notes"),
+            &[("text", "Goed gesprek."), ("visibility", "staff")],
+        )
+        .await;
+    let round = teacher.get(&format!("/rounds/{}", a.round)).await.body;
+    assert!(round.contains("1 vraag · thermometer · 1 notitie"), "{round}");
+    assert!(
+        round.contains(&format!("href=\"{url}\"")),
+        "the teacher goes straight to the talk"
+    );
+    let care = app.signed_in(&a.care).await;
+    let seen = care.get(&format!("/rounds/{}", a.round)).await.body;
+    assert!(seen.contains("1 vraag · thermometer"));
+    assert!(
+        !seen.contains(&format!("href=\"{url}\"")),
+        "the care coordinator does not hold talks"
+    );
+});

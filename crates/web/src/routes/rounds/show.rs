@@ -21,6 +21,10 @@ struct ChildRow {
     id: String,
     name: String,
     steps: Vec<(StepState, String)>,
+    /// The child talk's page, for who may hold it.
+    talk_url: Option<String>,
+    /// What the child talk holds, in a few words ("2 vragen", "spinnenweb", "filmpje").
+    talk_contents: String,
 }
 
 /// One class's block on the round page, with a progress count per step.
@@ -67,6 +71,7 @@ pub async fn show(
         .into_iter()
         .map(|(c, s, d)| (c, (s, d)))
         .collect();
+    let contents = samenspraak_store::talk_contents::of_round(&state.store, &round.id).await?;
     for class_id in &round.classes {
         // Within a round, each viewer sees the children of the classes they may see.
         if !decide(
@@ -82,6 +87,14 @@ pub async fn show(
         }
         let class = samenspraak_store::classes::get(&state.store, sv.school(), class_id).await?;
         let kids = children::in_class(&state.store, class_id).await?;
+        let may_plan = decide(
+            &actor,
+            Action::PlanChildTalks {
+                school: &round.school_id,
+                class: class_id,
+            },
+        )
+        .is_allowed();
         let children: Vec<ChildRow> = kids
             .iter()
             .filter(|c| c.active)
@@ -94,10 +107,15 @@ pub async fn show(
                         _ => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
                     })
                     .collect();
+                let held = contents.get(&c.id);
                 ChildRow {
                     id: c.id.to_string(),
                     name: c.full_name(),
                     steps,
+                    talk_url: held
+                        .filter(|_| may_plan)
+                        .map(|h| format!("/rounds/{}/talks/{}/{}", round.id, class_id, h.talk_id)),
+                    talk_contents: held.map(|h| describe_contents(&t, h)).unwrap_or_default(),
                 }
             })
             .collect();
@@ -113,14 +131,6 @@ pub async fn show(
                 )
             })
             .collect();
-        let may_plan = decide(
-            &actor,
-            Action::PlanChildTalks {
-                school: &round.school_id,
-                class: class_id,
-            },
-        )
-        .is_allowed();
         blocks.push(ClassBlock {
             plan_url: may_plan.then(|| format!("/rounds/{}/talks/{}", round.id, class_id)),
             name: class.name,
@@ -156,4 +166,31 @@ fn child_talk_cell(t: &crate::i18n::Tr, talk: Option<&(TalkStatus, jiff::civil::
         Some((TalkStatus::Absent, _)) => (StepState::NotStarted, t.t("talk-status-absent")),
         Some((_, day)) => (StepState::InProgress, t.t1("talk-planned-on", "day", t.date_short(day))),
     }
+}
+
+/// What a child talk holds, in a few words joined by a dot.
+fn describe_contents(t: &crate::i18n::Tr, c: &samenspraak_store::talk_contents::TalkContents) -> String {
+    let mut words = Vec::new();
+    if c.questions > 0 {
+        words.push(t.n("contents-questions", c.questions));
+    }
+    for instrument in &c.instruments {
+        words.push(t.t(&format!("contents-{instrument}")));
+    }
+    if c.grid_ratings > 0 {
+        words.push(t.t("contents-grid"));
+    }
+    if c.video {
+        words.push(t.t("contents-video"));
+    }
+    if c.portfolio > 0 {
+        words.push(t.n("contents-portfolio", c.portfolio));
+    }
+    if c.report {
+        words.push(t.t("contents-report"));
+    }
+    if c.notes > 0 {
+        words.push(t.n("contents-notes", c.notes));
+    }
+    words.join(" · ")
 }
