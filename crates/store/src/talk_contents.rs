@@ -115,8 +115,15 @@ pub async fn of_round(store: &Store, round: &RoundId) -> crate::Result<HashMap<C
             c.instruments.push(instrument);
         }
     }
+    // In the order the talk page shows them.
+    let order = [
+        crate::instruments::THERMOMETER,
+        crate::instruments::SPIDER_WEB,
+        crate::instruments::SMILEYS,
+    ];
     for c in out.values_mut() {
-        c.instruments.sort();
+        c.instruments
+            .sort_by_key(|i| order.iter().position(|o| o == i).unwrap_or(order.len()));
     }
     Ok(out)
 }

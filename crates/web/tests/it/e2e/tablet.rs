@@ -262,7 +262,18 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
         .unwrap();
     b.check("t13-teacher-sees-the-talk").await;
 
-    assert_eq!(b.visited.len(), 14);
+    // The round page says what the talk holds.
+    b.goto(&format!("/rounds/{}", round.id)).await;
+    b.wait_for_text(".status-table", "2 vragen · thermometer · spinnenweb · rooster")
+        .await;
+    assert!(
+        b.text(".status-table")
+            .await
+            .contains("filmpje · 1 in portfolio · rapport · 1 notitie")
+    );
+    b.check("t14-teacher-round").await;
+
+    assert_eq!(b.visited.len(), 15);
     b.close().await;
     app.stop().await;
 }
