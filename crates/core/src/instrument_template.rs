@@ -14,15 +14,20 @@ use crate::interest::Quadrant;
 pub enum Kind {
     SpiderWeb,
     Smileys,
+    /// The study domains the class activities of the interest grid are tagged with.
+    Domains,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 2] = [Kind::SpiderWeb, Kind::Smileys];
+    pub const ALL: [Kind; 3] = [Kind::SpiderWeb, Kind::Smileys, Kind::Domains];
+    /// What a teacher picks for their class; the domains are the school's.
+    pub const FOR_CLASSES: [Kind; 2] = [Kind::SpiderWeb, Kind::Smileys];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::SpiderWeb => "spider_web",
             Self::Smileys => "smileys",
+            Self::Domains => "domains",
         }
     }
 
@@ -31,15 +36,18 @@ impl Kind {
         match self {
             Self::SpiderWeb => &crate::instrument::DEFAULT_AXES,
             Self::Smileys => &crate::instrument::DEFAULT_STATEMENTS,
+            Self::Domains => &crate::interest::DOMAIN_KEYS,
         }
     }
 
     /// How many items make a good instrument: a web needs 5 axes to be a shape and gets
-    /// unreadable past 8; more than 10 statements is too long for a child.
+    /// unreadable past 8; more than 10 statements is too long for a child; a grid's summary
+    /// needs at least 2 domains to compare.
     pub fn bounds(self) -> (usize, usize) {
         match self {
             Self::SpiderWeb => (5, 8),
             Self::Smileys => (3, 10),
+            Self::Domains => (2, 12),
         }
     }
 
@@ -48,6 +56,7 @@ impl Kind {
         match self {
             Self::SpiderWeb => format!("axis-{key}"),
             Self::Smileys => format!("statement-{key}"),
+            Self::Domains => format!("domain-{key}"),
         }
     }
 }

@@ -102,25 +102,38 @@ impl Quadrant {
     }
 }
 
+/// The built-in domains' keys, in their order: the default a school starts from (a school
+/// may rename, drop or add domains, see `instrument_template`).
+pub const DOMAIN_KEYS: [&str; 8] = [
+    "stem",
+    "language_culture",
+    "economics_organisation",
+    "society_welfare",
+    "arts_creation",
+    "sport",
+    "food_hospitality",
+    "agriculture_nature",
+];
+
 /// Per domain that has rated activities: how many landed in each quadrant, in the order of
-/// `Quadrant::ALL`.
-pub fn summary(ratings: &[(Domain, bool, bool)]) -> Vec<(Domain, [usize; 4])> {
-    let mut out: Vec<(Domain, [usize; 4])> = Vec::new();
+/// `Quadrant::ALL`; domains in the order of `order` (the school's list), others after.
+pub fn summary(ratings: &[(&str, bool, bool)], order: &[&str]) -> Vec<(String, [usize; 4])> {
+    let mut out: Vec<(String, [usize; 4])> = Vec::new();
     for &(domain, liked, good) in ratings {
         let q = Quadrant::ALL
             .iter()
             .position(|&q| q == Quadrant::of(liked, good))
             .unwrap_or(3);
-        match out.iter_mut().find(|(d, _)| *d == domain) {
+        match out.iter_mut().find(|(d, _)| d == domain) {
             Some((_, counts)) => counts[q] += 1,
             None => {
                 let mut counts = [0; 4];
                 counts[q] = 1;
-                out.push((domain, counts));
+                out.push((domain.to_string(), counts));
             }
         }
     }
-    out.sort_by_key(|(d, _)| *d);
+    out.sort_by_key(|(d, _)| order.iter().position(|o| o == d).unwrap_or(order.len()));
     out
 }
 
@@ -138,15 +151,22 @@ mod tests {
 
     #[test]
     fn the_summary_grows_per_domain() {
-        let s = summary(&[
-            (Domain::Stem, true, true),
-            (Domain::ArtsCreation, false, true),
-            (Domain::Stem, true, false),
-            (Domain::Stem, true, true),
-        ]);
+        let s = summary(
+            &[
+                ("arts_creation", false, true),
+                ("stem", true, true),
+                ("stem", true, false),
+                ("stem", true, true),
+            ],
+            &DOMAIN_KEYS,
+        );
         assert_eq!(
             s,
-            vec![(Domain::Stem, [2, 1, 0, 0]), (Domain::ArtsCreation, [0, 0, 1, 0])]
+            vec![
+                ("stem".to_string(), [2, 1, 0, 0]),
+                ("arts_creation".to_string(), [0, 0, 1, 0])
+            ]
         );
+        assert!(Domain::ALL.iter().zip(DOMAIN_KEYS).all(|(d, k)| d.as_str() == k));
     }
 }

@@ -4,13 +4,13 @@ use crate::row::{bool_int, date, flag, text};
 use crate::{Store, StoreError, new_id, now};
 use jiff::civil::Date;
 use samenspraak_core::ids::{ChildId, ClassId, SchoolId};
-use samenspraak_core::interest::Domain;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Activity {
     pub id: String,
     pub title: String,
-    pub domain: Domain,
+    /// The domain's key: a built-in one (`stem`, …) or one of the school's own.
+    pub domain: String,
     pub done_on: Date,
 }
 
@@ -27,7 +27,7 @@ pub async fn of_class(store: &Store, class: &ClassId) -> crate::Result<Vec<Activ
             Ok(Activity {
                 id: text(r, "id")?,
                 title: text(r, "title")?,
-                domain: Domain::parse(&text(r, "domain")?).unwrap_or(Domain::Stem),
+                domain: text(r, "domain")?,
                 done_on: date(r, "done_on")?,
             })
         })
@@ -39,7 +39,7 @@ pub async fn add(
     school: &SchoolId,
     class: &ClassId,
     title: &str,
-    domain: Domain,
+    domain: &str,
     done_on: Date,
 ) -> crate::Result<()> {
     let done = sqlx::query(
@@ -50,7 +50,7 @@ pub async fn add(
     .bind(school.as_str())
     .bind(class.as_str())
     .bind(title)
-    .bind(domain.as_str())
+    .bind(domain)
     .bind(done_on.to_string())
     .bind(now())
     .execute(&store.pool)

@@ -65,6 +65,13 @@ pub async fn effective(store: &Store, school: &SchoolId, class: &ClassId, kind: 
         .unwrap_or_else(|| Template::default_for(kind)))
 }
 
+/// The school's study domains for the interest grid, or the built-in ones.
+pub async fn domains(store: &Store, school: &SchoolId) -> crate::Result<Template> {
+    Ok(of_school(store, school, Kind::Domains)
+        .await?
+        .unwrap_or_else(|| Template::default_for(Kind::Domains)))
+}
+
 pub async fn set_for_school(store: &Store, school: &SchoolId, t: &Template) -> crate::Result<()> {
     set(store, school.as_str(), t.kind.as_str(), &t.encode()).await
 }

@@ -308,7 +308,7 @@ async fn create_activities(store: &Store, school: &SchoolId, class: &ClassId, to
     ];
     for (i, (title, domain)) in list.into_iter().enumerate() {
         let day = today.checked_sub((3 * i as i64 + 2).days()).expect("date in range");
-        samenspraak_store::activities::add(store, school, class, title, domain, day).await?;
+        samenspraak_store::activities::add(store, school, class, title, domain.as_str(), day).await?;
     }
     Ok(())
 }

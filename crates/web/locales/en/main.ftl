@@ -829,3 +829,5 @@ contents-notes = { $count ->
     [one] 1 note
    *[other] { $count } notes
 }
+
+settings-domains = Study domains of the grid

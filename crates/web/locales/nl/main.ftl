@@ -830,3 +830,5 @@ contents-notes = { $count ->
     [one] 1 notitie
    *[other] { $count } notities
 }
+
+settings-domains = Studiedomeinen van het rooster

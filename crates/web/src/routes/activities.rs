@@ -6,10 +6,10 @@ use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
+use crate::routes::talks::Domains;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::interest::Domain;
 use samenspraak_core::values::{FieldError, FieldProblems, parse_date, required_text};
 use samenspraak_store::activities::{self, Activity};
 use samenspraak_store::classes::SchoolClass;
@@ -29,7 +29,7 @@ struct ActivitiesPage {
     ctx: PageCtx,
     class: SchoolClass,
     activities: Vec<(Activity, String)>,
-    domains: Vec<(&'static str, String)>,
+    domains: Vec<(String, String)>,
     form: ActivityForm,
     errors: FieldErrors,
 }
@@ -42,17 +42,18 @@ async fn page(
     errors: FieldErrors,
 ) -> Result<ActivitiesPage, AppError> {
     let t = sv.viewer.tr();
+    let domains = Domains::of_school(state, &class.school_id).await?;
     let list = activities::of_class(&state.store, &class.id)
         .await?
         .into_iter()
         .map(|a| {
-            let label = t.t(&a.domain.key());
+            let label = domains.name(&t, &a.domain);
             (a, label)
         });
     Ok(ActivitiesPage {
         ctx: sv.viewer.page(t.t1("activities-title", "class", &class.name)),
         activities: list.collect(),
-        domains: Domain::ALL.iter().map(|d| (d.as_str(), t.t(&d.key()))).collect(),
+        domains: domains.options(&t),
         class,
         form,
         errors,
@@ -66,18 +67,23 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let class = class_to_plan(&state, &sv, id).await?;
     let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
+    let domains = Domains::of_school(&state, &class.school_id).await?;
     let form = ActivityForm {
-        domain: "stem".into(),
+        domain: domains.keys().first().map(|k| k.to_string()).unwrap_or_default(),
         done_on: today,
         ..Default::default()
     };
     render(&page(&state, &sv, class, form, FieldErrors::new()).await?)
 }
 
-fn parse(f: &ActivityForm) -> Result<(String, Domain, jiff::civil::Date), FieldProblems> {
+fn parse(f: &ActivityForm, domains: &Domains) -> Result<(String, String, jiff::civil::Date), FieldProblems> {
     let mut errors = FieldProblems::new();
     let title = required_text(&f.title, 120).map_err(|e| errors.push(("title", e))).ok();
-    let domain = Domain::parse(&f.domain)
+    let domain = domains
+        .keys()
+        .into_iter()
+        .find(|k| *k == f.domain)
+        .map(String::from)
         .ok_or(FieldError::Choice)
         .map_err(|e| errors.push(("domain", e)))
         .ok();
@@ -95,9 +101,10 @@ pub async fn add(
     Form(f): Form<ActivityForm>,
 ) -> Result<Response, AppError> {
     let class = class_to_plan(&state, &sv, id).await?;
-    match parse(&f) {
+    let domains = Domains::of_school(&state, &class.school_id).await?;
+    match parse(&f, &domains) {
         Ok((title, domain, day)) => {
-            activities::add(&state.store, sv.school(), &class.id, &title, domain, day).await?;
+            activities::add(&state.store, sv.school(), &class.id, &title, &domain, day).await?;
             Ok(Redirect::to(&format!("/classes/{}/activities", class.id)).into_response())
         }
         Err(list) => {

@@ -74,11 +74,22 @@ impl Owner {
     }
 }
 
-fn kind_of(s: &str) -> Result<Kind, AppError> {
-    Kind::ALL
-        .into_iter()
-        .find(|k| k.as_str() == s)
-        .ok_or(AppError::NotFound)
+impl Owner {
+    /// What this owner may adjust: a school everything, a class its instruments.
+    fn kinds(&self) -> &'static [Kind] {
+        match self {
+            Owner::School(_) => &Kind::ALL,
+            Owner::Class { .. } => &Kind::FOR_CLASSES,
+        }
+    }
+
+    fn kind(&self, s: &str) -> Result<Kind, AppError> {
+        self.kinds()
+            .iter()
+            .copied()
+            .find(|k| k.as_str() == s)
+            .ok_or(AppError::NotFound)
+    }
 }
 
 /// What a form offers to tick: the built-in items, and for a class also the school's own.
@@ -206,7 +217,7 @@ async fn page(
 async fn show(state: &AppState, sv: &StaffViewer, owner: Owner) -> Result<Response, AppError> {
     let t = sv.viewer.tr();
     let mut sections = Vec::new();
-    for kind in Kind::ALL {
+    for &kind in owner.kinds() {
         sections.push(section(state, &t, &owner, kind, None).await?);
     }
     render(&page(state, sv, &owner, sections, None).await?)
@@ -280,7 +291,7 @@ async fn save(
                 ),
             };
             let mut sections = Vec::new();
-            for k in Kind::ALL {
+            for &k in owner.kinds() {
                 let typed = (k == kind).then(|| (ticked.clone(), own.clone(), message.clone()));
                 sections.push(section(state, &t, &owner, k, typed).await?);
             }
@@ -296,7 +307,8 @@ pub async fn school_save(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let owner = school_owner(&sv)?;
-    save(&state, &sv, owner, kind_of(&kind)?, pairs).await
+    let kind = owner.kind(&kind)?;
+    save(&state, &sv, owner, kind, pairs).await
 }
 
 pub async fn class_save(
@@ -306,7 +318,8 @@ pub async fn class_save(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let owner = class_owner(&state, &sv, id).await?;
-    save(&state, &sv, owner, kind_of(&kind)?, pairs).await
+    let kind = owner.kind(&kind)?;
+    save(&state, &sv, owner, kind, pairs).await
 }
 
 /// The class follows the school again.
@@ -315,8 +328,8 @@ pub async fn class_follow_school(
     sv: StaffViewer,
     Path((id, kind)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let kind = kind_of(&kind)?;
     let owner = class_owner(&state, &sv, id).await?;
+    let kind = owner.kind(&kind)?;
     if let Owner::Class { class, .. } = &owner {
         instrument_templates::clear_for_class(&state.store, class, kind).await?;
     }
@@ -371,7 +384,7 @@ pub async fn school_save_grid(
     };
     if invalid {
         let mut sections = Vec::new();
-        for k in Kind::ALL {
+        for &k in owner.kinds() {
             sections.push(section(&state, &t, &owner, k, None).await?);
         }
         return render_invalid(&page(&state, &sv, &owner, sections, Some(rows)).await?);

@@ -140,7 +140,7 @@ on_both!(
             &a.id,
             &a.class_6a,
             "Een brug bouwen",
-            samenspraak_core::interest::Domain::Stem,
+            "stem",
             talk_window().0,
         )
         .await
@@ -198,3 +198,77 @@ on_both!(
         );
     }
 );
+
+on_both!(the_school_names_its_own_study_domains, async |app: &TestApp| {
+    let a = &app.world.a;
+    let admin = app.signed_in(&a.admin).await;
+    let teacher = app.signed_in(&a.teacher).await;
+    let r = admin
+        .post_form(
+            "/school/instruments/domains",
+            &[("item", "stem"), ("own", "Hout en techniek\nMuziek")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let page = teacher.get(&format!("/classes/{}/activities", a.class_6a)).await.body;
+    assert!(page.contains(">Hout en techniek</option>"));
+    assert!(
+        !page.contains(">Sport</option>"),
+        "a domain the school dropped is not offered"
+    );
+    let key = page
+        .split("<option value=\"")
+        .skip(1)
+        .map(|p| (p.split('"').next().unwrap(), p.split('>').nth(1).unwrap_or("")))
+        .find(|(_, label)| label.starts_with("Hout en techniek"))
+        .map(|(k, _)| k.to_string())
+        .unwrap();
+    let (from, _) = talk_window();
+    let r = teacher
+        .post_form(
+            &format!("/classes/{}/activities", a.class_6a),
+            &[
+                ("title", "Een vogelhuisje timmeren"),
+                ("domain", &key),
+                ("done_on", &from.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let r = teacher
+        .post_form(
+            &format!("/classes/{}/activities", a.class_6a),
+            &[
+                ("title", "Voetbal"),
+                ("domain", "sport"),
+                ("done_on", &from.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422, "sport is not one of the school's domains now");
+
+    let (_, url) = app.first_planned_talk(&teacher).await;
+    let view = teacher.get(&url).await.body;
+    assert!(
+        view.contains("(Hout en techniek)"),
+        "the grid names the school's domain"
+    );
+    // A teacher does not change the school's domains.
+    assert!(
+        !teacher
+            .get(&format!("/classes/{}/instruments", a.class_6a))
+            .await
+            .body
+            .contains("Studiedomeinen")
+    );
+    assert_eq!(
+        teacher
+            .post_form(
+                &format!("/classes/{}/instruments/domains", a.class_6a),
+                &[("item", "stem")]
+            )
+            .await
+            .status,
+        404
+    );
+});

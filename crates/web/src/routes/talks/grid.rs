@@ -10,7 +10,7 @@ use crate::page::Form;
 use axum::extract::State;
 use axum::response::Response;
 use samenspraak_core::ids::{ChildId, ClassId, SchoolId};
-use samenspraak_core::instrument_template::GridStyle;
+use samenspraak_core::instrument_template::{GridStyle, Kind, Template};
 use samenspraak_core::interest::{Quadrant, summary};
 use samenspraak_store::activities;
 
@@ -35,6 +35,40 @@ pub struct GridView {
     pub domains: Vec<(String, String)>,
 }
 
+/// The school's study domains, to name an activity's domain and order the summary.
+pub struct Domains(Template);
+
+impl Domains {
+    pub async fn of_school(state: &AppState, school: &SchoolId) -> Result<Self, AppError> {
+        Ok(Self(
+            samenspraak_store::instrument_templates::domains(&state.store, school).await?,
+        ))
+    }
+
+    /// A domain's name: the school's words, or the built-in name; a key the school has
+    /// since dropped keeps its built-in name, or reads "—".
+    pub fn name(&self, t: &Tr, key: &str) -> String {
+        match self.0.items.iter().find(|i| i.key == key) {
+            Some(item) => super::instruments::item_label(t, Kind::Domains, item),
+            None if Kind::Domains.defaults().contains(&key) => t.t(&Kind::Domains.label_key(key)),
+            None => "—".into(),
+        }
+    }
+
+    /// (key, name) of each domain, in the school's order, for a select.
+    pub fn options(&self, t: &Tr) -> Vec<(String, String)> {
+        self.0
+            .items
+            .iter()
+            .map(|i| (i.key.clone(), super::instruments::item_label(t, Kind::Domains, i)))
+            .collect()
+    }
+
+    pub fn keys(&self) -> Vec<&str> {
+        self.0.keys()
+    }
+}
+
 /// A quadrant's name: the school's own, or the built-in one.
 pub fn quadrant_name(t: &Tr, style: &GridStyle, q: Quadrant) -> String {
     style.own_label(q).map(String::from).unwrap_or_else(|| t.t(&q.key()))
@@ -48,6 +82,7 @@ pub async fn grid(
     child: &ChildId,
 ) -> Result<GridView, AppError> {
     let style = samenspraak_store::instrument_templates::grid_style(&state.store, school).await?;
+    let domain_set = Domains::of_school(state, school).await?;
     let list = activities::of_class(&state.store, class).await?;
     let answers = activities::ratings(&state.store, child).await?;
     let mut per_cell = [[0usize; 2]; 2];
@@ -59,7 +94,7 @@ pub async fn grid(
             let answer = answers.iter().find(|(id, _, _)| *id == a.id);
             let quadrant = answer.map(|(_, l, g)| Quadrant::of(*l, *g));
             if let Some((_, l, g)) = answer {
-                rated.push((a.domain, *l, *g));
+                rated.push((a.domain.as_str(), *l, *g));
             }
             // Dots fill their quadrant left to right, five to a row.
             let dot = match quadrant {
@@ -79,7 +114,7 @@ pub async fn grid(
                 id: a.id.clone(),
                 number: i + 1,
                 title: a.title.clone(),
-                domain: t.t(&a.domain.key()),
+                domain: domain_set.name(t, &a.domain),
                 liked: answer.map(|(_, l, _)| *l),
                 good: answer.map(|(_, _, g)| *g),
                 quadrant: quadrant.map(|q| quadrant_name(t, &style, q)),
@@ -87,7 +122,7 @@ pub async fn grid(
             }
         })
         .collect();
-    let domains = summary(&rated)
+    let domains = summary(&rated, &domain_set.keys())
         .into_iter()
         .map(|(d, counts)| {
             let words: Vec<String> = Quadrant::ALL
@@ -96,7 +131,7 @@ pub async fn grid(
                 .filter(|(_, n)| *n > 0)
                 .map(|(q, n)| format!("{} × {}", n, quadrant_name(t, &style, *q)))
                 .collect();
-            (t.t(&d.key()), words.join(", "))
+            (domain_set.name(t, &d), words.join(", "))
         })
         .collect();
     Ok(GridView {

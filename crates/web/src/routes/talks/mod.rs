@@ -16,7 +16,7 @@ pub use actions::{
     absence, add_closed_day, cancel_moment, plan, remove_closed_day, save_settings, swap, uncancel_moment, unplan,
     update_talk,
 };
-pub use grid::save_grid;
+pub use grid::{Domains, save_grid};
 pub use instruments::{item_label, save_smileys, save_spider, save_thermometer};
 pub use portfolio::{
     add as add_to_portfolio, approve as approve_portfolio_item, file as portfolio_file, remove as remove_portfolio_item,
