@@ -1,7 +1,7 @@
 //! The learning wall (sokkenmuur) of a class, and what a child picks from it in a talk: the
 //! items they are proud of and the ones that were hard. A second choice replaces the first.
 
-use crate::row::{date, text};
+use crate::row::{date, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use jiff::civil::Date;
 use samenspraak_core::ids::{ChildId, ClassId, RoundId, SchoolId};
@@ -13,6 +13,8 @@ pub struct LearningItem {
     /// The subject or broader area: "Wiskunde", "Samen spelen", …
     pub area: String,
     pub learned_on: Date,
+    /// The photo's file id and content type, when it has one.
+    pub photo: Option<(String, String)>,
 }
 
 /// What a child said about an item.
@@ -38,7 +40,8 @@ impl Pick {
 /// The items of a class, the most recent first.
 pub async fn items(store: &Store, class: &ClassId) -> crate::Result<Vec<LearningItem>> {
     let rows = sqlx::query(
-        "SELECT id, title, area, learned_on FROM learning_item WHERE class_id = $1 ORDER BY learned_on DESC, title",
+        "SELECT id, title, area, learned_on, photo_id, photo_type FROM learning_item WHERE class_id = $1 \
+         ORDER BY learned_on DESC, title",
     )
     .bind(class.as_str())
     .fetch_all(&store.pool)
@@ -50,6 +53,10 @@ pub async fn items(store: &Store, class: &ClassId) -> crate::Result<Vec<Learning
                 title: text(r, "title")?,
                 area: text(r, "area")?,
                 learned_on: date(r, "learned_on")?,
+                photo: match (opt_text(r, "photo_id")?, opt_text(r, "photo_type")?) {
+                    (Some(id), Some(kind)) => Some((id, kind)),
+                    _ => None,
+                },
             })
         })
         .collect()
@@ -84,8 +91,43 @@ pub async fn add(
 }
 
 /// Removes an item and the children's picks of it, together.
-pub async fn remove(store: &Store, class: &ClassId, id: &str) -> crate::Result<()> {
+/// Gives an item of the class a photo (or takes it away with `None`); returns the id of the
+/// photo it replaces, whose file the caller deletes.
+pub async fn set_photo(
+    store: &Store,
+    class: &ClassId,
+    id: &str,
+    photo: Option<(&str, &str)>,
+) -> crate::Result<Option<String>> {
+    let old = sqlx::query("SELECT photo_id FROM learning_item WHERE id = $1 AND class_id = $2")
+        .bind(id)
+        .bind(class.as_str())
+        .fetch_optional(&store.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let old = opt_text(&old, "photo_id")?;
+    sqlx::query("UPDATE learning_item SET photo_id = $1, photo_type = $2 WHERE id = $3 AND class_id = $4")
+        .bind(photo.map(|(p, _)| p.to_string()))
+        .bind(photo.map(|(_, t)| t.to_string()))
+        .bind(id)
+        .bind(class.as_str())
+        .execute(&store.pool)
+        .await?;
+    Ok(old)
+}
+
+/// Removes an item and the children's picks of it; returns its photo's id, if any, for the
+/// caller to delete the file.
+pub async fn remove(store: &Store, class: &ClassId, id: &str) -> crate::Result<Option<String>> {
     let mut tx = store.pool.begin().await?;
+    let photo = sqlx::query("SELECT photo_id FROM learning_item WHERE id = $1 AND class_id = $2")
+        .bind(id)
+        .bind(class.as_str())
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| opt_text(&r, "photo_id"))
+        .transpose()?
+        .flatten();
     sqlx::query(
         "DELETE FROM learning_pick WHERE item_id IN (SELECT id FROM learning_item WHERE id = $1 AND class_id = $2)",
     )
@@ -102,7 +144,7 @@ pub async fn remove(store: &Store, class: &ClassId, id: &str) -> crate::Result<(
         return Err(StoreError::NotFound);
     }
     tx.commit().await?;
-    Ok(())
+    Ok(photo)
 }
 
 /// A child's picks in a round: (item, pick).

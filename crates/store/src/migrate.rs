@@ -33,6 +33,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0011_child_media",
     "0012_instrument_templates",
     "0013_report_notes",
+    "0014_learning_wall_photos",
 ];
 
 impl Store {

@@ -136,12 +136,13 @@ pub async fn purge_expired(store: &Store, today: Date) -> crate::Result<Vec<Stri
     Ok(ids)
 }
 
-/// Every stored file id (videos, portfolio items, report files), to find files no row
+/// Every stored file id (videos, portfolio items, report files, wall photos), to find files no row
 /// refers to.
 pub async fn all_file_ids(store: &Store) -> crate::Result<std::collections::HashSet<String>> {
     let rows = sqlx::query(
         "SELECT id FROM child_video UNION ALL SELECT id FROM portfolio_item WHERE content_type IS NOT NULL \
-         UNION ALL SELECT file_id AS id FROM report_file",
+         UNION ALL SELECT file_id AS id FROM report_file \
+         UNION ALL SELECT photo_id AS id FROM learning_item WHERE photo_id IS NOT NULL",
     )
     .fetch_all(&store.pool)
     .await?;

@@ -831,3 +831,14 @@ contents-notes = { $count ->
 }
 
 settings-domains = Study domains of the grid
+
+# Photos on the learning wall
+wall-photo-hint = A photo with an item is welcome: preferably of the work, the board or the trip, not of children without consent.
+wall-photo-add = Add a photo
+wall-photo-save = Save
+wall-photo-remove = Remove the photo
+wall-photo-of = Photo with "{ $item }"
+wall-photo-too-large = That photo is too big: at most 20 MB.
+wall-photo-wrong-kind = That is not a photo. Choose a photo or picture (jpg, png, gif or webp).
+wall-photo-missing = Choose a photo first.
+wall-photo-choose = Choose a photo

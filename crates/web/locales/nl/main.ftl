@@ -832,3 +832,14 @@ contents-notes = { $count ->
 }
 
 settings-domains = Studiedomeinen van het rooster
+
+# Photos on the learning wall
+wall-photo-hint = Een foto bij een punt mag: liefst van het werk, het bord of de uitstap, niet van kinderen zonder toestemming.
+wall-photo-add = Foto toevoegen
+wall-photo-save = Bewaren
+wall-photo-remove = Foto weghalen
+wall-photo-of = Foto bij „{ $item }”
+wall-photo-too-large = Die foto is te groot: hoogstens 20 MB.
+wall-photo-wrong-kind = Dat is geen foto. Kies een foto of prent (jpg, png, gif of webp).
+wall-photo-missing = Kies eerst een foto.
+wall-photo-choose = Kies een foto

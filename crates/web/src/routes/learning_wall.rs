@@ -4,11 +4,13 @@
 use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
+use crate::media_files::{self, Refused};
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES};
 use samenspraak_core::values::{FieldProblems, parse_date, required_text};
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::learning_wall::{self, LearningItem};
@@ -30,6 +32,18 @@ struct WallPage {
     items: Vec<LearningItem>,
     form: ItemForm,
     errors: FieldErrors,
+    /// A refused photo: the item it was for, and why.
+    photo_error: Option<(String, String)>,
+}
+
+impl WallPage {
+    /// Why a photo for this item was just refused, if it was.
+    fn refused(&self, item: &str) -> Option<&str> {
+        self.photo_error
+            .as_ref()
+            .filter(|(id, _)| id == item)
+            .map(|(_, m)| m.as_str())
+    }
 }
 
 async fn page(
@@ -46,6 +60,7 @@ async fn page(
         class,
         form,
         errors,
+        photo_error: None,
     })
 }
 
@@ -109,6 +124,106 @@ pub async fn remove(
     Path((id, item)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let class = class_to_plan(&state, &sv, id).await?;
-    learning_wall::remove(&state.store, &class.id, &item).await?;
+    if let Some(photo) = learning_wall::remove(&state.store, &class.id, &item).await? {
+        media_files::remove(&state.config.data_dir, &[photo]).await;
+    }
     Ok(Redirect::to(&format!("/classes/{}/wall", class.id)).into_response())
+}
+
+/// `POST /classes/{id}/wall/{item}/photo`: a photo for the item (multipart `photo`); a
+/// picture only, at most 20 MB.
+pub async fn add_photo(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((id, item)): Path<(String, String)>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let class = class_to_plan(&state, &sv, id).await?;
+    let t = sv.viewer.tr();
+    let mut received = None;
+    while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        if field.name() == Some("photo") && received.is_none() {
+            received = Some(
+                media_files::receive(
+                    &state.config.data_dir,
+                    &mut field,
+                    PORTFOLIO_MAX_BYTES,
+                    MediaType::is_image,
+                )
+                .await?,
+            );
+        }
+    }
+    let problem = match received {
+        Some(Ok(file)) => {
+            let stored = learning_wall::set_photo(
+                &state.store,
+                &class.id,
+                &item,
+                Some((&file.id, file.media.content_type())),
+            )
+            .await;
+            match stored {
+                Ok(old) => {
+                    media_files::remove(&state.config.data_dir, &old.into_iter().collect::<Vec<_>>()).await;
+                    return Ok(Redirect::to(&format!("/classes/{}/wall", class.id)).into_response());
+                }
+                Err(e) => {
+                    media_files::remove(&state.config.data_dir, &[file.id]).await;
+                    return Err(e.into());
+                }
+            }
+        }
+        Some(Err(Refused::TooLarge)) => "wall-photo-too-large",
+        Some(Err(Refused::WrongKind)) => "wall-photo-wrong-kind",
+        Some(Err(Refused::Empty)) | None => "wall-photo-missing",
+    };
+    let mut errors = FieldErrors::new();
+    errors.add_message("photo", &t, t.t(problem));
+    let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
+    let form = ItemForm {
+        learned_on: today,
+        ..Default::default()
+    };
+    let mut page = page(&state, &sv, class, form, FieldErrors::new()).await?;
+    page.photo_error = Some((item, errors.get("photo").unwrap_or_default().to_string()));
+    render_invalid(&page)
+}
+
+/// `POST /classes/{id}/wall/{item}/photo/delete`.
+pub async fn remove_photo(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((id, item)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let class = class_to_plan(&state, &sv, id).await?;
+    if let Some(old) = learning_wall::set_photo(&state.store, &class.id, &item, None).await? {
+        media_files::remove(&state.config.data_dir, &[old]).await;
+    }
+    Ok(Redirect::to(&format!("/classes/{}/wall", class.id)).into_response())
+}
+
+/// `GET /classes/{id}/wall/{item}/photo`: for whoever may see the class.
+pub async fn photo(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((id, item)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let class = crate::routes::scope::class_to_view(&state, &sv, id).await?;
+    serve_photo(&state, &class.id, &item).await
+}
+
+/// The photo of an item of `class`, as a picture.
+pub async fn serve_photo(
+    state: &AppState,
+    class: &samenspraak_core::ids::ClassId,
+    item: &str,
+) -> Result<Response, AppError> {
+    let (file, kind) = learning_wall::items(&state.store, class)
+        .await?
+        .into_iter()
+        .find(|i| i.id == item)
+        .and_then(|i| i.photo)
+        .ok_or(AppError::NotFound)?;
+    media_files::serve(&state.config.data_dir, &file, &kind, None).await
 }

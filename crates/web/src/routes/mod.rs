@@ -75,6 +75,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/tablet/talk/portfolio/{item}", get(talks::portfolio_file))
         .route("/tablet/talk/report/file", get(talks::report_file))
+        .route("/tablet/talk/wall/{item}/photo", get(talks::wall_photo))
         .route(
             "/tablet/talk/portfolio/{item}/delete",
             post(talks::remove_portfolio_item),
@@ -188,6 +189,16 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/classes/{id}/wall", get(learning_wall::show).post(learning_wall::add))
         .route("/classes/{id}/wall/{item}/delete", post(learning_wall::remove))
+        .route(
+            "/classes/{id}/wall/{item}/photo",
+            get(learning_wall::photo)
+                .post(learning_wall::add_photo)
+                .layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT)),
+        )
+        .route(
+            "/classes/{id}/wall/{item}/photo/delete",
+            post(learning_wall::remove_photo),
+        )
         .route("/classes/{id}/activities", get(activities::show).post(activities::add))
         .route("/classes/{id}/activities/{activity}/delete", post(activities::remove))
         .route(

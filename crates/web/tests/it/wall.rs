@@ -85,3 +85,85 @@ on_both!(a_child_looks_back_on_the_learning_wall, async |app: &TestApp| {
         403
     );
 });
+
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+on_both!(a_wall_item_carries_a_photo_the_child_sees_too, async |app: &TestApp| {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let wall = format!("/classes/{}/wall", a.class_6a);
+    teacher
+        .post_form(
+            &wall,
+            &[
+                ("title", "Uitstap naar de boerderij"),
+                ("area", "Wereldoriëntatie"),
+                ("learned_on", "2026-11-20"),
+            ],
+        )
+        .await;
+    let item = learning_wall::items(&app.store, &a.class_6a).await.unwrap().remove(0);
+    let r = teacher
+        .post_file(
+            &format!("{wall}/{}/photo", item.id),
+            "photo",
+            "boerderij.jpg",
+            b"GIF-ish but not really",
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(
+        r.body.contains(&format!("id=\"photo-{}-error\"", item.id)),
+        "the message sits at its item"
+    );
+    assert!(r.body.contains("Dat is geen foto."));
+    assert!(app.media_files().is_empty());
+    let r = teacher
+        .post_file(&format!("{wall}/{}/photo", item.id), "photo", "boerderij.png", PNG)
+        .await;
+    assert_eq!(r.location(), Some(wall.as_str()));
+    let photo = teacher.get(&format!("{wall}/{}/photo", item.id)).await;
+    assert_eq!(photo.header("content-type"), Some("image/png"));
+    assert_eq!(photo.bytes, PNG);
+    let other = app.signed_in(&app.world.b.teacher).await;
+    assert_eq!(other.get(&format!("{wall}/{}/photo", item.id)).await.status, 404);
+
+    // In the talk, on the teacher's page and on the tablet.
+    let (talk, url) = app.first_planned_talk(&teacher).await;
+    assert!(
+        teacher
+            .get(&url)
+            .await
+            .body
+            .contains(&format!("src=\"{wall}/{}/photo\"", item.id))
+    );
+    let code = samenspraak_store::tablet::class_code(&app.store, &a.class_6a)
+        .await
+        .unwrap();
+    let (_, pictures) = samenspraak_store::tablet::picture_codes(&app.store, &a.class_6a)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|(id, _)| *id == talk.child_id)
+        .unwrap();
+    let kid = app.client();
+    let [p1, p2, p3] = pictures.0.map(|n| n.to_string());
+    kid.post_form(
+        &format!("/tablet/{code}/{}", talk.child_id),
+        &[("p1", &p1), ("p2", &p2), ("p3", &p3)],
+    )
+    .await;
+    let tablet_photo = format!("/tablet/talk/wall/{}/photo", item.id);
+    assert!(
+        kid.get("/tablet/talk")
+            .await
+            .body
+            .contains(&format!("src=\"{tablet_photo}\""))
+    );
+    assert_eq!(kid.get(&tablet_photo).await.bytes, PNG);
+
+    // Removing the item removes its photo's file.
+    teacher.post_form(&format!("{wall}/{}/delete", item.id), &[]).await;
+    assert!(app.media_files().is_empty());
+    assert_eq!(kid.get(&tablet_photo).await.status, 404);
+});

@@ -41,6 +41,8 @@ struct TalkPage {
     /// The class's learning wall with the child's pick per item ("proud", "hard" or "").
     wall: Vec<(samenspraak_store::learning_wall::LearningItem, &'static str)>,
     wall_url: String,
+    /// Where the wall's photos are served for whoever holds the talk.
+    wall_photos: String,
     video: super::video::VideoView,
     portfolio: super::portfolio::PortfolioView,
     report: super::report::ReportView,
@@ -150,6 +152,11 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
                 .collect()
         },
         wall_url: format!("/classes/{}/wall", p_class.id),
+        wall_photos: if open.is_child() {
+            "/tablet/talk/wall".into()
+        } else {
+            format!("/classes/{}/wall", p_class.id)
+        },
         notes,
     };
     match problem {
@@ -254,4 +261,14 @@ pub async fn save_wall(
     )
     .await?;
     Ok(open.back_to("wall"))
+}
+
+/// `GET /tablet/talk/wall/{item}/photo`: a photo of the child's own class's wall.
+pub async fn wall_photo(
+    State(state): State<AppState>,
+    open: OpenTalk,
+    Path(params): Path<std::collections::HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let item = params.get("item").ok_or(AppError::NotFound)?;
+    crate::routes::learning_wall::serve_photo(&state, &open.class.id, item).await
 }
