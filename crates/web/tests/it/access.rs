@@ -59,30 +59,6 @@ fn names_a_resource(path: &str) -> bool {
         || path.contains("/guardians/new")
 }
 
-/// A child of 6A signed in on the class tablet with their picture code.
-async fn signed_in_child(app: &TestApp) -> Client {
-    let a = &app.world.a;
-    let code = samenspraak_store::tablet::class_code(&app.store, &a.class_6a)
-        .await
-        .unwrap();
-    let (_, pictures) = samenspraak_store::tablet::picture_codes(&app.store, &a.class_6a)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|(id, _)| *id == a.child_6a)
-        .unwrap();
-    let kid = app.client();
-    let [p1, p2, p3] = pictures.0.map(|n| n.to_string());
-    let r = kid
-        .post_form(
-            &format!("/tablet/{code}/{}", a.child_6a),
-            &[("p1", &p1), ("p2", &p2), ("p3", &p3)],
-        )
-        .await;
-    assert_eq!(r.location(), Some("/tablet/talk"));
-    kid
-}
-
 on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
     let (a, b) = (&app.world.a, &app.world.b);
     let actors: Vec<(&str, Client)> = vec![
@@ -92,7 +68,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
         ("B-admin", app.signed_in(&b.admin).await),
         ("B-teacher", app.signed_in(&b.teacher).await),
         ("B-care", app.signed_in(&b.care).await),
-        ("kid", signed_in_child(app).await),
+        ("kid", app.signed_in_child(&a.child_6a).await),
     ];
     let anonymous = app.client();
     let mut checked = 0;

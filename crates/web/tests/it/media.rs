@@ -4,9 +4,9 @@
 //! only after a teacher approved them.
 
 use crate::on_both;
-use crate::support::{Client, TestApp};
+use crate::support::TestApp;
 use samenspraak_core::media::VideoLimits;
-use samenspraak_store::{portfolio, tablet, videos};
+use samenspraak_store::{portfolio, videos};
 
 /// A WebM file as MediaRecorder starts one, padded to `len` bytes.
 fn webm(len: usize) -> Vec<u8> {
@@ -24,27 +24,6 @@ fn mp4(len: usize) -> Vec<u8> {
 }
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
-
-async fn signed_in_child(app: &TestApp, child: &samenspraak_core::ids::ChildId) -> Client {
-    let a = &app.world.a;
-    let code = tablet::class_code(&app.store, &a.class_6a).await.unwrap();
-    let (_, pictures) = tablet::picture_codes(&app.store, &a.class_6a)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|(id, _)| id == child)
-        .unwrap();
-    let kid = app.client();
-    let [p1, p2, p3] = pictures.0.map(|n| n.to_string());
-    let r = kid
-        .post_form(
-            &format!("/tablet/{code}/{child}"),
-            &[("p1", &p1), ("p2", &p2), ("p3", &p3)],
-        )
-        .await;
-    assert_eq!(r.location(), Some("/tablet/talk"));
-    kid
-}
 
 on_both!(
     a_video_needs_consent_is_checked_while_it_streams_and_goes_with_the_consent,
@@ -134,7 +113,7 @@ on_both!(
             .unwrap();
 
         // The child records on the tablet; child and teacher can play it, no one else.
-        let kid = signed_in_child(app, &talk.child_id).await;
+        let kid = app.signed_in_child(&talk.child_id).await;
         let first = webm(6000);
         let r = kid.post_file("/tablet/talk/video", "video", "blob", &first).await;
         assert_eq!(r.location(), Some("/tablet/talk#video"));
@@ -163,7 +142,7 @@ on_both!(
         )
         .await
         .unwrap();
-        let other_kid = signed_in_child(app, &classmate.id).await;
+        let other_kid = app.signed_in_child(&classmate.id).await;
         assert_eq!(
             other_kid.get("/tablet/talk/video").await.status,
             404,
@@ -255,7 +234,7 @@ on_both!(
         let a = &app.world.a;
         let teacher = app.signed_in(&a.teacher).await;
         let (talk, url) = app.first_planned_talk(&teacher).await;
-        let kid = signed_in_child(app, &talk.child_id).await;
+        let kid = app.signed_in_child(&talk.child_id).await;
 
         let r = kid
             .post_multipart(

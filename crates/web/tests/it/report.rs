@@ -3,7 +3,7 @@
 
 use crate::on_both;
 use crate::support::TestApp;
-use samenspraak_store::{reports, tablet};
+use samenspraak_store::reports;
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
@@ -77,20 +77,7 @@ on_both!(
         assert_eq!(app.media_files().len(), 1, "a new report replaces the old file");
 
         // The child reads it on the tablet, and changes nothing.
-        let code = tablet::class_code(&app.store, &a.class_6a).await.unwrap();
-        let (_, pictures) = tablet::picture_codes(&app.store, &a.class_6a)
-            .await
-            .unwrap()
-            .into_iter()
-            .find(|(id, _)| *id == talk.child_id)
-            .unwrap();
-        let kid = app.client();
-        let [p1, p2, p3] = pictures.0.map(|n| n.to_string());
-        kid.post_form(
-            &format!("/tablet/{code}/{}", talk.child_id),
-            &[("p1", &p1), ("p2", &p2), ("p3", &p3)],
-        )
-        .await;
+        let kid = app.signed_in_child(&talk.child_id).await;
         let page = kid.get("/tablet/talk").await.body;
         assert!(page.contains("<dt>Leren en werken</dt><dd>Werkt zelfstandig en plant goed.</dd>"));
         assert!(!page.contains("name=\"learning\""), "no form on the tablet");

@@ -137,22 +137,7 @@ on_both!(a_wall_item_carries_a_photo_the_child_sees_too, async |app: &TestApp| {
             .body
             .contains(&format!("src=\"{wall}/{}/photo\"", item.id))
     );
-    let code = samenspraak_store::tablet::class_code(&app.store, &a.class_6a)
-        .await
-        .unwrap();
-    let (_, pictures) = samenspraak_store::tablet::picture_codes(&app.store, &a.class_6a)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|(id, _)| *id == talk.child_id)
-        .unwrap();
-    let kid = app.client();
-    let [p1, p2, p3] = pictures.0.map(|n| n.to_string());
-    kid.post_form(
-        &format!("/tablet/{code}/{}", talk.child_id),
-        &[("p1", &p1), ("p2", &p2), ("p3", &p3)],
-    )
-    .await;
+    let kid = app.signed_in_child(&talk.child_id).await;
     let tablet_photo = format!("/tablet/talk/wall/{}/photo", item.id);
     assert!(
         kid.get("/tablet/talk")

@@ -64,6 +64,29 @@ impl TestApp {
         c
     }
 
+    /// A class tablet with a child of school A's 6A signed in: the class code, their name,
+    /// their three pictures.
+    pub async fn signed_in_child(&self, child: &samenspraak_core::ids::ChildId) -> Client {
+        let class = &self.world.a.class_6a;
+        let code = samenspraak_store::tablet::class_code(&self.store, class).await.unwrap();
+        let (_, pictures) = samenspraak_store::tablet::picture_codes(&self.store, class)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|(id, _)| id == child)
+            .expect("the child is in 6A");
+        let kid = self.client();
+        let [p1, p2, p3] = pictures.0.map(|n| n.to_string());
+        let r = kid
+            .post_form(
+                &format!("/tablet/{code}/{child}"),
+                &[("p1", &p1), ("p2", &p2), ("p3", &p3)],
+            )
+            .await;
+        assert_eq!(r.location(), Some("/tablet/talk"), "the child signs in");
+        kid
+    }
+
     /// Gives 6A of school A a morning moment every weekday, plans its child talks through
     /// the planning page, and returns the first talk and the address of its page.
     pub async fn first_planned_talk(&self, teacher: &Client) -> (samenspraak_store::child_talks::StoredTalk, String) {
