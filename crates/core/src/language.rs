@@ -15,6 +15,9 @@ impl Language {
     pub const ALL: [Language; 5] = [Self::Nl, Self::En, Self::Fr, Self::Ar, Self::Tr];
     /// Languages the staff interface is complete in.
     pub const UI: [Language; 2] = [Self::Nl, Self::En];
+    /// Languages everything a guardian sees is complete in (the parent portal, the
+    /// invitation letter and mail). Another language joins by adding its catalog.
+    pub const PORTAL: [Language; 3] = [Self::Nl, Self::En, Self::Fr];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -54,6 +57,20 @@ impl Language {
         Self::UI.contains(&self)
     }
 
+    pub fn is_portal(self) -> bool {
+        Self::PORTAL.contains(&self)
+    }
+
+    /// The language a guardian who prefers `self` reads their letter and portal in.
+    pub fn portal_or_default(self) -> Self {
+        if self.is_portal() { self } else { Self::Nl }
+    }
+
+    /// Writing direction, for `<html dir>`: Arabic is written right to left.
+    pub fn dir(self) -> &'static str {
+        if self == Self::Ar { "rtl" } else { "ltr" }
+    }
+
     /// The staff interface language to use for someone who prefers `self`.
     pub fn ui_or_default(self) -> Self {
         if self.is_ui() { self } else { Self::Nl }
@@ -61,6 +78,11 @@ impl Language {
 
     /// Picks the first UI language from an `Accept-Language` header, respecting q-values.
     pub fn from_accept_language(header: &str) -> Option<Self> {
+        Self::from_accept_language_in(header, &Self::UI)
+    }
+
+    /// Picks the first of `offered` from an `Accept-Language` header, respecting q-values.
+    pub fn from_accept_language_in(header: &str, offered: &[Language]) -> Option<Self> {
         let mut choices: Vec<(f32, Language)> = header
             .split(',')
             .filter_map(|part| {
@@ -70,7 +92,7 @@ impl Language {
                     .find_map(|p| p.trim().strip_prefix("q="))
                     .and_then(|q| q.parse::<f32>().ok())
                     .unwrap_or(1.0);
-                (lang.is_ui() && q > 0.0).then_some((q, lang))
+                (offered.contains(&lang) && q > 0.0).then_some((q, lang))
             })
             .collect();
         // Stable sort keeps the header's order for equal weights.

@@ -12,6 +12,7 @@ pub mod import;
 pub mod instrument;
 pub mod instrument_template;
 pub mod interest;
+pub mod invitation;
 pub mod language;
 pub mod media;
 pub mod planner;

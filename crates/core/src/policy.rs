@@ -61,6 +61,11 @@ pub enum Action<'a> {
         school: &'a SchoolId,
         class: Option<&'a ClassId>,
     },
+    /// See a child on the parent portal: their own guardians only.
+    ViewOwnChild {
+        school: &'a SchoolId,
+        child: &'a ChildId,
+    },
     /// Fill in the instruments of this child's talk on the tablet: the child themselves.
     HoldOwnTalk {
         school: &'a SchoolId,
@@ -97,7 +102,12 @@ pub fn decide(actor: &Actor, action: Action<'_>) -> Decision {
             Action::HoldOwnTalk { .. } => Decision::NotFound,
             _ => Decision::Forbidden,
         },
-        Actor::Guardian { .. } => Decision::Forbidden,
+        Actor::Guardian { children, .. } => match action {
+            Action::ViewOwnChild { child, .. } if children.contains(child) => Decision::Allow,
+            // Another family's child: not even its existence is told.
+            Action::ViewOwnChild { .. } => Decision::NotFound,
+            _ => Decision::Forbidden,
+        },
     }
 }
 
@@ -113,7 +123,8 @@ fn action_school<'a>(action: &Action<'a>) -> Option<&'a SchoolId> {
         | Action::WriteRound { school, .. }
         | Action::PlanChildTalks { school, .. }
         | Action::HoldOwnTalk { school, .. }
-        | Action::RecordConsent { school, .. } => Some(school),
+        | Action::RecordConsent { school, .. }
+        | Action::ViewOwnChild { school, .. } => Some(school),
     }
 }
 
@@ -122,8 +133,9 @@ fn decide_staff(staff: &StaffActor, action: Action<'_>) -> Decision {
     let teaches = |class: &ClassId| staff.classes.contains(class);
     let allowed = match (staff.role, action) {
         (_, Action::UseStaffPages) => true,
-        // Staff hold a talk through its class (PlanChildTalks), never as the child.
-        (_, Action::HoldOwnTalk { .. }) => false,
+        // Staff hold a talk through its class (PlanChildTalks), never as the child, and
+        // see a child through the class, not as a guardian.
+        (_, Action::HoldOwnTalk { .. } | Action::ViewOwnChild { .. }) => false,
         (SchoolAdmin, _) => true,
         (CareCoordinator, Action::ViewClass { .. } | Action::ViewChild { .. } | Action::ViewRound { .. }) => true,
         (CareCoordinator, _) => false,
@@ -297,6 +309,41 @@ mod tests {
         for a in [g, k] {
             assert_eq!(decide(&a, Action::UseStaffPages), Decision::Forbidden);
         }
+    }
+
+    #[test]
+    fn a_guardian_sees_only_their_own_children() {
+        let school = SchoolId("a".into());
+        let (mine, theirs) = (ChildId("k".into()), ChildId("j".into()));
+        let g = Actor::Guardian {
+            id: crate::ids::GuardianId("g".into()),
+            school: school.clone(),
+            children: vec![mine.clone()],
+        };
+        let view = |child| Action::ViewOwnChild { school: &school, child };
+        assert!(decide(&g, view(&mine)).is_allowed());
+        assert_eq!(decide(&g, view(&theirs)), Decision::NotFound);
+        let other_school = SchoolId("b".into());
+        assert_eq!(
+            decide(
+                &g,
+                Action::ViewOwnChild {
+                    school: &other_school,
+                    child: &mine
+                }
+            ),
+            Decision::NotFound
+        );
+        assert_eq!(
+            decide(
+                &g,
+                Action::HoldOwnTalk {
+                    school: &school,
+                    child: &mine
+                }
+            ),
+            Decision::Forbidden
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod guardians;
 pub mod imports;
 pub mod instrument_templates;
 pub mod instruments;
+pub mod invitations;
 pub mod learning_wall;
 pub mod login_limits;
 pub mod portfolio;

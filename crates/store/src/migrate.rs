@@ -34,6 +34,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0012_instrument_templates",
     "0013_report_notes",
     "0014_learning_wall_photos",
+    "0015_invitations",
 ];
 
 impl Store {

@@ -186,6 +186,9 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
         for a in &demo.accounts {
             println!("login {} {} {}", a.role.as_str(), a.email, a.password);
         }
+        for (name, token) in &demo.guardian_links {
+            println!("link guardian {name} {}/i/{token}", base_url.trim_end_matches('/'));
+        }
         for (class, code) in &demo.class_codes {
             println!("link child {class} {}", crate::routes::tablet_link(&base_url, code));
         }

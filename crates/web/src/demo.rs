@@ -42,6 +42,47 @@ pub struct Demo {
     pub accounts: Vec<DemoAccount>,
     /// (class name, class code), by class name.
     pub class_codes: Vec<(String, String)>,
+    /// (guardian name, invitation token) for a few guardians to try the parent side with.
+    pub guardian_links: Vec<(String, String)>,
+}
+
+/// The guardians the demo prints a link for: one who reads French and has children in two
+/// classes, a separated parent, and another French-speaking parent.
+const GUARDIANS_TO_TRY: [&str; 3] = ["Samira Bennani", "Koen Peeters", "Grace Kabongo"];
+
+/// Fresh letter invitations for the guardians to try (a link exists in full only when it is
+/// made, so each start makes new ones).
+async fn guardian_links(store: &Store, school: &SchoolId) -> Result<Vec<(String, String)>, StoreError> {
+    let Some(round) = rounds::list(store, school).await?.into_iter().next() else {
+        return Ok(Vec::new());
+    };
+    let Some((teacher, _)) = staff::find_for_login(store, STAFF[1].1).await? else {
+        return Ok(Vec::new());
+    };
+    let mut links = Vec::new();
+    for name in GUARDIANS_TO_TRY {
+        for class in &round.classes {
+            let found = guardians::of_class(store, class)
+                .await?
+                .into_iter()
+                .find(|(_, g)| g.name == name);
+            if let Some((_, g)) = found {
+                let issued = samenspraak_store::invitations::issue(
+                    store,
+                    school,
+                    &round.id,
+                    &g.id,
+                    samenspraak_core::invitation::Channel::Letter,
+                    samenspraak_core::invitation::valid_until(round.plan.conference_until),
+                    &teacher.id,
+                )
+                .await?;
+                links.push((name.to_string(), issued.token));
+                break;
+            }
+        }
+    }
+    Ok(links)
 }
 
 /// Creates the demo school unless it exists; returns what to print either way.
@@ -58,7 +99,9 @@ pub async fn ensure(store: &Store) -> Result<Demo, StoreError> {
             class_codes.push((class.name, code));
         }
     }
+    let guardian_links = guardian_links(store, &school).await?;
     Ok(Demo {
+        guardian_links,
         accounts: STAFF
             .iter()
             .map(|(_, email, role)| DemoAccount {

@@ -30,6 +30,10 @@ pub struct PageCtx {
     pub home: &'static str,
     /// Where signing out posts to; a child's ends on the class's names for the next child.
     pub sign_out: &'static str,
+    /// Where someone signed out signs in: staff with a password, guardians with their code.
+    pub sign_in: &'static str,
+    /// The languages this page can be switched to.
+    pub languages: &'static [samenspraak_core::Language],
     pub school_name: Option<String>,
     pub path: String,
     pub css_url: String,
@@ -59,16 +63,37 @@ impl PageCtx {
         let user_name = match &viewer.actor {
             Some(Actor::Staff(s)) => Some(s.name.clone()),
             Some(Actor::Child { .. }) => viewer.child_name.clone(),
-            _ => None,
+            Some(Actor::Guardian { .. }) => viewer.guardian_name.clone(),
+            None => None,
         };
         let is_child = matches!(viewer.actor, Some(Actor::Child { .. }));
+        let is_guardian = matches!(viewer.actor, Some(Actor::Guardian { .. }))
+            || ["/i/", "/code", "/family"].iter().any(|p| path_only.starts_with(p));
         Self {
             t,
             title,
             nav,
             user_name,
-            home: if is_child { "/tablet/talk" } else { "/" },
-            sign_out: if is_child { "/tablet/done" } else { "/logout" },
+            home: if is_child {
+                "/tablet/talk"
+            } else if is_guardian {
+                "/family"
+            } else {
+                "/"
+            },
+            sign_out: if is_child {
+                "/tablet/done"
+            } else if is_guardian {
+                "/family/done"
+            } else {
+                "/logout"
+            },
+            sign_in: if is_guardian { "/code" } else { "/login" },
+            languages: if is_guardian {
+                &samenspraak_core::Language::PORTAL
+            } else {
+                &samenspraak_core::Language::UI
+            },
             school_name: viewer.school_name.clone(),
             path: viewer.path.clone(),
             css_url: assets::url("app.css"),
@@ -77,10 +102,11 @@ impl PageCtx {
         }
     }
 
-    /// The other interface language, offered in the header.
+    /// The other languages this page is offered in, in the header.
     pub fn other_languages(&self) -> Vec<(&'static str, String)> {
-        samenspraak_core::Language::UI
-            .into_iter()
+        self.languages
+            .iter()
+            .copied()
             .filter(|l| *l != self.t.lang)
             .map(|l| (l.code(), Tr::new(l).t("language-switch")))
             .collect()

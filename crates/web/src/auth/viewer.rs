@@ -12,9 +12,9 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use samenspraak_core::ids::{ChildId, SchoolId, StaffId};
+use samenspraak_core::ids::{ChildId, GuardianId, SchoolId, StaffId};
 use samenspraak_core::{Actor, ActorKind, Language, StaffActor};
-use samenspraak_store::{children, schools, sessions, staff};
+use samenspraak_store::{children, guardians, schools, sessions, staff};
 use std::net::SocketAddr;
 
 #[derive(Debug, Clone)]
@@ -24,6 +24,8 @@ pub struct Viewer {
     pub school_name: Option<String>,
     /// The first name of a child signed in on the class tablet.
     pub child_name: Option<String>,
+    /// The name of a guardian signed in through their invitation.
+    pub guardian_name: Option<String>,
     /// The session cookie's secret, to sign out.
     pub session: Option<String>,
     /// The client's address, for rate limits.
@@ -110,10 +112,11 @@ pub async fn middleware(State(state): State<AppState>, mut request: Request, nex
             // The database is gone or broken: still an answer in the reader's language.
             tracing::error!(error = %e, "cannot resolve the viewer");
             let guest = Viewer {
-                lang: guest_language(None, &headers),
+                lang: choose_language(None, &headers, languages_for(None, &path)),
                 actor: None,
                 school_name: None,
                 child_name: None,
+                guardian_name: None,
                 session: None,
                 client_ip: ip,
                 path,
@@ -140,6 +143,7 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
     let mut preferred = None;
     let mut school_name = None;
     let mut child_name = None;
+    let mut guardian_name = None;
     let session = match &secret {
         Some(secret) => sessions::touch(&state.store, secret).await?,
         None => None,
@@ -150,6 +154,28 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
                 preferred = me.language;
                 school_name = Some(me.school_name);
                 actor = Some(Actor::Staff(me.actor));
+            }
+        }
+        Some(session) if session.actor_kind == ActorKind::Guardian => {
+            // A guardian who was removed since signing in is signed out.
+            let id = GuardianId(session.actor_id.clone());
+            if let Ok(g) = guardians::get(&state.store, &session.school_id, &id).await
+                && g.active
+            {
+                let children = guardians::children_of(&state.store, &id)
+                    .await?
+                    .into_iter()
+                    .filter(|c| c.active)
+                    .map(|c| c.id)
+                    .collect();
+                preferred = Some(g.language);
+                school_name = Some(schools::get(&state.store, &session.school_id).await?.name);
+                guardian_name = Some(g.name);
+                actor = Some(Actor::Guardian {
+                    id,
+                    school: session.school_id.clone(),
+                    children,
+                });
             }
         }
         Some(session) if session.actor_kind == ActorKind::Child => {
@@ -170,36 +196,61 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
         }
         _ => {}
     }
-    let lang = guest_language(preferred, headers);
+    // A staff member's saved choice wins over the cookie; a guardian's language on file
+    // is only where they start, their own choice (the cookie) wins.
+    let lang = match &actor {
+        Some(Actor::Guardian { .. }) => cookie_language(headers, &Language::PORTAL)
+            .or(preferred.filter(|l| l.is_portal()))
+            .or_else(|| accept_language(headers, &Language::PORTAL))
+            .unwrap_or_default(),
+        _ => choose_language(preferred, headers, languages_for(actor.as_ref(), &path)),
+    };
     Ok(Viewer {
         lang,
         actor,
         school_name,
         child_name,
+        guardian_name,
         session: secret,
         client_ip,
         path,
     })
 }
 
-/// The account's language, then the `lang` cookie, then `Accept-Language`, then Dutch.
-fn guest_language(preferred: Option<Language>, headers: &HeaderMap) -> Language {
+/// The languages a page can be read in: everything a guardian sees (the portal and the
+/// invitation's landing pages) is complete in more languages than the staff pages.
+fn languages_for(actor: Option<&Actor>, path: &str) -> &'static [Language] {
+    let portal = matches!(actor, Some(Actor::Guardian { .. }))
+        || GUARDIAN_PATHS
+            .iter()
+            .any(|p| path == *p || path.starts_with(&format!("{p}/")));
+    if portal { &Language::PORTAL } else { &Language::UI }
+}
+
+/// Pages a guardian reaches before signing in.
+const GUARDIAN_PATHS: [&str; 3] = ["/i", "/code", "/family"];
+
+/// The account's language, then the `lang` cookie, then `Accept-Language`, then Dutch; each
+/// only if the page can be read in it.
+fn choose_language(preferred: Option<Language>, headers: &HeaderMap, offered: &[Language]) -> Language {
     preferred
-        .filter(|l| l.is_ui())
-        .or_else(|| {
-            cookies::get(headers, cookies::LANGUAGE)
-                .and_then(|c| Language::parse(&c))
-                .filter(|l| l.is_ui())
-        })
-        .or_else(|| accept_language(headers))
+        .filter(|l| offered.contains(l))
+        .or_else(|| cookie_language(headers, offered))
+        .or_else(|| accept_language(headers, offered))
         .unwrap_or_default()
 }
 
-fn accept_language(headers: &HeaderMap) -> Option<Language> {
+fn cookie_language(headers: &HeaderMap, offered: &[Language]) -> Option<Language> {
+    cookies::get(headers, cookies::LANGUAGE)
+        .and_then(|c| Language::parse(&c))
+        .filter(|l| offered.contains(l))
+}
+
+fn accept_language(headers: &HeaderMap, offered: &[Language]) -> Option<Language> {
     headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-        .and_then(Language::from_accept_language)
+        .and_then(|h| Language::from_accept_language_in(h, offered))
 }
 
 fn client_ip(state: &AppState, request: &Request) -> String {

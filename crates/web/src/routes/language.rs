@@ -23,10 +23,13 @@ pub async fn switch(
     viewer: Viewer,
     Form(form): Form<LanguageForm>,
 ) -> Result<Response, crate::error::AppError> {
+    // Staff pages read only their own languages from the cookie; the portal reads more.
     let lang = Language::parse(&form.lang)
-        .filter(|l| l.is_ui())
+        .filter(|l| l.is_portal())
         .ok_or(crate::error::AppError::BadRequest)?;
-    if let Some(Actor::Staff(s)) = &viewer.actor {
+    if let Some(Actor::Staff(s)) = &viewer.actor
+        && lang.is_ui()
+    {
         samenspraak_store::staff::set_language(&state.store, &s.id, lang).await?;
     }
     let cookie = cookies::language(lang.code(), state.config.secure_cookies());

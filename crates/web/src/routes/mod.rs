@@ -6,11 +6,13 @@ mod children;
 mod class_tablet;
 mod classes;
 mod consent;
+mod family;
 mod guardians;
 mod health;
 mod home;
 mod import;
 mod instrument_settings;
+mod invitations;
 mod jar;
 mod language;
 mod learning_wall;
@@ -52,6 +54,11 @@ pub fn router(state: AppState) -> Router {
         .route("/login", get(login::show).post(login::submit))
         .route("/logout", post(login::logout))
         .route("/language", post(language::switch))
+        // Guardians: an invitation's link, the letter's code, the portal
+        .route("/i/{token}", get(family::landing).post(family::open))
+        .route("/code", get(family::code_form).post(family::code_submit))
+        .route("/family", get(family::portal))
+        .route("/family/done", post(family::sign_out))
         // Children, on the class tablet
         .route("/tablet", get(tablet::start).post(tablet::enter_code))
         .route("/tablet/done", post(tablet::done))
@@ -105,6 +112,12 @@ pub fn router(state: AppState) -> Router {
         // Child talks: a class's moments, and the plan of a class in a round
         .route("/classes/{id}/moments", get(moments::show).post(moments::add))
         .route("/classes/{id}/moments/{moment}/delete", post(moments::remove))
+        .route("/rounds/{id}/invitations/{class}", get(invitations::list))
+        .route("/rounds/{id}/invitations/{class}/letters", post(invitations::letters))
+        .route(
+            "/rounds/{id}/invitations/{class}/{guardian}/revoke",
+            post(invitations::revoke),
+        )
         .route("/rounds/{id}/talks/{class}", get(talks::show))
         .route("/rounds/{id}/talks/{class}/plan", post(talks::plan))
         .route("/rounds/{id}/talks/{class}/settings", post(talks::save_settings))

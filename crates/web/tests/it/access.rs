@@ -49,6 +49,8 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         (format!("/classes/{}/instruments", a.class_6a), "at"),
         (format!("/classes/{}/instruments", a.class_6b), "a"),
         ("/school/instruments".into(), "a"),
+        (format!("/rounds/{}/invitations/{}", a.round, a.class_6a), "at"),
+        (format!("/rounds/{}/invitations/{}", a.round, a.class_6b), "a"),
     ]
 }
 
@@ -69,6 +71,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
         ("B-teacher", app.signed_in(&b.teacher).await),
         ("B-care", app.signed_in(&b.care).await),
         ("kid", app.signed_in_child(&a.child_6a).await),
+        ("parent", app.signed_in_guardian().await),
     ];
     let anonymous = app.client();
     let mut checked = 0;
@@ -84,9 +87,9 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
         for (who, client) in &actors {
             let r = client.get(&path).await;
             checked += 1;
-            if *who == "kid" {
-                // A child on the class tablet gets no staff page at all.
-                assert!(r.status == 403 || r.status == 404, "kid {path} answered {}", r.status);
+            if *who == "kid" || *who == "parent" {
+                // A child on the class tablet or a guardian gets no staff page at all.
+                assert!(r.status == 403 || r.status == 404, "{who} {path} answered {}", r.status);
             } else if who.len() == 1 {
                 if allowed.contains(who) {
                     assert_eq!(r.status, 200, "{who} {path}: {}", r.body);
@@ -103,7 +106,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 38 * 7);
+    assert_eq!(checked, 40 * 8);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

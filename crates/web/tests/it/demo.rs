@@ -14,6 +14,24 @@ async fn the_demo_school_is_made_once_and_has_what_the_demo_promises() {
     let names: Vec<&str> = first.class_codes.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(names, ["5A", "6A", "6B"]);
     assert_eq!(first.class_codes, again.class_codes);
+    // Links for guardians to try, made fresh each start: the earlier ones stop working.
+    let names: Vec<&str> = again.guardian_links.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Samira Bennani", "Koen Peeters", "Grace Kabongo"]);
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let (_, old) = &first.guardian_links[0];
+    let (_, new) = &again.guardian_links[0];
+    assert!(
+        samenspraak_store::invitations::redeem_token(&db.store, old, today)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        samenspraak_store::invitations::redeem_token(&db.store, new, today)
+            .await
+            .unwrap()
+            .is_some()
+    );
     let all = schools::list(&db.store).await.unwrap();
     assert_eq!(all.len(), 1, "run again, the demo is reused");
 

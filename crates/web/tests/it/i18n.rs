@@ -268,7 +268,10 @@ on_both!(every_page_renders_in_both_languages, async |app: &TestApp| {
                 "{code} {path}: {}",
                 r.status
             );
-            assert!(r.body.contains(&format!("<html lang=\"{code}\">")), "{code} {path}");
+            assert!(
+                r.body.contains(&format!("<html lang=\"{code}\" dir=\"ltr\">")),
+                "{code} {path}"
+            );
             assert!(r.body.contains(word), "{code} {path} lacks {word}");
             assert!(!r.body.contains("Unknown localization"), "{code} {path}: {}", r.body);
             assert!(
@@ -305,3 +308,60 @@ on_both!(every_page_renders_in_both_languages, async |app: &TestApp| {
     guest.set_cookie("lang", "nl");
     assert!(guest.get("/login").await.body.contains("Welkom bij Samenspraak"));
 });
+
+/// Everything a guardian can see exists in French: the portal's pages, the layout around
+/// them, error pages, the letter, and dates.
+#[test]
+fn french_covers_everything_a_guardian_sees() {
+    let mut texts: Vec<PathBuf> = Vec::new();
+    files(&root().join("templates/family"), "html", &mut texts);
+    for f in [
+        "templates/layout.html",
+        "templates/error.html",
+        "templates/forms.html",
+        "src/routes/family.rs",
+    ] {
+        texts.push(root().join(f));
+    }
+    let mut keys = BTreeSet::new();
+    for path in &texts {
+        let text = std::fs::read_to_string(path).unwrap();
+        for call in [".t(\"", ".t1(\"", ".t2(\"", ".n(\"", "t.args(\""] {
+            for piece in text.split(call).skip(1) {
+                keys.insert(piece.split('"').next().unwrap().to_string());
+            }
+        }
+    }
+    let letter = std::fs::read_to_string(root().join("templates/invitations/letters.html")).unwrap();
+    for piece in letter.split("l.t.").skip(1) {
+        if let Some(key) = piece.split('"').nth(1) {
+            keys.insert(key.to_string());
+        }
+    }
+    keys.extend(
+        [
+            "family-between",
+            "family-between-days",
+            "date-long",
+            "date-short",
+            "datetime-long",
+        ]
+        .map(String::from),
+    );
+    keys.extend((1..=7).map(|d| format!("weekday-{d}")));
+    keys.extend((1..=12).flat_map(|m| [format!("month-{m}"), format!("month-short-{m}")]));
+    for page in ["not-found", "forbidden", "bad-request", "internal"] {
+        keys.insert(format!("error-page-{page}"));
+        keys.insert(format!("error-page-{page}-title"));
+    }
+    keys.insert("field-invitation_code".into());
+    keys.retain(|k| k != "key");
+    assert!(keys.len() > 60, "found too few keys: {}", keys.len());
+    let french = catalog_keys("fr");
+    let missing: Vec<_> = keys.iter().filter(|k| !french.contains(*k)).collect();
+    assert!(missing.is_empty(), "fr misses {missing:?}");
+    // And nothing in French that Dutch does not know.
+    let dutch = catalog_keys("nl");
+    let stray: Vec<_> = french.iter().filter(|k| !dutch.contains(*k)).collect();
+    assert!(stray.is_empty(), "fr has keys nl lacks: {stray:?}");
+}

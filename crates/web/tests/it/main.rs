@@ -8,6 +8,7 @@ mod access;
 mod auth;
 mod cli;
 mod demo;
+mod family;
 mod health;
 mod i18n;
 mod import;

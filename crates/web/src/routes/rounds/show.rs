@@ -32,6 +32,8 @@ struct ClassBlock {
     name: String,
     /// The planning page of the class's child talks, for who may plan them.
     plan_url: Option<String>,
+    /// Inviting the class's guardians, for the same people.
+    invite_url: Option<String>,
     children: Vec<ChildRow>,
     progress: Vec<(Step, i64, i64)>,
 }
@@ -133,6 +135,7 @@ pub async fn show(
             .collect();
         blocks.push(ClassBlock {
             plan_url: may_plan.then(|| format!("/rounds/{}/talks/{}", round.id, class_id)),
+            invite_url: may_plan.then(|| format!("/rounds/{}/invitations/{}", round.id, class_id)),
             name: class.name,
             children,
             progress,

@@ -4,5 +4,6 @@
 //! page visited is checked with axe-core (WCAG 2.1 A and AA) and saved as a screenshot.
 
 mod browser;
+mod family;
 mod journeys;
 mod tablet;

@@ -87,6 +87,26 @@ impl TestApp {
         kid
     }
 
+    /// A phone with school A's 6A guardian signed in through a fresh letter invitation.
+    pub async fn signed_in_guardian(&self) -> Client {
+        let a = &self.world.a;
+        let issued = samenspraak_store::invitations::issue(
+            &self.store,
+            &a.id,
+            &a.round,
+            &a.guardian_6a,
+            samenspraak_core::invitation::Channel::Letter,
+            jiff::civil::date(2999, 1, 1),
+            &a.teacher_id,
+        )
+        .await
+        .unwrap();
+        let parent = self.client();
+        let r = parent.post_form(&format!("/i/{}", issued.token), &[]).await;
+        assert_eq!(r.location(), Some("/family"), "the guardian signs in");
+        parent
+    }
+
     /// Gives 6A of school A a morning moment every weekday, plans its child talks through
     /// the planning page, and returns the first talk and the address of its page.
     pub async fn first_planned_talk(&self, teacher: &Client) -> (samenspraak_store::child_talks::StoredTalk, String) {

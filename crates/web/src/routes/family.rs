@@ -1,0 +1,327 @@
+//! The guardian's side: the invitation's landing page, the page to type the letter's code,
+//! and the parent portal. Opening an invitation link (GET) changes nothing and creates no
+//! session, so a mail filter that opens every link neither uses it up nor gets in; only the
+//! button on the page (POST) signs the guardian in, and the token is in no later address.
+
+use crate::app::AppState;
+use crate::auth::{Viewer, cookies};
+use crate::error::AppError;
+use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::invitation::normalize_code;
+use samenspraak_core::{Actor, ActorKind};
+use samenspraak_store::invitations::{self, Redeemed};
+use samenspraak_store::login_limits::{self, Verdict};
+use samenspraak_store::{classes, guardians, rounds, sessions};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "family/landing.html")]
+struct LandingPage {
+    ctx: PageCtx,
+    action: String,
+}
+
+#[derive(Template)]
+#[template(path = "family/code.html")]
+struct CodePage {
+    ctx: PageCtx,
+    code: String,
+    errors: FieldErrors,
+    bye: bool,
+}
+
+#[derive(Template)]
+#[template(path = "family/not_valid.html")]
+struct NotValidPage {
+    ctx: PageCtx,
+    message: String,
+}
+
+/// The landing page and the answers to a token leave no trace elsewhere: no referrer to
+/// follow, nothing cached.
+fn private(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// `GET /i/{token}`: a page with one button. The token is not even looked up.
+pub async fn landing(viewer: Viewer, Path(token): Path<String>) -> Result<Response, AppError> {
+    let t = viewer.tr();
+    // Only the shape of a token goes into the form's address; anything else gets a page
+    // whose button leads nowhere useful, like any wrong token.
+    let token: String = token.chars().filter(char::is_ascii_hexdigit).take(64).collect();
+    Ok(private(render(&LandingPage {
+        ctx: viewer.page(t.t("family-landing-title")),
+        action: format!("/i/{token}"),
+    })?))
+}
+
+/// A failed try, counted per address; five in a quarter of an hour and the address waits.
+async fn locked(state: &AppState, viewer: &Viewer) -> Result<Option<i64>, AppError> {
+    match login_limits::check_key(&state.store, &failure_key(viewer)).await? {
+        Verdict::Locked { retry_after_seconds } => Ok(Some((retry_after_seconds + 59) / 60)),
+        Verdict::Allowed => Ok(None),
+    }
+}
+
+fn failure_key(viewer: &Viewer) -> String {
+    format!("invitation:{}", viewer.client_ip)
+}
+
+/// One answer for every token that does not let anyone in: unknown, expired, revoked, or a
+/// guardian no longer at the school. Nothing tells them apart.
+fn not_valid(viewer: &Viewer, minutes_to_wait: Option<i64>) -> Result<Response, AppError> {
+    let t = viewer.tr();
+    let message = match minutes_to_wait {
+        Some(m) => t.n("family-locked", m),
+        None => t.t("family-not-valid"),
+    };
+    let mut response = render(&NotValidPage {
+        ctx: viewer.page(t.t("family-not-valid-title")),
+        message,
+    })?;
+    *response.status_mut() = StatusCode::NOT_FOUND;
+    Ok(private(response))
+}
+
+/// Signs the guardian in on a fresh session and sends them to the portal.
+async fn sign_in(state: &AppState, viewer: &Viewer, found: Redeemed) -> Result<Response, AppError> {
+    login_limits::clear_account(&state.store, &failure_key(viewer)).await?;
+    if let Some(old) = &viewer.session {
+        sessions::delete(&state.store, old).await?;
+    }
+    let secret = sessions::create(
+        &state.store,
+        ActorKind::Guardian,
+        found.guardian_id.as_str(),
+        &found.school_id,
+    )
+    .await?;
+    let cookie = cookies::session(&secret, state.config.secure_cookies());
+    Ok(private(
+        ([(header::SET_COOKIE, cookie)], Redirect::to("/family")).into_response(),
+    ))
+}
+
+fn today() -> jiff::civil::Date {
+    samenspraak_core::time::today(samenspraak_store::now())
+}
+
+/// `POST /i/{token}`: the button on the landing page.
+pub async fn open(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    if let Some(minutes) = locked(&state, &viewer).await? {
+        return not_valid(&viewer, Some(minutes));
+    }
+    match invitations::redeem_token(&state.store, &token, today()).await? {
+        Some(found) => sign_in(&state, &viewer, found).await,
+        None => {
+            login_limits::record_failure(&state.store, &failure_key(&viewer), &viewer.client_ip).await?;
+            not_valid(&viewer, None)
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CodeQuery {
+    bye: Option<String>,
+}
+
+/// `GET /code`: where the letter sends those who cannot scan its QR code.
+pub async fn code_form(
+    viewer: Viewer,
+    axum::extract::Query(q): axum::extract::Query<CodeQuery>,
+) -> Result<Response, AppError> {
+    let t = viewer.tr();
+    Ok(private(render(&CodePage {
+        ctx: viewer.page(t.t("family-code-title")),
+        code: String::new(),
+        errors: FieldErrors::new(),
+        bye: q.bye.is_some(),
+    })?))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CodeForm {
+    invitation_code: String,
+}
+
+/// `POST /code`: the typed code; a wrong one is said next to the field, with what was typed.
+pub async fn code_submit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Form(f): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let t = viewer.tr();
+    let again = |message: String| {
+        let mut errors = FieldErrors::new();
+        errors.add_message("invitation_code", &t, message);
+        render_invalid(&CodePage {
+            ctx: viewer.page(t.t("family-code-title")),
+            code: f.invitation_code.chars().take(40).collect(),
+            errors,
+            bye: false,
+        })
+        .map(private)
+    };
+    if f.invitation_code.trim().is_empty() {
+        return again(t.t("family-code-missing"));
+    }
+    if let Some(minutes) = locked(&state, &viewer).await? {
+        return again(t.n("family-locked", minutes));
+    }
+    let found = match normalize_code(&f.invitation_code) {
+        Some(code) => invitations::redeem_code(&state.store, &code, today()).await?,
+        None => None,
+    };
+    match found {
+        Some(found) => sign_in(&state, &viewer, found).await,
+        None => {
+            login_limits::record_failure(&state.store, &failure_key(&viewer), &viewer.client_ip).await?;
+            again(t.t("family-code-wrong"))
+        }
+    }
+}
+
+/// One of the guardian's children on the portal, with the rounds of their class.
+pub struct ChildCard {
+    pub name: String,
+    pub class_name: String,
+    pub rounds: Vec<RoundCard>,
+}
+
+pub struct RoundCard {
+    pub name: String,
+    /// What is asked of the family now, in a sentence.
+    pub now: String,
+    /// (step, when, is it now) in the order of the cycle.
+    pub steps: Vec<(String, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "family/portal.html")]
+struct PortalPage {
+    ctx: PageCtx,
+    greeting: String,
+    children: Vec<ChildCard>,
+}
+
+/// `GET /family`: the guardian's children and what the school asks of them, when.
+pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+    let Some(Actor::Guardian { id, school, children }) = viewer.actor.clone() else {
+        return Ok(Redirect::to("/code").into_response());
+    };
+    let t = viewer.tr();
+    let today = today();
+    let school_rounds = rounds::list(&state.store, &school).await?;
+    let mut cards = Vec::new();
+    for child in guardians::children_of(&state.store, &id).await? {
+        if !children.contains(&child.id) {
+            continue;
+        }
+        let Some(class_id) = &child.class_id else {
+            continue;
+        };
+        let class = classes::get(&state.store, &school, class_id).await?;
+        let rounds = school_rounds
+            .iter()
+            .filter(|r| r.classes.contains(class_id))
+            .filter(|r| today <= samenspraak_core::invitation::valid_until(r.plan.conference_until))
+            .map(|r| round_card(&t, &r.plan, &child.first_name, today))
+            .collect();
+        cards.push(ChildCard {
+            name: child.full_name(),
+            class_name: class.name,
+            rounds,
+        });
+    }
+    let mut response = render(&PortalPage {
+        ctx: viewer.page(t.t("family-title")),
+        greeting: t.t1(
+            "family-greeting",
+            "name",
+            viewer.guardian_name.clone().unwrap_or_default(),
+        ),
+        children: cards,
+    })?;
+    response
+        .headers_mut()
+        .insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    Ok(response)
+}
+
+/// A round as a family reads it: each step with its dates, and what is asked right now.
+fn round_card(
+    t: &crate::i18n::Tr,
+    plan: &samenspraak_core::round::RoundPlan,
+    child: &str,
+    today: jiff::civil::Date,
+) -> RoundCard {
+    let days_until = |d: jiff::civil::Date| (d - today).get_days().max(0) as i64;
+    let booking_open = plan.booking_opens.date() <= today && today <= plan.booking_closes.date();
+    let mut steps = Vec::new();
+    if let Some(until) = plan.parent_prep_until {
+        steps.push((
+            t.t("family-step-prepare"),
+            t.t1("family-until", "date", t.date_long(until)),
+            today <= until,
+        ));
+    }
+    steps.push((
+        t.t("family-step-book"),
+        t.t2(
+            "family-between",
+            "from",
+            t.datetime_long(plan.booking_opens),
+            "until",
+            t.datetime_long(plan.booking_closes),
+        ),
+        booking_open,
+    ));
+    steps.push((
+        t.t("family-step-conference"),
+        t.t2(
+            "family-between-days",
+            "from",
+            t.date_long(plan.conference_from),
+            "until",
+            t.date_long(plan.conference_until),
+        ),
+        plan.conference_from <= today && today <= plan.conference_until,
+    ));
+    let now = match plan.parent_prep_until {
+        Some(until) if today <= until => t.args(
+            "family-now-prepare",
+            &[("child", child.to_string()), ("days", days_until(until).to_string())],
+        ),
+        _ if booking_open => t.t1("family-now-book", "date", t.datetime_long(plan.booking_closes)),
+        _ if today < plan.booking_opens.date() => t.t1("family-now-wait", "date", t.datetime_long(plan.booking_opens)),
+        _ if today <= plan.conference_until => t.t1("family-now-conference", "child", child),
+        _ => t.t("family-now-done"),
+    };
+    RoundCard {
+        name: plan.name.clone(),
+        now,
+        steps,
+    }
+}
+
+/// `POST /family/done`: signs the guardian out; the link or the code brings them back.
+pub async fn sign_out(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+    if let Some(secret) = &viewer.session {
+        sessions::delete(&state.store, secret).await?;
+    }
+    let cookie = cookies::clear_session(state.config.secure_cookies());
+    Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/code?bye=1")).into_response())
+}

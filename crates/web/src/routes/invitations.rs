@@ -1,0 +1,296 @@
+//! The teacher invites a class's guardians to a round: one invitation per guardian, a
+//! printed letter in the guardian's language with a QR code and a code to type, and an
+//! overview of who was invited and who opened it. Guardians without the right to
+//! information are not invited.
+//!
+//! A link exists in full only when it is made (only its hash is kept), so printing the
+//! letters makes new ones: the letters printed before stop working, the emailed links not.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::{Form, PageCtx, render};
+use crate::routes::class_tablet::qr_svg;
+use crate::routes::scope::class_to_plan;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::ids::{ChildId, GuardianId, RoundId};
+use samenspraak_core::invitation::{Channel, display_code, valid_until};
+use samenspraak_store::classes::SchoolClass;
+use samenspraak_store::guardians::{self, Guardian};
+use samenspraak_store::invitations::{self, Status};
+use samenspraak_store::rounds::{self, Round};
+use samenspraak_store::{children, classes, schools};
+
+/// A guardian of the class with their children in it.
+struct Invitee {
+    guardian: Guardian,
+    children: Vec<String>,
+}
+
+async fn invitees(state: &AppState, class: &SchoolClass) -> Result<Vec<Invitee>, AppError> {
+    let kids = children::in_class(&state.store, &class.id).await?;
+    let first_name = |id: &ChildId| {
+        kids.iter()
+            .find(|c| &c.id == id && c.active)
+            .map(|c| c.first_name.clone())
+    };
+    let mut out: Vec<Invitee> = Vec::new();
+    for (child, g) in guardians::of_class(&state.store, &class.id).await? {
+        let Some(name) = first_name(&child) else {
+            continue;
+        };
+        if !g.active || !g.right_to_info {
+            continue;
+        }
+        match out.iter_mut().find(|i| i.guardian.id == g.id) {
+            Some(i) => i.children.push(name),
+            None => out.push(Invitee {
+                guardian: g,
+                children: vec![name],
+            }),
+        }
+    }
+    out.sort_by(|a, b| {
+        a.children[0]
+            .cmp(&b.children[0])
+            .then(a.guardian.name.cmp(&b.guardian.name))
+    });
+    Ok(out)
+}
+
+async fn load(
+    state: &AppState,
+    sv: &StaffViewer,
+    round: String,
+    class: String,
+) -> Result<(Round, SchoolClass), AppError> {
+    let round = rounds::get(&state.store, sv.school(), &RoundId(round)).await?;
+    let class = class_to_plan(state, sv, class).await?;
+    if !round.classes.contains(&class.id) {
+        return Err(AppError::NotFound);
+    }
+    Ok((round, class))
+}
+
+fn base(round: &Round, class: &SchoolClass) -> String {
+    format!("/rounds/{}/invitations/{}", round.id, class.id)
+}
+
+/// One guardian's row on the overview.
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub children: String,
+    pub language: String,
+    pub email: String,
+    pub letter: String,
+    pub opened: bool,
+}
+
+#[derive(Template)]
+#[template(path = "invitations/list.html")]
+struct ListPage {
+    ctx: PageCtx,
+    url: String,
+    round_url: String,
+    rows: Vec<Row>,
+    opened: usize,
+}
+
+fn status_words(t: &Tr, status: Option<&Status>) -> (String, bool) {
+    match status {
+        None => (t.t("invite-not-yet"), false),
+        Some(s) if s.revoked => (t.t("invite-revoked"), false),
+        Some(s) => match s.opened_at {
+            Some(at) => (
+                t.t1(
+                    "invite-opened",
+                    "date",
+                    t.date_short(samenspraak_core::time::utc_to_local(at).date()),
+                ),
+                true,
+            ),
+            None => (
+                t.t1(
+                    "invite-made",
+                    "date",
+                    t.date_short(samenspraak_core::time::utc_to_local(s.created_at).date()),
+                ),
+                false,
+            ),
+        },
+    }
+}
+
+/// `GET /rounds/{id}/invitations/{class}`.
+pub async fn list(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let t = sv.viewer.tr();
+    let statuses = invitations::statuses(&state.store, &round.id).await?;
+    let rows: Vec<Row> = invitees(&state, &class)
+        .await?
+        .into_iter()
+        .map(|i| {
+            let letter = statuses
+                .iter()
+                .find(|s| s.guardian_id == i.guardian.id && s.channel == Channel::Letter);
+            let (letter, opened) = status_words(&t, letter);
+            Row {
+                id: i.guardian.id.to_string(),
+                name: i.guardian.name.clone(),
+                children: i.children.join(", "),
+                language: t.language_name(i.guardian.language),
+                email: i.guardian.email.clone().unwrap_or_default(),
+                letter,
+                opened,
+            }
+        })
+        .collect();
+    render(&ListPage {
+        ctx: sv
+            .viewer
+            .page(t.t2("invite-title", "class", &class.name, "round", &round.plan.name)),
+        url: base(&round, &class),
+        round_url: format!("/rounds/{}", round.id),
+        opened: rows.iter().filter(|r| r.opened).count(),
+        rows,
+    })
+}
+
+/// One printed letter, in the guardian's language.
+pub struct Letter {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub t: Tr,
+    pub guardian: String,
+    pub children: String,
+    pub date: String,
+    pub qr_svg: String,
+    pub link: String,
+    pub code_url: String,
+    pub code: String,
+    pub prepare: Option<String>,
+    pub booking: String,
+    pub conference: String,
+    pub signed: String,
+}
+
+#[derive(Template)]
+#[template(path = "invitations/letters.html")]
+struct LettersPage {
+    ctx: PageCtx,
+    back: String,
+    letters: Vec<Letter>,
+}
+
+/// `POST /rounds/{id}/invitations/{class}/letters`: makes new letter invitations (for the
+/// `guardian`s given, or everyone) and answers with the letters to print, one per page.
+pub async fn letters(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let only: Vec<&str> = pairs
+        .iter()
+        .filter(|(k, _)| k == "guardian")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let school = schools::get(&state.store, &class.school_id).await?;
+    let teachers: Vec<String> = classes::teachers(&state.store, &class.id)
+        .await?
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    let until = valid_until(round.plan.conference_until);
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let site = state.config.base_url.trim_end_matches('/').to_string();
+    let mut letters = Vec::new();
+    for invitee in invitees(&state, &class).await? {
+        if !only.is_empty() && !only.contains(&invitee.guardian.id.as_str()) {
+            continue;
+        }
+        let issued = invitations::issue(
+            &state.store,
+            &class.school_id,
+            &round.id,
+            &invitee.guardian.id,
+            Channel::Letter,
+            until,
+            sv.id(),
+        )
+        .await?;
+        let lang = invitee.guardian.language.portal_or_default();
+        let t = Tr::new(lang);
+        let link = format!("{site}/i/{}", issued.token);
+        let plan = &round.plan;
+        letters.push(Letter {
+            lang: lang.code(),
+            dir: lang.dir(),
+            guardian: invitee.guardian.name.clone(),
+            children: invitee.children.join(" & "),
+            date: t.date_long(today),
+            qr_svg: qr_svg(&link)?,
+            link,
+            code_url: format!("{site}/code"),
+            code: display_code(&issued.code),
+            prepare: plan.parent_prep_until.map(|d| t.date_long(d)),
+            booking: t.t2(
+                "family-between",
+                "from",
+                t.datetime_long(plan.booking_opens),
+                "until",
+                t.datetime_long(plan.booking_closes),
+            ),
+            conference: t.t2(
+                "family-between-days",
+                "from",
+                t.date_long(plan.conference_from),
+                "until",
+                t.date_long(plan.conference_until),
+            ),
+            signed: format!("{} — {}", teachers.join(", "), school.name),
+            t,
+        });
+    }
+    let t = sv.viewer.tr();
+    render(&LettersPage {
+        ctx: sv.viewer.page(t.t1("invite-letters-title", "class", &class.name)),
+        back: base(&round, &class),
+        letters,
+    })
+}
+
+/// `POST /rounds/{id}/invitations/{class}/{guardian}/revoke`: the guardian's links and codes
+/// of this round stop working at once, and their sessions end.
+pub async fn revoke(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class, guardian)): Path<(String, String, String)>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let guardian = GuardianId(guardian);
+    if !invitees(&state, &class)
+        .await?
+        .iter()
+        .any(|i| i.guardian.id == guardian)
+    {
+        return Err(AppError::NotFound);
+    }
+    invitations::revoke(&state.store, &round.id, &guardian).await?;
+    samenspraak_store::sessions::delete_for_actor(
+        &state.store,
+        samenspraak_core::ActorKind::Guardian,
+        guardian.as_str(),
+    )
+    .await?;
+    Ok(Redirect::to(&base(&round, &class)).into_response())
+}

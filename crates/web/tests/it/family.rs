@@ -1,0 +1,199 @@
+//! Guardians: invitation letters with a link and a code, a landing page that a mail filter
+//! can open without harm, the portal with their own children only, in their language.
+
+use crate::on_both;
+use crate::support::{Client, TestApp};
+
+/// Prints the letters of 6A (for one guardian, or all) and returns (link path, code) of the
+/// first letter.
+async fn print_letters(app: &TestApp, teacher: &Client, only: Option<&str>) -> (String, String, String) {
+    let a = &app.world.a;
+    let fields: Vec<(&str, &str)> = only.map(|g| vec![("guardian", g)]).unwrap_or_default();
+    let r = teacher
+        .post_form(
+            &format!("/rounds/{}/invitations/{}/letters", a.round, a.class_6a),
+            &fields,
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let link = r
+        .body
+        .split("href=\"http://127.0.0.1/i/")
+        .nth(1)
+        .expect("the letter links to the invitation")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let code = r
+        .body
+        .split("<p class=\"letter-code\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_string();
+    (format!("/i/{link}"), code, r.body)
+}
+
+on_both!(
+    a_guardian_comes_in_through_the_letter_and_sees_only_their_child,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let overview = format!("/rounds/{}/invitations/{}", a.round, a.class_6a);
+        let page = teacher.get(&overview).await.body;
+        assert!(page.contains("Samira Aalders") && page.contains("Nog niet uitgenodigd"));
+
+        let (link, code, letters) = print_letters(app, &teacher, None).await;
+        assert_eq!(link.len(), "/i/".len() + 64, "256 random bits");
+        assert!(letters.contains("lang=\"fr\""), "Samira reads French: {letters}");
+        assert!(letters.contains("Bonjour Samira Aalders,"));
+        assert!(letters.contains("<svg"), "a QR code");
+        assert!(letters.contains("http://127.0.0.1/code"));
+        assert_eq!(code.len(), 12, "ten letters in groups: {code}");
+
+        // A mail filter opens the link: nothing happens, nothing is told.
+        let scanner = app.client();
+        let r = scanner.get(&link).await;
+        assert_eq!(r.status, 200);
+        assert!(r.header("set-cookie").is_none(), "no session from a GET");
+        assert_eq!(r.header("referrer-policy"), Some("no-referrer"));
+        assert_eq!(r.header("cache-control"), Some("no-store"));
+        assert!(
+            !r.body.contains("Amira") && !r.body.contains("Aalders"),
+            "no personal data"
+        );
+        assert!(
+            teacher.get(&overview).await.body.contains("Brief gemaakt op"),
+            "not opened by the scanner"
+        );
+
+        // The guardian taps the button.
+        let parent = app.client();
+        let r = parent.post_form(&link, &[]).await;
+        assert_eq!(r.location(), Some("/family"));
+        assert!(parent.cookie("sid").is_some());
+        let portal = parent.get("/family").await;
+        assert_eq!(portal.status, 200);
+        assert!(portal.body.contains("lang=\"fr\""), "in the guardian's language");
+        assert!(portal.body.contains("Bonjour Samira Aalders"));
+        assert!(portal.body.contains("Amira Aalders"));
+        assert!(!portal.body.contains("Lotte"), "not a child of another family");
+        assert!(!portal.body.contains("Bogaerts"), "nothing of another school");
+        assert!(teacher.get(&overview).await.body.contains("Geopend op"));
+
+        // A guardian is no member of staff.
+        assert_eq!(parent.get("/").await.status, 403);
+        assert_eq!(parent.get(&format!("/children/{}", a.child_6a)).await.status, 403);
+        assert_eq!(parent.get(&format!("/rounds/{}", a.round)).await.status, 403);
+
+        // They switch to English, and it sticks.
+        parent
+            .post_form("/language", &[("lang", "en"), ("back", "/family")])
+            .await;
+        assert!(parent.get("/family").await.body.contains("Hello Samira Aalders"));
+
+        // The typed code works too; a wrong one is said at the field, typing kept.
+        let other_device = app.client();
+        let r = other_device
+            .post_form("/code", &[("invitation_code", "ABCD EFGH JK")])
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(r.body.contains("Die code kennen we niet"));
+        assert!(r.body.contains("value=\"ABCD EFGH JK\""));
+        let r = other_device
+            .post_form("/code", &[("invitation_code", &code.to_lowercase())])
+            .await;
+        assert_eq!(r.location(), Some("/family"));
+
+        // New letters: the old link and code stop working, with the same answer as any
+        // unknown token.
+        let (new_link, _, _) = print_letters(app, &teacher, Some(a.guardian_6a.as_str())).await;
+        assert_ne!(new_link, link);
+        let r = app.client().post_form(&link, &[]).await;
+        assert_eq!(r.status, 404);
+        assert!(r.body.contains("Deze link of code werkt niet (meer)"));
+        let unknown = app.client().post_form(&format!("/i/{}", "ab".repeat(32)), &[]).await;
+        assert_eq!(
+            (unknown.status, unknown.body.len()),
+            (r.status, r.body.len()),
+            "no oracle"
+        );
+        let r = app.client().post_form("/code", &[("invitation_code", &code)]).await;
+        assert_eq!(r.status, 422);
+
+        // Revoked: the link stops and the guardian's sessions end.
+        let r = teacher
+            .post_form(&format!("{overview}/{}/revoke", a.guardian_6a), &[])
+            .await;
+        assert_eq!(r.status, 303);
+        assert_eq!(parent.get("/family").await.location(), Some("/code"));
+        assert_eq!(app.client().post_form(&new_link, &[]).await.status, 404);
+    }
+);
+
+on_both!(invitations_expire_and_guessing_is_slowed_down, async |app: &TestApp| {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let (link, _, _) = print_letters(app, &teacher, None).await;
+    // Five wrong tries from one address, and even the right link waits.
+    let guesser = app.client();
+    for i in 0..5 {
+        let r = guesser.post_form(&format!("/i/{:064x}", i + 1), &[]).await;
+        assert_eq!(r.status, 404);
+    }
+    let r = guesser.post_form(&link, &[]).await;
+    assert_eq!(r.status, 404);
+    assert!(r.body.contains("Te veel pogingen"), "{}", r.body);
+    assert!(guesser.cookie("sid").is_none());
+
+    sqlx::query("UPDATE invitation SET valid_until = '2000-01-01'")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM login_failure")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let r = app.client().post_form(&link, &[]).await;
+    assert_eq!(r.status, 404, "expired");
+
+    // Without a right to information, no letter.
+    sqlx::query("UPDATE guardian SET right_to_info = 0")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let r = teacher
+        .post_form(&format!("/rounds/{}/invitations/{}/letters", a.round, a.class_6a), &[])
+        .await;
+    assert!(!r.body.contains("class=\"letter"), "{}", r.body);
+
+    // Only the class's teachers and the admin invite.
+    let care = app.signed_in(&a.care).await;
+    assert_eq!(
+        care.get(&format!("/rounds/{}/invitations/{}", a.round, a.class_6a))
+            .await
+            .status,
+        403
+    );
+    let other = app.signed_in(&app.world.b.teacher).await;
+    assert_eq!(
+        other
+            .post_form(&format!("/rounds/{}/invitations/{}/letters", a.round, a.class_6a), &[])
+            .await
+            .status,
+        404
+    );
+});
+
+on_both!(the_code_page_speaks_the_browser_s_language, async |app: &TestApp| {
+    let guest = app.client();
+    *guest.accept_language.lock().unwrap() = Some("fr-BE,fr;q=0.9".into());
+    let page = guest.get("/code").await.body;
+    assert!(page.contains("Le code de la lettre"));
+    assert!(page.contains("lang=\"fr\""));
+    // Staff pages are not in French: the same browser reads the sign-in page in Dutch.
+    assert!(guest.get("/login").await.body.contains("lang=\"nl\""));
+});
