@@ -14,6 +14,7 @@ pub mod instrument_template;
 pub mod interest;
 pub mod invitation;
 pub mod language;
+pub mod mail;
 pub mod media;
 pub mod planner;
 pub mod policy;

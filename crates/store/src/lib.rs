@@ -24,6 +24,7 @@ pub mod instruments;
 pub mod invitations;
 pub mod learning_wall;
 pub mod login_limits;
+pub mod outbox;
 pub mod portfolio;
 pub mod question_jar;
 pub mod reports;

@@ -35,6 +35,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0013_report_notes",
     "0014_learning_wall_photos",
     "0015_invitations",
+    "0016_outbox",
 ];
 
 impl Store {

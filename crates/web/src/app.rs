@@ -63,6 +63,7 @@ impl App {
     pub async fn serve(self, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) {
         let store = self.state.store.clone();
         let housekeeping = tokio::spawn(housekeeping(store.clone(), self.state.config.data_dir.clone()));
+        let mailer = tokio::spawn(crate::mailer::run(store.clone(), self.state.config.mail.clone()));
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let signal = async move {
             shutdown.await;
@@ -86,6 +87,7 @@ impl App {
             () = deadline => tracing::warn!("requests still running after 8 s; stopping anyway"),
         }
         housekeeping.abort();
+        mailer.abort();
         store.close().await;
     }
 }

@@ -25,6 +25,7 @@ Usage:
 
 Options (also as SAMENSPRAAK_* variables, or in the TOML file given by --config):
   --port N  --bind ADDR  --data-dir DIR  --database-url URL  --base-url URL  --config FILE
+  --smtp-url smtp://HOST:PORT  --mail-from 'School <kom@school.be>'
 ";
 
 #[derive(Debug)]
@@ -65,6 +66,8 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
             "data-dir" => f.data_dir = Some(value),
             "database-url" => f.database_url = Some(value),
             "base-url" => f.base_url = Some(value),
+            "smtp-url" => f.smtp_url = Some(value),
+            "mail-from" => f.mail_from = Some(value),
             "config" => f.config_file = Some(value),
             "school" | "email" | "name" | "role" => out.admin.push((name, value)),
             _ => return Err(format!("unknown option --{name}")),

@@ -16,6 +16,33 @@ pub struct Config {
     pub base_url: String,
     /// Read the client address from `X-Forwarded-For` (only behind a reverse proxy).
     pub trust_forwarded: bool,
+    pub mail: MailConfig,
+}
+
+/// How mail leaves: through an SMTP server, or, without one, not at all (mails wait in the
+/// outbox and the teacher sees that).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailConfig {
+    /// `smtp://host:port` (STARTTLS when offered), `smtps://host:port`, with
+    /// `user:password@` if the server asks for it.
+    pub smtp_url: Option<String>,
+    /// The sender, e.g. `Basisschool De Regenboog <kom@regenboog.be>`.
+    pub from: String,
+    /// How often the outbox is looked at.
+    pub poll: std::time::Duration,
+    /// The first wait after a failed try, in seconds; it doubles with each try.
+    pub retry_base_seconds: i64,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        Self {
+            smtp_url: None,
+            from: "Samenspraak <noreply@samenspraak.invalid>".into(),
+            poll: std::time::Duration::from_secs(5),
+            retry_base_seconds: 30,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -41,6 +68,8 @@ pub struct Settings {
     pub port: Option<String>,
     pub base_url: Option<String>,
     pub trust_forwarded: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
     pub config_file: Option<String>,
 }
 
@@ -55,6 +84,8 @@ impl Settings {
             port: var("PORT"),
             base_url: var("BASE_URL"),
             trust_forwarded: var("TRUST_FORWARDED"),
+            smtp_url: var("SMTP_URL"),
+            mail_from: var("MAIL_FROM"),
             config_file: var("CONFIG"),
         }
     }
@@ -85,11 +116,13 @@ impl Settings {
                 "port" => &mut out.port,
                 "base_url" => &mut out.base_url,
                 "trust_forwarded" => &mut out.trust_forwarded,
+                "smtp_url" => &mut out.smtp_url,
+                "mail_from" => &mut out.mail_from,
                 _ => {
                     return Err(err(
                         &setting,
                         format!(
-                            "unknown setting '{key}'; known: database_url, data_dir, bind, port, base_url, trust_forwarded"
+                            "unknown setting '{key}'; known: database_url, data_dir, bind, port, base_url, trust_forwarded, smtp_url, mail_from"
                         ),
                     ));
                 }
@@ -108,6 +141,8 @@ impl Settings {
             port: self.port.or(lower.port),
             base_url: self.base_url.or(lower.base_url),
             trust_forwarded: self.trust_forwarded.or(lower.trust_forwarded),
+            smtp_url: self.smtp_url.or(lower.smtp_url),
+            mail_from: self.mail_from.or(lower.mail_from),
             config_file: self.config_file.or(lower.config_file),
         }
     }
@@ -168,6 +203,29 @@ impl Settings {
                 return Err(err("trust_forwarded", format!("'{other}' is not true or false")));
             }
         };
+        let smtp_url = match self.smtp_url.map(|u| u.trim().to_string()) {
+            None => None,
+            Some(u) if u.starts_with("smtp://") || u.starts_with("smtps://") => Some(u),
+            Some(u) => {
+                return Err(err(
+                    "smtp_url",
+                    format!("'{u}' must start with smtp:// or smtps://, e.g. smtp://mail.school.be:587"),
+                ));
+            }
+        };
+        let mut mail = MailConfig {
+            smtp_url,
+            ..MailConfig::default()
+        };
+        if let Some(from) = self.mail_from {
+            if from.parse::<lettre::message::Mailbox>().is_err() {
+                return Err(err(
+                    "mail_from",
+                    format!("'{from}' is not a sender, e.g. Basisschool De Regenboog <kom@regenboog.be>"),
+                ));
+            }
+            mail.from = from;
+        }
         Ok(Config {
             database_url,
             data_dir,
@@ -175,6 +233,7 @@ impl Settings {
             port,
             base_url,
             trust_forwarded,
+            mail,
         })
     }
 }
@@ -194,6 +253,12 @@ impl Config {
             port: 0,
             base_url: "http://127.0.0.1".into(),
             trust_forwarded: false,
+            // No mail server unless a test starts one; the outbox is looked at often.
+            mail: MailConfig {
+                poll: std::time::Duration::from_millis(100),
+                retry_base_seconds: 0,
+                ..MailConfig::default()
+            },
         }
     }
 }

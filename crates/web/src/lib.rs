@@ -10,6 +10,7 @@ pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod import_file;
+pub mod mailer;
 pub mod media_files;
 pub mod page;
 pub mod routes;

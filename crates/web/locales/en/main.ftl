@@ -917,3 +917,18 @@ letter-type = Or go to { $url } and type this code:
 letter-personal = This letter is personal: the code gives access to your child's information. Do not pass it on.
 letter-language = Another language? On the website you can choose Nederlands, English or Français.
 letter-bye = See you soon,
+
+# The invitation by mail
+mail-subject = Invitation to the KOM conversation about { $children }
+mail-open = Open your invitation with this link:
+mail-button = Open your invitation
+invite-email = Email
+invite-email-all = Email the invitation to all parents with an email address
+invite-email-one = Email again
+invite-email-none = No email address
+invite-email-not-yet = Not emailed yet
+invite-email-waiting = Waiting to be sent
+invite-email-sent = Sent on { $date }
+invite-email-failed = Not sent: { $reason }
+invite-email-note = Mails are not sent in the evening and at night (between { $from } and { $until } o'clock); they wait until the morning.
+invite-email-no-server = No mail server is set up: the mails wait until the school sets one up.

@@ -108,3 +108,7 @@ letter-type = Ou allez sur { $url } et tapez ce code :
 letter-personal = Cette lettre est personnelle : le code donne accès aux données de votre enfant. Ne le transmettez pas.
 letter-language = Une autre langue ? Sur le site, vous pouvez choisir Nederlands, English ou Français.
 letter-bye = À bientôt,
+
+mail-subject = Invitation à l'entretien KOM au sujet de { $children }
+mail-open = Ouvrez votre invitation avec ce lien :
+mail-button = Ouvrir votre invitation

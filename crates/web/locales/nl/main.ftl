@@ -918,3 +918,18 @@ letter-type = Of surf naar { $url } en typ deze code:
 letter-personal = Deze brief is persoonlijk: met de code kom je bij de gegevens van je kind. Geef hem niet door.
 letter-language = Liever een andere taal? Op de website kies je Nederlands, English of Français.
 letter-bye = Tot binnenkort,
+
+# The invitation by mail
+mail-subject = Uitnodiging voor het KOM-gesprek over { $children }
+mail-open = Open je uitnodiging met deze link:
+mail-button = Open je uitnodiging
+invite-email = E-mail
+invite-email-all = Uitnodiging mailen naar alle ouders met een e-mailadres
+invite-email-one = Opnieuw mailen
+invite-email-none = Geen e-mailadres
+invite-email-not-yet = Nog niet gemaild
+invite-email-waiting = Wacht op verzending
+invite-email-sent = Verstuurd op { $date }
+invite-email-failed = Niet verstuurd: { $reason }
+invite-email-note = Mails vertrekken niet 's avonds en 's nachts (tussen { $from } en { $until } uur); ze wachten dan tot de ochtend.
+invite-email-no-server = Er is geen mailserver ingesteld: de mails wachten tot de school er een instelt.

@@ -21,6 +21,7 @@ use samenspraak_core::invitation::{Channel, display_code, valid_until};
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::guardians::{self, Guardian};
 use samenspraak_store::invitations::{self, Status};
+use samenspraak_store::outbox::{self, MailStatus};
 use samenspraak_store::rounds::{self, Round};
 use samenspraak_store::{children, classes, schools};
 
@@ -87,6 +88,8 @@ pub struct Row {
     pub language: String,
     pub email: String,
     pub letter: String,
+    /// What became of the emailed invitation.
+    pub mailed: String,
     pub opened: bool,
 }
 
@@ -98,6 +101,9 @@ struct ListPage {
     round_url: String,
     rows: Vec<Row>,
     opened: usize,
+    /// When mail is held back, as a sentence; and whether there is a mail server at all.
+    mail_note: String,
+    mail_server: bool,
 }
 
 fn status_words(t: &Tr, status: Option<&Status>) -> (String, bool) {
@@ -125,6 +131,33 @@ fn status_words(t: &Tr, status: Option<&Status>) -> (String, bool) {
     }
 }
 
+/// The outbox's word on a guardian's invitation mail.
+fn mail_words(t: &Tr, has_address: bool, delivery: Option<&outbox::Delivery>) -> String {
+    match delivery {
+        _ if !has_address => t.t("invite-email-none"),
+        None => t.t("invite-email-not-yet"),
+        Some(d) => match d.status {
+            MailStatus::Sent => t.t1(
+                "invite-email-sent",
+                "date",
+                t.date_short(samenspraak_core::time::utc_to_local(d.sent_at.unwrap_or(0)).date()),
+            ),
+            MailStatus::Failed => t.t1(
+                "invite-email-failed",
+                "reason",
+                d.last_error.clone().unwrap_or_default(),
+            ),
+            MailStatus::Waiting | MailStatus::Sending => match &d.last_error {
+                Some(e) => format!("{} ({e})", t.t("invite-email-waiting")),
+                None => t.t("invite-email-waiting"),
+            },
+        },
+    }
+}
+
+/// What invitation mails are filed under in the outbox.
+const MAIL_PURPOSE: &str = "invitation";
+
 /// `GET /rounds/{id}/invitations/{class}`.
 pub async fn list(
     State(state): State<AppState>,
@@ -134,6 +167,7 @@ pub async fn list(
     let (round, class) = load(&state, &sv, round, class).await?;
     let t = sv.viewer.tr();
     let statuses = invitations::statuses(&state.store, &round.id).await?;
+    let deliveries = outbox::deliveries(&state.store, &round.id, MAIL_PURPOSE).await?;
     let rows: Vec<Row> = invitees(&state, &class)
         .await?
         .into_iter()
@@ -141,8 +175,18 @@ pub async fn list(
             let letter = statuses
                 .iter()
                 .find(|s| s.guardian_id == i.guardian.id && s.channel == Channel::Letter);
-            let (letter, opened) = status_words(&t, letter);
+            let emailed = statuses
+                .iter()
+                .find(|s| s.guardian_id == i.guardian.id && s.channel == Channel::Email);
+            let opened = [letter, emailed]
+                .iter()
+                .flatten()
+                .any(|s| s.opened_at.is_some() && !s.revoked);
+            let (letter, _) = status_words(&t, letter);
+            let delivery = deliveries.iter().find(|d| d.guardian_id == i.guardian.id);
+            let mailed = mail_words(&t, i.guardian.email.is_some(), delivery);
             Row {
+                mailed,
                 id: i.guardian.id.to_string(),
                 name: i.guardian.name.clone(),
                 children: i.children.join(", "),
@@ -153,7 +197,10 @@ pub async fn list(
             }
         })
         .collect();
+    let (from, until) = outbox::quiet_hours(&state.store, &class.school_id).await?;
     render(&ListPage {
+        mail_note: t.t2("invite-email-note", "from", from, "until", until),
+        mail_server: state.config.mail.smtp_url.is_some(),
         ctx: sv
             .viewer
             .page(t.t2("invite-title", "class", &class.name, "round", &round.plan.name)),
@@ -180,6 +227,129 @@ pub struct Letter {
     pub booking: String,
     pub conference: String,
     pub signed: String,
+}
+
+/// The invitation's words for one guardian, in their language: the letter, and the mail.
+fn letter(
+    invitee: &Invitee,
+    issued: &invitations::Issued,
+    round: &Round,
+    site: &str,
+    today: jiff::civil::Date,
+    signed: String,
+) -> Result<Letter, AppError> {
+    let lang = invitee.guardian.language.portal_or_default();
+    let t = Tr::new(lang);
+    let link = format!("{site}/i/{}", issued.token);
+    let plan = &round.plan;
+    Ok(Letter {
+        lang: lang.code(),
+        dir: lang.dir(),
+        guardian: invitee.guardian.name.clone(),
+        children: invitee.children.join(" & "),
+        date: t.date_long(today),
+        qr_svg: qr_svg(&link)?,
+        link,
+        code_url: format!("{site}/code"),
+        code: display_code(&issued.code),
+        prepare: plan.parent_prep_until.map(|d| t.date_long(d)),
+        booking: t.t2(
+            "family-between",
+            "from",
+            t.datetime_long(plan.booking_opens),
+            "until",
+            t.datetime_long(plan.booking_closes),
+        ),
+        conference: t.t2(
+            "family-between-days",
+            "from",
+            t.date_long(plan.conference_from),
+            "until",
+            t.date_long(plan.conference_until),
+        ),
+        signed,
+        t,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "mail/invitation.txt")]
+struct MailText<'a> {
+    l: &'a Letter,
+}
+
+#[derive(Template)]
+#[template(path = "mail/invitation.html")]
+struct MailHtml<'a> {
+    l: &'a Letter,
+    subject: &'a str,
+}
+
+/// `POST /rounds/{id}/invitations/{class}/emails`: a new emailed invitation for each
+/// guardian with an address (or the `guardian`s given), put in the outbox.
+pub async fn emails(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let only: Vec<&str> = pairs
+        .iter()
+        .filter(|(k, _)| k == "guardian")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let school = schools::get(&state.store, &class.school_id).await?;
+    let teachers: Vec<String> = classes::teachers(&state.store, &class.id)
+        .await?
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    let signed = format!("{} — {}", teachers.join(", "), school.name);
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let site = state.config.base_url.trim_end_matches('/').to_string();
+    for invitee in invitees(&state, &class).await? {
+        let Some(address) = invitee.guardian.email.clone() else {
+            continue;
+        };
+        if !only.is_empty() && !only.contains(&invitee.guardian.id.as_str()) {
+            continue;
+        }
+        let issued = invitations::issue(
+            &state.store,
+            &class.school_id,
+            &round.id,
+            &invitee.guardian.id,
+            Channel::Email,
+            valid_until(round.plan.conference_until),
+            sv.id(),
+        )
+        .await?;
+        let l = letter(&invitee, &issued, &round, &site, today, signed.clone())?;
+        let subject = l.t.t1("mail-subject", "children", &l.children);
+        let text = MailText { l: &l }.render()?;
+        let html = MailHtml {
+            l: &l,
+            subject: &subject,
+        }
+        .render()?;
+        outbox::enqueue(
+            &state.store,
+            outbox::NewMail {
+                school: &class.school_id,
+                round: Some(&round.id),
+                guardian: Some(&invitee.guardian.id),
+                purpose: MAIL_PURPOSE,
+                to_address: &address,
+                to_name: &invitee.guardian.name,
+                subject: &subject,
+                text_body: &text,
+                html_body: &html,
+            },
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("{}#email", base(&round, &class))).into_response())
 }
 
 #[derive(Template)]
@@ -228,38 +398,14 @@ pub async fn letters(
             sv.id(),
         )
         .await?;
-        let lang = invitee.guardian.language.portal_or_default();
-        let t = Tr::new(lang);
-        let link = format!("{site}/i/{}", issued.token);
-        let plan = &round.plan;
-        letters.push(Letter {
-            lang: lang.code(),
-            dir: lang.dir(),
-            guardian: invitee.guardian.name.clone(),
-            children: invitee.children.join(" & "),
-            date: t.date_long(today),
-            qr_svg: qr_svg(&link)?,
-            link,
-            code_url: format!("{site}/code"),
-            code: display_code(&issued.code),
-            prepare: plan.parent_prep_until.map(|d| t.date_long(d)),
-            booking: t.t2(
-                "family-between",
-                "from",
-                t.datetime_long(plan.booking_opens),
-                "until",
-                t.datetime_long(plan.booking_closes),
-            ),
-            conference: t.t2(
-                "family-between-days",
-                "from",
-                t.date_long(plan.conference_from),
-                "until",
-                t.date_long(plan.conference_until),
-            ),
-            signed: format!("{} — {}", teachers.join(", "), school.name),
-            t,
-        });
+        letters.push(letter(
+            &invitee,
+            &issued,
+            &round,
+            &site,
+            today,
+            format!("{} — {}", teachers.join(", "), school.name),
+        )?);
     }
     let t = sv.viewer.tr();
     render(&LettersPage {

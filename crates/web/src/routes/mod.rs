@@ -114,6 +114,7 @@ pub fn router(state: AppState) -> Router {
         .route("/classes/{id}/moments/{moment}/delete", post(moments::remove))
         .route("/rounds/{id}/invitations/{class}", get(invitations::list))
         .route("/rounds/{id}/invitations/{class}/letters", post(invitations::letters))
+        .route("/rounds/{id}/invitations/{class}/emails", post(invitations::emails))
         .route(
             "/rounds/{id}/invitations/{class}/{guardian}/revoke",
             post(invitations::revoke),

@@ -15,6 +15,7 @@ mod import;
 mod instrument_settings;
 mod instruments;
 mod jar;
+mod mail;
 mod media;
 mod notes;
 mod people;

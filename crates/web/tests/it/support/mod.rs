@@ -2,6 +2,7 @@
 //! and two schools to test with.
 
 mod client;
+pub mod smtp;
 mod world;
 
 pub use client::{Client, Resp};
@@ -29,10 +30,17 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(backend: Backend) -> Self {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    /// The app with its configuration changed first (a mail server, say).
+    pub async fn spawn_with(backend: Backend, change: impl FnOnce(&mut Config)) -> Self {
         let db = TestDatabase::new(backend).await;
         let world = World::create(&db.store).await;
         let data_dir = std::env::temp_dir().join(format!("samenspraak-data-{}", samenspraak_store::new_id()));
-        let app = App::with_store(Config::for_tests(&db.url, &data_dir), db.store.clone());
+        let mut config = Config::for_tests(&db.url, &data_dir);
+        change(&mut config);
+        let app = App::with_store(config, db.store.clone());
         let listener = app.bind().await.expect("bind a free port");
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();

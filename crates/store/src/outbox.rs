@@ -1,0 +1,236 @@
+//! The mail outbox. A mail is stored before anything is sent; the sender claims due mails
+//! one at a time (a claim is a conditional update, so two instances never send the same
+//! mail), and records what happened: sent, or the error and when to try again, until it
+//! gives up and marks the mail failed.
+
+use crate::row::{int, opt_int, opt_text, text};
+use crate::{Store, StoreError, new_id, now};
+use samenspraak_core::ids::{GuardianId, RoundId, SchoolId};
+
+/// Tries before a mail is marked failed.
+pub const MAX_ATTEMPTS: i64 = 8;
+/// A claim older than this is taken to be from a sender that died mid-send.
+const CLAIM_SECONDS: i64 = 300;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailStatus {
+    Waiting,
+    Sending,
+    Sent,
+    Failed,
+}
+
+impl MailStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Waiting => "waiting",
+            Self::Sending => "sending",
+            Self::Sent => "sent",
+            Self::Failed => "failed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Waiting, Self::Sending, Self::Sent, Self::Failed]
+            .into_iter()
+            .find(|m| m.as_str() == s)
+    }
+}
+
+pub struct NewMail<'a> {
+    pub school: &'a SchoolId,
+    pub round: Option<&'a RoundId>,
+    pub guardian: Option<&'a GuardianId>,
+    pub purpose: &'a str,
+    pub to_address: &'a str,
+    pub to_name: &'a str,
+    pub subject: &'a str,
+    pub text_body: &'a str,
+    pub html_body: &'a str,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub id: String,
+    pub school_id: SchoolId,
+    pub to_address: String,
+    pub to_name: String,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
+    pub attempts: i64,
+}
+
+/// A guardian's latest mail of a round, for the teacher's overview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub guardian_id: GuardianId,
+    pub status: MailStatus,
+    pub sent_at: Option<i64>,
+    pub last_error: Option<String>,
+}
+
+pub async fn enqueue(store: &Store, m: NewMail<'_>) -> crate::Result<String> {
+    let id = new_id();
+    let t = now();
+    sqlx::query(
+        "INSERT INTO outbox (id, school_id, round_id, guardian_id, purpose, to_address, to_name, subject, text_body, \
+         html_body, status, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'waiting', $11, $11)",
+    )
+    .bind(&id)
+    .bind(m.school.as_str())
+    .bind(m.round.map(|r| r.as_str().to_string()))
+    .bind(m.guardian.map(|g| g.as_str().to_string()))
+    .bind(m.purpose)
+    .bind(m.to_address)
+    .bind(m.to_name)
+    .bind(m.subject)
+    .bind(m.text_body)
+    .bind(m.html_body)
+    .bind(t)
+    .execute(&store.pool)
+    .await?;
+    Ok(id)
+}
+
+/// The ids of mails due now: waiting and their time has come, or claimed long ago by a
+/// sender that never finished.
+pub async fn due(store: &Store, limit: i64) -> crate::Result<Vec<String>> {
+    let t = now();
+    let rows = sqlx::query(
+        "SELECT id FROM outbox WHERE (status = 'waiting' AND next_attempt_at <= $1) \
+         OR (status = 'sending' AND claimed_at < $2) ORDER BY next_attempt_at, id LIMIT $3",
+    )
+    .bind(t)
+    .bind(t - CLAIM_SECONDS)
+    .bind(limit)
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter().map(|r| text(r, "id")).collect()
+}
+
+/// Claims a due mail for sending; `None` when another sender was first.
+pub async fn claim(store: &Store, id: &str) -> crate::Result<Option<Mail>> {
+    let t = now();
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'sending', claimed_at = $1 WHERE id = $2 \
+         AND ((status = 'waiting' AND next_attempt_at <= $1) OR (status = 'sending' AND claimed_at < $3))",
+    )
+    .bind(t)
+    .bind(id)
+    .bind(t - CLAIM_SECONDS)
+    .execute(&store.pool)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(None);
+    }
+    let r = sqlx::query(
+        "SELECT id, school_id, to_address, to_name, subject, text_body, html_body, attempts FROM outbox WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&store.pool)
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    Ok(Some(Mail {
+        id: text(&r, "id")?,
+        school_id: SchoolId(text(&r, "school_id")?),
+        to_address: text(&r, "to_address")?,
+        to_name: text(&r, "to_name")?,
+        subject: text(&r, "subject")?,
+        text_body: text(&r, "text_body")?,
+        html_body: text(&r, "html_body")?,
+        attempts: int(&r, "attempts")?,
+    }))
+}
+
+pub async fn mark_sent(store: &Store, id: &str) -> crate::Result<()> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2",
+    )
+    .bind(now())
+    .bind(id)
+    .execute(&store.pool)
+    .await?;
+    Ok(())
+}
+
+/// Records a failed try: waiting again after `retry_after` seconds, or failed for good
+/// after [`MAX_ATTEMPTS`].
+pub async fn mark_failed(
+    store: &Store,
+    id: &str,
+    attempts_before: i64,
+    error: &str,
+    retry_after: i64,
+) -> crate::Result<()> {
+    let attempts = attempts_before + 1;
+    let status = if attempts >= MAX_ATTEMPTS { "failed" } else { "waiting" };
+    sqlx::query(
+        "UPDATE outbox SET status = $1, attempts = $2, last_error = $3, next_attempt_at = $4, claimed_at = NULL WHERE id = $5",
+    )
+    .bind(status)
+    .bind(attempts)
+    .bind(error.chars().take(300).collect::<String>())
+    .bind(now() + retry_after)
+    .bind(id)
+    .execute(&store.pool)
+    .await?;
+    Ok(())
+}
+
+/// Puts a mail back without counting a try (quiet hours): due again at `at`.
+pub async fn postpone(store: &Store, id: &str, at: i64) -> crate::Result<()> {
+    sqlx::query("UPDATE outbox SET status = 'waiting', next_attempt_at = $1, claimed_at = NULL WHERE id = $2")
+        .bind(at)
+        .bind(id)
+        .execute(&store.pool)
+        .await?;
+    Ok(())
+}
+
+/// The latest mail per guardian in a round, of one purpose.
+pub async fn deliveries(store: &Store, round: &RoundId, purpose: &str) -> crate::Result<Vec<Delivery>> {
+    let rows = sqlx::query(
+        "SELECT guardian_id, status, sent_at, last_error FROM outbox WHERE round_id = $1 AND purpose = $2 \
+         AND guardian_id IS NOT NULL ORDER BY created_at DESC, id",
+    )
+    .bind(round.as_str())
+    .bind(purpose)
+    .fetch_all(&store.pool)
+    .await?;
+    let mut out: Vec<Delivery> = Vec::new();
+    for r in &rows {
+        let guardian_id = GuardianId(text(r, "guardian_id")?);
+        if out.iter().any(|d| d.guardian_id == guardian_id) {
+            continue;
+        }
+        out.push(Delivery {
+            guardian_id,
+            status: MailStatus::parse(&text(r, "status")?).unwrap_or(MailStatus::Waiting),
+            sent_at: opt_int(r, "sent_at")?,
+            last_error: opt_text(r, "last_error")?,
+        });
+    }
+    Ok(out)
+}
+
+/// A school's quiet hours (local), as (from, until) hours of the day.
+pub async fn quiet_hours(store: &Store, school: &SchoolId) -> crate::Result<(i64, i64)> {
+    let r = sqlx::query("SELECT mail_quiet_from, mail_quiet_until FROM school WHERE id = $1")
+        .bind(school.as_str())
+        .fetch_optional(&store.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    Ok((int(&r, "mail_quiet_from")?, int(&r, "mail_quiet_until")?))
+}
+
+/// Sets the quiet hours; equal hours mean mail may go at any time.
+pub async fn set_quiet_hours(store: &Store, school: &SchoolId, from: i64, until: i64) -> crate::Result<()> {
+    sqlx::query("UPDATE school SET mail_quiet_from = $1, mail_quiet_until = $2 WHERE id = $3")
+        .bind(from)
+        .bind(until)
+        .bind(school.as_str())
+        .execute(&store.pool)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,102 @@
+//! The mail sender: a loop that looks at the outbox every few seconds, claims due mails one
+//! at a time and hands them to the SMTP server. A failed try is recorded with its reason and
+//! tried again after a growing wait; mail due in a school's quiet hours waits until they
+//! end. Without an SMTP server configured, mails simply wait.
+
+use crate::config::MailConfig;
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use samenspraak_core::mail::{is_quiet, retry_after};
+use samenspraak_core::time::{local_to_utc, utc_to_local};
+use samenspraak_store::outbox::{self, Mail};
+use samenspraak_store::{Store, now};
+use std::time::Duration;
+
+/// Works the outbox until the task is stopped.
+pub async fn run(store: Store, mail: MailConfig) {
+    let mut every = tokio::time::interval(mail.poll);
+    loop {
+        every.tick().await;
+        if let Err(e) = work(&store, &mail).await {
+            tracing::warn!(error = %e, "the outbox could not be worked");
+        }
+    }
+}
+
+/// One look at the outbox; returns how many mails left.
+pub async fn work(store: &Store, mail: &MailConfig) -> Result<usize, String> {
+    let Some(url) = &mail.smtp_url else {
+        return Ok(0);
+    };
+    let due = outbox::due(store, 20).await.map_err(|e| e.to_string())?;
+    if due.is_empty() {
+        return Ok(0);
+    }
+    let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+        .map_err(|e| format!("smtp_url: {e}"))?
+        .timeout(Some(Duration::from_secs(20)))
+        .build();
+    let mut sent = 0;
+    for id in due {
+        let Some(m) = outbox::claim(store, &id).await.map_err(|e| e.to_string())? else {
+            continue;
+        };
+        let (from, until) = outbox::quiet_hours(store, &m.school_id)
+            .await
+            .map_err(|e| e.to_string())?;
+        let local = utc_to_local(now());
+        if is_quiet(i64::from(local.hour()), from, until) {
+            outbox::postpone(store, &m.id, quiet_ends(local, until))
+                .await
+                .map_err(|e| e.to_string())?;
+            continue;
+        }
+        let result = match message(&mail.from, &m) {
+            Ok(msg) => transport.send(msg).await.map(|_| ()).map_err(|e| e.to_string()),
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(()) => {
+                outbox::mark_sent(store, &m.id).await.map_err(|e| e.to_string())?;
+                sent += 1;
+            }
+            Err(e) => {
+                tracing::warn!(mail = %m.id, error = %e, "a mail could not be sent; it will be tried again");
+                let wait = retry_after(m.attempts, mail.retry_base_seconds);
+                outbox::mark_failed(store, &m.id, m.attempts, &e, wait)
+                    .await
+                    .map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// The moment the quiet hours end: today at `until` o'clock, or tomorrow if that has passed.
+fn quiet_ends(local: jiff::civil::DateTime, until: i64) -> i64 {
+    let hour = i8::try_from(until.clamp(0, 23)).unwrap_or(7);
+    let mut day = local.date();
+    if i64::from(local.hour()) >= until {
+        day = day.tomorrow().unwrap_or(day);
+    }
+    local_to_utc(day.at(hour, 0, 0, 0))
+}
+
+fn message(from: &str, m: &Mail) -> Result<Message, String> {
+    let from: Mailbox = from.parse().map_err(|e| format!("mail_from: {e}"))?;
+    let to = Mailbox::new(
+        Some(m.to_name.clone()),
+        m.to_address
+            .parse()
+            .map_err(|e| format!("address {}: {e}", m.to_address))?,
+    );
+    Message::builder()
+        .from(from)
+        .to(to)
+        .subject(m.subject.clone())
+        .multipart(MultiPart::alternative_plain_html(
+            m.text_body.clone(),
+            m.html_body.clone(),
+        ))
+        .map_err(|e| e.to_string())
+}

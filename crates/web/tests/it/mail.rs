@@ -1,0 +1,169 @@
+//! Invitations by mail, through a real SMTP server on 127.0.0.1: the mail arrives in the
+//! guardian's language, its link opens the portal; a mail server that is down at first
+//! still gets the mail once it is up; quiet hours hold mail back.
+
+use crate::support::smtp::{SmtpSink, decoded};
+use crate::support::{Client, TestApp};
+use samenspraak_store::{Backend, outbox};
+use std::time::Duration;
+
+/// Gives the 6A guardian an address and lets mail go at any hour.
+async fn prepare(app: &TestApp) {
+    sqlx::query("UPDATE guardian SET email = 'samira@example.be'")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    outbox::set_quiet_hours(&app.store, &app.world.a.id, 0, 0)
+        .await
+        .unwrap();
+}
+
+fn overview(app: &TestApp) -> String {
+    let a = &app.world.a;
+    format!("/rounds/{}/invitations/{}", a.round, a.class_6a)
+}
+
+async fn send_invitations(app: &TestApp, teacher: &Client) {
+    let r = teacher.post_form(&format!("{}/emails", overview(app)), &[]).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+}
+
+/// The invitation link in a received mail.
+fn link_in(message: &str) -> String {
+    let text = decoded(message);
+    let at = text.find("http://127.0.0.1/i/").expect("the mail holds the link");
+    text[at + "http://127.0.0.1".len()..at + "http://127.0.0.1/i/".len() + 64].to_string()
+}
+
+async fn a_mailed_invitation_leads_to_the_portal(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url();
+    let app = TestApp::spawn_with(backend, |c| c.mail.smtp_url = Some(url)).await;
+    prepare(&app).await;
+    let teacher = app.signed_in(&app.world.a.teacher).await;
+    assert!(teacher.get(&overview(&app)).await.body.contains("Nog niet gemaild"));
+    send_invitations(&app, &teacher).await;
+
+    let messages = sink.wait_for(1).await;
+    let mail = decoded(&messages[0]);
+    assert!(mail.contains("To: \"Samira Aalders\" <samira@example.be>") || mail.contains("Samira Aalders"));
+    assert!(mail.contains("Bonjour Samira Aalders,"), "in French: {mail}");
+    assert!(
+        mail.contains("text/plain") && mail.contains("text/html"),
+        "plain text and HTML"
+    );
+    let link = link_in(&messages[0]);
+
+    let parent = app.client();
+    let r = parent.post_form(&link, &[]).await;
+    assert_eq!(r.location(), Some("/family"));
+    assert!(parent.get("/family").await.body.contains("Amira Aalders"));
+    let page = teacher.get(&overview(&app)).await.body;
+    assert!(page.contains("Verstuurd op"), "{page}");
+    app.stop().await;
+}
+
+async fn mail_waits_for_a_server_that_is_down(backend: Backend) {
+    // A port nobody listens on yet.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let app = TestApp::spawn_with(backend, |c| {
+        c.mail.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        c.mail.retry_base_seconds = 1;
+    })
+    .await;
+    prepare(&app).await;
+    let teacher = app.signed_in(&app.world.a.teacher).await;
+    send_invitations(&app, &teacher).await;
+
+    // The first try fails and is recorded; the teacher sees the mail still waiting.
+    let mut failed_once = false;
+    for _ in 0..100 {
+        let row = sqlx::query("SELECT attempts FROM outbox")
+            .fetch_one(app.store.pool())
+            .await
+            .unwrap();
+        let attempts: i64 = sqlx::Row::get(&row, "attempts");
+        if attempts >= 1 {
+            failed_once = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(failed_once, "the first try was made and failed");
+    assert!(
+        teacher
+            .get(&overview(&app))
+            .await
+            .body
+            .contains("Wacht op verzending (")
+    );
+
+    // The server comes up: the mail goes at the next try, nothing lost.
+    let sink = SmtpSink::start_on(port).await;
+    let messages = sink.wait_for(1).await;
+    assert!(decoded(&messages[0]).contains("/i/"));
+    for _ in 0..100 {
+        if teacher.get(&overview(&app)).await.body.contains("Verstuurd op") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(teacher.get(&overview(&app)).await.body.contains("Verstuurd op"));
+    assert_eq!(sink.received(), 1, "sent once");
+    app.stop().await;
+}
+
+async fn quiet_hours_hold_mail_back(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url();
+    let app = TestApp::spawn_with(backend, |c| c.mail.smtp_url = Some(url)).await;
+    prepare(&app).await;
+    // Quiet from this hour until the next.
+    let hour = i64::from(samenspraak_core::time::utc_to_local(samenspraak_store::now()).hour());
+    outbox::set_quiet_hours(&app.store, &app.world.a.id, hour, (hour + 1) % 24)
+        .await
+        .unwrap();
+    let teacher = app.signed_in(&app.world.a.teacher).await;
+    send_invitations(&app, &teacher).await;
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    assert_eq!(sink.received(), 0, "nothing leaves in quiet hours");
+    let row = sqlx::query("SELECT status, attempts, next_attempt_at FROM outbox")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    let status: String = sqlx::Row::get(&row, "status");
+    let attempts: i64 = sqlx::Row::get(&row, "attempts");
+    let next: i64 = sqlx::Row::get(&row, "next_attempt_at");
+    assert_eq!(
+        (status.as_str(), attempts),
+        ("waiting", 0),
+        "postponed, not counted as a try"
+    );
+    assert!(next > samenspraak_store::now(), "due when the quiet hours end");
+    app.stop().await;
+}
+
+macro_rules! on_both_backends {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$name(samenspraak_store::Backend::Sqlite).await;
+            }
+
+            #[cfg(pg_tests)]
+            #[tokio::test]
+            async fn postgres() {
+                super::$name(samenspraak_store::Backend::Postgres).await;
+            }
+        }
+    };
+}
+
+on_both_backends!(a_mailed_invitation_leads_to_the_portal);
+on_both_backends!(mail_waits_for_a_server_that_is_down);
+on_both_backends!(quiet_hours_hold_mail_back);
