@@ -229,6 +229,67 @@ pub struct Letter {
     pub signed: String,
 }
 
+/// What sending invitations to (some of) a class's guardians needs: the round and class,
+/// whom to send to, and how the school signs.
+struct Sending {
+    round: Round,
+    class: SchoolClass,
+    /// Only these guardians; everyone when empty.
+    only: Vec<GuardianId>,
+    signed: String,
+    site: String,
+    today: jiff::civil::Date,
+}
+
+impl Sending {
+    async fn prepare(
+        state: &AppState,
+        sv: &StaffViewer,
+        round: String,
+        class: String,
+        pairs: &[(String, String)],
+    ) -> Result<Self, AppError> {
+        let (round, class) = load(state, sv, round, class).await?;
+        let school = schools::get(&state.store, &class.school_id).await?;
+        let teachers: Vec<String> = classes::teachers(&state.store, &class.id)
+            .await?
+            .into_iter()
+            .map(|t| t.name)
+            .collect();
+        Ok(Self {
+            only: pairs
+                .iter()
+                .filter(|(k, _)| k == "guardian")
+                .map(|(_, v)| GuardianId(v.clone()))
+                .collect(),
+            signed: format!("{} — {}", teachers.join(", "), school.name),
+            site: state.config.base_url.trim_end_matches('/').to_string(),
+            today: samenspraak_core::time::today(samenspraak_store::now()),
+            round,
+            class,
+        })
+    }
+
+    async fn invitees(&self, state: &AppState) -> Result<Vec<Invitee>, AppError> {
+        Ok(invitees(state, &self.class)
+            .await?
+            .into_iter()
+            .filter(|i| self.only.is_empty() || self.only.contains(&i.guardian.id))
+            .collect())
+    }
+
+    fn letter(&self, invitee: &Invitee, issued: &invitations::Issued) -> Result<Letter, AppError> {
+        letter(
+            invitee,
+            issued,
+            &self.round,
+            &self.site,
+            self.today,
+            self.signed.clone(),
+        )
+    }
+}
+
 /// The invitation's words for one guardian, in their language: the letter, and the mail.
 fn letter(
     invitee: &Invitee,
@@ -293,28 +354,12 @@ pub async fn emails(
     Path((round, class)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, class) = load(&state, &sv, round, class).await?;
-    let only: Vec<&str> = pairs
-        .iter()
-        .filter(|(k, _)| k == "guardian")
-        .map(|(_, v)| v.as_str())
-        .collect();
-    let school = schools::get(&state.store, &class.school_id).await?;
-    let teachers: Vec<String> = classes::teachers(&state.store, &class.id)
-        .await?
-        .into_iter()
-        .map(|t| t.name)
-        .collect();
-    let signed = format!("{} — {}", teachers.join(", "), school.name);
-    let today = samenspraak_core::time::today(samenspraak_store::now());
-    let site = state.config.base_url.trim_end_matches('/').to_string();
-    for invitee in invitees(&state, &class).await? {
+    let s = Sending::prepare(&state, &sv, round, class, &pairs).await?;
+    let (round, class) = (&s.round, &s.class);
+    for invitee in s.invitees(&state).await? {
         let Some(address) = invitee.guardian.email.clone() else {
             continue;
         };
-        if !only.is_empty() && !only.contains(&invitee.guardian.id.as_str()) {
-            continue;
-        }
         let issued = invitations::issue(
             &state.store,
             &class.school_id,
@@ -325,7 +370,7 @@ pub async fn emails(
             sv.id(),
         )
         .await?;
-        let l = letter(&invitee, &issued, &round, &site, today, signed.clone())?;
+        let l = s.letter(&invitee, &issued)?;
         let subject = l.t.t1("mail-subject", "children", &l.children);
         let text = MailText { l: &l }.render()?;
         let html = MailHtml {
@@ -349,7 +394,7 @@ pub async fn emails(
         )
         .await?;
     }
-    Ok(Redirect::to(&format!("{}#email", base(&round, &class))).into_response())
+    Ok(Redirect::to(&format!("{}#email", base(round, class))).into_response())
 }
 
 #[derive(Template)]
@@ -368,49 +413,26 @@ pub async fn letters(
     Path((round, class)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, class) = load(&state, &sv, round, class).await?;
-    let only: Vec<&str> = pairs
-        .iter()
-        .filter(|(k, _)| k == "guardian")
-        .map(|(_, v)| v.as_str())
-        .collect();
-    let school = schools::get(&state.store, &class.school_id).await?;
-    let teachers: Vec<String> = classes::teachers(&state.store, &class.id)
-        .await?
-        .into_iter()
-        .map(|t| t.name)
-        .collect();
-    let until = valid_until(round.plan.conference_until);
-    let today = samenspraak_core::time::today(samenspraak_store::now());
-    let site = state.config.base_url.trim_end_matches('/').to_string();
+    let s = Sending::prepare(&state, &sv, round, class, &pairs).await?;
+    let (round, class) = (&s.round, &s.class);
     let mut letters = Vec::new();
-    for invitee in invitees(&state, &class).await? {
-        if !only.is_empty() && !only.contains(&invitee.guardian.id.as_str()) {
-            continue;
-        }
+    for invitee in s.invitees(&state).await? {
         let issued = invitations::issue(
             &state.store,
             &class.school_id,
             &round.id,
             &invitee.guardian.id,
             Channel::Letter,
-            until,
+            valid_until(round.plan.conference_until),
             sv.id(),
         )
         .await?;
-        letters.push(letter(
-            &invitee,
-            &issued,
-            &round,
-            &site,
-            today,
-            format!("{} — {}", teachers.join(", "), school.name),
-        )?);
+        letters.push(s.letter(&invitee, &issued)?);
     }
     let t = sv.viewer.tr();
     render(&LettersPage {
         ctx: sv.viewer.page(t.t1("invite-letters-title", "class", &class.name)),
-        back: base(&round, &class),
+        back: base(round, class),
         letters,
     })
 }
