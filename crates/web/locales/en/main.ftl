@@ -932,3 +932,10 @@ invite-email-sent = Sent on { $date }
 invite-email-failed = Not sent: { $reason }
 invite-email-note = Mails are not sent in the evening and at night (between { $from } and { $until } o'clock); they wait until the morning.
 invite-email-no-server = No mail server is set up: the mails wait until the school sets one up.
+
+# The school's quiet hours for mail
+school-mail = Mails to parents
+school-mail-intro = No mails leave in the evening and at night: they wait until the quiet hours are over.
+field-quiet_from = No mails from (hour)
+field-quiet_until = until (hour)
+school-quiet-hint = An hour from 0 to 23, for example 20 to 7. The same hour twice: mails may always leave.

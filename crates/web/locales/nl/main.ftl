@@ -933,3 +933,10 @@ invite-email-sent = Verstuurd op { $date }
 invite-email-failed = Niet verstuurd: { $reason }
 invite-email-note = Mails vertrekken niet 's avonds en 's nachts (tussen { $from } en { $until } uur); ze wachten dan tot de ochtend.
 invite-email-no-server = Er is geen mailserver ingesteld: de mails wachten tot de school er een instelt.
+
+# The school's quiet hours for mail
+school-mail = Mails naar ouders
+school-mail-intro = 's Avonds en 's nachts vertrekken er geen mails: ze wachten tot de stille uren voorbij zijn.
+field-quiet_from = Geen mails vanaf (uur)
+field-quiet_until = tot (uur)
+school-quiet-hint = Een uur van 0 tot 23, bijvoorbeeld 20 tot 7. Twee keer hetzelfde uur: mails mogen altijd vertrekken.

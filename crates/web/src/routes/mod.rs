@@ -245,6 +245,7 @@ pub fn router(state: AppState) -> Router {
         .route("/school", get(school::show).post(school::rename))
         .route("/school/years", post(school::add_year))
         .route("/school/videos", post(school::save_video_limits))
+        .route("/school/mail", post(school::save_quiet_hours))
         .route("/school/instruments", get(instrument_settings::school_show))
         .route("/school/instruments/grid", post(instrument_settings::school_save_grid))
         .route("/school/instruments/{kind}", post(instrument_settings::school_save))

@@ -42,6 +42,7 @@ struct SchoolPage {
     ctx: PageCtx,
     school_name: String,
     video: VideoForm,
+    quiet: QuietForm,
     years: Vec<YearRow>,
     year_form: YearForm,
     errors: FieldErrors,
@@ -60,6 +61,14 @@ async fn page(
 ) -> Result<SchoolPage, AppError> {
     let limits = samenspraak_store::videos::limits(&state.store, sv.school()).await?;
     page_with_video(state, sv, name, year_form, VideoForm::from(limits), errors).await
+}
+
+async fn quiet_form(state: &AppState, sv: &StaffViewer) -> Result<QuietForm, AppError> {
+    let (from, until) = samenspraak_store::outbox::quiet_hours(&state.store, sv.school()).await?;
+    Ok(QuietForm {
+        quiet_from: from.to_string(),
+        quiet_until: until.to_string(),
+    })
 }
 
 async fn page_with_video(
@@ -83,6 +92,7 @@ async fn page_with_video(
         ctx: sv.viewer.page(sv.viewer.tr().t("school-title")),
         school_name: name,
         video,
+        quiet: quiet_form(state, sv).await?,
         years,
         year_form,
         errors,
@@ -216,4 +226,36 @@ pub async fn save_video_limits(
             render_invalid(&page_with_video(&state, &sv, school.name, next_year_form(&years), form, errors).await?)
         }
     }
+}
+
+/// The hours in which no mail leaves, as typed.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QuietForm {
+    quiet_from: String,
+    quiet_until: String,
+}
+
+/// `POST /school/mail`: no mail between these hours (equal hours: mail may go at any time).
+pub async fn save_quiet_hours(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Form(form): Form<QuietForm>,
+) -> Result<Response, AppError> {
+    require(&sv)?;
+    use samenspraak_core::mail::parse_hour;
+    let mut problems = Vec::new();
+    let from = parse_hour(&form.quiet_from).map_err(|e| problems.push(("quiet_from", e)));
+    let until = parse_hour(&form.quiet_until).map_err(|e| problems.push(("quiet_until", e)));
+    if let (Ok(from), Ok(until)) = (from, until) {
+        samenspraak_store::outbox::set_quiet_hours(&state.store, sv.school(), from, until).await?;
+        return Ok(Redirect::to("/school#mail-heading").into_response());
+    }
+    let t = sv.viewer.tr();
+    let school = schools::get(&state.store, sv.school()).await?;
+    let years = schools::years(&state.store, sv.school()).await?;
+    let errors = FieldErrors::from_list(&problems, &t);
+    let mut page = page(&state, &sv, school.name, next_year_form(&years), errors).await?;
+    page.quiet = form;
+    render_invalid(&page)
 }

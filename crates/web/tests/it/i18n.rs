@@ -171,6 +171,8 @@ fn built_keys() -> Vec<String> {
         "video_megabytes",
         "video_keep",
         "video_keep_days",
+        "quiet_from",
+        "quiet_until",
     ] {
         keys.push(format!("field-{field}"));
     }

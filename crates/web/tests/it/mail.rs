@@ -164,6 +164,32 @@ macro_rules! on_both_backends {
     };
 }
 
+async fn the_school_sets_its_quiet_hours(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let admin = app.signed_in(&app.world.a.admin).await;
+    let r = admin
+        .post_form("/school/mail", &[("quiet_from", "25"), ("quiet_until", "")])
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("id=\"quiet_from-error\"") && r.body.contains("id=\"quiet_until-error\""));
+    assert!(r.body.contains("value=\"25\""), "typing is kept");
+    let r = admin
+        .post_form("/school/mail", &[("quiet_from", "21"), ("quiet_until", "6")])
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(outbox::quiet_hours(&app.store, &app.world.a.id).await.unwrap(), (21, 6));
+    let teacher = app.signed_in(&app.world.a.teacher).await;
+    assert_eq!(
+        teacher
+            .post_form("/school/mail", &[("quiet_from", "0"), ("quiet_until", "0")])
+            .await
+            .status,
+        403
+    );
+    app.stop().await;
+}
+
+on_both_backends!(the_school_sets_its_quiet_hours);
 on_both_backends!(a_mailed_invitation_leads_to_the_portal);
 on_both_backends!(mail_waits_for_a_server_that_is_down);
 on_both_backends!(quiet_hours_hold_mail_back);
