@@ -19,6 +19,7 @@ pub mod media;
 pub mod planner;
 pub mod policy;
 pub mod question_bank;
+pub mod questionnaire;
 pub mod round;
 pub mod tablet;
 pub mod time;

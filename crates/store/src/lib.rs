@@ -27,6 +27,7 @@ pub mod login_limits;
 pub mod outbox;
 pub mod portfolio;
 pub mod question_jar;
+pub mod questionnaires;
 pub mod reports;
 pub mod rounds;
 pub mod schools;

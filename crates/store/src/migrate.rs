@@ -36,6 +36,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0014_learning_wall_photos",
     "0015_invitations",
     "0016_outbox",
+    "0017_questionnaire",
 ];
 
 impl Store {

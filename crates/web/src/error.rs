@@ -19,6 +19,9 @@ pub enum AppError {
     /// No child signed in on the class tablet: back to the class code.
     #[error("tablet sign-in required")]
     TabletSignIn,
+    /// No guardian signed in: to the page for the letter's code.
+    #[error("guardian sign-in required")]
+    GuardianSignIn,
     #[error("bad request")]
     BadRequest,
     #[error("internal: {0}")]
@@ -65,6 +68,7 @@ impl IntoResponse for AppError {
                 return Redirect::to(&target).into_response();
             }
             AppError::TabletSignIn => return Redirect::to("/tablet").into_response(),
+            AppError::GuardianSignIn => return Redirect::to("/code").into_response(),
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::BadRequest => StatusCode::BAD_REQUEST,

@@ -196,3 +196,35 @@
     });
   });
 })();
+
+// The parents' questionnaire: every change is kept as a draft after a moment's pause, so
+// closing the phone loses nothing. The buttons do the same without this script.
+(function () {
+  "use strict";
+  document.querySelectorAll("form[data-autosave]").forEach(function (form) {
+    var status = form.querySelector(".autosave-status");
+    var timer = null;
+    function save() {
+      var body = new URLSearchParams(new FormData(form));
+      body.set("action", "draft");
+      // Not form.action: the buttons named "action" shadow that property.
+      fetch(form.getAttribute("action"), {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: body.toString(),
+        credentials: "same-origin",
+        redirect: "manual"
+      }).then(function (r) {
+        if (status && (r.type === "opaqueredirect" || r.ok)) status.textContent = status.getAttribute("data-saved");
+      });
+    }
+    form.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(save, 800);
+    });
+    form.addEventListener("change", function () {
+      clearTimeout(timer);
+      timer = setTimeout(save, 300);
+    });
+  });
+})();

@@ -203,6 +203,8 @@ pub struct ChildCard {
 
 pub struct RoundCard {
     pub name: String,
+    /// The questionnaire for this child, and the words of its button.
+    pub questionnaire: (String, String),
     /// What is asked of the family now, in a sentence.
     pub now: String,
     /// (step, when, is it now) in the order of the cycle.
@@ -238,7 +240,16 @@ pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Res
             .iter()
             .filter(|r| r.classes.contains(class_id))
             .filter(|r| today <= samenspraak_core::invitation::valid_until(r.plan.conference_until))
-            .map(|r| round_card(&t, &r.plan, &child.first_name, today))
+            .map(|r| {
+                let mut card = round_card(&t, &r.plan, &child.first_name, today);
+                let key = if today <= crate::routes::questionnaire::deadline(&r.plan) {
+                    "family-q-fill"
+                } else {
+                    "family-q-edit"
+                };
+                card.questionnaire = (format!("/family/questionnaire/{}/{}", r.id, child.id), t.t(key));
+                card
+            })
             .collect();
         cards.push(ChildCard {
             name: child.full_name(),
@@ -312,6 +323,7 @@ fn round_card(
     };
     RoundCard {
         name: plan.name.clone(),
+        questionnaire: (String::new(), String::new()),
         now,
         steps,
     }

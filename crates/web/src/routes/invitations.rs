@@ -18,10 +18,12 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::{ChildId, GuardianId, RoundId};
 use samenspraak_core::invitation::{Channel, display_code, valid_until};
+use samenspraak_core::questionnaire::Set;
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::guardians::{self, Guardian};
 use samenspraak_store::invitations::{self, Status};
 use samenspraak_store::outbox::{self, MailStatus};
+use samenspraak_store::questionnaires::Progress;
 use samenspraak_store::rounds::{self, Round};
 use samenspraak_store::{children, classes, schools};
 
@@ -90,6 +92,8 @@ pub struct Row {
     pub letter: String,
     /// What became of the emailed invitation.
     pub mailed: String,
+    /// How far the guardian got with the questionnaire.
+    pub questionnaire: String,
     pub opened: bool,
 }
 
@@ -101,6 +105,8 @@ struct ListPage {
     round_url: String,
     rows: Vec<Row>,
     opened: usize,
+    /// The questionnaire sets to choose from: (key, name, chosen).
+    sets: Vec<(&'static str, String, bool)>,
     /// When mail is held back, as a sentence; and whether there is a mail server at all.
     mail_note: String,
     mail_server: bool,
@@ -155,6 +161,24 @@ fn mail_words(t: &Tr, has_address: bool, delivery: Option<&outbox::Delivery>) ->
     }
 }
 
+/// `POST /rounds/{id}/invitations/{class}/questionnaire`: which questionnaire the class's
+/// families get (`set`).
+pub async fn choose_questionnaire(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let set = pairs
+        .iter()
+        .find(|(k, _)| k == "set")
+        .and_then(|(_, v)| Set::parse(v))
+        .ok_or(AppError::BadRequest)?;
+    samenspraak_store::questionnaires::choose_set(&state.store, &round.id, &class.id, set).await?;
+    Ok(Redirect::to(&format!("{}#questionnaire", base(&round, &class))).into_response())
+}
+
 /// What invitation mails are filed under in the outbox.
 const MAIL_PURPOSE: &str = "invitation";
 
@@ -168,6 +192,8 @@ pub async fn list(
     let t = sv.viewer.tr();
     let statuses = invitations::statuses(&state.store, &round.id).await?;
     let deliveries = outbox::deliveries(&state.store, &round.id, MAIL_PURPOSE).await?;
+    let answered = samenspraak_store::questionnaires::progress_of_round(&state.store, &round.id).await?;
+    let chosen = samenspraak_store::questionnaires::set_of(&state.store, &round.id, &class.id, class.grade).await?;
     let rows: Vec<Row> = invitees(&state, &class)
         .await?
         .into_iter()
@@ -185,8 +211,15 @@ pub async fn list(
             let (letter, _) = status_words(&t, letter);
             let delivery = deliveries.iter().find(|d| d.guardian_id == i.guardian.id);
             let mailed = mail_words(&t, i.guardian.email.is_some(), delivery);
+            let progress = answered
+                .iter()
+                .filter(|(_, g, _)| *g == i.guardian.id)
+                .map(|(_, _, p)| *p)
+                .max()
+                .unwrap_or(Progress::NotOpened);
             Row {
                 mailed,
+                questionnaire: t.t(&format!("q-progress-{}", progress.as_str())),
                 id: i.guardian.id.to_string(),
                 name: i.guardian.name.clone(),
                 children: i.children.join(", "),
@@ -199,6 +232,10 @@ pub async fn list(
         .collect();
     let (from, until) = outbox::quiet_hours(&state.store, &class.school_id).await?;
     render(&ListPage {
+        sets: Set::ALL
+            .iter()
+            .map(|s| (s.as_str(), t.t(&format!("q-set-{}", s.as_str())), *s == chosen))
+            .collect(),
         mail_note: t.t2("invite-email-note", "from", from, "until", until),
         mail_server: state.config.mail.smtp_url.is_some(),
         ctx: sv

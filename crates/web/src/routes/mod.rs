@@ -17,6 +17,7 @@ mod jar;
 mod language;
 mod learning_wall;
 mod moments;
+mod questionnaire;
 mod rounds;
 mod school;
 mod scope;
@@ -59,6 +60,10 @@ pub fn router(state: AppState) -> Router {
         .route("/code", get(family::code_form).post(family::code_submit))
         .route("/family", get(family::portal))
         .route("/family/done", post(family::sign_out))
+        .route(
+            "/family/questionnaire/{round}/{child}",
+            get(questionnaire::show).post(questionnaire::save),
+        )
         // Children, on the class tablet
         .route("/tablet", get(tablet::start).post(tablet::enter_code))
         .route("/tablet/done", post(tablet::done))
@@ -115,6 +120,10 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/invitations/{class}", get(invitations::list))
         .route("/rounds/{id}/invitations/{class}/letters", post(invitations::letters))
         .route("/rounds/{id}/invitations/{class}/emails", post(invitations::emails))
+        .route(
+            "/rounds/{id}/invitations/{class}/questionnaire",
+            post(invitations::choose_questionnaire),
+        )
         .route(
             "/rounds/{id}/invitations/{class}/{guardian}/revoke",
             post(invitations::revoke),

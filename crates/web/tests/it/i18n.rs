@@ -183,6 +183,16 @@ fn built_keys() -> Vec<String> {
     );
     keys.extend((1..=3).map(|n| format!("tablet-picture-{n}")));
     keys.extend(
+        samenspraak_core::questionnaire::Set::ALL
+            .iter()
+            .map(|s| format!("q-set-{}", s.as_str())),
+    );
+    keys.extend(
+        ["not_opened", "opened", "draft", "submitted"]
+            .iter()
+            .map(|p| format!("q-progress-{p}")),
+    );
+    keys.extend(
         ["thermometer", "spider_web", "smileys"]
             .iter()
             .map(|i| format!("contents-{i}")),

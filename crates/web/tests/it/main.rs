@@ -19,6 +19,7 @@ mod mail;
 mod media;
 mod notes;
 mod people;
+mod questionnaire;
 mod report;
 mod rounds;
 mod tablet;

@@ -47,6 +47,8 @@ pub struct SpiderView {
     pub axes: Vec<AxisView>,
     /// The previous round's name and shape, laid under this round's.
     pub previous: Option<(String, String)>,
+    /// Each guardian's view from the questionnaire (their name and shape), for the teacher.
+    pub parents: Vec<(String, String)>,
     /// The rings 1–5 and the child's answer, as SVG `points`.
     pub rings: Vec<String>,
     pub shape: String,
@@ -203,7 +205,28 @@ pub async fn spider(state: &AppState, t: &Tr, open: &OpenTalk) -> Result<SpiderV
             )
         })
         .collect();
+    // What the parents filled in on the same axes, laid over the child's for the teacher.
+    let mut parents = Vec::new();
+    if !open.is_child() {
+        let family = samenspraak_store::guardians::of_child(&state.store, child).await?;
+        for r in samenspraak_store::questionnaires::responses(&state.store, &open.round.id, child).await? {
+            let answers =
+                samenspraak_store::questionnaires::answers(&state.store, &open.round.id, child, &r.guardian_id).await?;
+            if let Some((_, value)) = answers.iter().find(|(q, _)| q == "spider") {
+                let name = family
+                    .iter()
+                    .find(|g| g.id == r.guardian_id)
+                    .map(|g| g.name.clone())
+                    .unwrap_or_default();
+                parents.push((
+                    name,
+                    points(&spider_polygon(&SpiderWeb::decode(value), &keys, CENTER, RADIUS)),
+                ));
+            }
+        }
+    }
     Ok(SpiderView {
+        parents,
         axes,
         rings,
         shape: points(&spider_polygon(&web, &keys, CENTER, RADIUS)),

@@ -46,6 +46,8 @@ struct TalkPage {
     video: super::video::VideoView,
     portfolio: super::portfolio::PortfolioView,
     report: super::report::ReportView,
+    /// What each guardian answered on the questionnaire (teacher only).
+    parents: Vec<crate::routes::questionnaire::GuardianAnswers>,
 }
 
 /// A refused upload, said next to its field on the talk page.
@@ -95,6 +97,14 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
     } else {
         t.t1("talk-title", "child", &open.child_name)
     };
+    // What the parents prepared is for the teacher's eyes in the talk, not the tablet's.
+    let parents = match open.teacher() {
+        Ok(_) => {
+            let child = samenspraak_store::children::get(&state.store, &p_class.school_id, &talk.child_id).await?;
+            crate::routes::questionnaire::for_teacher(state, &t, round, p_class, &child).await?
+        }
+        Err(_) => Vec::new(),
+    };
     // A confidential note never reaches the tablet: it is not even read for it.
     let notes = match open.teacher() {
         Ok(_) => samenspraak_store::talk_notes::for_staff(&state.store, &talk.child_id)
@@ -116,6 +126,7 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
         video: super::video::video_view(state, open, video_error).await?,
         portfolio: super::portfolio::portfolio_view(state, open, portfolio_error).await?,
         report: super::report::report_view(state, open, report_error).await?,
+        parents,
         ctx: open.viewer.page(title),
         is_child: open.is_child(),
         greeting: t.t1("tablet-greeting", "name", first_name),

@@ -37,6 +37,32 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     b.wait_for_text("h1", "Dag Samira Bennani").await;
     b.check("p03-portal-dutch").await;
 
+    // Half the questionnaire for Amira: the script keeps it as they type; the phone is
+    // closed (the page left) and opened again later.
+    b.click("a[href^='/family/questionnaire/']").await;
+    b.wait_for_text("h1", "Vragenlijst over Amira").await;
+    b.fill("#q_tells", "Ze vertelt graag over de sportdag.").await;
+    b.click("input[name='q_likes_school'][value='4']").await;
+    b.check("p03b-questionnaire").await;
+    b.wait_for_text(".autosave-status", "Bewaard").await;
+    b.goto("/family").await;
+    b.click("a[href^='/family/questionnaire/']").await;
+    b.wait_for_text("h1", "Vragenlijst over Amira").await;
+    let kept = b
+        .client
+        .find(fantoccini::Locator::Css("#q_tells"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(kept, "Ze vertelt graag over de sportdag.", "the draft survived");
+    b.click("input[name='q_direction'][value='food_hospitality']").await;
+    b.click("button[name='action'][value='submit']").await;
+    b.wait_for_text(".notice", "Je antwoorden zijn verstuurd").await;
+    b.check("p03c-questionnaire-sent").await;
+
     b.click("form[action='/family/done'] button").await;
     b.wait_for_path("/code").await;
     b.fill("#invitation_code", "ABCD EFGH JK").await;
@@ -45,7 +71,48 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
         .await;
     b.check("p04-code-wrong").await;
 
-    assert_eq!(b.visited.len(), 4);
+    // The teacher reads the answers in Amira's talk.
+    b.goto("/login").await;
+    b.fill("#email", "an.desmet@regenboog.example").await;
+    b.fill("#password", demo::PASSWORD).await;
+    b.click("button[type=submit].primary").await;
+    b.wait_for_text("h1", "Dag ").await;
+    let school = samenspraak_store::schools::list(&app.store).await.unwrap().remove(0);
+    let round = samenspraak_store::rounds::list(&app.store, &school.id)
+        .await
+        .unwrap()
+        .remove(0);
+    let class = samenspraak_store::classes::list(
+        &app.store,
+        &school.id,
+        &samenspraak_store::schools::current_year(
+            &app.store,
+            &school.id,
+            samenspraak_core::time::today(samenspraak_store::now()),
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .id,
+    )
+    .await
+    .unwrap()
+    .into_iter()
+    .find(|c| c.name == "6A")
+    .unwrap();
+    b.goto(&format!("/rounds/{}/talks/{}", round.id, class.id)).await;
+    b.click("form[action$='/plan'] button").await;
+    b.wait_for_text(".plan-bar strong", "ingepland").await;
+    b.click("a.talk-child").await;
+    b.wait_for_text("#parents", "Ze vertelt graag over de sportdag.").await;
+    assert!(b.text("#parents").await.contains("voeding en horeca"));
+    b.client
+        .execute("document.getElementById('parents').scrollIntoView()", vec![])
+        .await
+        .unwrap();
+    b.check("p05-teacher-reads-the-answers").await;
+
+    assert_eq!(b.visited.len(), 7);
     b.close().await;
     app.stop().await;
 }

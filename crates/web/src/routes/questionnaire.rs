@@ -1,0 +1,384 @@
+//! The questionnaire on the parent portal: a guardian fills it in with their child, on a
+//! phone. Answers are kept as a draft as they go (each change, with the script; the save
+//! button without), can be changed until the deadline, and are then read by the teacher.
+//! Each guardian answers for themselves: two households never overwrite each other.
+
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::{AppError, allow};
+use crate::i18n::Tr;
+use crate::page::{Form, PageCtx, render, render_invalid};
+use crate::routes::talks::item_label;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::civil::Date;
+use samenspraak_core::ids::{ChildId, RoundId};
+use samenspraak_core::instrument_template::{Kind, Template as InstrumentTemplate};
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::questionnaire::{QuestionKind, Set, parse_answer};
+use samenspraak_core::{Actor, ids::GuardianId};
+use samenspraak_store::questionnaires::{self, Progress};
+use samenspraak_store::{children, classes, instrument_templates, rounds};
+
+/// One spider-web axis on the form: its key, its words, and the scores 1–5 with the one
+/// chosen.
+pub type AxisChoice = (String, String, Vec<(u8, bool)>);
+
+/// One question as the form shows it.
+pub struct QuestionView {
+    pub key: &'static str,
+    pub kind: &'static str,
+    pub text: String,
+    /// (value, label, chosen) for choices, faces and numbers.
+    pub options: Vec<(String, String, bool)>,
+    /// For the spider web: (axis key, words, [(score, chosen)]).
+    pub axes: Vec<AxisChoice>,
+    pub text_value: String,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "family/questionnaire.html")]
+struct QuestionnairePage {
+    ctx: PageCtx,
+    url: String,
+    intro: String,
+    open: bool,
+    submitted: bool,
+    questions: Vec<QuestionView>,
+    has_errors: bool,
+}
+
+/// Everything one guardian's questionnaire for one child needs.
+struct Context {
+    guardian: GuardianId,
+    child: children::Child,
+    round: rounds::Round,
+    set: Set,
+    axes: InstrumentTemplate,
+    deadline: Date,
+}
+
+impl Context {
+    async fn load(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Self, AppError> {
+        let Some(actor) = viewer.actor.clone() else {
+            return Err(AppError::GuardianSignIn);
+        };
+        let Actor::Guardian { id, school, .. } = actor.clone() else {
+            return Err(AppError::Forbidden);
+        };
+        let child = ChildId(child);
+        allow(decide(
+            &actor,
+            Action::ViewOwnChild {
+                school: &school,
+                child: &child,
+            },
+        ))?;
+        let child = children::get(&state.store, &school, &child).await?;
+        let round = rounds::get(&state.store, &school, &RoundId(round)).await?;
+        let class_id = child.class_id.clone().ok_or(AppError::NotFound)?;
+        if !round.classes.contains(&class_id) {
+            return Err(AppError::NotFound);
+        }
+        let class = classes::get(&state.store, &school, &class_id).await?;
+        let set = questionnaires::set_of(&state.store, &round.id, &class.id, class.grade).await?;
+        let axes = instrument_templates::effective(&state.store, &school, &class.id, Kind::SpiderWeb).await?;
+        let deadline = deadline(&round.plan);
+        Ok(Self {
+            guardian: id,
+            child,
+            round,
+            set,
+            axes,
+            deadline,
+        })
+    }
+
+    fn url(&self) -> String {
+        format!("/family/questionnaire/{}/{}", self.round.id, self.child.id)
+    }
+}
+
+/// Answers can change until the end of the preparation, or else until the day before the
+/// conferences start.
+pub fn deadline(plan: &samenspraak_core::round::RoundPlan) -> Date {
+    plan.parent_prep_until
+        .unwrap_or_else(|| plan.conference_from.yesterday().unwrap_or(plan.conference_from))
+}
+
+fn today() -> Date {
+    samenspraak_core::time::today(samenspraak_store::now())
+}
+
+/// The form's questions with what was answered (`value_of` gives the values per field name).
+fn views(
+    t: &Tr,
+    cx: &Context,
+    value_of: &dyn Fn(&str) -> Vec<String>,
+    errors: &[(&'static str, String)],
+) -> Vec<QuestionView> {
+    cx.set
+        .questions()
+        .iter()
+        .map(|q| {
+            let field = format!("q_{}", q.key);
+            let given = value_of(&field);
+            let first = given.first().cloned().unwrap_or_default();
+            let words = |key: String| t.args(&key, &[("child", cx.child.first_name.clone())]);
+            let text = words(format!("q-{}", q.key));
+            let numbered = |from: u8, to: u8, label: &dyn Fn(u8) -> String| {
+                (from..=to)
+                    .map(|n| (n.to_string(), label(n), first == n.to_string()))
+                    .collect::<Vec<_>>()
+            };
+            let (kind, options) = match q.kind {
+                QuestionKind::Text => ("text", Vec::new()),
+                QuestionKind::Single(choices) => (
+                    "single",
+                    choices
+                        .iter()
+                        .map(|c| (c.to_string(), words(format!("q-{}-{c}", q.key)), first == *c))
+                        .collect(),
+                ),
+                QuestionKind::Multiple(choices) => (
+                    "multiple",
+                    choices
+                        .iter()
+                        .map(|c| {
+                            (
+                                c.to_string(),
+                                words(format!("q-{}-{c}", q.key)),
+                                given.iter().any(|g| g == c),
+                            )
+                        })
+                        .collect(),
+                ),
+                QuestionKind::Smiley => ("smiley", numbered(1, 5, &|n| t.t(&format!("face-{n}")))),
+                QuestionKind::Thermometer => ("thermometer", numbered(0, 10, &|n| n.to_string())),
+                QuestionKind::SpiderWeb => ("spider", Vec::new()),
+            };
+            let axes = if q.kind == QuestionKind::SpiderWeb {
+                cx.axes
+                    .items
+                    .iter()
+                    .map(|item| {
+                        let chosen = value_of(&format!("q_spider_{}", item.key))
+                            .first()
+                            .cloned()
+                            .unwrap_or_default();
+                        (
+                            item.key.clone(),
+                            item_label(t, Kind::SpiderWeb, item),
+                            (1..=5u8).map(|n| (n, chosen == n.to_string())).collect(),
+                        )
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            QuestionView {
+                key: q.key,
+                kind,
+                text,
+                options,
+                axes,
+                text_value: if q.kind == QuestionKind::Text {
+                    first
+                } else {
+                    String::new()
+                },
+                error: errors.iter().find(|(k, _)| *k == q.key).map(|(_, m)| m.clone()),
+            }
+        })
+        .collect()
+}
+
+/// Stored answers as form values: a multiple choice is several values, the spider web one
+/// per axis.
+fn stored_values(stored: &[(String, String)]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (question, value) in stored {
+        if question == "spider" {
+            for (axis, score) in samenspraak_core::instrument::SpiderWeb::decode(value).scores {
+                out.push((format!("q_spider_{axis}"), score.to_string()));
+            }
+        } else {
+            for v in value.split(',') {
+                out.push((format!("q_{question}"), v.to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn page(viewer: &Viewer, cx: &Context, questions: Vec<QuestionView>, submitted: bool) -> QuestionnairePage {
+    let t = viewer.tr();
+    let open = today() <= cx.deadline;
+    QuestionnairePage {
+        ctx: viewer.page(t.t1("q-title", "child", &cx.child.first_name)),
+        url: cx.url(),
+        intro: if open {
+            t.args(
+                "q-intro",
+                &[
+                    ("child", cx.child.first_name.clone()),
+                    ("date", t.date_long(cx.deadline)),
+                ],
+            )
+        } else {
+            t.t("q-closed")
+        },
+        open,
+        submitted,
+        has_errors: questions.iter().any(|q| q.error.is_some()),
+        questions,
+    }
+}
+
+/// `GET /family/questionnaire/{round}/{child}`.
+pub async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let cx = Context::load(&state, &viewer, round, child).await?;
+    questionnaires::mark_opened(&state.store, &cx.round.id, &cx.child.id, &cx.guardian).await?;
+    let stored = questionnaires::answers(&state.store, &cx.round.id, &cx.child.id, &cx.guardian).await?;
+    let values = stored_values(&stored);
+    let value_of = |field: &str| {
+        values
+            .iter()
+            .filter(|(k, _)| k == field)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let submitted = questionnaires::responses(&state.store, &cx.round.id, &cx.child.id)
+        .await?
+        .iter()
+        .any(|r| r.guardian_id == cx.guardian && r.progress == Progress::Submitted);
+    let t = viewer.tr();
+    render(&page(&viewer, &cx, views(&t, &cx, &value_of, &[]), submitted))
+}
+
+/// `POST /family/questionnaire/{round}/{child}`: `action` is `draft` (also what the page's
+/// script sends as answers change) or `submit`. A refused answer keeps everything typed on
+/// the page and saves nothing.
+pub async fn save(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let cx = Context::load(&state, &viewer, round, child).await?;
+    let t = viewer.tr();
+    let value_of = |field: &str| {
+        pairs
+            .iter()
+            .filter(|(k, _)| k == field)
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<String>>()
+    };
+    let submit = value_of("action").first().is_some_and(|a| a == "submit");
+    let mut errors: Vec<(&'static str, String)> = Vec::new();
+    let mut answers = Vec::new();
+    let axis_keys = cx.axes.keys();
+    for q in cx.set.questions() {
+        let result = parse_answer(q.kind, &value_of(&format!("q_{}", q.key)), &axis_keys, |axis| {
+            value_of(&format!("q_spider_{axis}")).first().cloned()
+        });
+        match result {
+            Ok(v) => answers.push((q.key, v)),
+            Err(e) => errors.push((q.key, t.t(e.key()))),
+        }
+    }
+    if today() > cx.deadline {
+        errors.push(("", t.t("q-closed")));
+    }
+    if !errors.is_empty() {
+        let mut page = page(&viewer, &cx, views(&t, &cx, &value_of, &errors), false);
+        page.has_errors = true;
+        return render_invalid(&page);
+    }
+    questionnaires::save(&state.store, &cx.round.id, &cx.child.id, &cx.guardian, &answers, submit).await?;
+    let target = if submit {
+        format!("{}?sent=1", cx.url())
+    } else {
+        format!("{}#saved", cx.url())
+    };
+    Ok(Redirect::to(&target).into_response())
+}
+
+/// A stored answer in words, for the teacher.
+fn describe(t: &Tr, child: &str, axes: &InstrumentTemplate, kind: QuestionKind, key: &str, value: &str) -> String {
+    let label = |c: &str| t.args(&format!("q-{key}-{c}"), &[("child", child.to_string())]);
+    match kind {
+        QuestionKind::Text => value.to_string(),
+        QuestionKind::Single(_) => label(value),
+        QuestionKind::Multiple(_) => value.split(',').map(label).collect::<Vec<_>>().join(", "),
+        QuestionKind::Smiley => t.t(&format!("face-{value}")),
+        QuestionKind::Thermometer => format!("{value} / 10"),
+        QuestionKind::SpiderWeb => samenspraak_core::instrument::SpiderWeb::decode(value)
+            .scores
+            .iter()
+            .map(|(axis, n)| {
+                let words = axes
+                    .items
+                    .iter()
+                    .find(|i| &i.key == axis)
+                    .map(|i| item_label(t, Kind::SpiderWeb, i))
+                    .unwrap_or_else(|| axis.clone());
+                format!("{words} {n}/5")
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// One guardian's answers, for the teacher's talk page.
+pub struct GuardianAnswers {
+    pub name: String,
+    pub progress: String,
+    /// (question, answer in words), only the questions answered.
+    pub rows: Vec<(String, String)>,
+}
+
+/// Every guardian's answers to the child's questionnaire of the round, side by side.
+pub async fn for_teacher(
+    state: &AppState,
+    t: &Tr,
+    round: &rounds::Round,
+    class: &samenspraak_store::classes::SchoolClass,
+    child: &children::Child,
+) -> Result<Vec<GuardianAnswers>, AppError> {
+    let set = questionnaires::set_of(&state.store, &round.id, &class.id, class.grade).await?;
+    let axes = instrument_templates::effective(&state.store, &class.school_id, &class.id, Kind::SpiderWeb).await?;
+    let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
+    let mut out = Vec::new();
+    for response in questionnaires::responses(&state.store, &round.id, &child.id).await? {
+        let name = family
+            .iter()
+            .find(|g| g.id == response.guardian_id)
+            .map(|g| g.name.clone())
+            .unwrap_or_default();
+        let stored = questionnaires::answers(&state.store, &round.id, &child.id, &response.guardian_id).await?;
+        let rows = set
+            .questions()
+            .iter()
+            .filter_map(|q| {
+                let (_, value) = stored.iter().find(|(k, _)| k == q.key)?;
+                Some((
+                    t.args(&format!("q-{}", q.key), &[("child", child.first_name.clone())]),
+                    describe(t, &child.first_name, &axes, q.kind, q.key, value),
+                ))
+            })
+            .collect();
+        out.push(GuardianAnswers {
+            name,
+            progress: t.t(&format!("q-progress-{}", response.progress.as_str())),
+            rows,
+        });
+    }
+    Ok(out)
+}
