@@ -1001,3 +1001,11 @@ q-set-label = Questionnaire for the parents
 q-set-home = Preparing at home
 q-set-study_choice = Choosing a secondary school (6th grade)
 spider-parent = How { $name } sees it
+
+# Reminders for the questionnaire
+reminder-send = Email a reminder to those who have not sent the questionnaire
+reminder-subject = Reminder: the questionnaire about { $children }
+reminder-text = We have not received your answers to the questionnaire about { $children } yet. You can fill it in until { $date }. Nothing is mandatory, and a few lines already help the conversation a lot.
+reminder-call = Still to call
+reminder-call-hint = These parents have no email address and have not sent the questionnaire yet.
+reminder-phone = Phone

@@ -178,3 +178,6 @@ q-info_language-tr = turc
 q-info_language-other = une autre langue
 family-q-fill = Remplir le questionnaire
 family-q-edit = Voir ou modifier le questionnaire
+
+reminder-subject = Rappel : le questionnaire au sujet de { $children }
+reminder-text = Nous n'avons pas encore reçu vos réponses au questionnaire au sujet de { $children }. Vous pouvez le remplir jusqu'au { $date }. Rien n'est obligatoire, et quelques lignes aident déjà beaucoup pour l'entretien.

@@ -1002,3 +1002,11 @@ q-set-label = Vragenlijst voor de ouders
 q-set-home = Thuis voorbereiden
 q-set-study_choice = De keuze voor het secundair (6de leerjaar)
 spider-parent = Zo ziet { $name } het
+
+# Reminders for the questionnaire
+reminder-send = Herinnering mailen aan wie de vragenlijst nog niet verstuurde
+reminder-subject = Herinnering: de vragenlijst over { $children }
+reminder-text = We kregen je antwoorden op de vragenlijst over { $children } nog niet. Je kunt ze invullen tot { $date }. Niets is verplicht, en een paar regels zijn al een grote hulp voor het gesprek.
+reminder-call = Nog te bellen
+reminder-call-hint = Deze ouders hebben geen e-mailadres en verstuurden de vragenlijst nog niet.
+reminder-phone = Telefoon

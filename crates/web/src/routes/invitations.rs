@@ -27,9 +27,10 @@ use samenspraak_store::questionnaires::Progress;
 use samenspraak_store::rounds::{self, Round};
 use samenspraak_store::{children, classes, schools};
 
-/// A guardian of the class with their children in it.
+/// A guardian of the class with their children in it (ids, and first names).
 struct Invitee {
     guardian: Guardian,
+    child_ids: Vec<ChildId>,
     children: Vec<String>,
 }
 
@@ -49,9 +50,13 @@ async fn invitees(state: &AppState, class: &SchoolClass) -> Result<Vec<Invitee>,
             continue;
         }
         match out.iter_mut().find(|i| i.guardian.id == g.id) {
-            Some(i) => i.children.push(name),
+            Some(i) => {
+                i.child_ids.push(child);
+                i.children.push(name);
+            }
             None => out.push(Invitee {
                 guardian: g,
+                child_ids: vec![child],
                 children: vec![name],
             }),
         }
@@ -107,6 +112,8 @@ struct ListPage {
     opened: usize,
     /// The questionnaire sets to choose from: (key, name, chosen).
     sets: Vec<(&'static str, String, bool)>,
+    /// Guardians to call: no address, questionnaire not sent. (name, children, phone, language)
+    to_call: Vec<(String, String, String, String)>,
     /// When mail is held back, as a sentence; and whether there is a mail server at all.
     mail_note: String,
     mail_server: bool,
@@ -194,8 +201,20 @@ pub async fn list(
     let deliveries = outbox::deliveries(&state.store, &round.id, MAIL_PURPOSE).await?;
     let answered = samenspraak_store::questionnaires::progress_of_round(&state.store, &round.id).await?;
     let chosen = samenspraak_store::questionnaires::set_of(&state.store, &round.id, &class.id, class.grade).await?;
-    let rows: Vec<Row> = invitees(&state, &class)
-        .await?
+    let all = invitees(&state, &class).await?;
+    let to_call = all
+        .iter()
+        .filter(|i| i.guardian.email.is_none() && !answered_all(i, &answered))
+        .map(|i| {
+            (
+                i.guardian.name.clone(),
+                i.children.join(", "),
+                i.guardian.phone.clone().unwrap_or_else(|| "—".into()),
+                t.language_name(i.guardian.language),
+            )
+        })
+        .collect();
+    let rows: Vec<Row> = all
         .into_iter()
         .map(|i| {
             let letter = statuses
@@ -232,6 +251,7 @@ pub async fn list(
         .collect();
     let (from, until) = outbox::quiet_hours(&state.store, &class.school_id).await?;
     render(&ListPage {
+        to_call,
         sets: Set::ALL
             .iter()
             .map(|s| (s.as_str(), t.t(&format!("q-set-{}", s.as_str())), *s == chosen))
@@ -382,6 +402,92 @@ struct MailHtml<'a> {
     l: &'a Letter,
     subject: &'a str,
 }
+
+#[derive(Template)]
+#[template(path = "mail/reminder.txt")]
+struct ReminderText<'a> {
+    l: &'a Letter,
+    deadline: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/reminder.html")]
+struct ReminderHtml<'a> {
+    l: &'a Letter,
+    subject: &'a str,
+    deadline: &'a str,
+}
+
+/// Whether the guardian sent the questionnaire for every one of their children in the class.
+fn answered_all(invitee: &Invitee, answered: &[(ChildId, GuardianId, Progress)]) -> bool {
+    invitee.child_ids.iter().all(|child| {
+        answered
+            .iter()
+            .any(|(c, g, p)| c == child && *g == invitee.guardian.id && *p == Progress::Submitted)
+    })
+}
+
+/// `POST /rounds/{id}/invitations/{class}/remind`: a reminder by mail, with a fresh link,
+/// to every guardian with an address who has not sent the questionnaire. Those without an
+/// address are on the page's list to call.
+pub async fn remind(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let s = Sending::prepare(&state, &sv, round, class, &pairs).await?;
+    let (round, class) = (&s.round, &s.class);
+    let answered = samenspraak_store::questionnaires::progress_of_round(&state.store, &round.id).await?;
+    let deadline = crate::routes::questionnaire::deadline(&round.plan);
+    for invitee in s.invitees(&state).await? {
+        let Some(address) = invitee.guardian.email.clone() else {
+            continue;
+        };
+        if answered_all(&invitee, &answered) {
+            continue;
+        }
+        let issued = invitations::issue(
+            &state.store,
+            &class.school_id,
+            &round.id,
+            &invitee.guardian.id,
+            Channel::Email,
+            valid_until(round.plan.conference_until),
+            sv.id(),
+        )
+        .await?;
+        let l = s.letter(&invitee, &issued)?;
+        let date = l.t.date_long(deadline);
+        let subject = l.t.t1("reminder-subject", "children", &l.children);
+        let text = ReminderText { l: &l, deadline: &date }.render()?;
+        let html = ReminderHtml {
+            l: &l,
+            subject: &subject,
+            deadline: &date,
+        }
+        .render()?;
+        outbox::enqueue(
+            &state.store,
+            outbox::NewMail {
+                school: &class.school_id,
+                round: Some(&round.id),
+                guardian: Some(&invitee.guardian.id),
+                purpose: REMINDER_PURPOSE,
+                to_address: &address,
+                to_name: &invitee.guardian.name,
+                subject: &subject,
+                text_body: &text,
+                html_body: &html,
+            },
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("{}#remind", base(round, class))).into_response())
+}
+
+/// What reminder mails are filed under in the outbox.
+const REMINDER_PURPOSE: &str = "reminder";
 
 /// `POST /rounds/{id}/invitations/{class}/emails`: a new emailed invitation for each
 /// guardian with an address (or the `guardian`s given), put in the outbox.

@@ -120,6 +120,7 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/invitations/{class}", get(invitations::list))
         .route("/rounds/{id}/invitations/{class}/letters", post(invitations::letters))
         .route("/rounds/{id}/invitations/{class}/emails", post(invitations::emails))
+        .route("/rounds/{id}/invitations/{class}/remind", post(invitations::remind))
         .route(
             "/rounds/{id}/invitations/{class}/questionnaire",
             post(invitations::choose_questionnaire),

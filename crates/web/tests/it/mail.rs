@@ -189,6 +189,46 @@ async fn the_school_sets_its_quiet_hours(backend: Backend) {
     app.stop().await;
 }
 
+async fn reminders_go_to_who_has_not_answered(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url();
+    let app = TestApp::spawn_with(backend, |c| c.mail.smtp_url = Some(url)).await;
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    // Without an address, the guardian is on the list to call.
+    let page = teacher.get(&overview(&app)).await.body;
+    assert!(page.contains("Nog te bellen") && page.contains("Samira Aalders"));
+
+    prepare(&app).await;
+    let r = teacher.post_form(&format!("{}/remind", overview(&app)), &[]).await;
+    assert_eq!(r.status, 303);
+    let messages = sink.wait_for(1).await;
+    let mail = decoded(&messages[0]);
+    assert!(
+        mail.contains("Nous n'avons pas encore re"),
+        "a reminder in French: {mail}"
+    );
+    // Its fresh link works.
+    let parent = app.client();
+    assert_eq!(
+        parent.post_form(&link_in(&messages[0]), &[]).await.location(),
+        Some("/family")
+    );
+    parent
+        .post_form(
+            &format!("/family/questionnaire/{}/{}", a.round, a.child_6a),
+            &[("q_tells", "Goed."), ("action", "submit")],
+        )
+        .await;
+
+    // Answered: no new reminder, and not on any list.
+    teacher.post_form(&format!("{}/remind", overview(&app)), &[]).await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(sink.received(), 1, "no reminder for who answered");
+    app.stop().await;
+}
+
+on_both_backends!(reminders_go_to_who_has_not_answered);
 on_both_backends!(the_school_sets_its_quiet_hours);
 on_both_backends!(a_mailed_invitation_leads_to_the_portal);
 on_both_backends!(mail_waits_for_a_server_that_is_down);
