@@ -345,6 +345,46 @@ impl Sending {
             self.signed.clone(),
         )
     }
+
+    /// A mail with a fresh emailed invitation for the guardian, put in the outbox; `compose`
+    /// gives its purpose, subject, text and HTML from the guardian's letter.
+    async fn mail(
+        &self,
+        state: &AppState,
+        by: &samenspraak_core::ids::StaffId,
+        invitee: &Invitee,
+        address: &str,
+        compose: impl FnOnce(&Letter) -> Result<(&'static str, String, String, String), AppError>,
+    ) -> Result<(), AppError> {
+        let issued = invitations::issue(
+            &state.store,
+            &self.class.school_id,
+            &self.round.id,
+            &invitee.guardian.id,
+            Channel::Email,
+            valid_until(self.round.plan.conference_until),
+            by,
+        )
+        .await?;
+        let l = self.letter(invitee, &issued)?;
+        let (purpose, subject, text, html) = compose(&l)?;
+        outbox::enqueue(
+            &state.store,
+            outbox::NewMail {
+                school: &self.class.school_id,
+                round: Some(&self.round.id),
+                guardian: Some(&invitee.guardian.id),
+                purpose,
+                to_address: address,
+                to_name: &invitee.guardian.name,
+                subject: &subject,
+                text_body: &text,
+                html_body: &html,
+            },
+        )
+        .await?;
+        Ok(())
+    }
 }
 
 /// The invitation's words for one guardian, in their language: the letter, and the mail.
@@ -447,40 +487,18 @@ pub async fn remind(
         if answered_all(&invitee, &answered) {
             continue;
         }
-        let issued = invitations::issue(
-            &state.store,
-            &class.school_id,
-            &round.id,
-            &invitee.guardian.id,
-            Channel::Email,
-            valid_until(round.plan.conference_until),
-            sv.id(),
-        )
-        .await?;
-        let l = s.letter(&invitee, &issued)?;
-        let date = l.t.date_long(deadline);
-        let subject = l.t.t1("reminder-subject", "children", &l.children);
-        let text = ReminderText { l: &l, deadline: &date }.render()?;
-        let html = ReminderHtml {
-            l: &l,
-            subject: &subject,
-            deadline: &date,
-        }
-        .render()?;
-        outbox::enqueue(
-            &state.store,
-            outbox::NewMail {
-                school: &class.school_id,
-                round: Some(&round.id),
-                guardian: Some(&invitee.guardian.id),
-                purpose: REMINDER_PURPOSE,
-                to_address: &address,
-                to_name: &invitee.guardian.name,
+        s.mail(&state, sv.id(), &invitee, &address, |l| {
+            let date = l.t.date_long(deadline);
+            let subject = l.t.t1("reminder-subject", "children", &l.children);
+            let text = ReminderText { l, deadline: &date }.render()?;
+            let html = ReminderHtml {
+                l,
                 subject: &subject,
-                text_body: &text,
-                html_body: &html,
-            },
-        )
+                deadline: &date,
+            }
+            .render()?;
+            Ok((REMINDER_PURPOSE, subject, text, html))
+        })
         .await?;
     }
     Ok(Redirect::to(&format!("{}#remind", base(round, class))).into_response())
@@ -503,38 +521,12 @@ pub async fn emails(
         let Some(address) = invitee.guardian.email.clone() else {
             continue;
         };
-        let issued = invitations::issue(
-            &state.store,
-            &class.school_id,
-            &round.id,
-            &invitee.guardian.id,
-            Channel::Email,
-            valid_until(round.plan.conference_until),
-            sv.id(),
-        )
-        .await?;
-        let l = s.letter(&invitee, &issued)?;
-        let subject = l.t.t1("mail-subject", "children", &l.children);
-        let text = MailText { l: &l }.render()?;
-        let html = MailHtml {
-            l: &l,
-            subject: &subject,
-        }
-        .render()?;
-        outbox::enqueue(
-            &state.store,
-            outbox::NewMail {
-                school: &class.school_id,
-                round: Some(&round.id),
-                guardian: Some(&invitee.guardian.id),
-                purpose: MAIL_PURPOSE,
-                to_address: &address,
-                to_name: &invitee.guardian.name,
-                subject: &subject,
-                text_body: &text,
-                html_body: &html,
-            },
-        )
+        s.mail(&state, sv.id(), &invitee, &address, |l| {
+            let subject = l.t.t1("mail-subject", "children", &l.children);
+            let text = MailText { l }.render()?;
+            let html = MailHtml { l, subject: &subject }.render()?;
+            Ok((MAIL_PURPOSE, subject, text, html))
+        })
         .await?;
     }
     Ok(Redirect::to(&format!("{}#email", base(round, class))).into_response())
