@@ -13,4 +13,5 @@ pub mod import_file;
 pub mod mailer;
 pub mod media_files;
 pub mod page;
+pub mod pdf;
 pub mod routes;

@@ -1009,3 +1009,4 @@ reminder-text = We have not received your answers to the questionnaire about { $
 reminder-call = Still to call
 reminder-call-hint = These parents have no email address and have not sent the questionnaire yet.
 reminder-phone = Phone
+invite-pdf-all = All letters as a PDF

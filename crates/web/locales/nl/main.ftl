@@ -1010,3 +1010,4 @@ reminder-text = We kregen je antwoorden op de vragenlijst over { $children } nog
 reminder-call = Nog te bellen
 reminder-call-hint = Deze ouders hebben geen e-mailadres en verstuurden de vragenlijst nog niet.
 reminder-phone = Telefoon
+invite-pdf-all = Alle brieven als pdf

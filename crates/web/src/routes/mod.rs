@@ -119,6 +119,10 @@ pub fn router(state: AppState) -> Router {
         .route("/classes/{id}/moments/{moment}/delete", post(moments::remove))
         .route("/rounds/{id}/invitations/{class}", get(invitations::list))
         .route("/rounds/{id}/invitations/{class}/letters", post(invitations::letters))
+        .route(
+            "/rounds/{id}/invitations/{class}/letters.pdf",
+            post(invitations::letters_pdf),
+        )
         .route("/rounds/{id}/invitations/{class}/emails", post(invitations::emails))
         .route("/rounds/{id}/invitations/{class}/remind", post(invitations::remind))
         .route(

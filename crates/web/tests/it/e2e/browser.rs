@@ -60,6 +60,8 @@ impl Browser {
             .spawn()
             .expect("chromedriver is installed (apt-get install chromium-driver)");
         let profile = std::env::temp_dir().join(format!("samenspraak-chromium-{port}"));
+        // A profile left by an earlier run on the same port would bring its cookies along.
+        let _ = std::fs::remove_dir_all(&profile);
         let mut args = vec![
             "--headless=new".to_string(),
             "--no-sandbox".into(),

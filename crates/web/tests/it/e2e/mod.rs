@@ -6,4 +6,5 @@
 mod browser;
 mod family;
 mod journeys;
+mod letters;
 mod tablet;
