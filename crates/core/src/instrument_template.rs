@@ -90,7 +90,7 @@ pub enum TemplateError {
 pub const MAX_OWN_CHARS: usize = 80;
 
 /// A stable key for own words: FNV-1a of the text, so the same words keep their scores.
-fn own_key(text: &str) -> String {
+pub fn own_key(text: &str) -> String {
     let mut hash: u32 = 0x811c_9dc5;
     for b in text.to_lowercase().bytes() {
         hash ^= u32::from(b);

@@ -15,9 +15,6 @@ impl Language {
     pub const ALL: [Language; 5] = [Self::Nl, Self::En, Self::Fr, Self::Ar, Self::Tr];
     /// Languages the staff interface is complete in.
     pub const UI: [Language; 2] = [Self::Nl, Self::En];
-    /// Languages everything a guardian sees is complete in (the parent portal, the
-    /// invitation letter and mail). Another language joins by adding its catalog.
-    pub const PORTAL: [Language; 3] = [Self::Nl, Self::En, Self::Fr];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -55,15 +52,6 @@ impl Language {
 
     pub fn is_ui(self) -> bool {
         Self::UI.contains(&self)
-    }
-
-    pub fn is_portal(self) -> bool {
-        Self::PORTAL.contains(&self)
-    }
-
-    /// The language a guardian who prefers `self` reads their letter and portal in.
-    pub fn portal_or_default(self) -> Self {
-        if self.is_portal() { self } else { Self::Nl }
     }
 
     /// Writing direction, for `<html dir>`: Arabic is written right to left.

@@ -54,6 +54,10 @@ const HOME: &[Question] = &[
         kind: QuestionKind::Smiley,
     },
     Question {
+        key: "feels",
+        kind: QuestionKind::Thermometer,
+    },
+    Question {
         key: "does_well",
         kind: QuestionKind::Text,
     },
@@ -83,6 +87,10 @@ const STUDY_CHOICE: &[Question] = &[
     Question {
         key: "likes_school",
         kind: QuestionKind::Smiley,
+    },
+    Question {
+        key: "feels",
+        kind: QuestionKind::Thermometer,
     },
     Question {
         key: "spider",
@@ -121,15 +129,18 @@ pub enum Set {
     Home,
     /// The 6th grade: expectations for secondary school, directions, information needed.
     StudyChoice,
+    /// Only the teacher's own questions.
+    Own,
 }
 
 impl Set {
-    pub const ALL: [Set; 2] = [Set::Home, Set::StudyChoice];
+    pub const ALL: [Set; 3] = [Set::Home, Set::StudyChoice, Set::Own];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Home => "home",
             Self::StudyChoice => "study_choice",
+            Self::Own => "own",
         }
     }
 
@@ -150,8 +161,23 @@ impl Set {
         match self {
             Self::Home => HOME,
             Self::StudyChoice => STUDY_CHOICE,
+            Self::Own => &[],
         }
     }
+}
+
+/// The teacher's own questions (open answers), one per non-empty line, each with a key made
+/// from its words so answers stay with the question they were given to.
+pub fn own_questions(lines: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in lines.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let text: String = line.chars().take(300).collect();
+        let key = crate::instrument_template::own_key(&text);
+        if !out.iter().any(|(k, _)| *k == key) {
+            out.push((key, text));
+        }
+    }
+    out
 }
 
 /// Longest open answer.
@@ -229,6 +255,15 @@ mod tests {
             assert_eq!(keys.len(), unique.len());
             assert_eq!(Set::parse(set.as_str()), Some(set));
         }
+    }
+
+    #[test]
+    fn own_questions_keep_their_key_with_their_words() {
+        let q = own_questions("Hoe gaat het met de fietsles?\n\n  Wat eet je graag?  \nHoe gaat het met de fietsles?");
+        assert_eq!(q.len(), 2, "a question twice is asked once");
+        assert_eq!(q[1].1, "Wat eet je graag?");
+        assert_eq!(own_questions("Wat eet je graag?")[0].0, q[1].0);
+        assert!(Set::Own.questions().is_empty());
     }
 
     #[test]

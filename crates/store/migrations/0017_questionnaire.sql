@@ -1,10 +1,12 @@
--- The questionnaire parents fill in at home: which set a class gets in a round, and each
+-- The questionnaire parents fill in at home: which set a class gets in a round (and the
+-- teacher's own questions, one per line), and each
 -- guardian's answers kept apart (two households answer side by side, nothing overwritten).
 
 CREATE TABLE questionnaire_choice (
     round_id TEXT NOT NULL REFERENCES round (id),
     class_id TEXT NOT NULL REFERENCES school_class (id),
     set_key TEXT NOT NULL,
+    own_questions TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (round_id, class_id)
 );
 

@@ -34,27 +34,43 @@ impl Progress {
     }
 }
 
-/// The set a class gets: the teacher's choice, or the one for its grade.
-pub async fn set_of(store: &Store, round: &RoundId, class: &ClassId, grade: Option<i64>) -> crate::Result<Set> {
-    let row = sqlx::query("SELECT set_key FROM questionnaire_choice WHERE round_id = $1 AND class_id = $2")
-        .bind(round.as_str())
-        .bind(class.as_str())
-        .fetch_optional(&store.pool)
-        .await?;
-    Ok(row
-        .and_then(|r| text(&r, "set_key").ok())
-        .and_then(|k| Set::parse(&k))
-        .unwrap_or_else(|| Set::for_grade(grade)))
+/// What a class's families are asked: a set, and the teacher's own questions after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chosen {
+    pub set: Set,
+    /// As the teacher typed them, one per line.
+    pub own: String,
 }
 
-pub async fn choose_set(store: &Store, round: &RoundId, class: &ClassId, set: Set) -> crate::Result<()> {
+/// The class's questionnaire: the teacher's choice, or the set for its grade.
+pub async fn set_of(store: &Store, round: &RoundId, class: &ClassId, grade: Option<i64>) -> crate::Result<Chosen> {
+    let row =
+        sqlx::query("SELECT set_key, own_questions FROM questionnaire_choice WHERE round_id = $1 AND class_id = $2")
+            .bind(round.as_str())
+            .bind(class.as_str())
+            .fetch_optional(&store.pool)
+            .await?;
+    Ok(match row {
+        Some(r) => Chosen {
+            set: Set::parse(&text(&r, "set_key")?).unwrap_or_else(|| Set::for_grade(grade)),
+            own: text(&r, "own_questions")?,
+        },
+        None => Chosen {
+            set: Set::for_grade(grade),
+            own: String::new(),
+        },
+    })
+}
+
+pub async fn choose_set(store: &Store, round: &RoundId, class: &ClassId, set: Set, own: &str) -> crate::Result<()> {
     sqlx::query(
-        "INSERT INTO questionnaire_choice (round_id, class_id, set_key) VALUES ($1, $2, $3) \
-         ON CONFLICT (round_id, class_id) DO UPDATE SET set_key = excluded.set_key",
+        "INSERT INTO questionnaire_choice (round_id, class_id, set_key, own_questions) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (round_id, class_id) DO UPDATE SET set_key = excluded.set_key, own_questions = excluded.own_questions",
     )
     .bind(round.as_str())
     .bind(class.as_str())
     .bind(set.as_str())
+    .bind(own)
     .execute(&store.pool)
     .await?;
     Ok(())

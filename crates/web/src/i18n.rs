@@ -23,6 +23,30 @@ pub struct Tr {
     pub lang: Language,
 }
 
+/// The languages a guardian can choose: every language with a catalog in `locales/`.
+/// Dutch, English and French are complete (a test holds them to it); a catalog added for
+/// another language (Arabic, say, written right to left) makes it available at once, and
+/// what it does not translate yet reads in Dutch.
+pub fn portal_languages() -> &'static [Language] {
+    static LANGUAGES: std::sync::OnceLock<Vec<Language>> = std::sync::OnceLock::new();
+    LANGUAGES.get_or_init(|| {
+        let shipped: Vec<String> = LOCALES.locales().map(|l| l.language.as_str().to_string()).collect();
+        Language::ALL
+            .into_iter()
+            .filter(|l| shipped.iter().any(|s| s == l.code()))
+            .collect()
+    })
+}
+
+/// The language a guardian who prefers `preferred` reads their letter and portal in.
+pub fn portal_language(preferred: Language) -> Language {
+    if portal_languages().contains(&preferred) {
+        preferred
+    } else {
+        Language::Nl
+    }
+}
+
 impl Tr {
     pub fn new(lang: Language) -> Self {
         Self { lang }

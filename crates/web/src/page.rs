@@ -90,7 +90,7 @@ impl PageCtx {
             },
             sign_in: if is_guardian { "/code" } else { "/login" },
             languages: if is_guardian {
-                &samenspraak_core::Language::PORTAL
+                crate::i18n::portal_languages()
             } else {
                 &samenspraak_core::Language::UI
             },

@@ -1010,3 +1010,7 @@ reminder-call = Still to call
 reminder-call-hint = These parents have no email address and have not sent the questionnaire yet.
 reminder-phone = Phone
 invite-pdf-all = All letters as a PDF
+q-feels = How well does { $child } feel these weeks, do you think? 0 is very bad, 10 is great.
+q-set-own = Only my own questions
+q-own-label = Own questions, after the list
+q-own-hint = One question per line; parents answer freely. With "Only my own questions" these are the only questions.

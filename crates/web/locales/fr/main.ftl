@@ -181,3 +181,4 @@ family-q-edit = Voir ou modifier le questionnaire
 
 reminder-subject = Rappel : le questionnaire au sujet de { $children }
 reminder-text = Nous n'avons pas encore reçu vos réponses au questionnaire au sujet de { $children }. Vous pouvez le remplir jusqu'au { $date }. Rien n'est obligatoire, et quelques lignes aident déjà beaucoup pour l'entretien.
+q-feels = À votre avis, comment { $child } se sent-il ces dernières semaines ? 0 c'est très mal, 10 c'est super.

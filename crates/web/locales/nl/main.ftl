@@ -1011,3 +1011,7 @@ reminder-call = Nog te bellen
 reminder-call-hint = Deze ouders hebben geen e-mailadres en verstuurden de vragenlijst nog niet.
 reminder-phone = Telefoon
 invite-pdf-all = Alle brieven als pdf
+q-feels = Hoe goed voelt { $child } zich deze weken, denk je? 0 is heel slecht, 10 is super.
+q-set-own = Alleen mijn eigen vragen
+q-own-label = Eigen vragen, na de lijst
+q-own-hint = Eén vraag per regel; de ouders antwoorden er vrij op. Bij „Alleen mijn eigen vragen” zijn dit de enige vragen.

@@ -5,7 +5,7 @@
 use crate::app::AppState;
 use crate::auth::cookies;
 use crate::error::{AppError, ErrorPage};
-use crate::i18n::Tr;
+use crate::i18n::{Tr, portal_languages};
 use crate::page::{self, PageCtx};
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
@@ -199,9 +199,9 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
     // A staff member's saved choice wins over the cookie; a guardian's language on file
     // is only where they start, their own choice (the cookie) wins.
     let lang = match &actor {
-        Some(Actor::Guardian { .. }) => cookie_language(headers, &Language::PORTAL)
-            .or(preferred.filter(|l| l.is_portal()))
-            .or_else(|| accept_language(headers, &Language::PORTAL))
+        Some(Actor::Guardian { .. }) => cookie_language(headers, portal_languages())
+            .or(preferred.filter(|l| portal_languages().contains(l)))
+            .or_else(|| accept_language(headers, portal_languages()))
             .unwrap_or_default(),
         _ => choose_language(preferred, headers, languages_for(actor.as_ref(), &path)),
     };
@@ -224,7 +224,7 @@ fn languages_for(actor: Option<&Actor>, path: &str) -> &'static [Language] {
         || GUARDIAN_PATHS
             .iter()
             .any(|p| path == *p || path.starts_with(&format!("{p}/")));
-    if portal { &Language::PORTAL } else { &Language::UI }
+    if portal { portal_languages() } else { &Language::UI }
 }
 
 /// Pages a guardian reaches before signing in.

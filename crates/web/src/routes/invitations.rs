@@ -114,6 +114,8 @@ struct ListPage {
     opened: usize,
     /// The questionnaire sets to choose from: (key, name, chosen).
     sets: Vec<(&'static str, String, bool)>,
+    /// The teacher's own questions, one per line.
+    own_questions: String,
     /// Guardians to call: no address, questionnaire not sent. (name, children, phone, language)
     to_call: Vec<(String, String, String, String)>,
     /// When mail is held back, as a sentence; and whether there is a mail server at all.
@@ -184,7 +186,12 @@ pub async fn choose_questionnaire(
         .find(|(k, _)| k == "set")
         .and_then(|(_, v)| Set::parse(v))
         .ok_or(AppError::BadRequest)?;
-    samenspraak_store::questionnaires::choose_set(&state.store, &round.id, &class.id, set).await?;
+    let own: String = pairs
+        .iter()
+        .find(|(k, _)| k == "own")
+        .map(|(_, v)| v.chars().take(3000).collect())
+        .unwrap_or_default();
+    samenspraak_store::questionnaires::choose_set(&state.store, &round.id, &class.id, set, &own).await?;
     Ok(Redirect::to(&format!("{}#questionnaire", base(&round, &class))).into_response())
 }
 
@@ -253,10 +260,11 @@ pub async fn list(
         .collect();
     let (from, until) = outbox::quiet_hours(&state.store, &class.school_id).await?;
     render(&ListPage {
+        own_questions: chosen.own.clone(),
         to_call,
         sets: Set::ALL
             .iter()
-            .map(|s| (s.as_str(), t.t(&format!("q-set-{}", s.as_str())), *s == chosen))
+            .map(|s| (s.as_str(), t.t(&format!("q-set-{}", s.as_str())), *s == chosen.set))
             .collect(),
         mail_note: t.t2("invite-email-note", "from", from, "until", until),
         mail_server: state.config.mail.smtp_url.is_some(),
@@ -403,7 +411,7 @@ fn letter(
     today: jiff::civil::Date,
     signed: String,
 ) -> Result<Letter, AppError> {
-    let lang = invitee.guardian.language.portal_or_default();
+    let lang = crate::i18n::portal_language(invitee.guardian.language);
     let t = Tr::new(lang);
     let link = format!("{site}/i/{}", issued.token);
     let plan = &round.plan;

@@ -25,7 +25,7 @@ pub async fn switch(
 ) -> Result<Response, crate::error::AppError> {
     // Staff pages read only their own languages from the cookie; the portal reads more.
     let lang = Language::parse(&form.lang)
-        .filter(|l| l.is_portal())
+        .filter(|l| crate::i18n::portal_languages().contains(l))
         .ok_or(crate::error::AppError::BadRequest)?;
     if let Some(Actor::Staff(s)) = &viewer.actor
         && lang.is_ui()

@@ -16,7 +16,7 @@ use jiff::civil::Date;
 use samenspraak_core::ids::{ChildId, RoundId};
 use samenspraak_core::instrument_template::{Kind, Template as InstrumentTemplate};
 use samenspraak_core::policy::{Action, decide};
-use samenspraak_core::questionnaire::{QuestionKind, Set, parse_answer};
+use samenspraak_core::questionnaire::{QuestionKind, Set, own_questions, parse_answer};
 use samenspraak_core::{Actor, ids::GuardianId};
 use samenspraak_store::questionnaires::{self, Progress};
 use samenspraak_store::{children, classes, instrument_templates, rounds};
@@ -27,7 +27,7 @@ pub type AxisChoice = (String, String, Vec<(u8, bool)>);
 
 /// One question as the form shows it.
 pub struct QuestionView {
-    pub key: &'static str,
+    pub key: String,
     pub kind: &'static str,
     pub text: String,
     /// (value, label, chosen) for choices, faces and numbers.
@@ -56,6 +56,8 @@ struct Context {
     child: children::Child,
     round: rounds::Round,
     set: Set,
+    /// The teacher's own open questions: (key, words).
+    own: Vec<(String, String)>,
     axes: InstrumentTemplate,
     deadline: Date,
 }
@@ -83,14 +85,15 @@ impl Context {
             return Err(AppError::NotFound);
         }
         let class = classes::get(&state.store, &school, &class_id).await?;
-        let set = questionnaires::set_of(&state.store, &round.id, &class.id, class.grade).await?;
+        let chosen = questionnaires::set_of(&state.store, &round.id, &class.id, class.grade).await?;
         let axes = instrument_templates::effective(&state.store, &school, &class.id, Kind::SpiderWeb).await?;
         let deadline = deadline(&round.plan);
         Ok(Self {
             guardian: id,
             child,
             round,
-            set,
+            set: chosen.set,
+            own: own_questions(&chosen.own),
             axes,
             deadline,
         })
@@ -117,8 +120,20 @@ fn views(
     t: &Tr,
     cx: &Context,
     value_of: &dyn Fn(&str) -> Vec<String>,
-    errors: &[(&'static str, String)],
+    errors: &[(String, String)],
 ) -> Vec<QuestionView> {
+    let own = cx.own.iter().map(|(key, words)| {
+        let field = format!("q_{key}");
+        QuestionView {
+            key: key.clone(),
+            kind: "text",
+            text: words.clone(),
+            options: Vec::new(),
+            axes: Vec::new(),
+            text_value: value_of(&field).first().cloned().unwrap_or_default(),
+            error: errors.iter().find(|(k, _)| k == key).map(|(_, m)| m.clone()),
+        }
+    });
     cx.set
         .questions()
         .iter()
@@ -179,7 +194,7 @@ fn views(
                 Vec::new()
             };
             QuestionView {
-                key: q.key,
+                key: q.key.to_string(),
                 kind,
                 text,
                 options,
@@ -189,9 +204,10 @@ fn views(
                 } else {
                     String::new()
                 },
-                error: errors.iter().find(|(k, _)| *k == q.key).map(|(_, m)| m.clone()),
+                error: errors.iter().find(|(k, _)| k == q.key).map(|(_, m)| m.clone()),
             }
         })
+        .chain(own)
         .collect()
 }
 
@@ -281,26 +297,33 @@ pub async fn save(
             .collect::<Vec<String>>()
     };
     let submit = value_of("action").first().is_some_and(|a| a == "submit");
-    let mut errors: Vec<(&'static str, String)> = Vec::new();
-    let mut answers = Vec::new();
+    let mut errors: Vec<(String, String)> = Vec::new();
+    let mut answers: Vec<(String, Option<String>)> = Vec::new();
     let axis_keys = cx.axes.keys();
     for q in cx.set.questions() {
         let result = parse_answer(q.kind, &value_of(&format!("q_{}", q.key)), &axis_keys, |axis| {
             value_of(&format!("q_spider_{axis}")).first().cloned()
         });
         match result {
-            Ok(v) => answers.push((q.key, v)),
-            Err(e) => errors.push((q.key, t.t(e.key()))),
+            Ok(v) => answers.push((q.key.to_string(), v)),
+            Err(e) => errors.push((q.key.to_string(), t.t(e.key()))),
+        }
+    }
+    for (key, _) in &cx.own {
+        match parse_answer(QuestionKind::Text, &value_of(&format!("q_{key}")), &[], |_| None) {
+            Ok(v) => answers.push((key.clone(), v)),
+            Err(e) => errors.push((key.clone(), t.t(e.key()))),
         }
     }
     if today() > cx.deadline {
-        errors.push(("", t.t("q-closed")));
+        errors.push((String::new(), t.t("q-closed")));
     }
     if !errors.is_empty() {
         let mut page = page(&viewer, &cx, views(&t, &cx, &value_of, &errors), false);
         page.has_errors = true;
         return render_invalid(&page);
     }
+    let answers: Vec<(&str, Option<String>)> = answers.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     questionnaires::save(&state.store, &cx.round.id, &cx.child.id, &cx.guardian, &answers, submit).await?;
     let target = if submit {
         format!("{}?sent=1", cx.url())
@@ -352,7 +375,8 @@ pub async fn for_teacher(
     class: &samenspraak_store::classes::SchoolClass,
     child: &children::Child,
 ) -> Result<Vec<GuardianAnswers>, AppError> {
-    let set = questionnaires::set_of(&state.store, &round.id, &class.id, class.grade).await?;
+    let chosen = questionnaires::set_of(&state.store, &round.id, &class.id, class.grade).await?;
+    let own = own_questions(&chosen.own);
     let axes = instrument_templates::effective(&state.store, &class.school_id, &class.id, Kind::SpiderWeb).await?;
     let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
     let mut out = Vec::new();
@@ -363,7 +387,8 @@ pub async fn for_teacher(
             .map(|g| g.name.clone())
             .unwrap_or_default();
         let stored = questionnaires::answers(&state.store, &round.id, &child.id, &response.guardian_id).await?;
-        let rows = set
+        let rows = chosen
+            .set
             .questions()
             .iter()
             .filter_map(|q| {
@@ -373,6 +398,10 @@ pub async fn for_teacher(
                     describe(t, &child.first_name, &axes, q.kind, q.key, value),
                 ))
             })
+            .chain(own.iter().filter_map(|(key, words)| {
+                let (_, value) = stored.iter().find(|(k, _)| k == key)?;
+                Some((words.clone(), value.clone()))
+            }))
             .collect();
         out.push(GuardianAnswers {
             name,

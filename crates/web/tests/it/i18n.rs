@@ -369,6 +369,14 @@ fn french_covers_everything_a_guardian_sees() {
     keys.insert("field-invitation_code".into());
     keys.retain(|k| k != "key");
     assert!(keys.len() > 60, "found too few keys: {}", keys.len());
+    // Every catalog shipped is a language a guardian can choose.
+    use samenspraak_core::Language::{En, Fr, Nl};
+    assert_eq!(samenspraak_web::i18n::portal_languages(), [Nl, En, Fr]);
+    assert_eq!(
+        samenspraak_web::i18n::portal_language(samenspraak_core::Language::Tr),
+        Nl
+    );
+    assert_eq!(samenspraak_core::Language::Ar.dir(), "rtl", "ready for Arabic");
     let french = catalog_keys("fr");
     let missing: Vec<_> = keys.iter().filter(|k| !french.contains(*k)).collect();
     assert!(missing.is_empty(), "fr misses {missing:?}");

@@ -217,3 +217,52 @@ on_both!(
         );
     }
 );
+
+on_both!(the_teacher_asks_their_own_questions, async |app: &TestApp| {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let overview = format!("/rounds/{}/invitations/{}", a.round, a.class_6a);
+    teacher
+        .post_form(
+            &format!("{overview}/questionnaire"),
+            &[
+                ("set", "own"),
+                ("own", "Hoe gaat het met de fietsles?\n\nWat eet Amira graag?"),
+            ],
+        )
+        .await;
+    assert!(
+        teacher.get(&overview).await.body.contains("Wat eet Amira graag?"),
+        "kept for next time"
+    );
+    let parent = app.signed_in_guardian().await;
+    let url = format!("/family/questionnaire/{}/{}", a.round, a.child_6a);
+    let page = parent.get(&url).await.body;
+    assert!(page.contains("Hoe gaat het met de fietsles?") && page.contains("Wat eet Amira graag?"));
+    assert!(!page.contains("name=\"q_tells\""), "only the teacher's own questions");
+    let field = page
+        .split("name=\"q_own")
+        .nth(1)
+        .map(|rest| format!("q_own{}", rest.split('"').next().unwrap()))
+        .unwrap();
+    parent
+        .post_form(&url, &[(field.as_str(), "Beter dan vorig jaar."), ("action", "submit")])
+        .await;
+    let (_, talk) = app.first_planned_talk(&teacher).await;
+    let view = teacher.get(&talk).await.body;
+    assert!(view.contains("Hoe gaat het met de fietsles?") && view.contains("Beter dan vorig jaar."));
+
+    // The sets with their own questions: the thermometer asks 0 to 10.
+    teacher
+        .post_form(&format!("{overview}/questionnaire"), &[("set", "home"), ("own", "")])
+        .await;
+    let page = parent.get(&url).await.body;
+    assert!(page.contains("name=\"q_feels\" value=\"10\""));
+    assert_eq!(
+        parent
+            .post_form(&url, &[("q_feels", "11"), ("action", "draft")])
+            .await
+            .status,
+        422
+    );
+});
