@@ -112,7 +112,19 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
         .unwrap();
     b.check("p05-teacher-reads-the-answers").await;
 
-    assert_eq!(b.visited.len(), 7);
+    // The teacher's overview of the invitations, and the letters to print.
+    b.goto(&format!("/rounds/{}/invitations/{}", round.id, class.id)).await;
+    b.wait_for_text("main", "Samira Bennani").await;
+    assert!(
+        b.text("main").await.contains("verstuurd"),
+        "Samira sent the questionnaire"
+    );
+    b.check("p06-invitations").await;
+    b.click("form[action$='/letters'] button").await;
+    b.wait_for_text("main", "Bonjour Samira Bennani").await;
+    b.check("p07-letters").await;
+
+    assert_eq!(b.visited.len(), 9);
     b.close().await;
     app.stop().await;
 }
