@@ -6,6 +6,7 @@
 //! database or a server.
 
 pub mod actor;
+pub mod booking;
 pub mod child_talk;
 pub mod ids;
 pub mod import;

@@ -13,6 +13,7 @@ mod migrate;
 mod row;
 
 pub mod activities;
+pub mod bookings;
 pub mod child_talks;
 pub mod children;
 pub mod classes;

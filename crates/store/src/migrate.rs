@@ -37,6 +37,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0015_invitations",
     "0016_outbox",
     "0017_questionnaire",
+    "0018_booking",
 ];
 
 impl Store {

@@ -205,6 +205,8 @@ pub struct RoundCard {
     pub name: String,
     /// The questionnaire for this child, and the words of its button.
     pub questionnaire: (String, String),
+    /// Where the family chooses a time for the conversation.
+    pub book: String,
     /// What is asked of the family now, in a sentence.
     pub now: String,
     /// (step, when, is it now) in the order of the cycle.
@@ -248,6 +250,7 @@ pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Res
                     "family-q-edit"
                 };
                 card.questionnaire = (format!("/family/questionnaire/{}/{}", r.id, child.id), t.t(key));
+                card.book = format!("/family/book/{}/{}", r.id, child.id);
                 card
             })
             .collect();
@@ -324,6 +327,7 @@ fn round_card(
     RoundCard {
         name: plan.name.clone(),
         questionnaire: (String::new(), String::new()),
+        book: String::new(),
         now,
         steps,
     }

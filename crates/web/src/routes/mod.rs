@@ -2,6 +2,7 @@
 //! the file of its area and starts by asking the policy (`core::policy`) what is allowed.
 
 mod activities;
+mod booking;
 mod children;
 mod class_tablet;
 mod classes;
@@ -21,6 +22,7 @@ mod questionnaire;
 mod rounds;
 mod school;
 mod scope;
+mod slots;
 mod staff;
 mod tablet;
 mod talks;
@@ -60,6 +62,8 @@ pub fn router(state: AppState) -> Router {
         .route("/code", get(family::code_form).post(family::code_submit))
         .route("/family", get(family::portal))
         .route("/family/done", post(family::sign_out))
+        .route("/family/book/{round}/{child}", get(booking::show).post(booking::book))
+        .route("/family/book/{round}/{child}/cancel", post(booking::cancel))
         .route(
             "/family/questionnaire/{round}/{child}",
             get(questionnaire::show).post(questionnaire::save),
@@ -133,6 +137,8 @@ pub fn router(state: AppState) -> Router {
             "/rounds/{id}/invitations/{class}/{guardian}/revoke",
             post(invitations::revoke),
         )
+        .route("/rounds/{id}/slots/{class}", get(slots::show).post(slots::add_day))
+        .route("/rounds/{id}/slots/{class}/{slot}/delete", post(slots::remove))
         .route("/rounds/{id}/talks/{class}", get(talks::show))
         .route("/rounds/{id}/talks/{class}/plan", post(talks::plan))
         .route("/rounds/{id}/talks/{class}/settings", post(talks::save_settings))

@@ -173,6 +173,12 @@ fn built_keys() -> Vec<String> {
         "video_keep_days",
         "quiet_from",
         "quiet_until",
+        "day",
+        "from",
+        "until",
+        "minutes",
+        "gap",
+        "room",
     ] {
         keys.push(format!("field-{field}"));
     }

@@ -6,6 +6,7 @@ mod support;
 
 mod access;
 mod auth;
+mod booking;
 mod cli;
 mod demo;
 mod family;

@@ -34,6 +34,8 @@ struct ClassBlock {
     plan_url: Option<String>,
     /// Inviting the class's guardians, for the same people.
     invite_url: Option<String>,
+    /// The class's conversation times.
+    slots_url: Option<String>,
     children: Vec<ChildRow>,
     progress: Vec<(Step, i64, i64)>,
 }
@@ -74,6 +76,8 @@ pub async fn show(
         .map(|(c, s, d)| (c, (s, d)))
         .collect();
     let contents = samenspraak_store::talk_contents::of_round(&state.store, &round.id).await?;
+    let answered = samenspraak_store::questionnaires::progress_of_round(&state.store, &round.id).await?;
+    let booked = samenspraak_store::bookings::of_round(&state.store, &round.id).await?;
     for class_id in &round.classes {
         // Within a round, each viewer sees the children of the classes they may see.
         if !decide(
@@ -106,6 +110,21 @@ pub async fn show(
                     .iter()
                     .map(|step| match step {
                         Step::ChildTalk => child_talk_cell(&t, talks.get(&c.id)),
+                        Step::ParentPrep => {
+                            let furthest = answered
+                                .iter()
+                                .filter(|(child, _, _)| *child == c.id)
+                                .map(|(_, _, p)| *p)
+                                .max();
+                            parent_prep_cell(&t, furthest)
+                        }
+                        Step::Booking => match booked.iter().find(|(child, _, _)| *child == c.id) {
+                            Some((_, day, start)) => (
+                                StepState::Done,
+                                format!("{} {}", t.date_short(day), start.strftime("%H:%M")),
+                            ),
+                            None => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
+                        },
                         _ => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
                     })
                     .collect();
@@ -136,6 +155,7 @@ pub async fn show(
         blocks.push(ClassBlock {
             plan_url: may_plan.then(|| format!("/rounds/{}/talks/{}", round.id, class_id)),
             invite_url: may_plan.then(|| format!("/rounds/{}/invitations/{}", round.id, class_id)),
+            slots_url: may_plan.then(|| format!("/rounds/{}/slots/{}", round.id, class_id)),
             name: class.name,
             children,
             progress,
@@ -196,4 +216,18 @@ fn describe_contents(t: &crate::i18n::Tr, c: &samenspraak_store::talk_contents::
         words.push(t.n("contents-notes", c.notes));
     }
     words.join(" · ")
+}
+
+/// The parents' preparation of a child's row: the furthest any guardian got with the
+/// questionnaire.
+fn parent_prep_cell(
+    t: &crate::i18n::Tr,
+    furthest: Option<samenspraak_store::questionnaires::Progress>,
+) -> (StepState, String) {
+    use samenspraak_store::questionnaires::Progress;
+    match furthest {
+        None | Some(Progress::NotOpened) => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
+        Some(Progress::Submitted) => (StepState::Done, t.t("q-progress-submitted")),
+        Some(p) => (StepState::InProgress, t.t(&format!("q-progress-{}", p.as_str()))),
+    }
 }

@@ -1,0 +1,269 @@
+//! Conversation slots and their bookings. Double booking is impossible by the schema (one
+//! booking per slot, one per child per round); a refused insert is read back to tell the
+//! family what happened: the slot was just taken, or this very booking already exists (a
+//! double tap, a resent form), which is then answered as a success.
+
+use crate::row::{date, opt_text, text};
+use crate::{Store, StoreError, new_id, now};
+use jiff::civil::{Date, Time};
+use samenspraak_core::booking::DayPlan;
+use samenspraak_core::ids::{ChildId, ClassId, GuardianId, RoundId, SchoolId, StaffId};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slot {
+    pub id: String,
+    pub day: Date,
+    pub start: Time,
+    pub end: Time,
+    pub room: String,
+    /// The child booked in it, if any.
+    pub child: Option<ChildId>,
+}
+
+/// What a booking attempt came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Booked (or it already was, by this same request or in this same slot).
+    Booked,
+    /// Someone else was first.
+    Taken,
+    /// The child already has another slot in this round.
+    ChildHasOne,
+}
+
+fn time(row: &sqlx::any::AnyRow, col: &str) -> crate::Result<Time> {
+    let t = text(row, col)?;
+    t.parse()
+        .map_err(|_| StoreError::Other(format!("bad time in {col}: {t}")))
+}
+
+fn hhmm(t: Time) -> String {
+    t.strftime("%H:%M").to_string()
+}
+
+/// Adds a conversation day's slots for a class; slots that exist already stay as they are.
+/// Returns how many were added.
+pub async fn add_day(
+    store: &Store,
+    school: &SchoolId,
+    round: &RoundId,
+    class: &ClassId,
+    day: Date,
+    plan: &DayPlan,
+    room: &str,
+) -> crate::Result<usize> {
+    let mut tx = store.pool.begin().await?;
+    let mut added = 0;
+    for (start, end) in plan.slots() {
+        let done = sqlx::query(
+            "INSERT INTO conference_slot (id, school_id, round_id, class_id, day, starts_at, ends_at, room, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (round_id, class_id, day, starts_at) DO NOTHING",
+        )
+        .bind(new_id())
+        .bind(school.as_str())
+        .bind(round.as_str())
+        .bind(class.as_str())
+        .bind(day.to_string())
+        .bind(hhmm(start))
+        .bind(hhmm(end))
+        .bind(room)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        added += done.rows_affected() as usize;
+    }
+    tx.commit().await?;
+    Ok(added)
+}
+
+/// The slots of a class in a round, by day and time, with who booked them.
+pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<Vec<Slot>> {
+    let rows = sqlx::query(
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id FROM conference_slot s \
+         LEFT JOIN booking b ON b.slot_id = s.id WHERE s.round_id = $1 AND s.class_id = $2 ORDER BY s.day, s.starts_at",
+    )
+    .bind(round.as_str())
+    .bind(class.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Slot {
+                id: text(r, "id")?,
+                day: date(r, "day")?,
+                start: time(r, "starts_at")?,
+                end: time(r, "ends_at")?,
+                room: text(r, "room")?,
+                child: opt_text(r, "child_id")?.map(ChildId),
+            })
+        })
+        .collect()
+}
+
+/// Removes a free slot; a booked one stays (`Conflict`).
+pub async fn remove_slot(store: &Store, round: &RoundId, class: &ClassId, slot: &str) -> crate::Result<()> {
+    let done = sqlx::query(
+        "DELETE FROM conference_slot WHERE id = $1 AND round_id = $2 AND class_id = $3 \
+         AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = conference_slot.id)",
+    )
+    .bind(slot)
+    .bind(round.as_str())
+    .bind(class.as_str())
+    .execute(&store.pool)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::Conflict("slot booked or gone"));
+    }
+    Ok(())
+}
+
+/// Who books: a guardian through the portal, or a member of staff for the family.
+#[derive(Debug, Clone, Copy)]
+pub enum BookedBy<'a> {
+    Guardian(&'a GuardianId),
+    Staff(&'a StaffId),
+}
+
+/// Books `slot` for `child`. `request_key` is unique per form shown: the same form sent twice
+/// books once. A slot of another round is refused by the caller, who loaded it.
+pub async fn book(
+    store: &Store,
+    round: &RoundId,
+    slot: &str,
+    child: &ChildId,
+    by: BookedBy<'_>,
+    request_key: &str,
+) -> crate::Result<Outcome> {
+    let (guardian, staff) = match by {
+        BookedBy::Guardian(g) => (Some(g.as_str().to_string()), None),
+        BookedBy::Staff(s) => (None, Some(s.as_str().to_string())),
+    };
+    let inserted = sqlx::query(
+        "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(new_id())
+    .bind(round.as_str())
+    .bind(slot)
+    .bind(child.as_str())
+    .bind(guardian)
+    .bind(staff)
+    .bind(request_key)
+    .bind(now())
+    .execute(&store.pool)
+    .await
+    .map_err(StoreError::unique("booking"));
+    match inserted {
+        Ok(_) => Ok(Outcome::Booked),
+        Err(StoreError::Conflict(_)) => explain(store, round, slot, child).await,
+        Err(e) => Err(e),
+    }
+}
+
+/// Why a booking was refused, read back from what is there now.
+async fn explain(store: &Store, round: &RoundId, slot: &str, child: &ChildId) -> crate::Result<Outcome> {
+    match of_child(store, round, child).await? {
+        Some(mine) if mine.id == slot => Ok(Outcome::Booked),
+        Some(_) => Ok(Outcome::ChildHasOne),
+        None => Ok(Outcome::Taken),
+    }
+}
+
+/// The child's booked slot in a round.
+pub async fn of_child(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Option<Slot>> {
+    let row = sqlx::query(
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id FROM booking b \
+         JOIN conference_slot s ON s.id = b.slot_id WHERE b.round_id = $1 AND b.child_id = $2",
+    )
+    .bind(round.as_str())
+    .bind(child.as_str())
+    .fetch_optional(&store.pool)
+    .await?;
+    row.map(|r| {
+        Ok(Slot {
+            id: text(&r, "id")?,
+            day: date(&r, "day")?,
+            start: time(&r, "starts_at")?,
+            end: time(&r, "ends_at")?,
+            room: text(&r, "room")?,
+            child: opt_text(&r, "child_id")?.map(ChildId),
+        })
+    })
+    .transpose()
+}
+
+/// Moves the child's booking to `slot`, in one transaction: if the new slot is taken, the
+/// old booking stays.
+pub async fn change(
+    store: &Store,
+    round: &RoundId,
+    slot: &str,
+    child: &ChildId,
+    by: BookedBy<'_>,
+    request_key: &str,
+) -> crate::Result<Outcome> {
+    let (guardian, staff) = match by {
+        BookedBy::Guardian(g) => (Some(g.as_str().to_string()), None),
+        BookedBy::Staff(s) => (None, Some(s.as_str().to_string())),
+    };
+    let mut tx = store.pool.begin().await?;
+    sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2")
+        .bind(round.as_str())
+        .bind(child.as_str())
+        .execute(&mut *tx)
+        .await?;
+    let inserted = sqlx::query(
+        "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(new_id())
+    .bind(round.as_str())
+    .bind(slot)
+    .bind(child.as_str())
+    .bind(guardian)
+    .bind(staff)
+    .bind(request_key)
+    .bind(now())
+    .execute(&mut *tx)
+    .await
+    .map_err(StoreError::unique("booking"));
+    match inserted {
+        Ok(_) => {
+            tx.commit().await?;
+            Ok(Outcome::Booked)
+        }
+        Err(StoreError::Conflict(_)) => {
+            tx.rollback().await?;
+            explain(store, round, slot, child).await.map(|o| match o {
+                // The old booking is back in place: the new slot was someone else's.
+                Outcome::ChildHasOne => Outcome::Taken,
+                other => other,
+            })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Cancels the child's booking in a round.
+pub async fn cancel(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<()> {
+    sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2")
+        .bind(round.as_str())
+        .bind(child.as_str())
+        .execute(&store.pool)
+        .await?;
+    Ok(())
+}
+
+/// Every booking of a round: (child, day, start).
+pub async fn of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<(ChildId, Date, Time)>> {
+    let rows = sqlx::query(
+        "SELECT b.child_id, s.day, s.starts_at FROM booking b JOIN conference_slot s ON s.id = b.slot_id \
+         WHERE b.round_id = $1",
+    )
+    .bind(round.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((ChildId(text(r, "child_id")?), date(r, "day")?, time(r, "starts_at")?)))
+        .collect()
+}

@@ -1,0 +1,181 @@
+//! The teacher's conversation days: a day cut into slots (from, until, slot length, gap,
+//! room), the slots with who booked them, and free slots taken away again.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::AppError;
+use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use crate::routes::scope::class_to_plan;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::booking::DayPlan;
+use samenspraak_core::child_talk::parse_time_of_day;
+use samenspraak_core::ids::RoundId;
+use samenspraak_core::values::{parse_date, parse_whole};
+use samenspraak_store::bookings;
+use samenspraak_store::classes::SchoolClass;
+use samenspraak_store::rounds::{self, Round};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct DayForm {
+    day: String,
+    from: String,
+    until: String,
+    minutes: String,
+    gap: String,
+    room: String,
+}
+
+/// One day's slots on the page: (time, who booked it or empty, slot id).
+pub struct DayView {
+    pub label: String,
+    pub slots: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "slots.html")]
+struct SlotsPage {
+    ctx: PageCtx,
+    url: String,
+    days: Vec<DayView>,
+    booked: usize,
+    total: usize,
+    form: DayForm,
+    errors: FieldErrors,
+}
+
+async fn load(
+    state: &AppState,
+    sv: &StaffViewer,
+    round: String,
+    class: String,
+) -> Result<(Round, SchoolClass), AppError> {
+    let round = rounds::get(&state.store, sv.school(), &RoundId(round)).await?;
+    let class = class_to_plan(state, sv, class).await?;
+    if !round.classes.contains(&class.id) {
+        return Err(AppError::NotFound);
+    }
+    Ok((round, class))
+}
+
+async fn page(
+    state: &AppState,
+    sv: &StaffViewer,
+    round: &Round,
+    class: &SchoolClass,
+    form: DayForm,
+    errors: FieldErrors,
+) -> Result<SlotsPage, AppError> {
+    let t = sv.viewer.tr();
+    let slots = bookings::slots(&state.store, &round.id, &class.id).await?;
+    let kids = samenspraak_store::children::in_class(&state.store, &class.id).await?;
+    let mut days: Vec<DayView> = Vec::new();
+    for slot in &slots {
+        let label = t.date_long(slot.day);
+        let who = slot
+            .child
+            .as_ref()
+            .and_then(|c| kids.iter().find(|k| &k.id == c))
+            .map(|k| k.full_name())
+            .unwrap_or_default();
+        let row = (
+            format!("{}–{}", slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M")),
+            who,
+            slot.id.clone(),
+        );
+        match days.last_mut() {
+            Some(d) if d.label == label => d.slots.push(row),
+            _ => days.push(DayView {
+                label,
+                slots: vec![row],
+            }),
+        }
+    }
+    Ok(SlotsPage {
+        ctx: sv
+            .viewer
+            .page(t.t2("slots-title", "class", &class.name, "round", &round.plan.name)),
+        url: format!("/rounds/{}/slots/{}", round.id, class.id),
+        booked: slots.iter().filter(|s| s.child.is_some()).count(),
+        total: slots.len(),
+        days,
+        form,
+        errors,
+    })
+}
+
+/// `GET /rounds/{id}/slots/{class}`.
+pub async fn show(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let form = DayForm {
+        day: round.plan.conference_from.to_string(),
+        from: "16:00".into(),
+        until: "19:00".into(),
+        minutes: "20".into(),
+        gap: "0".into(),
+        room: String::new(),
+    };
+    render(&page(&state, &sv, &round, &class, form, FieldErrors::new()).await?)
+}
+
+/// `POST /rounds/{id}/slots/{class}`: a conversation day, cut into slots.
+pub async fn add_day(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+    Form(f): Form<DayForm>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let t = sv.viewer.tr();
+    let mut problems = Vec::new();
+    let day = parse_date(&f.day).map_err(|e| problems.push(("day", e))).ok();
+    let from = parse_time_of_day(&f.from).map_err(|e| problems.push(("from", e))).ok();
+    let until = parse_time_of_day(&f.until)
+        .map_err(|e| problems.push(("until", e)))
+        .ok();
+    let minutes = parse_whole(&f.minutes, 5, 90)
+        .map_err(|e| problems.push(("minutes", e)))
+        .ok();
+    let gap = parse_whole(if f.gap.trim().is_empty() { "0" } else { &f.gap }, 0, 60)
+        .map_err(|e| problems.push(("gap", e)))
+        .ok();
+    let plan = match (from, until, minutes, gap) {
+        (Some(from), Some(until), Some(m), Some(g)) => DayPlan::new(from, until, m, g)
+            .map_err(|(field, e)| problems.push((field, e)))
+            .ok(),
+        _ => None,
+    };
+    match (day, plan) {
+        (Some(day), Some(plan)) if problems.is_empty() => {
+            let room: String = f.room.trim().chars().take(60).collect();
+            bookings::add_day(&state.store, &class.school_id, &round.id, &class.id, day, &plan, &room).await?;
+            Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())
+        }
+        _ => {
+            let errors = FieldErrors::from_list(&problems, &t);
+            render_invalid(&page(&state, &sv, &round, &class, f, errors).await?)
+        }
+    }
+}
+
+/// `POST /rounds/{id}/slots/{class}/{slot}/delete`: a free slot goes; a booked one stays.
+pub async fn remove(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class, slot)): Path<(String, String, String)>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    match bookings::remove_slot(&state.store, &round.id, &class.id, &slot).await {
+        Ok(()) | Err(samenspraak_store::StoreError::Conflict(_)) => {
+            Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
