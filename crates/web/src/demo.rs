@@ -499,15 +499,22 @@ async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], t
     // In progress on the day the demo is made: the child talks have started and run three
     // more weeks; booking opens in two weeks.
     let day = |n: i64| today.checked_add(n.days()).expect("date in range");
+    // The conversations from a Monday to a Thursday about four weeks out, never in a weekend.
+    let mut monday = day(28);
+    while monday.weekday() != jiff::civil::Weekday::Monday {
+        monday = monday.tomorrow().expect("date in range");
+    }
+    let thursday = monday.checked_add(3.days()).expect("date in range");
+    let friday_before = monday.checked_sub(3.days()).expect("date in range");
     let plan = RoundPlan {
         name: "KOM-gesprekken december".into(),
         child_talk_from: day(-7),
         child_talk_until: day(21),
         parent_prep_until: Some(day(23)),
         booking_opens: day(14).at(19, 0, 0, 0),
-        booking_closes: day(26).at(12, 0, 0, 0),
-        conference_from: day(28),
-        conference_until: day(31),
+        booking_closes: friday_before.at(12, 0, 0, 0),
+        conference_from: monday,
+        conference_until: thursday,
         follow_up_on: Some(day(90)),
     };
     let admin = staff::find_for_login(store, STAFF[0].1)

@@ -13,12 +13,11 @@ use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render};
 use crate::pdf;
 use crate::routes::class_tablet::qr_svg;
-use crate::routes::scope::class_to_plan;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::ids::{ChildId, GuardianId, RoundId};
+use samenspraak_core::ids::{ChildId, GuardianId};
 use samenspraak_core::invitation::{Channel, display_code, valid_until};
 use samenspraak_core::questionnaire::Set;
 use samenspraak_store::classes::SchoolClass;
@@ -26,7 +25,7 @@ use samenspraak_store::guardians::{self, Guardian};
 use samenspraak_store::invitations::{self, Status};
 use samenspraak_store::outbox::{self, MailStatus};
 use samenspraak_store::questionnaires::Progress;
-use samenspraak_store::rounds::{self, Round};
+use samenspraak_store::rounds::Round;
 use samenspraak_store::{children, classes, schools};
 
 /// A guardian of the class with their children in it (ids, and first names).
@@ -77,12 +76,7 @@ async fn load(
     round: String,
     class: String,
 ) -> Result<(Round, SchoolClass), AppError> {
-    let round = rounds::get(&state.store, sv.school(), &RoundId(round)).await?;
-    let class = class_to_plan(state, sv, class).await?;
-    if !round.classes.contains(&class.id) {
-        return Err(AppError::NotFound);
-    }
-    Ok((round, class))
+    crate::routes::scope::round_and_class(state, sv, round, class).await
 }
 
 fn base(round: &Round, class: &SchoolClass) -> String {

@@ -138,7 +138,9 @@ pub fn router(state: AppState) -> Router {
             post(invitations::revoke),
         )
         .route("/rounds/{id}/slots/{class}", get(slots::show).post(slots::add_day))
+        .route("/rounds/{id}/slots/{class}/print", get(slots::print))
         .route("/rounds/{id}/slots/{class}/{slot}/delete", post(slots::remove))
+        .route("/rounds/{id}/slots/{class}/{slot}/book", post(slots::book_for))
         .route("/rounds/{id}/talks/{class}", get(talks::show))
         .route("/rounds/{id}/talks/{class}/plan", post(talks::plan))
         .route("/rounds/{id}/talks/{class}/settings", post(talks::save_settings))

@@ -69,3 +69,20 @@ pub async fn class_to_plan(state: &AppState, sv: &StaffViewer, id: String) -> Re
     ))?;
     Ok(class)
 }
+
+/// A round and one of its classes that the viewer plans for (its teachers and the admin);
+/// a class outside the round is not found.
+pub async fn round_and_class(
+    state: &AppState,
+    sv: &StaffViewer,
+    round: String,
+    class: String,
+) -> Result<(samenspraak_store::rounds::Round, SchoolClass), AppError> {
+    let round =
+        samenspraak_store::rounds::get(&state.store, sv.school(), &samenspraak_core::ids::RoundId(round)).await?;
+    let class = class_to_plan(state, sv, class).await?;
+    if !round.classes.contains(&class.id) {
+        return Err(AppError::NotFound);
+    }
+    Ok((round, class))
+}

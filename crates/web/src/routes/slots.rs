@@ -5,17 +5,15 @@ use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
-use crate::routes::scope::class_to_plan;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::booking::DayPlan;
 use samenspraak_core::child_talk::parse_time_of_day;
-use samenspraak_core::ids::RoundId;
 use samenspraak_core::values::{parse_date, parse_whole};
 use samenspraak_store::bookings;
 use samenspraak_store::classes::SchoolClass;
-use samenspraak_store::rounds::{self, Round};
+use samenspraak_store::rounds::Round;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default, Clone)]
@@ -41,6 +39,8 @@ struct SlotsPage {
     ctx: PageCtx,
     url: String,
     days: Vec<DayView>,
+    /// Children without a time yet: (id, name), for the teacher to book for them.
+    unbooked: Vec<(String, String)>,
     booked: usize,
     total: usize,
     form: DayForm,
@@ -53,12 +53,7 @@ async fn load(
     round: String,
     class: String,
 ) -> Result<(Round, SchoolClass), AppError> {
-    let round = rounds::get(&state.store, sv.school(), &RoundId(round)).await?;
-    let class = class_to_plan(state, sv, class).await?;
-    if !round.classes.contains(&class.id) {
-        return Err(AppError::NotFound);
-    }
-    Ok((round, class))
+    crate::routes::scope::round_and_class(state, sv, round, class).await
 }
 
 async fn page(
@@ -94,7 +89,13 @@ async fn page(
             }),
         }
     }
+    let unbooked = kids
+        .iter()
+        .filter(|k| k.active && !slots.iter().any(|s| s.child.as_ref() == Some(&k.id)))
+        .map(|k| (k.id.to_string(), k.full_name()))
+        .collect();
     Ok(SlotsPage {
+        unbooked,
         ctx: sv
             .viewer
             .page(t.t2("slots-title", "class", &class.name, "round", &round.plan.name)),
@@ -178,4 +179,98 @@ pub async fn remove(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// `POST /rounds/{id}/slots/{class}/{slot}/book`: the teacher books a free slot for a child
+/// (`child`) whose family did not choose; a child with a time moves to this one.
+pub async fn book_for(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class, slot)): Path<(String, String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let child = pairs
+        .iter()
+        .find(|(k, _)| k == "child")
+        .map(|(_, v)| samenspraak_core::ids::ChildId(v.clone()))
+        .ok_or(AppError::BadRequest)?;
+    let kid = samenspraak_store::children::get(&state.store, sv.school(), &child).await?;
+    let slots = bookings::slots(&state.store, &round.id, &class.id).await?;
+    if kid.class_id.as_ref() != Some(&class.id) || !slots.iter().any(|s| s.id == slot) {
+        return Err(AppError::NotFound);
+    }
+    let key = samenspraak_store::new_secret()[..32].to_string();
+    let by = bookings::BookedBy::Staff(sv.id());
+    let has_one = slots.iter().any(|s| s.child.as_ref() == Some(&child));
+    if has_one {
+        bookings::change(&state.store, &round.id, &slot, &child, by, &key).await?;
+    } else {
+        bookings::book(&state.store, &round.id, &slot, &child, by, &key).await?;
+    }
+    Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())
+}
+
+/// One conversation on the printed schedule.
+pub struct PrintRow {
+    pub time: String,
+    pub child: String,
+    pub guardians: String,
+    pub languages: String,
+    pub room: String,
+}
+
+#[derive(Template)]
+#[template(path = "slots_print.html")]
+struct PrintPage {
+    ctx: PageCtx,
+    back: String,
+    heading: String,
+    /// Per day: its label and its conversations.
+    days: Vec<(String, Vec<PrintRow>)>,
+}
+
+/// `GET /rounds/{id}/slots/{class}/print`: the day's schedule per teacher, for the door and
+/// the desk: time, child, guardians, the language they read, the room.
+pub async fn print(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let t = sv.viewer.tr();
+    let kids = samenspraak_store::children::in_class(&state.store, &class.id).await?;
+    let mut days: Vec<(String, Vec<PrintRow>)> = Vec::new();
+    for slot in bookings::slots(&state.store, &round.id, &class.id).await? {
+        let Some(child) = slot.child.as_ref().and_then(|c| kids.iter().find(|k| &k.id == c)) else {
+            continue;
+        };
+        let family: Vec<_> = samenspraak_store::guardians::of_child(&state.store, &child.id)
+            .await?
+            .into_iter()
+            .filter(|g| g.active && g.right_to_info)
+            .collect();
+        let mut languages: Vec<String> = family.iter().map(|g| t.language_name(g.language)).collect();
+        languages.dedup();
+        let row = PrintRow {
+            time: format!("{}–{}", slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M")),
+            child: child.full_name(),
+            guardians: family.iter().map(|g| g.name.clone()).collect::<Vec<_>>().join(", "),
+            languages: languages.join(", "),
+            room: slot.room.clone(),
+        };
+        let label = t.date_long(slot.day);
+        match days.last_mut() {
+            Some((l, rows)) if *l == label => rows.push(row),
+            _ => days.push((label, vec![row])),
+        }
+    }
+    render(&PrintPage {
+        ctx: sv
+            .viewer
+            .page(t.t2("slots-title", "class", &class.name, "round", &round.plan.name)),
+        back: format!("/rounds/{}/slots/{}", round.id, class.id),
+        heading: t.t2("slots-title", "class", &class.name, "round", &round.plan.name),
+        days,
+    })
 }

@@ -51,6 +51,9 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         ("/school/instruments".into(), "a"),
         (format!("/rounds/{}/invitations/{}", a.round, a.class_6a), "at"),
         (format!("/rounds/{}/invitations/{}", a.round, a.class_6b), "a"),
+        (format!("/rounds/{}/slots/{}", a.round, a.class_6a), "at"),
+        (format!("/rounds/{}/slots/{}", a.round, a.class_6b), "a"),
+        (format!("/rounds/{}/slots/{}/print", a.round, a.class_6a), "at"),
     ]
 }
 
@@ -106,7 +109,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 40 * 8);
+    assert_eq!(checked, 43 * 8);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

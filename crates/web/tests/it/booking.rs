@@ -236,3 +236,61 @@ on_both!(five_hundred_families_race_for_fifty_slots, async |app: &TestApp| {
     let distinct: std::collections::BTreeSet<_> = booked.iter().map(|(_, d, t)| (*d, *t)).collect();
     assert_eq!(distinct.len(), 50, "one booking per slot");
 });
+
+on_both!(
+    the_teacher_books_for_a_family_and_prints_the_day,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let day = open_booking(app).await;
+        let teacher = app.signed_in(&a.teacher).await;
+        let slots_page = format!("/rounds/{}/slots/{}", a.round, a.class_6a);
+        teacher
+            .post_form(
+                &slots_page,
+                &[
+                    ("day", &day.to_string()),
+                    ("from", "16:00"),
+                    ("until", "16:40"),
+                    ("minutes", "20"),
+                    ("room", "de bib"),
+                ],
+            )
+            .await;
+        let slots = bookings::slots(&app.store, &a.round, &a.class_6a).await.unwrap();
+        let r = teacher
+            .post_form(
+                &format!("{slots_page}/{}/book", slots[1].id),
+                &[("child", a.child_6a.as_str())],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        assert_eq!(
+            bookings::of_child(&app.store, &a.round, &a.child_6a)
+                .await
+                .unwrap()
+                .unwrap()
+                .id,
+            slots[1].id
+        );
+        let print = teacher.get(&format!("{slots_page}/print")).await.body;
+        assert!(print.contains("16:20–16:40") && print.contains("Amira Aalders"));
+        assert!(
+            print.contains("Samira Aalders") && print.contains("Frans"),
+            "the guardians and their language"
+        );
+        assert!(print.contains("de bib"));
+        // Not a child of this class.
+        assert_eq!(
+            teacher
+                .post_form(
+                    &format!("{slots_page}/{}/book", slots[0].id),
+                    &[("child", a.child_6b.as_str())]
+                )
+                .await
+                .status,
+            404
+        );
+        let care = app.signed_in(&a.care).await;
+        assert_eq!(care.get(&slots_page).await.status, 403);
+    }
+);

@@ -37,6 +37,12 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     b.wait_for_text("h1", "Dag Samira Bennani").await;
     b.check("p03-portal-dutch").await;
 
+    // Choosing a time: not open yet in the demo, and the page says from when.
+    b.click("a[href^='/family/book/']").await;
+    b.wait_for_text("main", "Je kunt een moment kiezen vanaf").await;
+    b.check("p03a-booking-not-yet").await;
+    b.goto("/family").await;
+
     // Half the questionnaire for Amira: the script keeps it as they type; the phone is
     // closed (the page left) and opened again later.
     b.click("a[href^='/family/questionnaire/']").await;
@@ -124,7 +130,14 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     b.wait_for_text("main", "Bonjour Samira Bennani").await;
     b.check("p07-letters").await;
 
-    assert_eq!(b.visited.len(), 9);
+    // The conversation times: a day added, printed.
+    b.goto(&format!("/rounds/{}/slots/{}", round.id, class.id)).await;
+    b.fill("#room", "klas 6A").await;
+    b.click("form.form button[type=submit]").await;
+    b.wait_for_text("main", "0 van de").await;
+    b.check("p08-slots").await;
+
+    assert_eq!(b.visited.len(), 11);
     b.close().await;
     app.stop().await;
 }
