@@ -38,6 +38,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0016_outbox",
     "0017_questionnaire",
     "0018_booking",
+    "0019_mail_calendar",
 ];
 
 impl Store {

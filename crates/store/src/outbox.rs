@@ -47,6 +47,8 @@ pub struct NewMail<'a> {
     pub subject: &'a str,
     pub text_body: &'a str,
     pub html_body: &'a str,
+    /// A calendar file to attach (`.ics`), if any.
+    pub calendar: Option<&'a str>,
 }
 
 #[derive(Debug, Clone)]
@@ -58,6 +60,7 @@ pub struct Mail {
     pub subject: String,
     pub text_body: String,
     pub html_body: String,
+    pub calendar: Option<String>,
     pub attempts: i64,
 }
 
@@ -75,7 +78,8 @@ pub async fn enqueue(store: &Store, m: NewMail<'_>) -> crate::Result<String> {
     let t = now();
     sqlx::query(
         "INSERT INTO outbox (id, school_id, round_id, guardian_id, purpose, to_address, to_name, subject, text_body, \
-         html_body, status, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'waiting', $11, $11)",
+         html_body, calendar, status, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'waiting', $12, $12)",
     )
     .bind(&id)
     .bind(m.school.as_str())
@@ -87,6 +91,7 @@ pub async fn enqueue(store: &Store, m: NewMail<'_>) -> crate::Result<String> {
     .bind(m.subject)
     .bind(m.text_body)
     .bind(m.html_body)
+    .bind(m.calendar)
     .bind(t)
     .execute(&store.pool)
     .await?;
@@ -125,7 +130,7 @@ pub async fn claim(store: &Store, id: &str) -> crate::Result<Option<Mail>> {
         return Ok(None);
     }
     let r = sqlx::query(
-        "SELECT id, school_id, to_address, to_name, subject, text_body, html_body, attempts FROM outbox WHERE id = $1",
+        "SELECT id, school_id, to_address, to_name, subject, text_body, html_body, calendar, attempts FROM outbox WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(&store.pool)
@@ -139,6 +144,7 @@ pub async fn claim(store: &Store, id: &str) -> crate::Result<Option<Mail>> {
         subject: text(&r, "subject")?,
         text_body: text(&r, "text_body")?,
         html_body: text(&r, "html_body")?,
+        calendar: opt_text(&r, "calendar")?,
         attempts: int(&r, "attempts")?,
     }))
 }

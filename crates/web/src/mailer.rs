@@ -4,7 +4,7 @@
 //! end. Without an SMTP server configured, mails simply wait.
 
 use crate::config::MailConfig;
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use samenspraak_core::mail::{is_quiet, retry_after};
 use samenspraak_core::time::{local_to_utc, utc_to_local};
@@ -90,13 +90,23 @@ fn message(from: &str, m: &Mail) -> Result<Message, String> {
             .parse()
             .map_err(|e| format!("address {}: {e}", m.to_address))?,
     );
+    let body = MultiPart::alternative_plain_html(m.text_body.clone(), m.html_body.clone());
+    let body = match &m.calendar {
+        // The conversation as a calendar file, beside the text.
+        Some(ics) => MultiPart::mixed().multipart(body).singlepart(
+            Attachment::new("kom-gesprek.ics".into()).body(
+                ics.clone(),
+                "text/calendar; charset=utf-8; method=PUBLISH"
+                    .parse()
+                    .map_err(|e| format!("content type: {e}"))?,
+            ),
+        ),
+        None => body,
+    };
     Message::builder()
         .from(from)
         .to(to)
         .subject(m.subject.clone())
-        .multipart(MultiPart::alternative_plain_html(
-            m.text_body.clone(),
-            m.html_body.clone(),
-        ))
+        .multipart(body)
         .map_err(|e| e.to_string())
 }

@@ -1053,3 +1053,7 @@ slots-print-hint = Print this page: per day who comes, with the parents' languag
 slots-back = Back to the conversation times
 slots-book = Book
 slots-book-for = Book for
+booking-mail-subject = Confirmation: the KOM conversation about { $child }, { $when }
+booking-mail-text = The KOM conversation about { $child } is booked: { $when }. The attachment puts it in your calendar.
+booking-mail-change = Want to change something? You can until a day before, at { $url }.
+booking-mail-event = KOM conversation about { $child }

@@ -199,3 +199,7 @@ booking-cancelled = Le moment est annulé.
 booking-taken = Quelqu'un d'autre vient de choisir ce moment. Voici les moments les plus proches :
 booking-too-late = Ce moment est trop proche pour être changé. Demandez-le à l'enseignant.
 family-book = Choisir un moment
+booking-mail-subject = Confirmation : l'entretien KOM au sujet de { $child }, { $when }
+booking-mail-text = L'entretien KOM au sujet de { $child } est réservé : { $when }. La pièce jointe l'ajoute à votre agenda.
+booking-mail-change = Vous voulez changer quelque chose ? C'est possible jusqu'à la veille, sur { $url }.
+booking-mail-event = Entretien KOM au sujet de { $child }

@@ -1054,3 +1054,7 @@ slots-print-hint = Druk deze pagina af: per dag wie er komt, met de taal van de 
 slots-back = Terug naar de gespreksmomenten
 slots-book = Boeken
 slots-book-for = Boeken voor
+booking-mail-subject = Bevestiging: het KOM-gesprek over { $child }, { $when }
+booking-mail-text = Het KOM-gesprek over { $child } is geboekt: { $when }. In de bijlage zit het moment voor je agenda.
+booking-mail-change = Wil je iets veranderen? Dat kan tot een dag vooraf op { $url }.
+booking-mail-event = KOM-gesprek over { $child }

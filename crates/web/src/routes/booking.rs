@@ -199,7 +199,12 @@ pub async fn book(
         None => bookings::book(&state.store, &cx.round.id, &slot.id, &cx.child.id, by, &key).await?,
     };
     match outcome {
-        Outcome::Booked => Ok(Redirect::to(&format!("{}?booked=1", cx.url())).into_response()),
+        Outcome::Booked => {
+            if mine.is_none_or(|m| m.id != slot.id) {
+                confirm(&state, &cx, slot).await?;
+            }
+            Ok(Redirect::to(&format!("{}?booked=1", cx.url())).into_response())
+        }
         Outcome::Taken | Outcome::ChildHasOne => {
             // Read again: the page shows what is free now, nearest first.
             let cx = Context::load(&state, &viewer, cx.round.id.to_string(), cx.child.id.to_string()).await?;
@@ -228,4 +233,80 @@ pub async fn cancel(
         bookings::cancel(&state.store, &cx.round.id, &cx.child.id).await?;
     }
     Ok(Redirect::to(&format!("{}?cancelled=1", cx.url())).into_response())
+}
+
+/// Text made safe for HTML.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A confirmation mail, with the conversation as a calendar file, to each of the child's
+/// guardians with an address (both are expected at the conversation), through the outbox.
+async fn confirm(state: &AppState, cx: &Context, slot: &Slot) -> Result<(), AppError> {
+    let family = samenspraak_store::guardians::of_child(&state.store, &cx.child.id).await?;
+    let site = state.config.base_url.trim_end_matches('/').to_string();
+    for g in family.iter().filter(|g| g.active && g.right_to_info) {
+        let Some(address) = &g.email else {
+            continue;
+        };
+        let t = Tr::new(crate::i18n::portal_language(g.language));
+        let when = slot_words(&t, slot);
+        let child = &cx.child.first_name;
+        let subject = t.args(
+            "booking-mail-subject",
+            &[("child", child.clone()), ("when", when.clone())],
+        );
+        let lines = [
+            t.t1("letter-greeting", "name", &g.name),
+            t.args("booking-mail-text", &[("child", child.clone()), ("when", when.clone())]),
+            if slot.room.is_empty() {
+                String::new()
+            } else {
+                t.t1("booking-room", "room", &slot.room)
+            },
+            t.t1("booking-mail-change", "url", format!("{site}/family")),
+            t.t("letter-bye"),
+        ];
+        let text = lines
+            .iter()
+            .filter(|l| !l.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let body = lines
+            .iter()
+            .filter(|l| !l.is_empty())
+            .map(|l| format!("<p>{}</p>", html(l)))
+            .collect::<String>();
+        let ics = samenspraak_core::ics::calendar(&samenspraak_core::ics::Event {
+            uid: &format!("{}-{}@samenspraak", cx.round.id, cx.child.id),
+            sequence: samenspraak_store::now(),
+            start: slot.day.to_datetime(slot.start),
+            end: slot.day.to_datetime(slot.end),
+            summary: &t.t1("booking-mail-event", "child", child),
+            location: &slot.room,
+            description: &format!("{site}/family"),
+            stamp: samenspraak_store::now(),
+        });
+        samenspraak_store::outbox::enqueue(
+            &state.store,
+            samenspraak_store::outbox::NewMail {
+                school: &cx.round.school_id,
+                round: Some(&cx.round.id),
+                guardian: Some(&g.id),
+                purpose: "booking",
+                to_address: address,
+                to_name: &g.name,
+                subject: &subject,
+                text_body: &text,
+                html_body: &format!("<!doctype html><html lang=\"{}\"><body>{body}</body></html>", t.code()),
+                calendar: Some(&ics),
+            },
+        )
+        .await?;
+    }
+    Ok(())
 }

@@ -389,6 +389,7 @@ impl Sending {
                 subject: &subject,
                 text_body: &text,
                 html_body: &html,
+                calendar: None,
             },
         )
         .await?;

@@ -8,7 +8,7 @@ use samenspraak_core::ActorKind;
 use samenspraak_store::{bookings, children, guardians, sessions};
 
 /// Booking open since an hour, until next week; the conversations ten days from now.
-async fn open_booking(app: &TestApp) -> jiff::civil::Date {
+pub(crate) async fn open_booking(app: &TestApp) -> jiff::civil::Date {
     let now = samenspraak_store::now();
     let today = samenspraak_core::time::today(now);
     let day = today.checked_add(jiff::Span::new().days(10)).unwrap();

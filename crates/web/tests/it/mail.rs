@@ -228,6 +228,42 @@ async fn reminders_go_to_who_has_not_answered(backend: Backend) {
     app.stop().await;
 }
 
+async fn a_booking_is_confirmed_with_a_calendar_file(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url();
+    let app = TestApp::spawn_with(backend, |c| c.mail.smtp_url = Some(url)).await;
+    prepare(&app).await;
+    let a = &app.world.a;
+    let day = crate::booking::open_booking(&app).await;
+    let plan =
+        samenspraak_core::booking::DayPlan::new(jiff::civil::time(16, 0, 0, 0), jiff::civil::time(16, 20, 0, 0), 20, 0)
+            .unwrap();
+    samenspraak_store::bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan, "klas 6A")
+        .await
+        .unwrap();
+    let slot = samenspraak_store::bookings::slots(&app.store, &a.round, &a.class_6a)
+        .await
+        .unwrap()
+        .remove(0);
+    let parent = app.signed_in_guardian().await;
+    let r = parent
+        .post_form(
+            &format!("/family/book/{}/{}", a.round, a.child_6a),
+            &[("slot", &slot.id), ("key", &"b".repeat(32))],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let messages = sink.wait_for(1).await;
+    let mail = decoded(&messages[0]);
+    assert!(mail.contains("kom-gesprek.ics"), "a calendar file attached");
+    let ics = crate::support::smtp::attached_calendar(&messages[0]).expect("the calendar part");
+    let start = format!("DTSTART;TZID=Europe/Brussels:{}T160000", day.strftime("%Y%m%d"));
+    assert!(ics.contains(&start), "{ics}");
+    assert!(ics.contains("LOCATION:klas 6A"));
+    app.stop().await;
+}
+
+on_both_backends!(a_booking_is_confirmed_with_a_calendar_file);
 on_both_backends!(reminders_go_to_who_has_not_answered);
 on_both_backends!(the_school_sets_its_quiet_hours);
 on_both_backends!(a_mailed_invitation_leads_to_the_portal);

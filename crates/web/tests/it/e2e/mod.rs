@@ -4,6 +4,7 @@
 //! page visited is checked with axe-core (WCAG 2.1 A and AA) and saved as a screenshot.
 
 mod browser;
+mod calendar;
 mod family;
 mod journeys;
 mod letters;

@@ -119,3 +119,38 @@ pub fn decoded(message: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// The calendar file attached to a message, decoded (attachments travel as base64).
+pub fn attached_calendar(message: &str) -> Option<String> {
+    let part = message.split("Content-Type: text/calendar").nth(1)?;
+    let body = part.split("\r\n\r\n").nth(1)?;
+    let encoded: String = body
+        .lines()
+        .take_while(|l| !l.starts_with("--"))
+        .collect::<Vec<_>>()
+        .concat();
+    if part.split("\r\n\r\n").next()?.contains("base64") {
+        String::from_utf8(base64(&encoded)).ok()
+    } else {
+        Some(decoded(body))
+    }
+}
+
+fn base64(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let bits: Vec<u8> = text.bytes().filter_map(value).collect();
+    let mut out = Vec::new();
+    for chunk in bits.chunks(4) {
+        let n = chunk.iter().fold(0u32, |acc, b| (acc << 6) | u32::from(*b)) << (6 * (4 - chunk.len()));
+        let bytes = n.to_be_bytes();
+        out.extend_from_slice(&bytes[1..chunk.len()]);
+    }
+    out
+}
