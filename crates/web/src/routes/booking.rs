@@ -201,7 +201,7 @@ pub async fn book(
     match outcome {
         Outcome::Booked => {
             if mine.is_none_or(|m| m.id != slot.id) {
-                confirm(&state, &cx, slot).await?;
+                confirm(&state, &cx.round, &cx.child, slot).await?;
             }
             Ok(Redirect::to(&format!("{}?booked=1", cx.url())).into_response())
         }
@@ -245,8 +245,14 @@ fn html(text: &str) -> String {
 
 /// A confirmation mail, with the conversation as a calendar file, to each of the child's
 /// guardians with an address (both are expected at the conversation), through the outbox.
-async fn confirm(state: &AppState, cx: &Context, slot: &Slot) -> Result<(), AppError> {
-    let family = samenspraak_store::guardians::of_child(&state.store, &cx.child.id).await?;
+/// Also sent when the teacher books or moves the conversation for the family.
+pub async fn confirm(
+    state: &AppState,
+    round: &rounds::Round,
+    child: &children::Child,
+    slot: &Slot,
+) -> Result<(), AppError> {
+    let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
     let site = state.config.base_url.trim_end_matches('/').to_string();
     for g in family.iter().filter(|g| g.active && g.right_to_info) {
         let Some(address) = &g.email else {
@@ -254,14 +260,17 @@ async fn confirm(state: &AppState, cx: &Context, slot: &Slot) -> Result<(), AppE
         };
         let t = Tr::new(crate::i18n::portal_language(g.language));
         let when = slot_words(&t, slot);
-        let child = &cx.child.first_name;
+        let first_name = &child.first_name;
         let subject = t.args(
             "booking-mail-subject",
-            &[("child", child.clone()), ("when", when.clone())],
+            &[("child", first_name.clone()), ("when", when.clone())],
         );
         let lines = [
             t.t1("letter-greeting", "name", &g.name),
-            t.args("booking-mail-text", &[("child", child.clone()), ("when", when.clone())]),
+            t.args(
+                "booking-mail-text",
+                &[("child", first_name.clone()), ("when", when.clone())],
+            ),
             if slot.room.is_empty() {
                 String::new()
             } else {
@@ -282,11 +291,11 @@ async fn confirm(state: &AppState, cx: &Context, slot: &Slot) -> Result<(), AppE
             .map(|l| format!("<p>{}</p>", html(l)))
             .collect::<String>();
         let ics = samenspraak_core::ics::calendar(&samenspraak_core::ics::Event {
-            uid: &format!("{}-{}@samenspraak", cx.round.id, cx.child.id),
+            uid: &format!("{}-{}@samenspraak", round.id, child.id),
             sequence: samenspraak_store::now(),
             start: slot.day.to_datetime(slot.start),
             end: slot.day.to_datetime(slot.end),
-            summary: &t.t1("booking-mail-event", "child", child),
+            summary: &t.t1("booking-mail-event", "child", first_name),
             location: &slot.room,
             description: &format!("{site}/family"),
             stamp: samenspraak_store::now(),
@@ -294,8 +303,8 @@ async fn confirm(state: &AppState, cx: &Context, slot: &Slot) -> Result<(), AppE
         samenspraak_store::outbox::enqueue(
             &state.store,
             samenspraak_store::outbox::NewMail {
-                school: &cx.round.school_id,
-                round: Some(&cx.round.id),
+                school: &round.school_id,
+                round: Some(&round.id),
                 guardian: Some(&g.id),
                 purpose: "booking",
                 to_address: address,

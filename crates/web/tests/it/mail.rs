@@ -260,6 +260,44 @@ async fn a_booking_is_confirmed_with_a_calendar_file(backend: Backend) {
     let start = format!("DTSTART;TZID=Europe/Brussels:{}T160000", day.strftime("%Y%m%d"));
     assert!(ics.contains(&start), "{ics}");
     assert!(ics.contains("LOCATION:klas 6A"));
+
+    // The teacher moves it: the family is told, with the new time.
+    samenspraak_store::bookings::add_day(
+        &app.store,
+        &a.id,
+        &a.round,
+        &a.class_6a,
+        day,
+        &samenspraak_core::booking::DayPlan::new(
+            jiff::civil::time(17, 0, 0, 0),
+            jiff::civil::time(17, 20, 0, 0),
+            20,
+            0,
+        )
+        .unwrap(),
+        "klas 6A",
+    )
+    .await
+    .unwrap();
+    let later = samenspraak_store::bookings::slots(&app.store, &a.round, &a.class_6a)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.child.is_none())
+        .unwrap();
+    let teacher = app.signed_in(&a.teacher).await;
+    teacher
+        .post_form(
+            &format!("/rounds/{}/slots/{}/{}/book", a.round, a.class_6a, later.id),
+            &[("child", a.child_6a.as_str())],
+        )
+        .await;
+    let messages = sink.wait_for(2).await;
+    let moved = crate::support::smtp::attached_calendar(&messages[1]).unwrap();
+    assert!(moved.contains(&format!(
+        "DTSTART;TZID=Europe/Brussels:{}T170000",
+        day.strftime("%Y%m%d")
+    )));
     app.stop().await;
 }
 
