@@ -6,17 +6,15 @@
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::error::{AppError, allow};
+use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::Actor;
 use samenspraak_core::booking::may_change;
-use samenspraak_core::ids::{ChildId, GuardianId, RoundId};
-use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::ids::GuardianId;
 use samenspraak_store::bookings::{self, BookedBy, Outcome, Slot};
 use samenspraak_store::{children, rounds};
 
@@ -58,26 +56,8 @@ struct Context {
 
 impl Context {
     async fn load(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Self, AppError> {
-        let Some(actor) = viewer.actor.clone() else {
-            return Err(AppError::GuardianSignIn);
-        };
-        let Actor::Guardian { id, school, .. } = actor.clone() else {
-            return Err(AppError::Forbidden);
-        };
-        let child = ChildId(child);
-        allow(decide(
-            &actor,
-            Action::ViewOwnChild {
-                school: &school,
-                child: &child,
-            },
-        ))?;
-        let child = children::get(&state.store, &school, &child).await?;
-        let round = rounds::get(&state.store, &school, &RoundId(round)).await?;
-        let class = child.class_id.clone().ok_or(AppError::NotFound)?;
-        if !round.classes.contains(&class) {
-            return Err(AppError::NotFound);
-        }
+        let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
+        let (id, child, round, class) = (own.guardian, own.child, own.round, own.class);
         let slots = bookings::slots(&state.store, &round.id, &class).await?;
         Ok(Self {
             guardian: id,

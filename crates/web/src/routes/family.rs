@@ -341,3 +341,44 @@ pub async fn sign_out(State(state): State<AppState>, viewer: Viewer) -> Result<R
     let cookie = cookies::clear_session(state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/code?bye=1")).into_response())
 }
+
+/// One of the signed-in guardian's children in a round of its class: what the
+/// questionnaire and the booking pages start from. Another family's child, or a round not
+/// of the child's class, is not found; without a guardian signed in, to the code page.
+pub struct OwnChild {
+    pub guardian: samenspraak_core::ids::GuardianId,
+    pub child: samenspraak_store::children::Child,
+    pub class: samenspraak_core::ids::ClassId,
+    pub round: rounds::Round,
+}
+
+impl OwnChild {
+    pub async fn load(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Self, AppError> {
+        let Some(actor) = viewer.actor.clone() else {
+            return Err(AppError::GuardianSignIn);
+        };
+        let Actor::Guardian { id, school, .. } = actor.clone() else {
+            return Err(AppError::Forbidden);
+        };
+        let child = samenspraak_core::ids::ChildId(child);
+        crate::error::allow(samenspraak_core::policy::decide(
+            &actor,
+            samenspraak_core::policy::Action::ViewOwnChild {
+                school: &school,
+                child: &child,
+            },
+        ))?;
+        let child = samenspraak_store::children::get(&state.store, &school, &child).await?;
+        let round = rounds::get(&state.store, &school, &samenspraak_core::ids::RoundId(round)).await?;
+        let class = child.class_id.clone().ok_or(AppError::NotFound)?;
+        if !round.classes.contains(&class) {
+            return Err(AppError::NotFound);
+        }
+        Ok(Self {
+            guardian: id,
+            child,
+            class,
+            round,
+        })
+    }
+}

@@ -5,7 +5,7 @@
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::error::{AppError, allow};
+use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render, render_invalid};
 use crate::routes::talks::item_label;
@@ -13,11 +13,9 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::civil::Date;
-use samenspraak_core::ids::{ChildId, RoundId};
+use samenspraak_core::ids::GuardianId;
 use samenspraak_core::instrument_template::{Kind, Template as InstrumentTemplate};
-use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::questionnaire::{QuestionKind, Set, own_questions, parse_answer};
-use samenspraak_core::{Actor, ids::GuardianId};
 use samenspraak_store::questionnaires::{self, Progress};
 use samenspraak_store::{children, classes, instrument_templates, rounds};
 
@@ -64,26 +62,9 @@ struct Context {
 
 impl Context {
     async fn load(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Self, AppError> {
-        let Some(actor) = viewer.actor.clone() else {
-            return Err(AppError::GuardianSignIn);
-        };
-        let Actor::Guardian { id, school, .. } = actor.clone() else {
-            return Err(AppError::Forbidden);
-        };
-        let child = ChildId(child);
-        allow(decide(
-            &actor,
-            Action::ViewOwnChild {
-                school: &school,
-                child: &child,
-            },
-        ))?;
-        let child = children::get(&state.store, &school, &child).await?;
-        let round = rounds::get(&state.store, &school, &RoundId(round)).await?;
-        let class_id = child.class_id.clone().ok_or(AppError::NotFound)?;
-        if !round.classes.contains(&class_id) {
-            return Err(AppError::NotFound);
-        }
+        let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
+        let (id, child, round, class_id) = (own.guardian, own.child, own.round, own.class);
+        let school = child.school_id.clone();
         let class = classes::get(&state.store, &school, &class_id).await?;
         let chosen = questionnaires::set_of(&state.store, &round.id, &class.id, class.grade).await?;
         let axes = instrument_templates::effective(&state.store, &school, &class.id, Kind::SpiderWeb).await?;
