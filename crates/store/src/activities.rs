@@ -55,11 +55,7 @@ pub async fn add(
     .bind(now())
     .execute(&store.pool)
     .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 /// Removes an activity and the children's answers about it, together.

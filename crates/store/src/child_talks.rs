@@ -272,11 +272,7 @@ pub async fn set_settings(store: &Store, school: &SchoolId, round: &RoundId, s: 
         .bind(school.as_str())
         .execute(&store.pool)
         .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 fn stored_talk(row: &AnyRow) -> crate::Result<StoredTalk> {
@@ -402,11 +398,7 @@ pub async fn update_talk(
         .await
         .map_err(StoreError::unique("talk"))?,
     };
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 /// Swaps the places (day, times, moment) of two talks of a round, in one transaction. Both
@@ -476,11 +468,7 @@ pub async fn unplan(store: &Store, round: &RoundId, id: &str) -> crate::Result<(
         .bind(round.as_str())
         .execute(&store.pool)
         .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 /// Status of every child's talk in a round, for the round page.

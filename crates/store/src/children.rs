@@ -117,11 +117,7 @@ pub async fn update(
     .execute(&store.pool)
     .await
     .map_err(StoreError::unique("child"))?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 /// Match keys of every child of the school, to tell new from known rows in an import.

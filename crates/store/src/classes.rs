@@ -112,11 +112,7 @@ pub async fn update(
             .execute(&store.pool)
             .await
             .map_err(StoreError::unique("class name"))?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 /// The teachers of a class, the titular first.

@@ -218,11 +218,7 @@ pub async fn update(
     .bind(school.as_str())
     .execute(&store.pool)
     .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 /// Moves a guardian to another household of the same school, or to a new one of their own
@@ -265,9 +261,5 @@ pub async fn link_child(store: &Store, child: &str, guardian: &str) -> crate::Re
     .bind(guardian)
     .execute(&store.pool)
     .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }

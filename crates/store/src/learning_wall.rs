@@ -83,11 +83,7 @@ pub async fn add(
     .bind(now())
     .execute(&store.pool)
     .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 /// Removes an item and the children's picks of it, together.

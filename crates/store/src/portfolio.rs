@@ -138,10 +138,7 @@ pub async fn set_approved(store: &Store, child: &ChildId, id: &str, by: Option<&
             .bind(id)
             .execute(&store.pool)
             .await?;
-    if done.rows_affected() == 0 {
-        return Err(StoreError::NotFound);
-    }
-    Ok(())
+    crate::row::touched(&done)
 }
 
 /// Removes an item; the caller deletes its file, if it had one.
@@ -151,8 +148,5 @@ pub async fn remove(store: &Store, child: &ChildId, id: &str) -> crate::Result<(
         .bind(id)
         .execute(&store.pool)
         .await?;
-    if done.rows_affected() == 0 {
-        return Err(StoreError::NotFound);
-    }
-    Ok(())
+    crate::row::touched(&done)
 }

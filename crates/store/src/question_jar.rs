@@ -179,11 +179,7 @@ pub async fn edit_entry(store: &Store, class: &ClassId, id: &str, text: &str) ->
         .bind(class.as_str())
         .execute(&store.pool)
         .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 pub async fn remove_entry(store: &Store, class: &ClassId, id: &str) -> crate::Result<()> {
@@ -192,11 +188,7 @@ pub async fn remove_entry(store: &Store, class: &ClassId, id: &str) -> crate::Re
         .bind(class.as_str())
         .execute(&store.pool)
         .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 /// The questions drawn in a talk, in the order they were drawn.
@@ -247,9 +239,5 @@ pub async fn set_answer(store: &Store, talk: &str, entry: &str, answer: &str) ->
         .bind(entry)
         .execute(&store.pool)
         .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }

@@ -44,3 +44,13 @@ pub(crate) fn opt_date(row: &AnyRow, col: &str) -> crate::Result<Option<Date>> {
 pub(crate) fn bool_int(b: bool) -> i64 {
     i64::from(b)
 }
+
+/// An update or delete that must have hit a row: none means the row is not there (or not
+/// the caller's), which callers answer as "not found".
+pub(crate) fn touched(done: &sqlx::any::AnyQueryResult) -> crate::Result<()> {
+    if done.rows_affected() == 0 {
+        Err(crate::StoreError::NotFound)
+    } else {
+        Ok(())
+    }
+}

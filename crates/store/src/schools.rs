@@ -67,11 +67,7 @@ pub async fn rename(store: &Store, id: &SchoolId, name: &str) -> crate::Result<(
         .bind(id.as_str())
         .execute(&store.pool)
         .await?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 pub async fn list(store: &Store) -> crate::Result<Vec<School>> {

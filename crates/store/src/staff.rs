@@ -145,11 +145,7 @@ pub async fn update(store: &Store, school: &SchoolId, id: &StaffId, u: StaffUpda
     .execute(&store.pool)
     .await
     .map_err(StoreError::unique("email"))?;
-    if done.rows_affected() == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    crate::row::touched(&done)
 }
 
 /// Activates or deactivates an account. Deactivating ends its sessions in the same
