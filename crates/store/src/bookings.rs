@@ -3,6 +3,7 @@
 //! family what happened: the slot was just taken, or this very booking already exists (a
 //! double tap, a resent form), which is then answered as a success.
 
+use crate::outbox::NewMail;
 use crate::row::{date, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use jiff::civil::{Date, Time};
@@ -124,8 +125,20 @@ pub enum BookedBy<'a> {
     Staff(&'a StaffId),
 }
 
-/// Books `slot` for `child`. `request_key` is unique per form shown: the same form sent twice
-/// books once. A slot of another round is refused by the caller, who loaded it.
+impl BookedBy<'_> {
+    /// The `guardian_id` and `staff_id` columns.
+    fn columns(self) -> (Option<String>, Option<String>) {
+        match self {
+            BookedBy::Guardian(g) => (Some(g.as_str().to_string()), None),
+            BookedBy::Staff(s) => (None, Some(s.as_str().to_string())),
+        }
+    }
+}
+
+/// Books `slot` for `child`, and queues `mails` (the confirmation) in the same commit, only if
+/// the booking is new. `request_key` is unique per form shown: the same form sent twice books
+/// once. A slot of another round is refused by the caller, who loaded it. New bookings are
+/// committed in groups (see `group_commit`).
 pub async fn book(
     store: &Store,
     round: &RoundId,
@@ -133,30 +146,26 @@ pub async fn book(
     child: &ChildId,
     by: BookedBy<'_>,
     request_key: &str,
+    mails: Vec<NewMail>,
 ) -> crate::Result<Outcome> {
-    let (guardian, staff) = match by {
-        BookedBy::Guardian(g) => (Some(g.as_str().to_string()), None),
-        BookedBy::Staff(s) => (None, Some(s.as_str().to_string())),
-    };
-    let inserted = sqlx::query(
-        "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    let (guardian, staff) = by.columns();
+    let inserted = crate::group_commit::insert(
+        store,
+        crate::group_commit::NewBooking {
+            round: round.as_str().to_string(),
+            slot: slot.to_string(),
+            child: child.as_str().to_string(),
+            guardian,
+            staff,
+            request_key: request_key.to_string(),
+            mails,
+        },
     )
-    .bind(new_id())
-    .bind(round.as_str())
-    .bind(slot)
-    .bind(child.as_str())
-    .bind(guardian)
-    .bind(staff)
-    .bind(request_key)
-    .bind(now())
-    .execute(&store.pool)
-    .await
-    .map_err(StoreError::unique("booking"));
-    match inserted {
-        Ok(_) => Ok(Outcome::Booked),
-        Err(StoreError::Conflict(_)) => explain(store, round, slot, child).await,
-        Err(e) => Err(e),
+    .await?;
+    if inserted {
+        Ok(Outcome::Booked)
+    } else {
+        explain(store, round, slot, child).await
     }
 }
 
@@ -192,8 +201,8 @@ pub async fn of_child(store: &Store, round: &RoundId, child: &ChildId) -> crate:
     .transpose()
 }
 
-/// Moves the child's booking to `slot`, in one transaction: if the new slot is taken, the
-/// old booking stays.
+/// Moves the child's booking to `slot`, with its confirmation `mails`, in one transaction: if
+/// the new slot is taken, the old booking stays and no mail goes.
 pub async fn change(
     store: &Store,
     round: &RoundId,
@@ -201,11 +210,9 @@ pub async fn change(
     child: &ChildId,
     by: BookedBy<'_>,
     request_key: &str,
+    mails: Vec<NewMail>,
 ) -> crate::Result<Outcome> {
-    let (guardian, staff) = match by {
-        BookedBy::Guardian(g) => (Some(g.as_str().to_string()), None),
-        BookedBy::Staff(s) => (None, Some(s.as_str().to_string())),
-    };
+    let (guardian, staff) = by.columns();
     let mut tx = store.pool.begin().await?;
     sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2")
         .bind(round.as_str())
@@ -229,6 +236,9 @@ pub async fn change(
     .map_err(StoreError::unique("booking"));
     match inserted {
         Ok(_) => {
+            for m in &mails {
+                crate::outbox::insert(&mut tx, m).await?;
+            }
             tx.commit().await?;
             Ok(Outcome::Booked)
         }

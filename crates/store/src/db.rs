@@ -5,6 +5,7 @@ use sha2::{Digest, Sha256};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use std::str::FromStr;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +44,8 @@ impl StoreError {
 pub struct Store {
     pub(crate) pool: AnyPool,
     backend: Backend,
+    /// The task that commits new bookings in groups, started with the first booking.
+    booking_writer: Arc<OnceLock<crate::group_commit::Writer>>,
 }
 
 impl Store {
@@ -75,7 +78,16 @@ impl Store {
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(options)
             .await?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            booking_writer: Arc::default(),
+        })
+    }
+
+    pub(crate) fn booking_writer(&self) -> &crate::group_commit::Writer {
+        self.booking_writer
+            .get_or_init(|| crate::group_commit::start(self.pool.clone()))
     }
 
     pub fn backend(&self) -> Backend {

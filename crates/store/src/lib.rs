@@ -9,6 +9,7 @@
 //! - writes that touch several rows run in one short transaction.
 
 mod db;
+mod group_commit;
 mod migrate;
 mod row;
 

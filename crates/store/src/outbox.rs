@@ -37,18 +37,21 @@ impl MailStatus {
     }
 }
 
-pub struct NewMail<'a> {
-    pub school: &'a SchoolId,
-    pub round: Option<&'a RoundId>,
-    pub guardian: Option<&'a GuardianId>,
-    pub purpose: &'a str,
-    pub to_address: &'a str,
-    pub to_name: &'a str,
-    pub subject: &'a str,
-    pub text_body: &'a str,
-    pub html_body: &'a str,
+/// A mail to queue. Owned, so that it can wait with the booking it confirms and be committed
+/// in the same transaction (see `group_commit`).
+#[derive(Debug, Clone)]
+pub struct NewMail {
+    pub school: SchoolId,
+    pub round: Option<RoundId>,
+    pub guardian: Option<GuardianId>,
+    pub purpose: &'static str,
+    pub to_address: String,
+    pub to_name: String,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
     /// A calendar file to attach (`.ics`), if any.
-    pub calendar: Option<&'a str>,
+    pub calendar: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -73,7 +76,13 @@ pub struct Delivery {
     pub last_error: Option<String>,
 }
 
-pub async fn enqueue(store: &Store, m: NewMail<'_>) -> crate::Result<String> {
+pub async fn enqueue(store: &Store, m: NewMail) -> crate::Result<String> {
+    let mut conn = store.pool.acquire().await?;
+    insert(&mut conn, &m).await
+}
+
+/// Queues a mail on a connection or in a transaction that is under way.
+pub(crate) async fn insert(conn: &mut sqlx::AnyConnection, m: &NewMail) -> crate::Result<String> {
     let id = new_id();
     let t = now();
     sqlx::query(
@@ -83,17 +92,17 @@ pub async fn enqueue(store: &Store, m: NewMail<'_>) -> crate::Result<String> {
     )
     .bind(&id)
     .bind(m.school.as_str())
-    .bind(m.round.map(|r| r.as_str().to_string()))
-    .bind(m.guardian.map(|g| g.as_str().to_string()))
+    .bind(m.round.as_ref().map(|r| r.as_str().to_string()))
+    .bind(m.guardian.as_ref().map(|g| g.as_str().to_string()))
     .bind(m.purpose)
-    .bind(m.to_address)
-    .bind(m.to_name)
-    .bind(m.subject)
-    .bind(m.text_body)
-    .bind(m.html_body)
-    .bind(m.calendar)
+    .bind(&m.to_address)
+    .bind(&m.to_name)
+    .bind(&m.subject)
+    .bind(&m.text_body)
+    .bind(&m.html_body)
+    .bind(m.calendar.as_deref())
     .bind(t)
-    .execute(&store.pool)
+    .execute(&mut *conn)
     .await?;
     Ok(id)
 }

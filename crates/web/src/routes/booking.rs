@@ -16,6 +16,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::booking::may_change;
 use samenspraak_core::ids::GuardianId;
 use samenspraak_store::bookings::{self, BookedBy, Outcome, Slot};
+use samenspraak_store::outbox::NewMail;
 use samenspraak_store::{children, rounds};
 
 /// A slot as a family reads it: "dinsdag 15 december, 17:40–18:00".
@@ -173,18 +174,20 @@ pub async fn book(
         return Ok(response);
     }
     let by = BookedBy::Guardian(&cx.guardian);
+    let (round_id, child_id) = (&cx.round.id, &cx.child.id);
     let outcome = match mine {
         Some(m) if m.id == slot.id => Outcome::Booked,
-        Some(_) => bookings::change(&state.store, &cx.round.id, &slot.id, &cx.child.id, by, &key).await?,
-        None => bookings::book(&state.store, &cx.round.id, &slot.id, &cx.child.id, by, &key).await?,
+        Some(_) => {
+            let mails = confirmation(&state, &cx.round, &cx.child, slot).await?;
+            bookings::change(&state.store, round_id, &slot.id, child_id, by, &key, mails).await?
+        }
+        None => {
+            let mails = confirmation(&state, &cx.round, &cx.child, slot).await?;
+            bookings::book(&state.store, round_id, &slot.id, child_id, by, &key, mails).await?
+        }
     };
     match outcome {
-        Outcome::Booked => {
-            if mine.is_none_or(|m| m.id != slot.id) {
-                confirm(&state, &cx.round, &cx.child, slot).await?;
-            }
-            Ok(Redirect::to(&format!("{}?booked=1", cx.url())).into_response())
-        }
+        Outcome::Booked => Ok(Redirect::to(&format!("{}?booked=1", cx.url())).into_response()),
         Outcome::Taken | Outcome::ChildHasOne => {
             // Read again: the page shows what is free now, nearest first.
             let cx = Context::load(&state, &viewer, cx.round.id.to_string(), cx.child.id.to_string()).await?;
@@ -223,17 +226,19 @@ fn html(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A confirmation mail, with the conversation as a calendar file, to each of the child's
-/// guardians with an address (both are expected at the conversation), through the outbox.
-/// Also sent when the teacher books or moves the conversation for the family.
-pub async fn confirm(
+/// The confirmation mails for a booking in `slot`, with the conversation as a calendar file:
+/// one to each of the child's guardians with an address (both are expected at the
+/// conversation). They go into the outbox with the booking, in the same commit. Also sent
+/// when the teacher books or moves the conversation for the family.
+pub async fn confirmation(
     state: &AppState,
     round: &rounds::Round,
     child: &children::Child,
     slot: &Slot,
-) -> Result<(), AppError> {
+) -> Result<Vec<NewMail>, AppError> {
     let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
     let site = state.config.base_url.trim_end_matches('/').to_string();
+    let mut mails = Vec::new();
     for g in family.iter().filter(|g| g.active && g.right_to_info) {
         let Some(address) = &g.email else {
             continue;
@@ -280,22 +285,18 @@ pub async fn confirm(
             description: &format!("{site}/family"),
             stamp: samenspraak_store::now(),
         });
-        samenspraak_store::outbox::enqueue(
-            &state.store,
-            samenspraak_store::outbox::NewMail {
-                school: &round.school_id,
-                round: Some(&round.id),
-                guardian: Some(&g.id),
-                purpose: "booking",
-                to_address: address,
-                to_name: &g.name,
-                subject: &subject,
-                text_body: &text,
-                html_body: &format!("<!doctype html><html lang=\"{}\"><body>{body}</body></html>", t.code()),
-                calendar: Some(&ics),
-            },
-        )
-        .await?;
+        mails.push(NewMail {
+            school: round.school_id.clone(),
+            round: Some(round.id.clone()),
+            guardian: Some(g.id.clone()),
+            purpose: "booking",
+            to_address: address.clone(),
+            to_name: g.name.clone(),
+            subject,
+            text_body: text,
+            html_body: format!("<!doctype html><html lang=\"{}\"><body>{body}</body></html>", t.code()),
+            calendar: Some(ics),
+        });
     }
-    Ok(())
+    Ok(mails)
 }

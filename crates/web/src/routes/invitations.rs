@@ -380,15 +380,15 @@ impl Sending {
         outbox::enqueue(
             &state.store,
             outbox::NewMail {
-                school: &self.class.school_id,
-                round: Some(&self.round.id),
-                guardian: Some(&invitee.guardian.id),
+                school: self.class.school_id.clone(),
+                round: Some(self.round.id.clone()),
+                guardian: Some(invitee.guardian.id.clone()),
                 purpose,
-                to_address: address,
-                to_name: &invitee.guardian.name,
-                subject: &subject,
-                text_body: &text,
-                html_body: &html,
+                to_address: address.to_string(),
+                to_name: invitee.guardian.name.clone(),
+                subject,
+                text_body: text,
+                html_body: html,
                 calendar: None,
             },
         )

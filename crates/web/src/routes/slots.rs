@@ -203,16 +203,13 @@ pub async fn book_for(
     let key = samenspraak_store::new_secret()[..32].to_string();
     let by = bookings::BookedBy::Staff(sv.id());
     let has_one = slots.iter().any(|s| s.child.as_ref() == Some(&child));
-    let outcome = if has_one {
-        bookings::change(&state.store, &round.id, &slot, &child, by, &key).await?
-    } else {
-        bookings::book(&state.store, &round.id, &slot, &child, by, &key).await?
-    };
+    let target = slots.iter().find(|s| s.id == slot).ok_or(AppError::NotFound)?;
     // The family is told, as if they had booked themselves.
-    if outcome == bookings::Outcome::Booked
-        && let Some(booked) = bookings::of_child(&state.store, &round.id, &child).await?
-    {
-        crate::routes::booking::confirm(&state, &round, &kid, &booked).await?;
+    let mails = crate::routes::booking::confirmation(&state, &round, &kid, target).await?;
+    if has_one {
+        bookings::change(&state.store, &round.id, &slot, &child, by, &key, mails).await?;
+    } else {
+        bookings::book(&state.store, &round.id, &slot, &child, by, &key, mails).await?;
     }
     Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())
 }

@@ -192,6 +192,22 @@ on_both!(
 );
 
 on_both!(five_hundred_families_race_for_fifty_slots, async |app: &TestApp| {
+    race(app, std::slice::from_ref(&app.base)).await;
+});
+
+/// Two app instances on one PostgreSQL database, the families spread over both.
+#[cfg(pg_tests)]
+#[tokio::test]
+async fn five_hundred_families_race_for_fifty_slots_on_two_instances() {
+    let app = TestApp::spawn(samenspraak_store::Backend::Postgres).await;
+    let second = app.another_instance().await;
+    race(&app, &[app.base.clone(), second]).await;
+    app.stop().await;
+}
+
+/// 500 families at once for 50 slots, family i on instance i % instances: exactly 50
+/// bookings, one per slot, and a clean "just taken" for the 450 others.
+async fn race(app: &TestApp, instances: &[String]) {
     let a = &app.world.a;
     let day = open_booking(app).await;
     let plan =
@@ -204,7 +220,8 @@ on_both!(five_hundred_families_race_for_fifty_slots, async |app: &TestApp| {
     assert_eq!(slots.len(), 50);
     let mut families = Vec::new();
     for i in 0..500 {
-        families.push(family(app, &format!("Kind{i:03}")).await);
+        let (child, phone) = family(app, &format!("Kind{i:03}")).await;
+        families.push((child, phone.on(&instances[i % instances.len()])));
     }
     // All at once: family i wants slot i % 50.
     let mut racing = Vec::new();
@@ -235,7 +252,7 @@ on_both!(five_hundred_families_race_for_fifty_slots, async |app: &TestApp| {
     assert_eq!(booked.len(), 50);
     let distinct: std::collections::BTreeSet<_> = booked.iter().map(|(_, d, t)| (*d, *t)).collect();
     assert_eq!(distinct.len(), 50, "one booking per slot");
-});
+}
 
 on_both!(
     the_teacher_books_for_a_family_and_prints_the_day,

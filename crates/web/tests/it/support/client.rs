@@ -56,6 +56,14 @@ impl Client {
         }
     }
 
+    /// The same browser (its cookies) talking to another address: a second app instance.
+    pub fn on(self, base: &str) -> Self {
+        Self {
+            base: base.to_string(),
+            ..self
+        }
+    }
+
     pub fn cookie(&self, name: &str) -> Option<String> {
         self.cookies.lock().unwrap().get(name).cloned()
     }

@@ -155,6 +155,19 @@ impl TestApp {
             .unwrap_or_default()
     }
 
+    /// A second app instance on the same database, as a school running two servers behind
+    /// one address would: its own pool, its own booking writer. Stops with the test.
+    #[cfg_attr(not(pg_tests), expect(dead_code, reason = "used by the PostgreSQL suite"))]
+    pub async fn another_instance(&self) -> String {
+        let store = Store::connect(&self.db.url).await.expect("connect again");
+        let config = Config::for_tests(&self.db.url, &self.data_dir);
+        let app = App::with_store(config, store);
+        let listener = app.bind().await.expect("bind a free port");
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(app.serve(listener, std::future::pending()));
+        base
+    }
+
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
