@@ -277,3 +277,14 @@ pub async fn of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<(Chil
         .map(|r| Ok((ChildId(text(r, "child_id")?), date(r, "day")?, time(r, "starts_at")?)))
         .collect()
 }
+
+/// Every booking of a round: (child, slot id).
+pub async fn of_round_slots(store: &Store, round: &RoundId) -> crate::Result<Vec<(ChildId, String)>> {
+    let rows = sqlx::query("SELECT child_id, slot_id FROM booking WHERE round_id = $1")
+        .bind(round.as_str())
+        .fetch_all(&store.pool)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((ChildId(text(r, "child_id")?), text(r, "slot_id")?)))
+        .collect()
+}

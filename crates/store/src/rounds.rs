@@ -171,3 +171,13 @@ pub async fn list(store: &Store, school: &SchoolId) -> crate::Result<Vec<Round>>
     }
     Ok(out)
 }
+
+/// Opens booking at `at` (Unix seconds): the moment every family can book at once.
+pub async fn open_booking_at(store: &Store, round: &RoundId, at: i64) -> crate::Result<()> {
+    let done = sqlx::query("UPDATE round SET booking_opens_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(round.as_str())
+        .execute(&store.pool)
+        .await?;
+    crate::row::touched(&done)
+}

@@ -1,4 +1,4 @@
-//! The `samenspraak` command: `serve`, `demo`, `migrate`, `backup FILE` and
+//! The `samenspraak` command: `serve`, `demo`, `migrate`, `backup FILE`, `bench rush` and
 //! `admin create-school` / `admin create-user`. Options (`--port`, `--bind`, `--data-dir`,
 //! `--database-url`, `--base-url`, `--config`) override `SAMENSPRAAK_*` variables, which
 //! override the TOML file.
@@ -22,6 +22,10 @@ Usage:
   samenspraak admin create-user --school NAME --email EMAIL --name NAME --role ROLE
                                     ROLE: school_admin, teacher or care_coordinator;
                                     the password comes from SAMENSPRAAK_PASSWORD or is generated
+  samenspraak bench rush [--families N] [--slots M] [--database-url URL] [--instances K]
+                                    the booking rush on a throw-away database (SQLite, or a
+                                    new database on the PostgreSQL server of URL); prints
+                                    one JSON line
 
 Options (also as SAMENSPRAAK_* variables, or in the TOML file given by --config):
   --port N  --bind ADDR  --data-dir DIR  --database-url URL  --base-url URL  --config FILE
@@ -32,14 +36,15 @@ Options (also as SAMENSPRAAK_* variables, or in the TOML file given by --config)
 struct Args {
     command: Vec<String>,
     flags: Settings,
-    admin: Vec<(String, String)>,
+    /// Named options of a subcommand: `--school`, `--families`, …
+    named: Vec<(String, String)>,
 }
 
 fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
     let mut out = Args {
         command: Vec::new(),
         flags: Settings::default(),
-        admin: Vec::new(),
+        named: Vec::new(),
     };
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -69,7 +74,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
             "smtp-url" => f.smtp_url = Some(value),
             "mail-from" => f.mail_from = Some(value),
             "config" => f.config_file = Some(value),
-            "school" | "email" | "name" | "role" => out.admin.push((name, value)),
+            "school" | "email" | "name" | "role" | "families" | "slots" | "instances" => out.named.push((name, value)),
             _ => return Err(format!("unknown option --{name}")),
         }
     }
@@ -129,7 +134,11 @@ async fn run(args: Args) -> Result<(), String> {
             print!("{USAGE}");
             Ok(())
         }
-        ["serve"] => serve(config(args.flags)?, false).await,
+        ["serve"] => {
+            let mut config = config(args.flags)?;
+            config.bench_floor = std::env::var_os("SAMENSPRAAK_BENCH_FLOOR").is_some();
+            serve(config, false).await
+        }
         ["demo"] => serve(config(args.flags)?, true).await,
         ["migrate"] => {
             let store = open(&config(args.flags)?).await?;
@@ -150,7 +159,29 @@ async fn run(args: Args) -> Result<(), String> {
             store.close().await;
             Ok(())
         }
-        ["admin", "create-user"] => create_user(&config(args.flags.clone())?, &args.admin).await,
+        ["admin", "create-user"] => create_user(&config(args.flags.clone())?, &args.named).await,
+        ["bench", "rush"] => {
+            let number = |name: &str, default: usize| -> Result<usize, String> {
+                match args.named.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => v
+                        .parse()
+                        .ok()
+                        .filter(|n| *n > 0)
+                        .ok_or_else(|| format!("--{name} must be a whole number above 0")),
+                    None => Ok(default),
+                }
+            };
+            let families = number("families", 2000)?;
+            let line = crate::bench::run(crate::bench::Options {
+                families,
+                slots: number("slots", families)?,
+                database_url: args.flags.database_url.clone(),
+                instances: number("instances", 1)?,
+            })
+            .await?;
+            println!("{line}");
+            Ok(())
+        }
         _ => Err(format!("unknown command '{}'\n\n{USAGE}", words.join(" "))),
     }
 }

@@ -17,6 +17,9 @@ pub struct Config {
     /// Read the client address from `X-Forwarded-For` (only behind a reverse proxy).
     pub trust_forwarded: bool,
     pub mail: MailConfig,
+    /// Serve `POST /bench/floor`, the booking-rush benchmark's floor. Only the benchmark sets
+    /// it, for the servers it starts (`SAMENSPRAAK_BENCH_FLOOR=1`).
+    pub bench_floor: bool,
 }
 
 /// How mail leaves: through an SMTP server, or, without one, not at all (mails wait in the
@@ -234,6 +237,7 @@ impl Settings {
             base_url,
             trust_forwarded,
             mail,
+            bench_floor: false,
         })
     }
 }
@@ -259,6 +263,7 @@ impl Config {
                 retry_base_seconds: 0,
                 ..MailConfig::default()
             },
+            bench_floor: false,
         }
     }
 }

@@ -51,6 +51,11 @@ pub fn router(state: AppState) -> Router {
     let public = Router::new()
         .route("/healthz", get(health::check))
         .route("/static/{file}", get(crate::assets::serve));
+    let public = if state.config.bench_floor {
+        public.route("/bench/floor", post(health::floor))
+    } else {
+        public
+    };
 
     let pages = Router::new()
         // Everyone
