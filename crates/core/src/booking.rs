@@ -62,6 +62,9 @@ impl DayPlan {
 /// Hours before a slot after which it is neither booked, changed nor cancelled online.
 pub const CUTOFF_HOURS: i64 = 24;
 
+/// Hours a slot that came free is held for the family first on the waiting list.
+pub const OFFER_HOURS: i64 = 12;
+
 /// Whether a family may book, change or cancel a slot that starts at `slot_start`, at
 /// `now` (both local): booking is open, and the slot is more than the cut-off away.
 pub fn may_change(now: DateTime, opens: DateTime, closes: DateTime, slot_start: DateTime) -> bool {

@@ -19,6 +19,8 @@ pub struct Slot {
     pub room: String,
     /// The child booked in it, if any.
     pub child: Option<ChildId>,
+    /// The child on the waiting list it is offered to, until the offer expires.
+    pub held_for: Option<ChildId>,
 }
 
 /// What a booking attempt came to.
@@ -80,11 +82,14 @@ pub async fn add_day(
 /// The slots of a class in a round, by day and time, with who booked them.
 pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<Vec<Slot>> {
     let rows = sqlx::query(
-        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id FROM conference_slot s \
-         LEFT JOIN booking b ON b.slot_id = s.id WHERE s.round_id = $1 AND s.class_id = $2 ORDER BY s.day, s.starts_at",
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, w.child_id AS held_for FROM conference_slot s \
+         LEFT JOIN booking b ON b.slot_id = s.id \
+         LEFT JOIN booking_wait w ON w.offered_slot_id = s.id AND w.offer_expires_at > $3 \
+         WHERE s.round_id = $1 AND s.class_id = $2 ORDER BY s.day, s.starts_at",
     )
     .bind(round.as_str())
     .bind(class.as_str())
+    .bind(now())
     .fetch_all(&store.pool)
     .await?;
     rows.iter()
@@ -96,6 +101,7 @@ pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Re
                 end: time(r, "ends_at")?,
                 room: text(r, "room")?,
                 child: opt_text(r, "child_id")?.map(ChildId),
+                held_for: opt_text(r, "held_for")?.map(ChildId),
             })
         })
         .collect()
@@ -117,6 +123,13 @@ pub async fn remove_slot(store: &Store, round: &RoundId, class: &ClassId, slot: 
     }
     Ok(())
 }
+
+/// Inserts a booking ($1 id, $2 round, $3 slot, $4 child, $5 guardian, $6 staff, $7 request
+/// key, $8 now) unless a unique key refuses it or the slot is held for another child on the
+/// waiting list; then nothing is inserted.
+pub(crate) const INSERT: &str = "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, created_at) \
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE NOT EXISTS (SELECT 1 FROM booking_wait w \
+     WHERE w.offered_slot_id = $3 AND w.child_id <> $4 AND w.offer_expires_at > $8) ON CONFLICT DO NOTHING";
 
 /// Who books: a guardian through the portal, or a member of staff for the family.
 #[derive(Debug, Clone, Copy)]
@@ -196,6 +209,7 @@ pub async fn of_child(store: &Store, round: &RoundId, child: &ChildId) -> crate:
             end: time(&r, "ends_at")?,
             room: text(&r, "room")?,
             child: opt_text(&r, "child_id")?.map(ChildId),
+            held_for: None,
         })
     })
     .transpose()
@@ -219,39 +233,30 @@ pub async fn change(
         .bind(child.as_str())
         .execute(&mut *tx)
         .await?;
-    let inserted = sqlx::query(
-        "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(new_id())
-    .bind(round.as_str())
-    .bind(slot)
-    .bind(child.as_str())
-    .bind(guardian)
-    .bind(staff)
-    .bind(request_key)
-    .bind(now())
-    .execute(&mut *tx)
-    .await
-    .map_err(StoreError::unique("booking"));
-    match inserted {
-        Ok(_) => {
-            for m in &mails {
-                crate::outbox::insert(&mut tx, m).await?;
-            }
-            tx.commit().await?;
-            Ok(Outcome::Booked)
+    let done = sqlx::query(INSERT)
+        .bind(new_id())
+        .bind(round.as_str())
+        .bind(slot)
+        .bind(child.as_str())
+        .bind(guardian)
+        .bind(staff)
+        .bind(request_key)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() == 1 {
+        for m in &mails {
+            crate::outbox::insert(&mut tx, m).await?;
         }
-        Err(StoreError::Conflict(_)) => {
-            tx.rollback().await?;
-            explain(store, round, slot, child).await.map(|o| match o {
-                // The old booking is back in place: the new slot was someone else's.
-                Outcome::ChildHasOne => Outcome::Taken,
-                other => other,
-            })
-        }
-        Err(e) => Err(e),
+        tx.commit().await?;
+        return Ok(Outcome::Booked);
     }
+    tx.rollback().await?;
+    explain(store, round, slot, child).await.map(|o| match o {
+        // The old booking is back in place: the new slot was someone else's.
+        Outcome::ChildHasOne => Outcome::Taken,
+        other => other,
+    })
 }
 
 /// Cancels the child's booking in a round.

@@ -3,7 +3,7 @@
 //! Instead one task writes the bookings: the ones that arrive while a commit is under way wait
 //! together and go into the next transaction, each with its confirmation mails, and each
 //! family is answered only after that commit. A booking the unique keys refuse is simply not
-//! inserted (`ON CONFLICT DO NOTHING`) and does not fail the others in its batch.
+//! inserted (`ON CONFLICT DO NOTHING`, `bookings::INSERT`) and does not fail the others in its batch.
 //!
 //! On PostgreSQL with several app instances each instance has its own writer; batches are
 //! sorted by slot so that two writers take their locks in the same order, and a batch that
@@ -88,20 +88,17 @@ async fn commit(pool: &AnyPool, batch: &[&NewBooking]) -> crate::Result<Vec<bool
     let mut inserted = Vec::with_capacity(batch.len());
     let t = now();
     for b in batch {
-        let done = sqlx::query(
-            "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
-        )
-        .bind(new_id())
-        .bind(&b.round)
-        .bind(&b.slot)
-        .bind(&b.child)
-        .bind(b.guardian.as_deref())
-        .bind(b.staff.as_deref())
-        .bind(&b.request_key)
-        .bind(t)
-        .execute(&mut *tx)
-        .await?;
+        let done = sqlx::query(crate::bookings::INSERT)
+            .bind(new_id())
+            .bind(&b.round)
+            .bind(&b.slot)
+            .bind(&b.child)
+            .bind(b.guardian.as_deref())
+            .bind(b.staff.as_deref())
+            .bind(&b.request_key)
+            .bind(t)
+            .execute(&mut *tx)
+            .await?;
         let ok = done.rows_affected() == 1;
         if ok {
             for m in &b.mails {

@@ -41,6 +41,7 @@ pub mod talk_contents;
 pub mod talk_notes;
 pub mod testing;
 pub mod videos;
+pub mod waiting;
 
 pub use db::{Backend, Store, StoreError, new_id, new_secret, now, secret_hash};
 

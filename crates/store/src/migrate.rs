@@ -39,6 +39,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0017_questionnaire",
     "0018_booking",
     "0019_mail_calendar",
+    "0020_waiting_list",
 ];
 
 impl Store {

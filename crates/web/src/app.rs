@@ -64,6 +64,7 @@ impl App {
         let store = self.state.store.clone();
         let housekeeping = tokio::spawn(housekeeping(store.clone(), self.state.config.data_dir.clone()));
         let mailer = tokio::spawn(crate::mailer::run(store.clone(), self.state.config.mail.clone()));
+        let offers = tokio::spawn(pass_on_offers(self.state.clone()));
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let signal = async move {
             shutdown.await;
@@ -88,7 +89,18 @@ impl App {
         }
         housekeeping.abort();
         mailer.abort();
+        offers.abort();
         store.close().await;
+    }
+}
+
+/// Once a minute: slots offered from a waiting list and not taken in time go to the next
+/// family.
+async fn pass_on_offers(state: AppState) {
+    let mut every = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        crate::routes::booking::pass_on_expired_offers(&state).await;
     }
 }
 

@@ -190,7 +190,7 @@ booking-room = Dans { $room }.
 booking-cancel = Annuler ce moment
 booking-choose = Choisissez un moment
 booking-change = Vous préférez un autre moment ? Choisissez-en un :
-booking-none-free = Il n'y a plus de moment libre. Demandez un autre moment à l'enseignant.
+booking-none-free = Il n'y a plus de moment libre. Inscrivez-vous sur la liste d'attente, ou demandez un autre moment à l'enseignant.
 booking-not-yet = Vous pourrez choisir un moment à partir du { $date }. À bientôt !
 booking-closed = Les inscriptions sont closes. Vous voulez quand même changer quelque chose ? Demandez-le à l'enseignant.
 booking-no-slots = L'enseignant n'a pas encore proposé de moments.
@@ -203,3 +203,18 @@ booking-mail-subject = Confirmation : l'entretien KOM au sujet de { $child }, { 
 booking-mail-text = L'entretien KOM au sujet de { $child } est réservé : { $when }. La pièce jointe l'ajoute à votre agenda.
 booking-mail-change = Vous voulez changer quelque chose ? C'est possible jusqu'à la veille, sur { $url }.
 booking-mail-event = Entretien KOM au sujet de { $child }
+
+# The waiting list
+wait-join = Nous inscrire sur la liste d'attente
+wait-joined = Vous êtes sur la liste d'attente. Quand un moment se libère, vous recevez un e-mail et vous le voyez ici.
+wait-heading = Sur la liste d'attente
+wait-place = Vous êtes numéro { $position } sur la liste d'attente. Quand un moment se libère, nous le gardons d'abord pour vous.
+wait-leave = Quitter la liste d'attente
+wait-left = Vous n'êtes plus sur la liste d'attente.
+wait-offer-heading = Un moment s'est libéré pour vous
+wait-offer-until = Nous le gardons pour vous jusqu'au { $until }. Ensuite, il passe à la famille suivante sur la liste d'attente.
+wait-offer-take = Prendre ce moment
+wait-offer-decline = Non, merci
+wait-mail-subject = Un moment est libre pour l'entretien KOM au sujet de { $child } : { $when }
+wait-mail-text = Vous étiez sur la liste d'attente pour l'entretien KOM au sujet de { $child }. Ce moment s'est libéré : { $when }. Nous le gardons pour vous jusqu'au { $until }.
+wait-mail-link = Prenez-le ou laissez-le sur { $url }.

@@ -13,11 +13,11 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::booking::may_change;
-use samenspraak_core::ids::GuardianId;
+use samenspraak_core::booking::{CUTOFF_HOURS, OFFER_HOURS, may_change};
+use samenspraak_core::ids::{ClassId, GuardianId};
 use samenspraak_store::bookings::{self, BookedBy, Outcome, Slot};
 use samenspraak_store::outbox::NewMail;
-use samenspraak_store::{children, rounds};
+use samenspraak_store::{children, rounds, waiting};
 
 /// A slot as a family reads it: "dinsdag 15 december, 17:40–18:00".
 pub fn slot_words(t: &Tr, slot: &Slot) -> String {
@@ -46,13 +46,22 @@ struct BookingPage {
     /// A message after a try: just taken, booked, cancelled.
     notice: Option<String>,
     request_key: String,
+    /// A slot offered from the waiting list: (slot id, words, held until in words).
+    offer: Option<(String, String, String)>,
+    /// The place on the waiting list, in words, when waiting without an offer.
+    waiting: Option<String>,
+    /// Whether joining the waiting list is offered: nothing free to choose.
+    may_wait: bool,
 }
 
 struct Context {
     guardian: GuardianId,
     child: children::Child,
     round: rounds::Round,
+    class: ClassId,
     slots: Vec<Slot>,
+    /// The child's place on the waiting list, with any slot offered to it.
+    waiting: Option<waiting::Place>,
 }
 
 impl Context {
@@ -60,11 +69,14 @@ impl Context {
         let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
         let (id, child, round, class) = (own.guardian, own.child, own.round, own.class);
         let slots = bookings::slots(&state.store, &round.id, &class).await?;
+        let waiting = waiting::place(&state.store, &round.id, &child.id).await?;
         Ok(Self {
             guardian: id,
             child,
             round,
+            class,
             slots,
+            waiting,
         })
     }
 
@@ -86,11 +98,18 @@ impl Context {
         )
     }
 
+    /// Slots nobody booked, not held for another family on the waiting list, still open.
     fn free(&self) -> Vec<&Slot> {
         self.slots
             .iter()
-            .filter(|s| s.child.is_none() && self.open(s))
+            .filter(|s| s.child.is_none() && s.held_for.as_ref().is_none_or(|h| *h == self.child.id) && self.open(s))
             .collect()
+    }
+
+    /// The slot offered to this family from the waiting list, and until when.
+    fn offer(&self) -> Option<(&Slot, i64)> {
+        let (id, until) = self.waiting.as_ref()?.offer.as_ref()?;
+        Some((self.slots.iter().find(|s| s.id == *id)?, *until))
     }
 }
 
@@ -120,15 +139,30 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
     } else {
         None
     };
+    let offer = cx.offer().filter(|(s, _)| cx.open(s));
+    let free: Vec<&Slot> = free
+        .into_iter()
+        .filter(|s| offer.is_none_or(|(o, _)| o.id != s.id))
+        .collect();
+    let waiting = match (&cx.waiting, offer) {
+        (Some(place), None) => Some(t.t1("wait-place", "position", place.position.to_string())),
+        _ => None,
+    };
     BookingPage {
         ctx: viewer.page(t.t1("booking-title", "child", &cx.child.first_name)),
         url: cx.url(),
         child: cx.child.first_name.clone(),
         booked: mine.map(|s| (slot_words(&t, s), s.room.clone())),
+        may_wait: closed.is_none() && free.is_empty() && cx.waiting.is_none() && !cx.slots.is_empty(),
         free: free.iter().map(|s| (s.id.clone(), slot_words(&t, s))).collect(),
         closed,
         notice,
         request_key: request_key(),
+        offer: offer.map(|(s, until)| {
+            let until = samenspraak_core::time::utc_to_local(until);
+            (s.id.clone(), slot_words(&t, s), t.datetime_long(until))
+        }),
+        waiting,
     }
 }
 
@@ -145,6 +179,10 @@ pub async fn show(
         Some(t.t("booking-done"))
     } else if q.contains_key("cancelled") {
         Some(t.t("booking-cancelled"))
+    } else if q.contains_key("waiting") {
+        Some(t.t("wait-joined"))
+    } else if q.contains_key("left") {
+        Some(t.t("wait-left"))
     } else {
         None
     };
@@ -187,7 +225,16 @@ pub async fn book(
         }
     };
     match outcome {
-        Outcome::Booked => Ok(Redirect::to(&format!("{}?booked=1", cx.url())).into_response()),
+        Outcome::Booked => {
+            if cx.waiting.is_some() {
+                waiting::leave(&state.store, round_id, child_id).await?;
+            }
+            if mine.is_some_and(|m| m.id != slot.id) || cx.waiting.is_some() {
+                // A slot came free (the old one, or an offer this family had): next in line.
+                offer_freed(&state, &cx.round, &cx.class).await;
+            }
+            Ok(Redirect::to(&format!("{}?booked=1", cx.url())).into_response())
+        }
         Outcome::Taken | Outcome::ChildHasOne => {
             // Read again: the page shows what is free now, nearest first.
             let cx = Context::load(&state, &viewer, cx.round.id.to_string(), cx.child.id.to_string()).await?;
@@ -214,8 +261,145 @@ pub async fn cancel(
             return Ok(response);
         }
         bookings::cancel(&state.store, &cx.round.id, &cx.child.id).await?;
+        offer_freed(&state, &cx.round, &cx.class).await;
     }
     Ok(Redirect::to(&format!("{}?cancelled=1", cx.url())).into_response())
+}
+
+/// `POST /family/book/{round}/{child}/wait`: on the waiting list, when nothing is free.
+pub async fn wait(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let cx = Context::load(&state, &viewer, round, child).await?;
+    if cx.round.plan.booking_closes <= Context::now() {
+        // The page says booking is over.
+        return Ok(Redirect::to(&cx.url()).into_response());
+    }
+    waiting::join(&state.store, &cx.round.id, &cx.class, &cx.child.id, Some(&cx.guardian)).await?;
+    // Something may have come free since the page was read.
+    offer_freed(&state, &cx.round, &cx.class).await;
+    Ok(Redirect::to(&format!("{}?waiting=1", cx.url())).into_response())
+}
+
+/// `POST /family/book/{round}/{child}/wait/leave`: off the waiting list, or "no, thank you"
+/// to an offer, which then goes to the next family.
+pub async fn leave(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let cx = Context::load(&state, &viewer, round, child).await?;
+    waiting::leave(&state.store, &cx.round.id, &cx.child.id).await?;
+    if cx.offer().is_some() {
+        offer_freed(&state, &cx.round, &cx.class).await;
+    }
+    Ok(Redirect::to(&format!("{}?left=1", cx.url())).into_response())
+}
+
+/// Offers the class's free slots to the families waiting, in order, and mails them. Run after
+/// anything that frees a slot; also by the background loop, for offers that expired. A failure
+/// here is logged, not shown: the booking the family just made stands, and the next run
+/// offers again.
+pub async fn offer_freed(state: &AppState, round: &rounds::Round, class: &ClassId) {
+    if let Err(e) = offer_and_tell(state, round, class).await {
+        tracing::warn!(error = %e, "offering freed slots");
+    }
+}
+
+/// Passes on the slots of offers nobody took in time. Run every minute by the app.
+pub async fn pass_on_expired_offers(state: &AppState) {
+    let expired = match waiting::expired_offers(&state.store).await {
+        Ok(e) => e,
+        Err(e) => {
+            tracing::warn!(error = %e, "reading expired offers");
+            return;
+        }
+    };
+    for (school, round, class) in expired {
+        match rounds::get(&state.store, &school, &round).await {
+            Ok(round) => offer_freed(state, &round, &class).await,
+            Err(e) => tracing::warn!(error = %e, "reading a round with expired offers"),
+        }
+    }
+}
+
+async fn offer_and_tell(state: &AppState, round: &rounds::Round, class: &ClassId) -> Result<(), AppError> {
+    // An offer must leave time to book before the slot's cut-off.
+    let from = samenspraak_store::now() + (CUTOFF_HOURS + OFFER_HOURS) * 3600;
+    let from = samenspraak_core::time::utc_to_local(from);
+    let offered = waiting::offer_free_slots(
+        &state.store,
+        &round.id,
+        class,
+        (from.date(), from.strftime("%H:%M").to_string()),
+        OFFER_HOURS,
+    )
+    .await?;
+    if offered.is_empty() {
+        return Ok(());
+    }
+    let slots = bookings::slots(&state.store, &round.id, class).await?;
+    for o in offered {
+        let Some(slot) = slots.iter().find(|s| s.id == o.slot) else {
+            continue;
+        };
+        let child = children::get(&state.store, &round.school_id, &o.child).await?;
+        let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
+        let site = state.config.base_url.trim_end_matches('/').to_string();
+        for g in family.iter().filter(|g| g.active && g.right_to_info) {
+            let Some(address) = &g.email else {
+                continue;
+            };
+            let t = Tr::new(crate::i18n::portal_language(g.language));
+            let when = slot_words(&t, slot);
+            let until = t.datetime_long(samenspraak_core::time::utc_to_local(o.expires_at));
+            let lines = [
+                t.t1("letter-greeting", "name", &g.name),
+                t.args(
+                    "wait-mail-text",
+                    &[
+                        ("child", child.first_name.clone()),
+                        ("when", when.clone()),
+                        ("until", until),
+                    ],
+                ),
+                t.t1("wait-mail-link", "url", format!("{site}/family")),
+                t.t("letter-bye"),
+            ];
+            let (text_body, html_body) = bodies(&t, &lines);
+            samenspraak_store::outbox::enqueue(
+                &state.store,
+                NewMail {
+                    school: round.school_id.clone(),
+                    round: Some(round.id.clone()),
+                    guardian: Some(g.id.clone()),
+                    purpose: "offer",
+                    to_address: address.clone(),
+                    to_name: g.name.clone(),
+                    subject: t.args(
+                        "wait-mail-subject",
+                        &[("child", child.first_name.clone()), ("when", when)],
+                    ),
+                    text_body,
+                    html_body,
+                    calendar: None,
+                },
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// A mail's plain text and HTML from its paragraphs; empty ones are left out.
+fn bodies(t: &Tr, lines: &[String]) -> (String, String) {
+    let lines: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
+    let text = lines.iter().map(|l| l.as_str()).collect::<Vec<_>>().join("\n\n");
+    let body: String = lines.iter().map(|l| format!("<p>{}</p>", html(l))).collect();
+    let html = format!("<!doctype html><html lang=\"{}\"><body>{body}</body></html>", t.code());
+    (text, html)
 }
 
 /// Text made safe for HTML.
@@ -264,17 +448,7 @@ pub async fn confirmation(
             t.t1("booking-mail-change", "url", format!("{site}/family")),
             t.t("letter-bye"),
         ];
-        let text = lines
-            .iter()
-            .filter(|l| !l.is_empty())
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n\n");
-        let body = lines
-            .iter()
-            .filter(|l| !l.is_empty())
-            .map(|l| format!("<p>{}</p>", html(l)))
-            .collect::<String>();
+        let (text, html_body) = bodies(&t, &lines);
         let ics = samenspraak_core::ics::calendar(&samenspraak_core::ics::Event {
             uid: &format!("{}-{}@samenspraak", round.id, child.id),
             sequence: samenspraak_store::now(),
@@ -294,7 +468,7 @@ pub async fn confirmation(
             to_name: g.name.clone(),
             subject,
             text_body: text,
-            html_body: format!("<!doctype html><html lang=\"{}\"><body>{body}</body></html>", t.code()),
+            html_body,
             calendar: Some(ics),
         });
     }

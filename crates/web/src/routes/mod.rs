@@ -2,7 +2,7 @@
 //! the file of its area and starts by asking the policy (`core::policy`) what is allowed.
 
 mod activities;
-mod booking;
+pub mod booking;
 mod children;
 mod class_tablet;
 mod classes;
@@ -69,6 +69,8 @@ pub fn router(state: AppState) -> Router {
         .route("/family/done", post(family::sign_out))
         .route("/family/book/{round}/{child}", get(booking::show).post(booking::book))
         .route("/family/book/{round}/{child}/cancel", post(booking::cancel))
+        .route("/family/book/{round}/{child}/wait", post(booking::wait))
+        .route("/family/book/{round}/{child}/wait/leave", post(booking::leave))
         .route(
             "/family/questionnaire/{round}/{child}",
             get(questionnaire::show).post(questionnaire::save),

@@ -89,11 +89,19 @@ async fn page(
             }),
         }
     }
-    let unbooked = kids
+    let waiting = samenspraak_store::waiting::of_round(&state.store, &round.id).await?;
+    // Those on the waiting list first, in their order, marked: they are the ones to help.
+    let mut unbooked: Vec<(String, String)> = waiting
         .iter()
-        .filter(|k| k.active && !slots.iter().any(|s| s.child.as_ref() == Some(&k.id)))
-        .map(|k| (k.id.to_string(), k.full_name()))
+        .filter_map(|w| kids.iter().find(|k| k.id == *w))
+        .filter(|k| !slots.iter().any(|s| s.child.as_ref() == Some(&k.id)))
+        .map(|k| (k.id.to_string(), t.t1("slots-waiting-child", "child", k.full_name())))
         .collect();
+    unbooked.extend(
+        kids.iter()
+            .filter(|k| k.active && !waiting.contains(&k.id) && !slots.iter().any(|s| s.child.as_ref() == Some(&k.id)))
+            .map(|k| (k.id.to_string(), k.full_name())),
+    );
     Ok(SlotsPage {
         unbooked,
         ctx: sv
@@ -206,10 +214,16 @@ pub async fn book_for(
     let target = slots.iter().find(|s| s.id == slot).ok_or(AppError::NotFound)?;
     // The family is told, as if they had booked themselves.
     let mails = crate::routes::booking::confirmation(&state, &round, &kid, target).await?;
-    if has_one {
-        bookings::change(&state.store, &round.id, &slot, &child, by, &key, mails).await?;
+    let outcome = if has_one {
+        bookings::change(&state.store, &round.id, &slot, &child, by, &key, mails).await?
     } else {
-        bookings::book(&state.store, &round.id, &slot, &child, by, &key, mails).await?;
+        bookings::book(&state.store, &round.id, &slot, &child, by, &key, mails).await?
+    };
+    if outcome == bookings::Outcome::Booked {
+        samenspraak_store::waiting::leave(&state.store, &round.id, &child).await?;
+        if has_one {
+            crate::routes::booking::offer_freed(&state, &round, &class.id).await;
+        }
     }
     Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())
 }

@@ -24,6 +24,28 @@ pub(crate) async fn open_booking(app: &TestApp) -> jiff::civil::Date {
     day
 }
 
+/// Slots of `minutes` without a gap for 6A on `day`, from and until (hour, minute).
+async fn slots_of_6a(
+    app: &TestApp,
+    day: jiff::civil::Date,
+    from: (i8, i8),
+    until: (i8, i8),
+    minutes: i64,
+) -> Vec<bookings::Slot> {
+    let a = &app.world.a;
+    let plan = samenspraak_core::booking::DayPlan::new(
+        jiff::civil::time(from.0, from.1, 0, 0),
+        jiff::civil::time(until.0, until.1, 0, 0),
+        minutes,
+        0,
+    )
+    .unwrap();
+    bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan, "")
+        .await
+        .unwrap();
+    bookings::slots(&app.store, &a.round, &a.class_6a).await.unwrap()
+}
+
 /// A child in 6A with a guardian signed in on their own phone.
 async fn family(app: &TestApp, first: &str) -> (samenspraak_core::ids::ChildId, Client) {
     let a = &app.world.a;
@@ -210,13 +232,7 @@ async fn five_hundred_families_race_for_fifty_slots_on_two_instances() {
 async fn race(app: &TestApp, instances: &[String]) {
     let a = &app.world.a;
     let day = open_booking(app).await;
-    let plan =
-        samenspraak_core::booking::DayPlan::new(jiff::civil::time(8, 0, 0, 0), jiff::civil::time(12, 10, 0, 0), 5, 0)
-            .unwrap();
-    bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan, "")
-        .await
-        .unwrap();
-    let slots = bookings::slots(&app.store, &a.round, &a.class_6a).await.unwrap();
+    let slots = slots_of_6a(app, day, (8, 0), (12, 10), 5).await;
     assert_eq!(slots.len(), 50);
     let mut families = Vec::new();
     for i in 0..500 {
@@ -311,3 +327,143 @@ on_both!(
         assert_eq!(care.get(&slots_page).await.status, 403);
     }
 );
+
+on_both!(a_freed_slot_goes_to_the_waiting_list_in_order, async |app: &TestApp| {
+    let a = &app.world.a;
+    let day = open_booking(app).await;
+    let slots = slots_of_6a(app, day, (17, 0), (17, 40), 20).await;
+    let (ann, ann_phone) = family(app, "Ann").await;
+    let (bo, bo_phone) = family(app, "Bo").await;
+    let (cas, cas_phone) = family(app, "Cas").await;
+    let (dirk, dirk_phone) = family(app, "Dirk").await;
+    // Cas's parent reads mail: the offer must reach them.
+    sqlx::query(
+        "UPDATE guardian SET email = 'cas@thuis.example' WHERE id IN \
+             (SELECT guardian_id FROM child_guardian WHERE child_id = $1)",
+    )
+    .bind(cas.as_str())
+    .execute(app.store.pool())
+    .await
+    .unwrap();
+    let url = |c: &samenspraak_core::ids::ChildId| format!("/family/book/{}/{c}", a.round);
+    let book = async |phone: &Client, child, slot: &str, n: u8| {
+        phone
+            .post_form(&url(child), &[("slot", slot), ("key", &format!("{n:032}"))])
+            .await
+            .status
+    };
+    assert_eq!(book(&ann_phone, &ann, &slots[0].id, 1).await, 303);
+    assert_eq!(book(&bo_phone, &bo, &slots[1].id, 2).await, 303);
+
+    // Nothing free: Cas and then Dirk join the waiting list.
+    let page = cas_phone.get(&url(&cas)).await.body;
+    assert!(page.contains("Zet ons op de wachtlijst"), "{page}");
+    assert_eq!(
+        cas_phone.post_form(&format!("{}/wait", url(&cas)), &[]).await.status,
+        303
+    );
+    assert_eq!(
+        dirk_phone.post_form(&format!("{}/wait", url(&dirk)), &[]).await.status,
+        303
+    );
+    assert!(cas_phone.get(&url(&cas)).await.body.contains("plaats 1"));
+    assert!(dirk_phone.get(&url(&dirk)).await.body.contains("plaats 2"));
+    let teacher = app.signed_in(&a.teacher).await;
+    let round_page = teacher.get(&format!("/rounds/{}", a.round)).await.body;
+    assert!(round_page.contains("op de wachtlijst"), "the teacher sees who waits");
+
+    // Ann cancels: the slot is held for Cas, the first in line, and Cas is mailed.
+    assert_eq!(
+        ann_phone.post_form(&format!("{}/cancel", url(&ann)), &[]).await.status,
+        303
+    );
+    let cas_page = cas_phone.get(&url(&cas)).await.body;
+    assert!(cas_page.contains("Er is een moment vrijgekomen voor jou"), "{cas_page}");
+    assert!(cas_page.contains("17:00–17:20"));
+    let offers: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE purpose = 'offer' AND to_address = 'cas@thuis.example'")
+            .fetch_one(app.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(offers, 1);
+    // Nobody else can take it: not Dirk, second in line, not Ann who let it go.
+    let dirk_page = dirk_phone.get(&url(&dirk)).await.body;
+    assert!(!dirk_page.contains("17:00–17:20"), "a held slot is not shown as free");
+    assert_eq!(book(&dirk_phone, &dirk, &slots[0].id, 3).await, 409);
+    assert_eq!(book(&ann_phone, &ann, &slots[0].id, 4).await, 409);
+
+    // Cas says no thank you: the offer passes to Dirk, who takes it.
+    assert_eq!(
+        cas_phone
+            .post_form(&format!("{}/wait/leave", url(&cas)), &[])
+            .await
+            .status,
+        303
+    );
+    assert!(!cas_phone.get(&url(&cas)).await.body.contains("plaats"));
+    assert!(
+        dirk_phone
+            .get(&url(&dirk))
+            .await
+            .body
+            .contains("Er is een moment vrijgekomen voor jou")
+    );
+    assert_eq!(book(&dirk_phone, &dirk, &slots[0].id, 5).await, 303);
+    let mine = bookings::of_child(&app.store, &a.round, &dirk).await.unwrap().unwrap();
+    assert_eq!(mine.id, slots[0].id);
+    assert!(
+        samenspraak_store::waiting::place(&app.store, &a.round, &dirk)
+            .await
+            .unwrap()
+            .is_none(),
+        "booked, so off the list"
+    );
+});
+
+on_both!(an_offer_not_taken_in_time_goes_to_the_next, async |app: &TestApp| {
+    let a = &app.world.a;
+    let day = open_booking(app).await;
+    let slot = slots_of_6a(app, day, (17, 0), (17, 20), 20).await[0].id.clone();
+    let (ann, ann_phone) = family(app, "Ann").await;
+    let (cas, cas_phone) = family(app, "Cas").await;
+    let (dirk, dirk_phone) = family(app, "Dirk").await;
+    let url = |c: &samenspraak_core::ids::ChildId| format!("/family/book/{}/{c}", a.round);
+    ann_phone
+        .post_form(&url(&ann), &[("slot", &slot), ("key", &format!("{:032}", 1))])
+        .await;
+    cas_phone.post_form(&format!("{}/wait", url(&cas)), &[]).await;
+    dirk_phone.post_form(&format!("{}/wait", url(&dirk)), &[]).await;
+    ann_phone.post_form(&format!("{}/cancel", url(&ann)), &[]).await;
+    assert!(
+        cas_phone
+            .get(&url(&cas))
+            .await
+            .body
+            .contains("Er is een moment vrijgekomen voor jou")
+    );
+    // Twelve hours pass without an answer.
+    sqlx::query("UPDATE booking_wait SET offer_expires_at = $1 WHERE child_id = $2")
+        .bind(samenspraak_store::now() - 1)
+        .bind(cas.as_str())
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    // The background loop passes it on (here: called directly, as the loop does).
+    let state = samenspraak_web::app::AppState {
+        store: app.store.clone(),
+        config: std::sync::Arc::new(samenspraak_web::config::Config::for_tests("", &app.data_dir)),
+    };
+    samenspraak_web::routes::booking::pass_on_expired_offers(&state).await;
+    assert!(
+        dirk_phone
+            .get(&url(&dirk))
+            .await
+            .body
+            .contains("Er is een moment vrijgekomen voor jou")
+    );
+    let cas_page = cas_phone.get(&url(&cas)).await.body;
+    assert!(
+        !cas_page.contains("vrijgekomen") && !cas_page.contains("plaats 1"),
+        "{cas_page}"
+    );
+});

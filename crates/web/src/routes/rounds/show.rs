@@ -78,6 +78,7 @@ pub async fn show(
     let contents = samenspraak_store::talk_contents::of_round(&state.store, &round.id).await?;
     let answered = samenspraak_store::questionnaires::progress_of_round(&state.store, &round.id).await?;
     let booked = samenspraak_store::bookings::of_round(&state.store, &round.id).await?;
+    let waiting = samenspraak_store::waiting::of_round(&state.store, &round.id).await?;
     for class_id in &round.classes {
         // Within a round, each viewer sees the children of the classes they may see.
         if !decide(
@@ -123,7 +124,8 @@ pub async fn show(
                                 StepState::Done,
                                 format!("{} {}", t.date_short(day), start.strftime("%H:%M")),
                             ),
-                            None => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
+                            None if waiting.contains(&c.id) => (StepState::InProgress, t.t("wait-state")),
+                            None => (StepState::NotStarted, t.t("booking-state-none")),
                         },
                         _ => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
                     })
