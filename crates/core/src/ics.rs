@@ -59,28 +59,41 @@ fn local(dt: DateTime) -> String {
 
 /// A calendar with the one event.
 pub fn calendar(e: &Event<'_>) -> String {
-    let stamp = jiff::Timestamp::from_second(e.stamp)
-        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-        .strftime("%Y%m%dT%H%M%SZ")
-        .to_string();
+    calendar_of(std::slice::from_ref(e), None)
+}
+
+/// A calendar with several events, as a subscribed feed serves them; `name` is what the
+/// calendar app calls the feed.
+pub fn calendar_of(events: &[Event<'_>], name: Option<&str>) -> String {
     let mut out = String::from(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Samenspraak//KOM-gesprekken//NL\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n",
     );
-    out.push_str(BRUSSELS);
-    out.push_str("BEGIN:VEVENT\r\n");
-    for line in [
-        format!("UID:{}", e.uid),
-        format!("SEQUENCE:{}", e.sequence),
-        format!("DTSTAMP:{stamp}"),
-        format!("DTSTART;TZID=Europe/Brussels:{}", local(e.start)),
-        format!("DTEND;TZID=Europe/Brussels:{}", local(e.end)),
-        format!("SUMMARY:{}", escape(e.summary)),
-        format!("LOCATION:{}", escape(e.location)),
-        format!("DESCRIPTION:{}", escape(e.description)),
-    ] {
-        out.push_str(&fold(&line));
+    if let Some(name) = name {
+        out.push_str(&fold(&format!("X-WR-CALNAME:{}", escape(name))));
+        out.push_str("X-WR-TIMEZONE:Europe/Brussels\r\n");
     }
-    out.push_str("END:VEVENT\r\nEND:VCALENDAR\r\n");
+    out.push_str(BRUSSELS);
+    for e in events {
+        let stamp = jiff::Timestamp::from_second(e.stamp)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+            .strftime("%Y%m%dT%H%M%SZ")
+            .to_string();
+        out.push_str("BEGIN:VEVENT\r\n");
+        for line in [
+            format!("UID:{}", e.uid),
+            format!("SEQUENCE:{}", e.sequence),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;TZID=Europe/Brussels:{}", local(e.start)),
+            format!("DTEND;TZID=Europe/Brussels:{}", local(e.end)),
+            format!("SUMMARY:{}", escape(e.summary)),
+            format!("LOCATION:{}", escape(e.location)),
+            format!("DESCRIPTION:{}", escape(e.description)),
+        ] {
+            out.push_str(&fold(&line));
+        }
+        out.push_str("END:VEVENT\r\n");
+    }
+    out.push_str("END:VCALENDAR\r\n");
     out
 }
 

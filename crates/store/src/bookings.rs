@@ -201,18 +201,7 @@ pub async fn of_child(store: &Store, round: &RoundId, child: &ChildId) -> crate:
     .bind(child.as_str())
     .fetch_optional(&store.pool)
     .await?;
-    row.map(|r| {
-        Ok(Slot {
-            id: text(&r, "id")?,
-            day: date(&r, "day")?,
-            start: time(&r, "starts_at")?,
-            end: time(&r, "ends_at")?,
-            room: text(&r, "room")?,
-            child: opt_text(&r, "child_id")?.map(ChildId),
-            held_for: None,
-        })
-    })
-    .transpose()
+    row.map(|r| slot_of(&r)).transpose()
 }
 
 /// Moves the child's booking to `slot`, with its confirmation `mails`, in one transaction: if
@@ -292,4 +281,109 @@ pub async fn of_round_slots(store: &Store, round: &RoundId) -> crate::Result<Vec
     rows.iter()
         .map(|r| Ok((ChildId(text(r, "child_id")?), text(r, "slot_id")?)))
         .collect()
+}
+
+/// A booking to remind the family of.
+#[derive(Debug, Clone)]
+pub struct Due {
+    pub booking: String,
+    pub school: SchoolId,
+    pub round: RoundId,
+    pub child: ChildId,
+    pub slot: Slot,
+}
+
+/// The bookings on `day` not reminded yet.
+pub async fn due_reminders(store: &Store, day: Date) -> crate::Result<Vec<Due>> {
+    let rows = sqlx::query(
+        "SELECT b.id AS booking_id, s.school_id, b.round_id, s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id \
+         FROM booking b JOIN conference_slot s ON s.id = b.slot_id WHERE s.day = $1 AND b.reminded_at IS NULL \
+         ORDER BY s.starts_at",
+    )
+    .bind(day.to_string())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Due {
+                booking: text(r, "booking_id")?,
+                school: SchoolId(text(r, "school_id")?),
+                round: RoundId(text(r, "round_id")?),
+                child: ChildId(text(r, "child_id")?),
+                slot: slot_of(r)?,
+            })
+        })
+        .collect()
+}
+
+/// Marks the booking reminded and queues the reminder `mails` with it, once: if another
+/// instance was first, nothing is queued. True when this call did it.
+pub async fn remind(store: &Store, booking: &str, mails: &[NewMail]) -> crate::Result<bool> {
+    let mut tx = store.pool.begin().await?;
+    let done = sqlx::query("UPDATE booking SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL")
+        .bind(now())
+        .bind(booking)
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() == 0 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    for m in mails {
+        crate::outbox::insert(&mut tx, m).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// One booked conversation in a member of staff's calendar.
+#[derive(Debug, Clone)]
+pub struct Conversation {
+    pub round: RoundId,
+    pub class_name: String,
+    pub child: ChildId,
+    pub first_name: String,
+    pub last_name: String,
+    pub slot: Slot,
+}
+
+/// The booked conversations in the classes a member of staff is assigned to, from `from` on.
+pub async fn of_staff(store: &Store, staff: &StaffId, from: Date) -> crate::Result<Vec<Conversation>> {
+    let rows = sqlx::query(
+        "SELECT b.round_id, k.name AS class_name, c.id AS child_id, c.first_name, c.last_name, \
+         s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id \
+         FROM booking b JOIN conference_slot s ON s.id = b.slot_id JOIN child c ON c.id = b.child_id \
+         JOIN school_class k ON k.id = s.class_id \
+         JOIN class_assignment a ON a.class_id = s.class_id AND a.staff_id = $1 \
+         WHERE s.day >= $2 ORDER BY s.day, s.starts_at",
+    )
+    .bind(staff.as_str())
+    .bind(from.to_string())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Conversation {
+                round: RoundId(text(r, "round_id")?),
+                class_name: text(r, "class_name")?,
+                child: ChildId(text(r, "child_id")?),
+                first_name: text(r, "first_name")?,
+                last_name: text(r, "last_name")?,
+                slot: slot_of(r)?,
+            })
+        })
+        .collect()
+}
+
+/// A slot from a row with `id, day, starts_at, ends_at, room, child_id`.
+fn slot_of(r: &sqlx::any::AnyRow) -> crate::Result<Slot> {
+    Ok(Slot {
+        id: text(r, "id")?,
+        day: date(r, "day")?,
+        start: time(r, "starts_at")?,
+        end: time(r, "ends_at")?,
+        room: text(r, "room")?,
+        child: opt_text(r, "child_id")?.map(ChildId),
+        held_for: None,
+    })
 }

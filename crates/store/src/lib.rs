@@ -16,6 +16,7 @@ mod row;
 pub mod activities;
 pub mod bench;
 pub mod bookings;
+pub mod calendar_feeds;
 pub mod child_talks;
 pub mod children;
 pub mod classes;

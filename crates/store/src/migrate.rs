@@ -40,6 +40,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0018_booking",
     "0019_mail_calendar",
     "0020_waiting_list",
+    "0021_reminders_and_feeds",
 ];
 
 impl Store {

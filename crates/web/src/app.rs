@@ -64,7 +64,7 @@ impl App {
         let store = self.state.store.clone();
         let housekeeping = tokio::spawn(housekeeping(store.clone(), self.state.config.data_dir.clone()));
         let mailer = tokio::spawn(crate::mailer::run(store.clone(), self.state.config.mail.clone()));
-        let offers = tokio::spawn(pass_on_offers(self.state.clone()));
+        let booking_chores = tokio::spawn(booking_chores(self.state.clone()));
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let signal = async move {
             shutdown.await;
@@ -89,18 +89,21 @@ impl App {
         }
         housekeeping.abort();
         mailer.abort();
-        offers.abort();
+        booking_chores.abort();
         store.close().await;
     }
 }
 
 /// Once a minute: slots offered from a waiting list and not taken in time go to the next
-/// family.
-async fn pass_on_offers(state: AppState) {
+/// family, and the families with a conversation tomorrow get their reminder.
+async fn booking_chores(state: AppState) {
     let mut every = tokio::time::interval(Duration::from_secs(60));
     loop {
         every.tick().await;
         crate::routes::booking::pass_on_expired_offers(&state).await;
+        if let Err(e) = crate::booking_mail::remind_tomorrow(&state).await {
+            tracing::warn!(error = %e, "could not queue tomorrow's reminders");
+        }
     }
 }
 

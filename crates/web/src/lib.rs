@@ -5,6 +5,7 @@ pub mod app;
 pub mod assets;
 pub mod auth;
 pub mod bench;
+pub mod booking_mail;
 pub mod cli;
 pub mod config;
 pub mod demo;

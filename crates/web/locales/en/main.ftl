@@ -1075,3 +1075,22 @@ wait-mail-link = Take it or let it go at { $url }.
 wait-state = on the waiting list
 booking-state-none = no time yet
 slots-waiting-child = { $child } (waiting list)
+
+# The reminder the day before
+reminder-mail-subject = Tomorrow: the KOM conversation about { $child }, { $when }
+reminder-mail-text = See you tomorrow! The KOM conversation about { $child } is on { $when }. The time is attached again for your calendar.
+
+# A teacher's calendar feed
+calendar-title = My conversations in my calendar
+calendar-intro = With a calendar link you see all your booked KOM conversations in your own calendar (Outlook, Google Calendar, Apple Calendar). New bookings and changes appear by themselves.
+calendar-privacy = The calendar shows only the child's first name and the initial of the last name, the class, the time and the room. Share the link with nobody: whoever has it sees those conversations.
+calendar-make = Make my calendar link
+calendar-renew = Make a new link (the old one stops working)
+calendar-stop = Stop the calendar link
+calendar-active = Your calendar link works since { $date }.
+calendar-address = Your calendar link
+calendar-address-label = Copy this link and add it to your calendar as a "calendar from the internet" or "subscription":
+calendar-address-once = You see the link only once. Lost it? Just make a new one.
+calendar-event = KOM conversation: { $child } ({ $class })
+calendar-feed-name = KOM conversations
+slots-calendar = My conversations in my calendar

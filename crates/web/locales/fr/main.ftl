@@ -218,3 +218,7 @@ wait-offer-decline = Non, merci
 wait-mail-subject = Un moment est libre pour l'entretien KOM au sujet de { $child } : { $when }
 wait-mail-text = Vous étiez sur la liste d'attente pour l'entretien KOM au sujet de { $child }. Ce moment s'est libéré : { $when }. Nous le gardons pour vous jusqu'au { $until }.
 wait-mail-link = Prenez-le ou laissez-le sur { $url }.
+
+# The reminder the day before
+reminder-mail-subject = Demain : l'entretien KOM au sujet de { $child }, { $when }
+reminder-mail-text = À demain ! L'entretien KOM au sujet de { $child } a lieu le { $when }. Le moment est à nouveau en pièce jointe pour votre agenda.

@@ -1076,3 +1076,22 @@ wait-mail-link = Neem het of laat het gaan op { $url }.
 wait-state = op de wachtlijst
 booking-state-none = nog geen moment
 slots-waiting-child = { $child } (wachtlijst)
+
+# The reminder the day before
+reminder-mail-subject = Morgen: het KOM-gesprek over { $child }, { $when }
+reminder-mail-text = Tot morgen! Het KOM-gesprek over { $child } is { $when }. In de bijlage zit het moment nog eens voor je agenda.
+
+# A teacher's calendar feed
+calendar-title = Mijn gesprekken in mijn agenda
+calendar-intro = Met een agenda-link zie je al je geboekte KOM-gesprekken in je eigen agenda (Outlook, Google Agenda, Apple Agenda). Nieuwe boekingen en wijzigingen komen er vanzelf bij.
+calendar-privacy = In de agenda staan alleen de voornaam en de eerste letter van de familienaam van het kind, de klas, het uur en het lokaal. Deel de link met niemand: wie hem heeft, ziet die gesprekken.
+calendar-make = Maak mijn agenda-link
+calendar-renew = Maak een nieuwe link (de oude werkt dan niet meer)
+calendar-stop = Agenda-link stoppen
+calendar-active = Je agenda-link werkt sinds { $date }.
+calendar-address = Je agenda-link
+calendar-address-label = Kopieer deze link en voeg hem in je agenda toe als „agenda van internet” of „abonnement”:
+calendar-address-once = Je ziet de link maar één keer. Kwijt? Maak gewoon een nieuwe.
+calendar-event = KOM-gesprek: { $child } ({ $class })
+calendar-feed-name = KOM-gesprekken
+slots-calendar = Mijn gesprekken in mijn agenda

@@ -6,6 +6,7 @@
 
 use crate::app::AppState;
 use crate::auth::Viewer;
+use crate::booking_mail;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render};
@@ -16,7 +17,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::booking::{CUTOFF_HOURS, OFFER_HOURS, may_change};
 use samenspraak_core::ids::{ClassId, GuardianId};
 use samenspraak_store::bookings::{self, BookedBy, Outcome, Slot};
-use samenspraak_store::outbox::NewMail;
 use samenspraak_store::{children, rounds, waiting};
 
 /// A slot as a family reads it: "dinsdag 15 december, 17:40–18:00".
@@ -216,11 +216,11 @@ pub async fn book(
     let outcome = match mine {
         Some(m) if m.id == slot.id => Outcome::Booked,
         Some(_) => {
-            let mails = confirmation(&state, &cx.round, &cx.child, slot).await?;
+            let mails = booking_mail::booked(&state, &cx.round, &cx.child, slot, booking_mail::About::Booked).await?;
             bookings::change(&state.store, round_id, &slot.id, child_id, by, &key, mails).await?
         }
         None => {
-            let mails = confirmation(&state, &cx.round, &cx.child, slot).await?;
+            let mails = booking_mail::booked(&state, &cx.round, &cx.child, slot, booking_mail::About::Booked).await?;
             bookings::book(&state.store, round_id, &slot.id, child_id, by, &key, mails).await?
         }
     };
@@ -346,131 +346,9 @@ async fn offer_and_tell(state: &AppState, round: &rounds::Round, class: &ClassId
             continue;
         };
         let child = children::get(&state.store, &round.school_id, &o.child).await?;
-        let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
-        let site = state.config.base_url.trim_end_matches('/').to_string();
-        for g in family.iter().filter(|g| g.active && g.right_to_info) {
-            let Some(address) = &g.email else {
-                continue;
-            };
-            let t = Tr::new(crate::i18n::portal_language(g.language));
-            let when = slot_words(&t, slot);
-            let until = t.datetime_long(samenspraak_core::time::utc_to_local(o.expires_at));
-            let lines = [
-                t.t1("letter-greeting", "name", &g.name),
-                t.args(
-                    "wait-mail-text",
-                    &[
-                        ("child", child.first_name.clone()),
-                        ("when", when.clone()),
-                        ("until", until),
-                    ],
-                ),
-                t.t1("wait-mail-link", "url", format!("{site}/family")),
-                t.t("letter-bye"),
-            ];
-            let (text_body, html_body) = bodies(&t, &lines);
-            samenspraak_store::outbox::enqueue(
-                &state.store,
-                NewMail {
-                    school: round.school_id.clone(),
-                    round: Some(round.id.clone()),
-                    guardian: Some(g.id.clone()),
-                    purpose: "offer",
-                    to_address: address.clone(),
-                    to_name: g.name.clone(),
-                    subject: t.args(
-                        "wait-mail-subject",
-                        &[("child", child.first_name.clone()), ("when", when)],
-                    ),
-                    text_body,
-                    html_body,
-                    calendar: None,
-                },
-            )
-            .await?;
+        for mail in booking_mail::offer(state, round, &child, slot, o.expires_at).await? {
+            samenspraak_store::outbox::enqueue(&state.store, mail).await?;
         }
     }
     Ok(())
-}
-
-/// A mail's plain text and HTML from its paragraphs; empty ones are left out.
-fn bodies(t: &Tr, lines: &[String]) -> (String, String) {
-    let lines: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
-    let text = lines.iter().map(|l| l.as_str()).collect::<Vec<_>>().join("\n\n");
-    let body: String = lines.iter().map(|l| format!("<p>{}</p>", html(l))).collect();
-    let html = format!("<!doctype html><html lang=\"{}\"><body>{body}</body></html>", t.code());
-    (text, html)
-}
-
-/// Text made safe for HTML.
-fn html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// The confirmation mails for a booking in `slot`, with the conversation as a calendar file:
-/// one to each of the child's guardians with an address (both are expected at the
-/// conversation). They go into the outbox with the booking, in the same commit. Also sent
-/// when the teacher books or moves the conversation for the family.
-pub async fn confirmation(
-    state: &AppState,
-    round: &rounds::Round,
-    child: &children::Child,
-    slot: &Slot,
-) -> Result<Vec<NewMail>, AppError> {
-    let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
-    let site = state.config.base_url.trim_end_matches('/').to_string();
-    let mut mails = Vec::new();
-    for g in family.iter().filter(|g| g.active && g.right_to_info) {
-        let Some(address) = &g.email else {
-            continue;
-        };
-        let t = Tr::new(crate::i18n::portal_language(g.language));
-        let when = slot_words(&t, slot);
-        let first_name = &child.first_name;
-        let subject = t.args(
-            "booking-mail-subject",
-            &[("child", first_name.clone()), ("when", when.clone())],
-        );
-        let lines = [
-            t.t1("letter-greeting", "name", &g.name),
-            t.args(
-                "booking-mail-text",
-                &[("child", first_name.clone()), ("when", when.clone())],
-            ),
-            if slot.room.is_empty() {
-                String::new()
-            } else {
-                t.t1("booking-room", "room", &slot.room)
-            },
-            t.t1("booking-mail-change", "url", format!("{site}/family")),
-            t.t("letter-bye"),
-        ];
-        let (text, html_body) = bodies(&t, &lines);
-        let ics = samenspraak_core::ics::calendar(&samenspraak_core::ics::Event {
-            uid: &format!("{}-{}@samenspraak", round.id, child.id),
-            sequence: samenspraak_store::now(),
-            start: slot.day.to_datetime(slot.start),
-            end: slot.day.to_datetime(slot.end),
-            summary: &t.t1("booking-mail-event", "child", first_name),
-            location: &slot.room,
-            description: &format!("{site}/family"),
-            stamp: samenspraak_store::now(),
-        });
-        mails.push(NewMail {
-            school: round.school_id.clone(),
-            round: Some(round.id.clone()),
-            guardian: Some(g.id.clone()),
-            purpose: "booking",
-            to_address: address.clone(),
-            to_name: g.name.clone(),
-            subject,
-            text_body: text,
-            html_body,
-            calendar: Some(ics),
-        });
-    }
-    Ok(mails)
 }

@@ -3,6 +3,7 @@
 
 mod activities;
 pub mod booking;
+mod calendar;
 mod children;
 mod class_tablet;
 mod classes;
@@ -50,7 +51,8 @@ const PORTFOLIO_BODY_LIMIT: usize = 21 * 1024 * 1024;
 pub fn router(state: AppState) -> Router {
     let public = Router::new()
         .route("/healthz", get(health::check))
-        .route("/static/{file}", get(crate::assets::serve));
+        .route("/static/{file}", get(crate::assets::serve))
+        .route("/feed/{secret}", get(calendar::feed));
     let public = if state.config.bench_floor {
         public.route("/bench/floor", post(health::floor))
     } else {
@@ -107,6 +109,8 @@ pub fn router(state: AppState) -> Router {
         .route("/tablet/{code}/{child}", get(tablet::pictures).post(tablet::sign_in))
         // Staff
         .route("/", get(home::show))
+        .route("/calendar", get(calendar::show).post(calendar::renew))
+        .route("/calendar/stop", post(calendar::stop))
         .route("/classes", get(classes::list).post(classes::create))
         .route("/classes/new", get(classes::new))
         .route("/classes/{id}", get(classes::show).post(classes::update))

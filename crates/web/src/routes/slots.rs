@@ -213,7 +213,7 @@ pub async fn book_for(
     let has_one = slots.iter().any(|s| s.child.as_ref() == Some(&child));
     let target = slots.iter().find(|s| s.id == slot).ok_or(AppError::NotFound)?;
     // The family is told, as if they had booked themselves.
-    let mails = crate::routes::booking::confirmation(&state, &round, &kid, target).await?;
+    let mails = crate::booking_mail::booked(&state, &round, &kid, target, crate::booking_mail::About::Booked).await?;
     let outcome = if has_one {
         bookings::change(&state.store, &round.id, &slot, &child, by, &key, mails).await?
     } else {

@@ -12,6 +12,7 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
     let a = &app.world.a;
     vec![
         ("/".into(), "atc"),
+        ("/calendar".into(), "atc"),
         ("/classes".into(), "atc"),
         ("/rounds".into(), "atc"),
         (format!("/classes/{}", a.class_6a), "atc"),
@@ -109,7 +110,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 43 * 8);
+    assert_eq!(checked, 44 * 8);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

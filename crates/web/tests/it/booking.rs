@@ -467,3 +467,129 @@ on_both!(an_offer_not_taken_in_time_goes_to_the_next, async |app: &TestApp| {
         "{cas_page}"
     );
 });
+
+on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
+    let a = &app.world.a;
+    sqlx::query("UPDATE guardian SET email = 'samira@example.be'")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let tomorrow = today.checked_add(jiff::Span::new().days(1)).unwrap();
+    let later = today.checked_add(jiff::Span::new().days(2)).unwrap();
+    let slots = slots_of_6a(app, tomorrow, (16, 0), (16, 40), 20).await;
+    let (finn, _) = family(app, "Finn").await;
+    let by = samenspraak_store::bookings::BookedBy::Staff(&a.teacher_id);
+    for (slot, child, key) in [(&slots[0], &a.child_6a, "1"), (&slots[1], &finn, "2")] {
+        bookings::book(&app.store, &a.round, &slot.id, child, by, &key.repeat(32), Vec::new())
+            .await
+            .unwrap();
+    }
+    // A conversation the day after tomorrow is not reminded yet.
+    let after = slots_of_6a(app, later, (16, 0), (16, 20), 20).await;
+    let (gust, _) = family(app, "Gust").await;
+    let slot_after = after.iter().find(|s| s.day == later).unwrap();
+    bookings::book(
+        &app.store,
+        &a.round,
+        &slot_after.id,
+        &gust,
+        by,
+        &"3".repeat(32),
+        Vec::new(),
+    )
+    .await
+    .unwrap();
+
+    let state = samenspraak_web::app::AppState {
+        store: app.store.clone(),
+        config: std::sync::Arc::new(samenspraak_web::config::Config::for_tests("", &app.data_dir)),
+    };
+    let queued = samenspraak_web::booking_mail::remind_tomorrow(&state).await.unwrap();
+    assert_eq!(
+        queued, 1,
+        "Amira's parent has an address; Finn's has none; Gust is not tomorrow"
+    );
+    assert_eq!(
+        samenspraak_web::booking_mail::remind_tomorrow(&state).await.unwrap(),
+        0,
+        "once"
+    );
+    let (subject, calendar): (String, String) = sqlx::query_as(
+        "SELECT subject, calendar FROM outbox WHERE purpose = 'reminder' AND to_address = 'samira@example.be'",
+    )
+    .fetch_one(app.store.pool())
+    .await
+    .unwrap();
+    // Samira reads French.
+    assert!(
+        subject.starts_with("Demain : l'entretien KOM au sujet de Amira"),
+        "{subject}"
+    );
+    let start = format!("DTSTART;TZID=Europe/Brussels:{}T160000", tomorrow.strftime("%Y%m%d"));
+    assert!(calendar.contains(&start), "{calendar}");
+});
+
+on_both!(a_teacher_subscribes_to_their_conversations, async |app: &TestApp| {
+    let a = &app.world.a;
+    let day = open_booking(app).await;
+    let slots = slots_of_6a(app, day, (16, 0), (16, 40), 20).await;
+    let by = samenspraak_store::bookings::BookedBy::Staff(&a.teacher_id);
+    bookings::book(
+        &app.store,
+        &a.round,
+        &slots[1].id,
+        &a.child_6a,
+        by,
+        &"1".repeat(32),
+        Vec::new(),
+    )
+    .await
+    .unwrap();
+    let teacher = app.signed_in(&a.teacher).await;
+    assert!(teacher.get("/calendar").await.body.contains("Maak mijn agenda-link"));
+    let page = teacher.post_form("/calendar", &[]).await;
+    assert_eq!(page.header("cache-control"), Some("no-store"));
+    let at = page
+        .body
+        .find("http://127.0.0.1/feed/")
+        .expect("the address, shown once");
+    let address = &page.body[at + "http://127.0.0.1".len()..at + "http://127.0.0.1/feed/".len() + 64];
+
+    // The calendar app: no cookies.
+    let app_client = app.client();
+    let feed = app_client.get(address).await;
+    assert_eq!(feed.status, 200);
+    assert_eq!(feed.header("content-type"), Some("text/calendar; charset=utf-8"));
+    assert!(
+        feed.body.contains("SUMMARY:KOM-gesprek: Amira A. (6A)"),
+        "{}",
+        feed.body
+    );
+    let start = format!("DTSTART;TZID=Europe/Brussels:{}T162000", day.strftime("%Y%m%d"));
+    assert!(feed.body.contains(&start));
+    assert!(
+        !feed.body.contains("Aalders") && !feed.body.contains("Samira"),
+        "no more than the day needs"
+    );
+    assert!(
+        !teacher.get("/calendar").await.body.contains("/feed/"),
+        "not shown again"
+    );
+
+    // Another teacher's feed does not show 6A.
+    let care = app.signed_in(&a.care).await;
+    let other = care.post_form("/calendar", &[]).await.body;
+    let at = other.find("http://127.0.0.1/feed/").unwrap();
+    let other = &other[at + "http://127.0.0.1".len()..at + "http://127.0.0.1/feed/".len() + 64];
+    assert!(!app_client.get(other).await.body.contains("Amira"));
+
+    // A new address replaces the old; stopping ends it.
+    let renewed = teacher.post_form("/calendar", &[]).await.body;
+    assert_eq!(app_client.get(address).await.status, 404);
+    let at = renewed.find("http://127.0.0.1/feed/").unwrap();
+    let renewed = &renewed[at + "http://127.0.0.1".len()..at + "http://127.0.0.1/feed/".len() + 64];
+    assert_eq!(app_client.get(renewed).await.status, 200);
+    teacher.post_form("/calendar/stop", &[]).await;
+    assert_eq!(app_client.get(renewed).await.status, 404);
+});

@@ -1,0 +1,171 @@
+//! The mails about a booked conversation, in each guardian's language: the confirmation
+//! (with a calendar file), the reminder the day before (with it again), and the offer of a
+//! slot that came free to a family on the waiting list. They are composed here and queued
+//! by the caller, in the same transaction as the change they announce where it can.
+
+use crate::app::AppState;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::routes::booking::slot_words;
+use samenspraak_store::bookings::Slot;
+use samenspraak_store::outbox::NewMail;
+use samenspraak_store::{children, rounds};
+
+/// A mail's plain text and HTML from its paragraphs; empty ones are left out.
+fn bodies(t: &Tr, lines: &[String]) -> (String, String) {
+    let lines: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
+    let text = lines.iter().map(|l| l.as_str()).collect::<Vec<_>>().join("\n\n");
+    let body: String = lines.iter().map(|l| format!("<p>{}</p>", html(l))).collect();
+    let html = format!("<!doctype html><html lang=\"{}\"><body>{body}</body></html>", t.code());
+    (text, html)
+}
+
+/// Text made safe for HTML.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Which mail about a booked conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum About {
+    /// Just booked or moved, by the family or by the teacher.
+    Booked,
+    /// The day before.
+    Tomorrow,
+}
+
+/// The mails for a booking in `slot`, with the conversation as a calendar file: one to each
+/// of the child's guardians with an address (both are expected at the conversation). A
+/// confirmation goes into the outbox with the booking, in the same commit.
+pub async fn booked(
+    state: &AppState,
+    round: &rounds::Round,
+    child: &children::Child,
+    slot: &Slot,
+    about: About,
+) -> Result<Vec<NewMail>, AppError> {
+    let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
+    let site = state.config.base_url.trim_end_matches('/').to_string();
+    let (subject_key, text_key, purpose) = match about {
+        About::Booked => ("booking-mail-subject", "booking-mail-text", "booking"),
+        About::Tomorrow => ("reminder-mail-subject", "reminder-mail-text", "reminder"),
+    };
+    let mut mails = Vec::new();
+    for g in family.iter().filter(|g| g.active && g.right_to_info) {
+        let Some(address) = &g.email else {
+            continue;
+        };
+        let t = Tr::new(crate::i18n::portal_language(g.language));
+        let when = slot_words(&t, slot);
+        let first_name = &child.first_name;
+        let subject = t.args(subject_key, &[("child", first_name.clone()), ("when", when.clone())]);
+        let lines = [
+            t.t1("letter-greeting", "name", &g.name),
+            t.args(text_key, &[("child", first_name.clone()), ("when", when.clone())]),
+            if slot.room.is_empty() {
+                String::new()
+            } else {
+                t.t1("booking-room", "room", &slot.room)
+            },
+            t.t1("booking-mail-change", "url", format!("{site}/family")),
+            t.t("letter-bye"),
+        ];
+        let (text, html_body) = bodies(&t, &lines);
+        let ics = samenspraak_core::ics::calendar(&samenspraak_core::ics::Event {
+            uid: &format!("{}-{}@samenspraak", round.id, child.id),
+            sequence: samenspraak_store::now(),
+            start: slot.day.to_datetime(slot.start),
+            end: slot.day.to_datetime(slot.end),
+            summary: &t.t1("booking-mail-event", "child", first_name),
+            location: &slot.room,
+            description: &format!("{site}/family"),
+            stamp: samenspraak_store::now(),
+        });
+        mails.push(NewMail {
+            school: round.school_id.clone(),
+            round: Some(round.id.clone()),
+            guardian: Some(g.id.clone()),
+            purpose,
+            to_address: address.clone(),
+            to_name: g.name.clone(),
+            subject,
+            text_body: text,
+            html_body,
+            calendar: Some(ics),
+        });
+    }
+    Ok(mails)
+}
+
+/// The offer of `slot`, held until `until` (Unix seconds), to each guardian with an address.
+pub async fn offer(
+    state: &AppState,
+    round: &rounds::Round,
+    child: &children::Child,
+    slot: &Slot,
+    until: i64,
+) -> Result<Vec<NewMail>, AppError> {
+    let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
+    let site = state.config.base_url.trim_end_matches('/').to_string();
+    let mut mails = Vec::new();
+    for g in family.iter().filter(|g| g.active && g.right_to_info) {
+        let Some(address) = &g.email else {
+            continue;
+        };
+        let t = Tr::new(crate::i18n::portal_language(g.language));
+        let when = slot_words(&t, slot);
+        let until = t.datetime_long(samenspraak_core::time::utc_to_local(until));
+        let lines = [
+            t.t1("letter-greeting", "name", &g.name),
+            t.args(
+                "wait-mail-text",
+                &[
+                    ("child", child.first_name.clone()),
+                    ("when", when.clone()),
+                    ("until", until),
+                ],
+            ),
+            t.t1("wait-mail-link", "url", format!("{site}/family")),
+            t.t("letter-bye"),
+        ];
+        let (text_body, html_body) = bodies(&t, &lines);
+        mails.push(NewMail {
+            school: round.school_id.clone(),
+            round: Some(round.id.clone()),
+            guardian: Some(g.id.clone()),
+            purpose: "offer",
+            to_address: address.clone(),
+            to_name: g.name.clone(),
+            subject: t.args(
+                "wait-mail-subject",
+                &[("child", child.first_name.clone()), ("when", when)],
+            ),
+            text_body,
+            html_body,
+            calendar: None,
+        });
+    }
+    Ok(mails)
+}
+
+/// Queues the reminder for every conversation tomorrow not reminded yet, each once (also with
+/// several instances). Run every minute; the outbox keeps the school's quiet hours.
+pub async fn remind_tomorrow(state: &AppState) -> Result<usize, AppError> {
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let tomorrow = today
+        .checked_add(jiff::Span::new().days(1))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut sent = 0;
+    for due in samenspraak_store::bookings::due_reminders(&state.store, tomorrow).await? {
+        let round = rounds::get(&state.store, &due.school, &due.round).await?;
+        let child = children::get(&state.store, &due.school, &due.child).await?;
+        let mails = booked(state, &round, &child, &due.slot, About::Tomorrow).await?;
+        if samenspraak_store::bookings::remind(&state.store, &due.booking, &mails).await? {
+            sent += mails.len();
+        }
+    }
+    Ok(sent)
+}
