@@ -20,6 +20,8 @@ pub struct Guardian {
     pub language: Language,
     /// Whether this person has the legal right to information about the child.
     pub right_to_info: bool,
+    /// Needs an interpreter at conversations.
+    pub interpreter: bool,
     pub active: bool,
 }
 
@@ -29,6 +31,7 @@ pub struct GuardianFields<'a> {
     pub phone: Option<&'a str>,
     pub language: Language,
     pub right_to_info: bool,
+    pub interpreter: bool,
 }
 
 /// Where a new guardian lives: with an existing household of the child, or on their own.
@@ -41,7 +44,7 @@ macro_rules! select {
     ($rest:literal) => {
         concat!(
             "SELECT g.id, g.school_id, g.household_id, g.name, g.email, g.phone, g.language, ",
-            "g.right_to_info, g.active FROM guardian g ",
+            "g.right_to_info, g.interpreter, g.active FROM guardian g ",
             $rest
         )
     };
@@ -57,6 +60,7 @@ fn guardian(row: &AnyRow) -> crate::Result<Guardian> {
         phone: opt_text(row, "phone")?,
         language: Language::parse(&text(row, "language")?).unwrap_or_default(),
         right_to_info: flag(row, "right_to_info")?,
+        interpreter: flag(row, "interpreter")?,
         active: flag(row, "active")?,
     })
 }
@@ -91,7 +95,7 @@ pub async fn of_class(
     class: &samenspraak_core::ids::ClassId,
 ) -> crate::Result<Vec<(ChildId, Guardian)>> {
     let rows = sqlx::query(
-        "SELECT g.id, g.school_id, g.household_id, g.name, g.email, g.phone, g.language, g.right_to_info, g.active, \
+        "SELECT g.id, g.school_id, g.household_id, g.name, g.email, g.phone, g.language, g.right_to_info, g.interpreter, g.active, \
          cg.child_id FROM guardian g JOIN child_guardian cg ON cg.guardian_id = g.id JOIN child c ON c.id = cg.child_id \
          WHERE c.class_id = $1 ORDER BY cg.child_id, g.household_id, g.name",
     )
@@ -165,8 +169,9 @@ pub async fn create(
     };
     let id = new_id();
     let done = sqlx::query(
-        "INSERT INTO guardian (id, school_id, household_id, name, email, phone, language, right_to_info, active, created_at) \
-         SELECT $1, $2, h.id, $4, $5, $6, $7, $8, 1, $9 FROM household h WHERE h.id = $3 AND h.school_id = $2",
+        "INSERT INTO guardian (id, school_id, household_id, name, email, phone, language, right_to_info, interpreter, \
+         active, created_at) SELECT $1, $2, h.id, $4, $5, $6, $7, $8, $10, 1, $9 FROM household h \
+         WHERE h.id = $3 AND h.school_id = $2",
     )
     .bind(&id)
     .bind(school.as_str())
@@ -177,6 +182,7 @@ pub async fn create(
     .bind(f.language.code())
     .bind(bool_int(f.right_to_info))
     .bind(now())
+    .bind(bool_int(f.interpreter))
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
@@ -205,8 +211,8 @@ pub async fn update(
     active: bool,
 ) -> crate::Result<()> {
     let done = sqlx::query(
-        "UPDATE guardian SET name = $1, email = $2, phone = $3, language = $4, right_to_info = $5, active = $6 \
-         WHERE id = $7 AND school_id = $8",
+        "UPDATE guardian SET name = $1, email = $2, phone = $3, language = $4, right_to_info = $5, active = $6, \
+         interpreter = $9 WHERE id = $7 AND school_id = $8",
     )
     .bind(f.name)
     .bind(f.email.map(Email::as_str))
@@ -216,6 +222,7 @@ pub async fn update(
     .bind(bool_int(active))
     .bind(id.as_str())
     .bind(school.as_str())
+    .bind(bool_int(f.interpreter))
     .execute(&store.pool)
     .await?;
     crate::row::touched(&done)

@@ -41,6 +41,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0019_mail_calendar",
     "0020_waiting_list",
     "0021_reminders_and_feeds",
+    "0022_interpreter",
 ];
 
 impl Store {

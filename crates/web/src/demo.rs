@@ -434,6 +434,7 @@ async fn create_family(
             phone: None,
             language: *language,
             right_to_info: true,
+            interpreter: false,
         };
         let existing = households.iter().find(|(n, _)| n == household).map(|(_, h)| h.clone());
         let choice = match &existing {
@@ -484,6 +485,7 @@ async fn add_generated_guardians(
             phone: Some(&phone),
             language,
             right_to_info: true,
+            interpreter: false,
         };
         let choice = match &household {
             Some(h) => HouseholdChoice::Existing(h),

@@ -1,4 +1,4 @@
-//! A small PDF writer for the invitation letters: A4 pages with text in Helvetica, the font
+//! A small PDF writer for the invitation letters and the printed schedules: A4 pages with text in Helvetica, the font
 //! every PDF reader has built in (so nothing is embedded and the file stays a few kB), and a
 //! QR code drawn as squares, crisp at any size. Text is Windows-1252, which holds Dutch,
 //! French and English; a letter outside it (a Turkish ş, say) is written as its plain
@@ -148,6 +148,60 @@ impl Page {
         }
         self.ops.push_str("f\n");
     }
+}
+
+/// A table over as many A4 pages as it needs: `title` and `subtitle` on top of each, the
+/// column headings in bold, then the rows; `columns` are (heading, width in points). Text
+/// too wide for its column is cut with an ellipsis.
+pub fn table_pages(
+    title: &str,
+    subtitle: &str,
+    columns: &[(String, f64)],
+    rows: &[Vec<String>],
+    size: f64,
+) -> Vec<Page> {
+    const LEFT: f64 = 50.0;
+    const BOTTOM: f64 = 60.0;
+    let leading = size * 1.6;
+    let mut pages = Vec::new();
+    let mut rows = rows.iter().peekable();
+    loop {
+        let mut page = Page::default();
+        page.text(LEFT, 790.0, 14.0, true, title);
+        page.text(LEFT, 770.0, 12.0, false, subtitle);
+        let mut y = 740.0;
+        let mut x = LEFT;
+        for (heading, width) in columns {
+            page.text(x, y, size, true, &fit(heading, *width - 6.0, size, true));
+            x += width;
+        }
+        y -= leading;
+        while y > BOTTOM {
+            let Some(row) = rows.next() else { break };
+            let mut x = LEFT;
+            for ((_, width), cell) in columns.iter().zip(row) {
+                page.text(x, y, size, false, &fit(cell, *width - 6.0, size, false));
+                x += width;
+            }
+            y -= leading;
+        }
+        pages.push(page);
+        if rows.peek().is_none() {
+            return pages;
+        }
+    }
+}
+
+/// The text, cut with an ellipsis to fit `width`.
+fn fit(text: &str, width: f64, size: f64, bold: bool) -> String {
+    if text_width(text, size, bold) <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.to_string();
+    while !cut.is_empty() && text_width(&format!("{cut}…"), size, bold) > width {
+        cut.pop();
+    }
+    format!("{}…", cut.trim_end())
 }
 
 /// The pages as one PDF file.

@@ -114,6 +114,7 @@ on_both!(siblings_and_separated_parents, async |store: Store| {
             phone: None,
             language: Language::Nl,
             right_to_info: true,
+            interpreter: false,
         },
         HouseholdChoice::New,
     )
@@ -129,6 +130,7 @@ on_both!(siblings_and_separated_parents, async |store: Store| {
             phone: Some("0470 11 22 33"),
             language: Language::Fr,
             right_to_info: true,
+            interpreter: false,
         },
         HouseholdChoice::New,
     )
@@ -194,6 +196,7 @@ on_both!(nothing_crosses_schools, async |store: Store| {
             phone: None,
             language: Language::Nl,
             right_to_info: true,
+            interpreter: false,
         },
         HouseholdChoice::New,
     )
@@ -224,6 +227,7 @@ on_both!(households_stay_within_their_school, async |store: Store| {
         phone: None,
         language: Language::Nl,
         right_to_info: true,
+        interpreter: false,
     };
     let ga = guardians::create(&store, &a.school.id, &ka.id, fields(), HouseholdChoice::New)
         .await

@@ -222,3 +222,5 @@ wait-mail-link = Prenez-le ou laissez-le sur { $url }.
 # The reminder the day before
 reminder-mail-subject = Demain : l'entretien KOM au sujet de { $child }, { $when }
 reminder-mail-text = À demain ! L'entretien KOM au sujet de { $child } a lieu le { $when }. Le moment est à nouveau en pièce jointe pour votre agenda.
+slip-with = Avec { $teacher }.
+slip-change = Finalement, ce n'est pas possible ? Changez-le jusqu'à la veille sur { $url }, ou prévenez l'école.

@@ -214,6 +214,7 @@ async fn seed(store: &Store, families: usize, slots: usize) -> samenspraak_store
                 phone: None,
                 language: Language::Nl,
                 right_to_info: true,
+                interpreter: false,
             },
             guardians::HouseholdChoice::New,
         )

@@ -26,6 +26,7 @@ pub struct GuardianForm {
     phone: String,
     language: String,
     right_to_info: Option<String>,
+    interpreter: Option<String>,
     household: String,
     active: Option<String>,
 }
@@ -118,6 +119,7 @@ pub async fn edit(
             phone: g.phone.unwrap_or_default(),
             language: g.language.code().into(),
             right_to_info: g.right_to_info.then(|| "on".into()),
+            interpreter: g.interpreter.then(|| "on".into()),
             household: g.household_id.to_string(),
             active: g.active.then(|| "on".into()),
         },
@@ -183,6 +185,7 @@ pub async fn create(
                 phone: p.phone.as_deref(),
                 language: p.language,
                 right_to_info: form.right_to_info.is_some(),
+                interpreter: form.interpreter.is_some(),
             };
             guardians::create(&state.store, sv.school(), &child.id, fields, choice).await?;
             Ok(Redirect::to(&format!("/children/{}", child.id)).into_response())
@@ -225,6 +228,7 @@ pub async fn update(
                 phone: p.phone.as_deref(),
                 language: p.language,
                 right_to_info: form.right_to_info.is_some(),
+                interpreter: form.interpreter.is_some(),
             };
             guardians::update(&state.store, sv.school(), &g.id, fields, form.active.is_some()).await?;
             if form.household != g.household_id.as_str() {

@@ -21,6 +21,7 @@ mod learning_wall;
 mod moments;
 mod questionnaire;
 mod rounds;
+mod schedule;
 mod school;
 mod scope;
 mod slots;
@@ -149,7 +150,11 @@ pub fn router(state: AppState) -> Router {
             post(invitations::revoke),
         )
         .route("/rounds/{id}/slots/{class}", get(slots::show).post(slots::add_day))
-        .route("/rounds/{id}/slots/{class}/print", get(slots::print))
+        .route("/rounds/{id}/slots/{class}/print", get(schedule::day))
+        .route("/rounds/{id}/slots/{class}/print.pdf", get(schedule::day_pdf))
+        .route("/rounds/{id}/slots/{class}/door", get(schedule::door))
+        .route("/rounds/{id}/slots/{class}/door.pdf", get(schedule::door_pdf))
+        .route("/rounds/{id}/slots/{class}/slips", get(schedule::slips))
         .route("/rounds/{id}/slots/{class}/{slot}/delete", post(slots::remove))
         .route("/rounds/{id}/slots/{class}/{slot}/book", post(slots::book_for))
         .route("/rounds/{id}/talks/{class}", get(talks::show))

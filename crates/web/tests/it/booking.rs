@@ -71,6 +71,7 @@ async fn family(app: &TestApp, first: &str) -> (samenspraak_core::ids::ChildId, 
             phone: None,
             language: samenspraak_core::Language::Nl,
             right_to_info: true,
+            interpreter: false,
         },
         guardians::HouseholdChoice::New,
     )
@@ -305,13 +306,33 @@ on_both!(
                 .id,
             slots[1].id
         );
+        // Samira needs an interpreter.
+        sqlx::query("UPDATE guardian SET interpreter = 1")
+            .execute(app.store.pool())
+            .await
+            .unwrap();
         let print = teacher.get(&format!("{slots_page}/print")).await.body;
         assert!(print.contains("16:20–16:40") && print.contains("Amira Aalders"));
         assert!(
             print.contains("Samira Aalders") && print.contains("Frans"),
             "the guardians and their language"
         );
+        assert!(print.contains("<strong>Ja</strong>"), "an interpreter is needed");
         assert!(print.contains("de bib"));
+        // The door list: time and first name with an initial, nothing about the family.
+        let door = teacher.get(&format!("{slots_page}/door")).await.body;
+        assert!(door.contains("Amira A.") && door.contains("16:20–16:40"));
+        for private in ["Amira Aalders", "Samira", "Frans"] {
+            assert!(!door.contains(private), "{private} on the door: {door}");
+        }
+        // The slip, in the family's language.
+        let slips = teacher.get(&format!("{slots_page}/slips")).await.body;
+        assert!(slips.contains(r#"<section class="slip" lang="fr">"#), "{slips}");
+        assert!(slips.contains("Entretien KOM au sujet de Amira") || slips.contains("entretien KOM au sujet de Amira"));
+        assert!(slips.contains("16:20–16:40") && slips.contains("de bib"));
+        let pdf = teacher.get(&format!("{slots_page}/print.pdf")).await;
+        assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+        assert!(pdf.bytes.starts_with(b"%PDF-1.4"));
         // Not a child of this class.
         assert_eq!(
             teacher

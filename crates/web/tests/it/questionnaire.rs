@@ -129,6 +129,7 @@ on_both!(
                 phone: None,
                 language: samenspraak_core::Language::Nl,
                 right_to_info: true,
+                interpreter: false,
             },
             samenspraak_store::guardians::HouseholdChoice::New,
         )

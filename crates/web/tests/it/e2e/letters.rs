@@ -1,6 +1,6 @@
 //! The printed letters as a real decoder reads them: the PDF rendered to an image by
 //! poppler's `pdftoppm`, its QR code read by zbar's `zbarimg`, its text by `pdftotext`; the
-//! QR code leads to the right guardian's portal.
+//! QR code leads to the right guardian's portal. The printed schedules read the same way.
 
 use crate::support::TestApp;
 use samenspraak_store::Backend;
@@ -65,5 +65,63 @@ async fn the_qr_code_on_a_printed_letter_leads_to_the_guardian_s_portal() {
     std::fs::create_dir_all(&shots).unwrap();
     std::fs::copy(&image, shots.join("letter-pdf-page-1.png")).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
+    app.stop().await;
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let file = std::env::temp_dir().join(format!("samenspraak-{}.pdf", samenspraak_store::new_id()));
+    std::fs::write(&file, bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let _ = std::fs::remove_file(&file);
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[tokio::test]
+async fn the_day_schedule_and_the_door_list_as_pdf() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let a = &app.world.a;
+    let day = crate::booking::open_booking(&app).await;
+    let plan =
+        samenspraak_core::booking::DayPlan::new(jiff::civil::time(16, 0, 0, 0), jiff::civil::time(16, 40, 0, 0), 20, 0)
+            .unwrap();
+    samenspraak_store::bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan, "klas 6A")
+        .await
+        .unwrap();
+    let slots = samenspraak_store::bookings::slots(&app.store, &a.round, &a.class_6a)
+        .await
+        .unwrap();
+    let by = samenspraak_store::bookings::BookedBy::Staff(&a.teacher_id);
+    samenspraak_store::bookings::book(
+        &app.store,
+        &a.round,
+        &slots[1].id,
+        &a.child_6a,
+        by,
+        &"1".repeat(32),
+        Vec::new(),
+    )
+    .await
+    .unwrap();
+    let teacher = app.signed_in(&a.teacher).await;
+    let base = format!("/rounds/{}/slots/{}", a.round, a.class_6a);
+    let schedule = pdf_text(&teacher.get(&format!("{base}/print.pdf")).await.bytes);
+    let line = schedule
+        .lines()
+        .find(|l| l.contains("16:20–16:40") || l.contains("16:20-16:40"))
+        .unwrap_or_else(|| panic!("the conversation's line: {schedule}"));
+    assert!(
+        line.contains("Amira Aalders") && line.contains("Samira Aalders") && line.contains("Frans"),
+        "{line}"
+    );
+    assert!(line.contains("klas 6A"));
+    let door = pdf_text(&teacher.get(&format!("{base}/door.pdf")).await.bytes);
+    assert!(door.contains("Amira A."), "{door}");
+    assert!(!door.contains("Amira Aalders") && !door.contains("Samira"), "{door}");
     app.stop().await;
 }

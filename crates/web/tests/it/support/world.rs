@@ -120,6 +120,7 @@ async fn school(store: &Store, tag: &str, marker: &'static str) -> School {
             phone: None,
             language: Language::Fr,
             right_to_info: true,
+            interpreter: false,
         },
         HouseholdChoice::New,
     )

@@ -1,0 +1,254 @@
+//! What the teacher prints for the conversation days (DESIGN.md §2, step 4): per day the
+//! schedule for the desk (time, child, guardians, the language they read, whether they need
+//! an interpreter, the room), a door list for the corridor (time and first name with an
+//! initial, nothing more), and a slip per family in the family's language. Each as a print
+//! view; the schedule and the door list also as a PDF.
+
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::{PageCtx, render};
+use crate::pdf;
+use crate::routes::booking::slot_words;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use samenspraak_store::bookings::{self, Slot};
+use samenspraak_store::{children, classes, guardians};
+
+/// One conversation on the printed schedule.
+pub struct Row {
+    pub time: String,
+    pub child: String,
+    /// First name and initial: what the door list shows.
+    pub short: String,
+    pub guardians: String,
+    pub languages: String,
+    pub interpreter: bool,
+    pub room: String,
+}
+
+/// One family's slip, in the language they read.
+pub struct Slip {
+    pub lang: &'static str,
+    pub heading: String,
+    pub lines: Vec<String>,
+}
+
+struct Day {
+    label: String,
+    rows: Vec<Row>,
+}
+
+/// The booked conversations of a class in a round, by day, and the slips.
+struct Schedule {
+    title: String,
+    back: String,
+    days: Vec<Day>,
+    slips: Vec<Slip>,
+}
+
+async fn schedule(state: &AppState, sv: &StaffViewer, round: String, class: String) -> Result<Schedule, AppError> {
+    let (round, class) = crate::routes::scope::round_and_class(state, sv, round, class).await?;
+    let t = sv.viewer.tr();
+    let kids = children::in_class(&state.store, &class.id).await?;
+    let teachers: Vec<String> = classes::teachers(&state.store, &class.id)
+        .await?
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    let site = state.config.base_url.trim_end_matches('/').to_string();
+    let mut days: Vec<Day> = Vec::new();
+    let mut slips = Vec::new();
+    for slot in bookings::slots(&state.store, &round.id, &class.id).await? {
+        let Some(child) = slot.child.as_ref().and_then(|c| kids.iter().find(|k| &k.id == c)) else {
+            continue;
+        };
+        let family: Vec<_> = guardians::of_child(&state.store, &child.id)
+            .await?
+            .into_iter()
+            .filter(|g| g.active && g.right_to_info)
+            .collect();
+        let mut languages: Vec<_> = family.iter().map(|g| g.language).collect();
+        languages.dedup();
+        let initial: String = child.last_name.chars().take(1).collect();
+        let row = Row {
+            time: format!("{}–{}", slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M")),
+            child: child.full_name(),
+            short: format!("{} {initial}.", child.first_name),
+            guardians: family.iter().map(|g| g.name.clone()).collect::<Vec<_>>().join(", "),
+            languages: languages
+                .iter()
+                .map(|l| t.language_name(l))
+                .collect::<Vec<_>>()
+                .join(", "),
+            interpreter: family.iter().any(|g| g.interpreter),
+            room: slot.room.clone(),
+        };
+        // One slip per language the family reads; Dutch when nobody is on file.
+        let mut slip_languages: Vec<_> = languages.iter().map(|l| crate::i18n::portal_language(*l)).collect();
+        slip_languages.dedup();
+        if slip_languages.is_empty() {
+            slip_languages.push(samenspraak_core::Language::Nl);
+        }
+        for lang in slip_languages {
+            slips.push(slip(&Tr::new(lang), &child.first_name, &slot, &teachers, &site));
+        }
+        let label = t.date_long(slot.day);
+        match days.last_mut() {
+            Some(d) if d.label == label => d.rows.push(row),
+            _ => days.push(Day { label, rows: vec![row] }),
+        }
+    }
+    Ok(Schedule {
+        title: t.t2("slots-title", "class", &class.name, "round", &round.plan.name),
+        back: format!("/rounds/{}/slots/{}", round.id, class.id),
+        days,
+        slips,
+    })
+}
+
+fn slip(t: &Tr, child: &str, slot: &Slot, teachers: &[String], site: &str) -> Slip {
+    let mut lines = vec![slot_words(t, slot)];
+    if !slot.room.is_empty() {
+        lines.push(t.t1("booking-room", "room", &slot.room));
+    }
+    if !teachers.is_empty() {
+        lines.push(t.t1("slip-with", "teacher", teachers.join(", ")));
+    }
+    lines.push(t.t1("slip-change", "url", format!("{site}/family")));
+    Slip {
+        lang: t.code(),
+        heading: t.t1("booking-mail-event", "child", child),
+        lines,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "schedule/day.html")]
+struct DayPage {
+    ctx: PageCtx,
+    s: Schedule,
+}
+
+#[derive(Template)]
+#[template(path = "schedule/door.html")]
+struct DoorPage {
+    ctx: PageCtx,
+    s: Schedule,
+}
+
+#[derive(Template)]
+#[template(path = "schedule/slips.html")]
+struct SlipsPage {
+    ctx: PageCtx,
+    s: Schedule,
+}
+
+/// `GET /rounds/{id}/slots/{class}/print`: the day's schedule for the desk.
+pub async fn day(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let s = schedule(&state, &sv, round, class).await?;
+    render(&DayPage {
+        ctx: sv.viewer.page(s.title.clone()),
+        s,
+    })
+}
+
+/// `GET /rounds/{id}/slots/{class}/door`: the list for the classroom door.
+pub async fn door(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let s = schedule(&state, &sv, round, class).await?;
+    render(&DoorPage {
+        ctx: sv.viewer.page(s.title.clone()),
+        s,
+    })
+}
+
+/// `GET /rounds/{id}/slots/{class}/slips`: a slip per family, to cut and hand out.
+pub async fn slips(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let s = schedule(&state, &sv, round, class).await?;
+    render(&SlipsPage {
+        ctx: sv.viewer.page(s.title.clone()),
+        s,
+    })
+}
+
+/// `GET /rounds/{id}/slots/{class}/print.pdf`: the schedule, a page (or more) per day.
+pub async fn day_pdf(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let s = schedule(&state, &sv, round, class).await?;
+    let t = sv.viewer.tr();
+    let columns = [
+        (t.t("slots-time"), 70.0),
+        (t.t("child"), 120.0),
+        (t.t("invite-guardian"), 140.0),
+        (t.t("invite-language"), 70.0),
+        (t.t("slots-interpreter"), 45.0),
+        (t.t("field-room"), 70.0),
+    ];
+    let yes = t.t("yes");
+    let mut pages = Vec::new();
+    for d in &s.days {
+        let rows: Vec<Vec<String>> = d
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.time.clone(),
+                    r.child.clone(),
+                    r.guardians.clone(),
+                    r.languages.clone(),
+                    if r.interpreter { yes.clone() } else { String::new() },
+                    r.room.clone(),
+                ]
+            })
+            .collect();
+        pages.extend(pdf::table_pages(&s.title, &d.label, &columns, &rows, 10.0));
+    }
+    Ok(pdf_response(pdf::document(&pages, &s.title), &t.t("schedule-file")))
+}
+
+/// `GET /rounds/{id}/slots/{class}/door.pdf`: the door list, big, a page per day.
+pub async fn door_pdf(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let s = schedule(&state, &sv, round, class).await?;
+    let t = sv.viewer.tr();
+    let columns = [(t.t("slots-time"), 160.0), (t.t("child"), 300.0)];
+    let mut pages = Vec::new();
+    for d in &s.days {
+        let rows: Vec<Vec<String>> = d.rows.iter().map(|r| vec![r.time.clone(), r.short.clone()]).collect();
+        pages.extend(pdf::table_pages(&s.title, &d.label, &columns, &rows, 20.0));
+    }
+    Ok(pdf_response(pdf::document(&pages, &s.title), &t.t("door-file")))
+}
+
+fn pdf_response(bytes: Vec<u8>, name: &str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{name}.pdf\"")),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
+}
