@@ -59,6 +59,71 @@ impl DayPlan {
     }
 }
 
+/// How the families of a round get a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BookingMode {
+    /// Booking opens for everyone at once and each family picks a free slot.
+    #[default]
+    Choose,
+    /// Families say which parts of the days suit them; the school proposes a time.
+    Propose,
+}
+
+impl BookingMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Choose => "choose",
+            Self::Propose => "propose",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Choose, Self::Propose].into_iter().find(|m| m.as_str() == s)
+    }
+}
+
+/// A part of a conversation day, as families say when they can come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DayPart {
+    /// Until 17:00.
+    Afternoon,
+    /// From 17:00.
+    Evening,
+}
+
+impl DayPart {
+    pub const ALL: [DayPart; 2] = [Self::Afternoon, Self::Evening];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Afternoon => "afternoon",
+            Self::Evening => "evening",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    /// The moments (from, until) of this part of `day` a slot may start in.
+    pub fn window(self, day: jiff::civil::Date) -> (DateTime, DateTime) {
+        let five = day.at(17, 0, 0, 0);
+        match self {
+            Self::Afternoon => (day.at(0, 0, 0, 0), five),
+            Self::Evening => (five, day.tomorrow().map(|d| d.at(0, 0, 0, 0)).unwrap_or(five)),
+        }
+    }
+
+    /// The part a slot starting at `t` is in.
+    pub fn of(t: Time) -> Self {
+        if t < jiff::civil::time(17, 0, 0, 0) {
+            Self::Afternoon
+        } else {
+            Self::Evening
+        }
+    }
+}
+
 /// Hours before a slot after which it is neither booked, changed nor cancelled online.
 pub const CUTOFF_HOURS: i64 = 24;
 

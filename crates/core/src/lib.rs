@@ -20,6 +20,7 @@ pub mod mail;
 pub mod media;
 pub mod planner;
 pub mod policy;
+pub mod proposal;
 pub mod question_bank;
 pub mod questionnaire;
 pub mod round;

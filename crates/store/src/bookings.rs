@@ -4,7 +4,7 @@
 //! double tap, a resent form), which is then answered as a success.
 
 use crate::outbox::NewMail;
-use crate::row::{date, opt_text, text};
+use crate::row::{date, opt_int, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use jiff::civil::{Date, Time};
 use samenspraak_core::booking::DayPlan;
@@ -21,6 +21,8 @@ pub struct Slot {
     pub child: Option<ChildId>,
     /// The child on the waiting list it is offered to, until the offer expires.
     pub held_for: Option<ChildId>,
+    /// Booked by the school's proposal and not confirmed by the family yet.
+    pub proposed: bool,
 }
 
 /// What a booking attempt came to.
@@ -82,7 +84,8 @@ pub async fn add_day(
 /// The slots of a class in a round, by day and time, with who booked them.
 pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<Vec<Slot>> {
     let rows = sqlx::query(
-        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, w.child_id AS held_for FROM conference_slot s \
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed, w.child_id AS held_for \
+         FROM conference_slot s \
          LEFT JOIN booking b ON b.slot_id = s.id \
          LEFT JOIN booking_wait w ON w.offered_slot_id = s.id AND w.offer_expires_at > $3 \
          WHERE s.round_id = $1 AND s.class_id = $2 ORDER BY s.day, s.starts_at",
@@ -102,6 +105,7 @@ pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Re
                 room: text(r, "room")?,
                 child: opt_text(r, "child_id")?.map(ChildId),
                 held_for: opt_text(r, "held_for")?.map(ChildId),
+                proposed: opt_int(r, "proposed")? == Some(1),
             })
         })
         .collect()
@@ -194,7 +198,7 @@ async fn explain(store: &Store, round: &RoundId, slot: &str, child: &ChildId) ->
 /// The child's booked slot in a round.
 pub async fn of_child(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Option<Slot>> {
     let row = sqlx::query(
-        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id FROM booking b \
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed FROM booking b \
          JOIN conference_slot s ON s.id = b.slot_id WHERE b.round_id = $1 AND b.child_id = $2",
     )
     .bind(round.as_str())
@@ -296,7 +300,8 @@ pub struct Due {
 /// The bookings on `day` not reminded yet.
 pub async fn due_reminders(store: &Store, day: Date) -> crate::Result<Vec<Due>> {
     let rows = sqlx::query(
-        "SELECT b.id AS booking_id, s.school_id, b.round_id, s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id \
+        "SELECT b.id AS booking_id, s.school_id, b.round_id, s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, \
+         b.proposed \
          FROM booking b JOIN conference_slot s ON s.id = b.slot_id WHERE s.day = $1 AND b.reminded_at IS NULL \
          ORDER BY s.starts_at",
     )
@@ -351,7 +356,7 @@ pub struct Conversation {
 pub async fn of_staff(store: &Store, staff: &StaffId, from: Date) -> crate::Result<Vec<Conversation>> {
     let rows = sqlx::query(
         "SELECT b.round_id, k.name AS class_name, c.id AS child_id, c.first_name, c.last_name, \
-         s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id \
+         s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed \
          FROM booking b JOIN conference_slot s ON s.id = b.slot_id JOIN child c ON c.id = b.child_id \
          JOIN school_class k ON k.id = s.class_id \
          JOIN class_assignment a ON a.class_id = s.class_id AND a.staff_id = $1 \
@@ -375,7 +380,7 @@ pub async fn of_staff(store: &Store, staff: &StaffId, from: Date) -> crate::Resu
         .collect()
 }
 
-/// A slot from a row with `id, day, starts_at, ends_at, room, child_id`.
+/// A slot from a row with `id, day, starts_at, ends_at, room, child_id, proposed`.
 fn slot_of(r: &sqlx::any::AnyRow) -> crate::Result<Slot> {
     Ok(Slot {
         id: text(r, "id")?,
@@ -385,5 +390,67 @@ fn slot_of(r: &sqlx::any::AnyRow) -> crate::Result<Slot> {
         room: text(r, "room")?,
         child: opt_text(r, "child_id")?.map(ChildId),
         held_for: None,
+        proposed: opt_int(r, "proposed")? == Some(1),
     })
+}
+
+/// One proposed booking with the mails that announce it.
+pub struct Proposed {
+    pub slot: String,
+    pub child: ChildId,
+    pub mails: Vec<NewMail>,
+}
+
+/// Books the school's proposal in one transaction, each booking marked proposed and its
+/// mails queued with it. A slot or child booked since the proposal was computed is skipped
+/// (the unique keys refuse it). Returns how many were booked.
+pub async fn propose(store: &Store, round: &RoundId, by: &StaffId, items: &[Proposed]) -> crate::Result<usize> {
+    let mut tx = store.pool.begin().await?;
+    let mut booked = 0;
+    let t = now();
+    for p in items {
+        let done = sqlx::query(INSERT)
+            .bind(new_id())
+            .bind(round.as_str())
+            .bind(&p.slot)
+            .bind(p.child.as_str())
+            .bind(None::<String>)
+            .bind(by.as_str())
+            .bind(crate::new_secret())
+            .bind(t)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 1 {
+            sqlx::query("UPDATE booking SET proposed = 1 WHERE round_id = $1 AND child_id = $2")
+                .bind(round.as_str())
+                .bind(p.child.as_str())
+                .execute(&mut *tx)
+                .await?;
+            for m in &p.mails {
+                crate::outbox::insert(&mut tx, m).await?;
+            }
+            booked += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(booked)
+}
+
+/// The family says the proposed time suits them.
+pub async fn confirm(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<()> {
+    let done = sqlx::query("UPDATE booking SET proposed = 0 WHERE round_id = $1 AND child_id = $2")
+        .bind(round.as_str())
+        .bind(child.as_str())
+        .execute(&store.pool)
+        .await?;
+    crate::row::touched(&done)
+}
+
+/// The children of a round whose booking is a proposal not confirmed yet.
+pub async fn proposed_children(store: &Store, round: &RoundId) -> crate::Result<Vec<ChildId>> {
+    let rows = sqlx::query("SELECT child_id FROM booking WHERE round_id = $1 AND proposed = 1")
+        .bind(round.as_str())
+        .fetch_all(&store.pool)
+        .await?;
+    rows.iter().map(|r| Ok(ChildId(text(r, "child_id")?))).collect()
 }

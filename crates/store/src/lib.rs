@@ -14,6 +14,7 @@ mod migrate;
 mod row;
 
 pub mod activities;
+pub mod availability;
 pub mod bench;
 pub mod bookings;
 pub mod calendar_feeds;

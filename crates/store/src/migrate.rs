@@ -42,6 +42,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0020_waiting_list",
     "0021_reminders_and_feeds",
     "0022_interpreter",
+    "0023_proposals",
 ];
 
 impl Store {

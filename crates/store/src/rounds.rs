@@ -2,6 +2,7 @@
 
 use crate::row::{date, int, opt_date, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
+use samenspraak_core::booking::BookingMode;
 use samenspraak_core::ids::{ClassId, RoundId, SchoolId, StaffId};
 use samenspraak_core::round::RoundPlan;
 use samenspraak_core::time::{local_to_utc, utc_to_local};
@@ -14,10 +15,11 @@ pub struct Round {
     pub plan: RoundPlan,
     pub classes: Vec<ClassId>,
     pub created_by: Option<StaffId>,
+    pub booking_mode: BookingMode,
 }
 
 const COLUMNS: &str = "SELECT id, school_id, name, child_talk_from, child_talk_until, parent_prep_until, \
-     booking_opens_at, booking_closes_at, conference_from, conference_until, follow_up_on, created_by FROM round ";
+     booking_opens_at, booking_closes_at, conference_from, conference_until, follow_up_on, created_by, booking_mode FROM round ";
 
 fn round(row: &AnyRow, classes: Vec<ClassId>) -> crate::Result<Round> {
     Ok(Round {
@@ -36,6 +38,7 @@ fn round(row: &AnyRow, classes: Vec<ClassId>) -> crate::Result<Round> {
         },
         classes,
         created_by: opt_text(row, "created_by")?.map(StaffId),
+        booking_mode: BookingMode::parse(&text(row, "booking_mode")?).unwrap_or_default(),
     })
 }
 
@@ -177,6 +180,22 @@ pub async fn open_booking_at(store: &Store, round: &RoundId, at: i64) -> crate::
     let done = sqlx::query("UPDATE round SET booking_opens_at = $1 WHERE id = $2")
         .bind(at)
         .bind(round.as_str())
+        .execute(&store.pool)
+        .await?;
+    crate::row::touched(&done)
+}
+
+/// How the families of the round get a time.
+pub async fn set_booking_mode(
+    store: &Store,
+    school: &SchoolId,
+    round: &RoundId,
+    mode: BookingMode,
+) -> crate::Result<()> {
+    let done = sqlx::query("UPDATE round SET booking_mode = $1 WHERE id = $2 AND school_id = $3")
+        .bind(mode.as_str())
+        .bind(round.as_str())
+        .bind(school.as_str())
         .execute(&store.pool)
         .await?;
     crate::row::touched(&done)

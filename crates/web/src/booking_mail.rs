@@ -35,6 +35,8 @@ pub enum About {
     Booked,
     /// The day before.
     Tomorrow,
+    /// Proposed by the school, to confirm or change.
+    Proposed,
 }
 
 /// The mails for a booking in `slot`, with the conversation as a calendar file: one to each
@@ -52,6 +54,7 @@ pub async fn booked(
     let (subject_key, text_key, purpose) = match about {
         About::Booked => ("booking-mail-subject", "booking-mail-text", "booking"),
         About::Tomorrow => ("reminder-mail-subject", "reminder-mail-text", "reminder"),
+        About::Proposed => ("proposal-mail-subject", "proposal-mail-text", "proposal"),
     };
     let mut mails = Vec::new();
     for g in family.iter().filter(|g| g.active && g.right_to_info) {

@@ -1106,3 +1106,24 @@ door-file = door-list
 door-heading = KOM conversations today
 slip-with = With { $teacher }.
 slip-change = Can't make it after all? Change it until the day before at { $url }, or let the school know.
+
+# The school proposes a time
+proposal-mail-subject = Proposed: the KOM conversation about { $child }, { $when }
+proposal-mail-text = The school proposes this time for the KOM conversation about { $child }: { $when }. Does it suit you? Then confirm it in the portal. If not, pick another one there.
+proposal-state = proposed { $when }
+proposal-done = { $booked } conversations proposed and mailed. { $unplaced } children found no suitable time: book them yourself on the conversation times page. Brothers or sisters who could not come one after the other: { $apart }.
+mode-heading = How do families get a time?
+mode-choose = Families choose a time themselves (booking opens for everyone at once).
+mode-propose = The school proposes a time: families first say when it suits them.
+mode-answered = { $count } children: their parents said when it suits them.
+mode-propose-now = Propose a time now
+mode-propose-hint = Brothers and sisters come one after the other, also in other classes, with time to change rooms. Children who already have a time keep it.
+when-heading = When does it suit you?
+when-intro = Tick when you can come, the more the better. The school then proposes a time; brothers and sisters come one after the other.
+when-afternoon = { $date }, afternoon (until 5 pm)
+when-evening = { $date }, evening (from 5 pm)
+when-send = Send
+when-thanks = Thank you! The school will propose a time soon. You get an email and see it here.
+proposal-yours = The school proposes this time:
+proposal-confirm = This time suits us
+proposal-confirmed = Confirmed. See you then!

@@ -224,3 +224,16 @@ reminder-mail-subject = Demain : l'entretien KOM au sujet de { $child }, { $when
 reminder-mail-text = À demain ! L'entretien KOM au sujet de { $child } a lieu le { $when }. Le moment est à nouveau en pièce jointe pour votre agenda.
 slip-with = Avec { $teacher }.
 slip-change = Finalement, ce n'est pas possible ? Changez-le jusqu'à la veille sur { $url }, ou prévenez l'école.
+
+# The school proposes a time
+proposal-mail-subject = Proposition : l'entretien KOM au sujet de { $child }, { $when }
+proposal-mail-text = L'école propose ce moment pour l'entretien KOM au sujet de { $child } : { $when }. Il vous convient ? Confirmez-le alors dans le portail. Sinon, choisissez-en un autre.
+when-heading = Quand cela vous convient-il ?
+when-intro = Cochez quand vous pouvez venir, le plus possible. L'école propose ensuite un moment ; les frères et sœurs passent l'un après l'autre.
+when-afternoon = { $date }, après-midi (jusqu'à 17 h)
+when-evening = { $date }, soir (à partir de 17 h)
+when-send = Envoyer
+when-thanks = Merci ! L'école proposera bientôt un moment. Vous recevrez un e-mail et le verrez ici.
+proposal-yours = L'école propose ce moment :
+proposal-confirm = Ce moment nous convient
+proposal-confirmed = Confirmé. À bientôt !

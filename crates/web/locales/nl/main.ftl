@@ -1107,3 +1107,24 @@ door-file = deurlijst
 door-heading = KOM-gesprekken vandaag
 slip-with = Met { $teacher }.
 slip-change = Lukt het toch niet? Verander het tot een dag vooraf op { $url }, of laat het de school weten.
+
+# The school proposes a time
+proposal-mail-subject = Voorstel: het KOM-gesprek over { $child }, { $when }
+proposal-mail-text = De school stelt dit moment voor het KOM-gesprek over { $child } voor: { $when }. Past het? Bevestig het dan in het portaal. Past het niet, kies er daar een ander.
+proposal-state = voorstel { $when }
+proposal-done = { $booked } gesprekken voorgesteld en gemaild. { $unplaced } kinderen vonden geen passend moment: boek die zelf op de pagina met gespreksmomenten. Broers of zussen die niet na elkaar konden: { $apart }.
+mode-heading = Hoe krijgen de gezinnen een moment?
+mode-choose = De gezinnen kiezen zelf een moment (het inschrijven opent voor iedereen tegelijk).
+mode-propose = De school stelt een moment voor: de gezinnen zeggen eerst wanneer het past.
+mode-answered = { $count } kinderen: hun ouders hebben gezegd wanneer het past.
+mode-propose-now = Stel nu een moment voor
+mode-propose-hint = Broers en zussen komen na elkaar, ook in andere klassen, met tijd om van lokaal te wisselen. Kinderen die al een moment hebben, blijven waar ze zijn.
+when-heading = Wanneer past het voor jullie?
+when-intro = Vink aan wanneer jullie kunnen komen, hoe meer hoe liever. De school stelt daarna een moment voor; broers en zussen komen na elkaar.
+when-afternoon = { $date }, namiddag (tot 17 uur)
+when-evening = { $date }, avond (vanaf 17 uur)
+when-send = Doorgeven
+when-thanks = Bedankt! De school stelt binnenkort een moment voor. Je krijgt een mail en ziet het hier.
+proposal-yours = De school stelt dit moment voor:
+proposal-confirm = Dit moment past
+proposal-confirmed = Bevestigd. Tot dan!

@@ -14,7 +14,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::booking::{CUTOFF_HOURS, OFFER_HOURS, may_change};
+use samenspraak_core::booking::{BookingMode, CUTOFF_HOURS, DayPart, OFFER_HOURS, may_change};
 use samenspraak_core::ids::{ClassId, GuardianId};
 use samenspraak_store::bookings::{self, BookedBy, Outcome, Slot};
 use samenspraak_store::{children, rounds, waiting};
@@ -52,6 +52,11 @@ struct BookingPage {
     waiting: Option<String>,
     /// Whether joining the waiting list is offered: nothing free to choose.
     may_wait: bool,
+    /// When the school proposes and nothing is booked yet: the parts of the days to tick,
+    /// (value, words, ticked).
+    ask_when: Option<Vec<(String, String, bool)>>,
+    /// The booked time is the school's proposal, still to confirm.
+    proposed: bool,
 }
 
 struct Context {
@@ -62,6 +67,8 @@ struct Context {
     slots: Vec<Slot>,
     /// The child's place on the waiting list, with any slot offered to it.
     waiting: Option<waiting::Place>,
+    /// When the school proposes: what the family said suits them.
+    said_when: Vec<(jiff::civil::Date, DayPart)>,
 }
 
 impl Context {
@@ -70,7 +77,13 @@ impl Context {
         let (id, child, round, class) = (own.guardian, own.child, own.round, own.class);
         let slots = bookings::slots(&state.store, &round.id, &class).await?;
         let waiting = waiting::place(&state.store, &round.id, &child.id).await?;
+        let said_when = if round.booking_mode == BookingMode::Propose {
+            samenspraak_store::availability::of_child(&state.store, &round.id, &child.id).await?
+        } else {
+            Vec::new()
+        };
         Ok(Self {
+            said_when,
             guardian: id,
             child,
             round,
@@ -124,13 +137,29 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
     // After "just taken": the free slots nearest to the one wanted, first.
     if let Some(wanted) = free_first {
         let at = wanted.day.to_datetime(wanted.start);
-        free.sort_by_key(|s| {
-            (s.day.to_datetime(s.start) - at).get_minutes().abs() + (s.day - wanted.day).get_days().abs() as i64 * 1440
-        });
+        free.sort_by_key(|s| s.day.to_datetime(s.start).duration_since(at).as_secs().abs());
     }
     let now = Context::now();
     let plan = &cx.round.plan;
-    let closed = if now < plan.booking_opens {
+    // The school proposes: before anything is booked, the family says when it suits them.
+    let ask_when =
+        (cx.round.booking_mode == BookingMode::Propose && mine.is_none() && now < plan.booking_closes).then(|| {
+            let mut days: Vec<jiff::civil::Date> = cx.slots.iter().map(|s| s.day).collect();
+            days.dedup();
+            days.iter()
+                .flat_map(|d| DayPart::ALL.map(|p| (*d, p)))
+                .map(|(d, p)| {
+                    (
+                        format!("{d}/{}", p.as_str()),
+                        t.t1(&format!("when-{}", p.as_str()), "date", t.date_long(d)),
+                        cx.said_when.contains(&(d, p)),
+                    )
+                })
+                .collect::<Vec<_>>()
+        });
+    let closed = if ask_when.is_some() {
+        None
+    } else if now < plan.booking_opens {
         Some(t.t1("booking-not-yet", "date", t.datetime_long(plan.booking_opens)))
     } else if now >= plan.booking_closes {
         Some(t.t("booking-closed"))
@@ -163,6 +192,8 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
             (s.id.clone(), slot_words(&t, s), t.datetime_long(until))
         }),
         waiting,
+        ask_when,
+        proposed: mine.is_some_and(|m| m.proposed),
     }
 }
 
@@ -183,6 +214,10 @@ pub async fn show(
         Some(t.t("wait-joined"))
     } else if q.contains_key("left") {
         Some(t.t("wait-left"))
+    } else if q.contains_key("said") {
+        Some(t.t("when-thanks"))
+    } else if q.contains_key("confirmed") {
+        Some(t.t("proposal-confirmed"))
     } else {
         None
     };
@@ -264,6 +299,50 @@ pub async fn cancel(
         offer_freed(&state, &cx.round, &cx.class).await;
     }
     Ok(Redirect::to(&format!("{}?cancelled=1", cx.url())).into_response())
+}
+
+/// `POST /family/book/{round}/{child}/availability`: the parts of the days that suit the
+/// family (`part` = `YYYY-MM-DD/afternoon` or `/evening`, any number), said once for all the
+/// guardian's children in the round.
+pub async fn availability(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let cx = Context::load(&state, &viewer, round, child).await?;
+    if cx.round.booking_mode != BookingMode::Propose {
+        return Err(AppError::NotFound);
+    }
+    let plan = &cx.round.plan;
+    let parts: Vec<(jiff::civil::Date, DayPart)> = pairs
+        .iter()
+        .filter(|(k, _)| k == "part")
+        .filter_map(|(_, v)| {
+            let (day, part) = v.split_once('/')?;
+            Some((day.parse().ok()?, DayPart::parse(part)?))
+        })
+        .filter(|(d, _)| (plan.conference_from..=plan.conference_until).contains(d))
+        .collect();
+    let siblings: Vec<_> = samenspraak_store::guardians::children_of(&state.store, &cx.guardian)
+        .await?
+        .into_iter()
+        .filter(|c| c.class_id.as_ref().is_some_and(|k| cx.round.classes.contains(k)))
+        .map(|c| c.id)
+        .collect();
+    samenspraak_store::availability::set(&state.store, &cx.round.id, &siblings, &cx.guardian, &parts).await?;
+    Ok(Redirect::to(&format!("{}?said=1", cx.url())).into_response())
+}
+
+/// `POST /family/book/{round}/{child}/confirm`: the proposed time suits the family.
+pub async fn confirm(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let cx = Context::load(&state, &viewer, round, child).await?;
+    bookings::confirm(&state.store, &cx.round.id, &cx.child.id).await?;
+    Ok(Redirect::to(&format!("{}?confirmed=1", cx.url())).into_response())
 }
 
 /// `POST /family/book/{round}/{child}/wait`: on the waiting list, when nothing is free.

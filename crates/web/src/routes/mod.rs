@@ -73,6 +73,8 @@ pub fn router(state: AppState) -> Router {
         .route("/family/book/{round}/{child}", get(booking::show).post(booking::book))
         .route("/family/book/{round}/{child}/cancel", post(booking::cancel))
         .route("/family/book/{round}/{child}/wait", post(booking::wait))
+        .route("/family/book/{round}/{child}/availability", post(booking::availability))
+        .route("/family/book/{round}/{child}/confirm", post(booking::confirm))
         .route("/family/book/{round}/{child}/wait/leave", post(booking::leave))
         .route(
             "/family/questionnaire/{round}/{child}",
@@ -130,6 +132,8 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/new", get(rounds::new))
         .route("/rounds/{id}", get(rounds::show).post(rounds::update))
         .route("/rounds/{id}/edit", get(rounds::edit))
+        .route("/rounds/{id}/booking-mode", post(rounds::set_mode))
+        .route("/rounds/{id}/propose", post(rounds::propose))
         // Child talks: a class's moments, and the plan of a class in a round
         .route("/classes/{id}/moments", get(moments::show).post(moments::add))
         .route("/classes/{id}/moments/{moment}/delete", post(moments::remove))

@@ -614,3 +614,125 @@ on_both!(a_teacher_subscribes_to_their_conversations, async |app: &TestApp| {
     teacher.post_form("/calendar/stop", &[]).await;
     assert_eq!(app_client.get(renewed).await.status, 404);
 });
+
+on_both!(
+    the_school_proposes_and_siblings_come_back_to_back,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let day = open_booking(app).await;
+        sqlx::query("UPDATE guardian SET email = 'samira@example.be'")
+            .execute(app.store.pool())
+            .await
+            .unwrap();
+        // Amira's sister Yasmine is in 6B, in another room.
+        let yasmine = children::create(
+            &app.store,
+            &a.id,
+            children::ChildFields {
+                class: Some(&a.class_6b),
+                first_name: "Yasmine",
+                last_name: "Aalders",
+                birth_date: None,
+            },
+        )
+        .await
+        .unwrap();
+        guardians::link_child(&app.store, yasmine.id.as_str(), a.guardian_6a.as_str())
+            .await
+            .unwrap();
+        let t = |h, m| jiff::civil::time(h, m, 0, 0);
+        let plan_6a = samenspraak_core::booking::DayPlan::new(t(16, 0), t(17, 0), 20, 0).unwrap();
+        bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan_6a, "6A")
+            .await
+            .unwrap();
+        let plan_6b = samenspraak_core::booking::DayPlan::new(t(16, 0), t(17, 10), 20, 5).unwrap();
+        bookings::add_day(&app.store, &a.id, &a.round, &a.class_6b, day, &plan_6b, "6B")
+            .await
+            .unwrap();
+        let admin = app.signed_in(&a.admin).await;
+        let round_page = format!("/rounds/{}", a.round);
+        let r = admin
+            .post_form(&format!("{round_page}/booking-mode"), &[("mode", "propose")])
+            .await;
+        assert_eq!(r.status, 303);
+
+        // Samira says the afternoon suits her, once for both daughters.
+        let samira = app.signed_in_guardian().await;
+        let amira_url = format!("/family/book/{}/{}", a.round, a.child_6a);
+        let page = samira.get(&amira_url).await.body;
+        assert!(
+            page.contains("Quand cela vous convient-il ?"),
+            "Samira reads French: {page}"
+        );
+        let afternoon = format!("{day}/afternoon");
+        let r = samira
+            .post_form(&format!("{amira_url}/availability"), &[("part", &afternoon)])
+            .await;
+        assert_eq!(r.status, 303);
+        let yasmine_url = format!("/family/book/{}/{}", a.round, yasmine.id);
+        let again = samira.get(&yasmine_url).await.body;
+        assert!(
+            again.contains(&format!(r#"value="{afternoon}" checked"#)),
+            "said for both: {again}"
+        );
+        // Finn's parents can only come in the evening, when there is nothing.
+        let (finn, finn_phone) = family(app, "Finn").await;
+        let finn_url = format!("/family/book/{}/{finn}", a.round);
+        finn_phone
+            .post_form(
+                &format!("{finn_url}/availability"),
+                &[("part", &format!("{day}/evening"))],
+            )
+            .await;
+        assert!(
+            admin
+                .get(&round_page)
+                .await
+                .body
+                .contains("3 kinderen: hun ouders hebben gezegd wanneer het past.")
+        );
+
+        let r = admin.post_form(&format!("{round_page}/propose"), &[]).await;
+        assert_eq!(r.status, 303);
+        let done = admin.get(r.location().unwrap()).await.body;
+        assert!(
+            done.contains("2 gesprekken voorgesteld en gemaild. 1 kinderen"),
+            "{done}"
+        );
+        let amira = bookings::of_child(&app.store, &a.round, &a.child_6a)
+            .await
+            .unwrap()
+            .unwrap();
+        let sister = bookings::of_child(&app.store, &a.round, &yasmine.id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((amira.start, amira.room.as_str()), (t(16, 0), "6A"));
+        assert_eq!(
+            (sister.start, sister.room.as_str()),
+            (t(16, 25), "6B"),
+            "right after, with five minutes to walk to 6B"
+        );
+        assert!(amira.proposed && sister.proposed);
+        assert!(bookings::of_child(&app.store, &a.round, &finn).await.unwrap().is_none());
+        assert!(admin.get(&round_page).await.body.contains("voorstel"));
+        let mails: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE purpose = 'proposal'")
+            .fetch_one(app.store.pool())
+            .await
+            .unwrap();
+        assert_eq!(mails, 2, "one per daughter");
+
+        // Samira confirms Amira's time.
+        let page = samira.get(&amira_url).await.body;
+        assert!(
+            page.contains("L&#39;école propose ce moment") || page.contains("Ce moment nous convient"),
+            "{page}"
+        );
+        assert_eq!(samira.post_form(&format!("{amira_url}/confirm"), &[]).await.status, 303);
+        let amira = bookings::of_child(&app.store, &a.round, &a.child_6a)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(!amira.proposed);
+    }
+);

@@ -338,6 +338,8 @@ fn french_covers_everything_a_guardian_sees() {
         "templates/error.html",
         "templates/forms.html",
         "src/routes/family.rs",
+        "src/routes/booking.rs",
+        "src/booking_mail.rs",
     ] {
         texts.push(root().join(f));
     }
@@ -360,6 +362,11 @@ fn french_covers_everything_a_guardian_sees() {
         [
             "family-between",
             "family-between-days",
+            // The slip a family takes home, and the parts of a day a family can tick.
+            "slip-with",
+            "slip-change",
+            "when-afternoon",
+            "when-evening",
             "date-long",
             "date-short",
             "datetime-long",

@@ -2,9 +2,11 @@
 //! round page with its timeline and, per child, where they stand in each step (`show`).
 
 mod form;
+mod proposal;
 mod show;
 
 pub use form::{create, edit, new, update};
+pub use proposal::{propose, set_mode};
 pub use show::show;
 
 use crate::app::AppState;

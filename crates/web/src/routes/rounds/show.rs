@@ -52,12 +52,19 @@ struct ShowPage {
     steps: Vec<Step>,
     blocks: Vec<ClassBlock>,
     can_edit: bool,
+    /// "choose" or "propose".
+    booking_mode: &'static str,
+    /// In "propose": how many children's families said when they can come.
+    answered: usize,
+    /// After a proposal: what it did.
+    notice: Option<String>,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     sv: StaffViewer,
     Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let round = rounds::get(&state.store, sv.school(), &RoundId(id)).await?;
     let actor = sv.actor();
@@ -79,6 +86,14 @@ pub async fn show(
     let answered = samenspraak_store::questionnaires::progress_of_round(&state.store, &round.id).await?;
     let booked = samenspraak_store::bookings::of_round(&state.store, &round.id).await?;
     let waiting = samenspraak_store::waiting::of_round(&state.store, &round.id).await?;
+    let proposed = samenspraak_store::bookings::proposed_children(&state.store, &round.id).await?;
+    let mut said_when: Vec<_> = samenspraak_store::availability::of_round(&state.store, &round.id)
+        .await?
+        .into_iter()
+        .map(|(c, _, _)| c)
+        .collect();
+    said_when.sort();
+    said_when.dedup();
     for class_id in &round.classes {
         // Within a round, each viewer sees the children of the classes they may see.
         if !decide(
@@ -120,6 +135,14 @@ pub async fn show(
                             parent_prep_cell(&t, furthest)
                         }
                         Step::Booking => match booked.iter().find(|(child, _, _)| *child == c.id) {
+                            Some((_, day, start)) if proposed.contains(&c.id) => (
+                                StepState::InProgress,
+                                t.t1(
+                                    "proposal-state",
+                                    "when",
+                                    format!("{} {}", t.date_short(day), start.strftime("%H:%M")),
+                                ),
+                            ),
                             Some((_, day, start)) => (
                                 StepState::Done,
                                 format!("{} {}", t.date_short(day), start.strftime("%H:%M")),
@@ -180,6 +203,19 @@ pub async fn show(
             },
         )
         .is_allowed(),
+        booking_mode: round.booking_mode.as_str(),
+        answered: said_when.len(),
+        notice: q.get("proposed").map(|n| {
+            let count = |k: &str| q.get(k).cloned().unwrap_or_else(|| "0".into());
+            t.args(
+                "proposal-done",
+                &[
+                    ("booked", n.clone()),
+                    ("unplaced", count("unplaced")),
+                    ("apart", count("apart")),
+                ],
+            )
+        }),
     })
 }
 
