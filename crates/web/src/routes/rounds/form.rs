@@ -2,19 +2,19 @@
 
 use crate::app::AppState;
 use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::error::AppError;
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::ids::{ClassId, RoundId};
-use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::ids::ClassId;
 use samenspraak_core::round::RoundInput;
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::rounds::{self, Round};
 
-use super::writable_classes;
+use super::{writable_classes, writable_round};
+
 #[derive(Template)]
 #[template(path = "rounds/form.html")]
 struct FormPage {
@@ -101,14 +101,7 @@ pub async fn update(
     Path(id): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let round = rounds::get(&state.store, sv.school(), &RoundId(id)).await?;
-    allow(decide(
-        &sv.actor(),
-        Action::WriteRound {
-            school: &round.school_id,
-            classes: &round.classes,
-        },
-    ))?;
+    let round = writable_round(&state, &sv, id).await?;
     save(&state, &sv, Some(round), &pairs).await
 }
 
@@ -178,14 +171,7 @@ pub async fn edit(
     sv: StaffViewer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let round = rounds::get(&state.store, sv.school(), &RoundId(id)).await?;
-    allow(decide(
-        &sv.actor(),
-        Action::WriteRound {
-            school: &round.school_id,
-            classes: &round.classes,
-        },
-    ))?;
+    let round = writable_round(&state, &sv, id).await?;
     let t = sv.viewer.tr();
     let classes = writable_classes(&state, &sv).await?;
     render(&FormPage {

@@ -136,3 +136,16 @@ pub(super) async fn writable_classes(state: &AppState, sv: &StaffViewer) -> Resu
         })
         .collect())
 }
+
+/// A round of the viewer's school that they may change (all its classes are theirs to plan).
+pub(crate) async fn writable_round(state: &AppState, sv: &StaffViewer, id: String) -> Result<Round, AppError> {
+    let round = rounds::get(&state.store, sv.school(), &samenspraak_core::ids::RoundId(id)).await?;
+    allow(decide(
+        &sv.actor(),
+        Action::WriteRound {
+            school: &round.school_id,
+            classes: &round.classes,
+        },
+    ))?;
+    Ok(round)
+}

@@ -7,29 +7,17 @@
 use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::booking_mail::{self, About};
-use crate::error::{AppError, allow};
+use crate::error::AppError;
 use crate::page::Form;
+use crate::routes::rounds::writable_round;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::booking::{BookingMode, CUTOFF_HOURS};
-use samenspraak_core::ids::{ChildId, RoundId};
-use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::ids::ChildId;
 use samenspraak_core::proposal::{self, Family, OpenSlot, Rules};
-use samenspraak_store::rounds::{self, Round};
+use samenspraak_store::rounds;
 use samenspraak_store::{availability, bookings, children, guardians};
 use std::collections::{BTreeMap, HashMap};
-
-async fn writable_round(state: &AppState, sv: &StaffViewer, id: String) -> Result<Round, AppError> {
-    let round = rounds::get(&state.store, sv.school(), &RoundId(id)).await?;
-    allow(decide(
-        &sv.actor(),
-        Action::WriteRound {
-            school: &round.school_id,
-            classes: &round.classes,
-        },
-    ))?;
-    Ok(round)
-}
 
 /// `POST /rounds/{id}/booking-mode` with `mode`: choose or propose.
 pub async fn set_mode(
