@@ -55,8 +55,8 @@ pub async fn durability(store: &Store) -> crate::Result<String> {
     })
 }
 
-/// Bookings beyond the first in a slot, plus children with more than one booking in the
-/// round: zero unless the schema failed.
+/// Bookings beyond the first in a slot, plus children with more than one booking for the
+/// same seat in the round: zero unless the schema failed.
 pub async fn double_bookings(store: &Store, round: &RoundId) -> crate::Result<i64> {
     let per_slot: i64 =
         sqlx::query_scalar("SELECT COUNT(*) - COUNT(DISTINCT slot_id) FROM booking WHERE round_id = $1")

@@ -23,6 +23,9 @@ pub struct Slot {
     pub held_for: Option<ChildId>,
     /// Booked by the school's proposal and not confirmed by the family yet.
     pub proposed: bool,
+    /// Whose conversation: '' for the family together, else the household of separated
+    /// parents that booked it.
+    pub seat: String,
 }
 
 /// What a booking attempt came to.
@@ -84,7 +87,7 @@ pub async fn add_day(
 /// The slots of a class in a round, by day and time, with who booked them.
 pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<Vec<Slot>> {
     let rows = sqlx::query(
-        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed, w.child_id AS held_for \
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed, b.seat, w.child_id AS held_for \
          FROM conference_slot s \
          LEFT JOIN booking b ON b.slot_id = s.id \
          LEFT JOIN booking_wait w ON w.offered_slot_id = s.id AND w.offer_expires_at > $3 \
@@ -106,6 +109,7 @@ pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Re
                 child: opt_text(r, "child_id")?.map(ChildId),
                 held_for: opt_text(r, "held_for")?.map(ChildId),
                 proposed: opt_int(r, "proposed")? == Some(1),
+                seat: opt_text(r, "seat")?.unwrap_or_default(),
             })
         })
         .collect()
@@ -129,10 +133,10 @@ pub async fn remove_slot(store: &Store, round: &RoundId, class: &ClassId, slot: 
 }
 
 /// Inserts a booking ($1 id, $2 round, $3 slot, $4 child, $5 guardian, $6 staff, $7 request
-/// key, $8 now) unless a unique key refuses it or the slot is held for another child on the
-/// waiting list; then nothing is inserted.
-pub(crate) const INSERT: &str = "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, created_at) \
-     SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE NOT EXISTS (SELECT 1 FROM booking_wait w \
+/// key, $8 now, $9 seat) unless a unique key refuses it or the slot is held for another child
+/// on the waiting list; then nothing is inserted.
+pub(crate) const INSERT: &str = "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, \
+     created_at, seat) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 WHERE NOT EXISTS (SELECT 1 FROM booking_wait w \
      WHERE w.offered_slot_id = $3 AND w.child_id <> $4 AND w.offer_expires_at > $8) ON CONFLICT DO NOTHING";
 
 /// Who books: a guardian through the portal, or a member of staff for the family.
@@ -152,19 +156,31 @@ impl BookedBy<'_> {
     }
 }
 
-/// Books `slot` for `child`, and queues `mails` (the confirmation) in the same commit, only if
-/// the booking is new. `request_key` is unique per form shown: the same form sent twice books
-/// once. A slot of another round is refused by the caller, who loaded it. New bookings are
-/// committed in groups (see `group_commit`).
-pub async fn book(
-    store: &Store,
-    round: &RoundId,
-    slot: &str,
-    child: &ChildId,
-    by: BookedBy<'_>,
-    request_key: &str,
-    mails: Vec<NewMail>,
-) -> crate::Result<Outcome> {
+/// A booking asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub round: &'a RoundId,
+    pub slot: &'a str,
+    pub child: &'a ChildId,
+    /// '' for the family together, else the household of separated parents.
+    pub seat: &'a str,
+    pub by: BookedBy<'a>,
+    /// Unique per form shown: the same form sent twice books once.
+    pub request_key: &'a str,
+}
+
+/// Books the slot, and queues `mails` (the confirmation) in the same commit, only if the
+/// booking is new. A slot of another round is refused by the caller, who loaded it. New
+/// bookings are committed in groups (see `group_commit`).
+pub async fn book(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate::Result<Outcome> {
+    let Request {
+        round,
+        slot,
+        child,
+        seat,
+        by,
+        request_key,
+    } = r;
     let (guardian, staff) = by.columns();
     let inserted = crate::group_commit::insert(
         store,
@@ -172,6 +188,7 @@ pub async fn book(
             round: round.as_str().to_string(),
             slot: slot.to_string(),
             child: child.as_str().to_string(),
+            seat: seat.to_string(),
             guardian,
             staff,
             request_key: request_key.to_string(),
@@ -182,48 +199,56 @@ pub async fn book(
     if inserted {
         Ok(Outcome::Booked)
     } else {
-        explain(store, round, slot, child).await
+        explain(store, round, slot, child, seat).await
     }
 }
 
 /// Why a booking was refused, read back from what is there now.
-async fn explain(store: &Store, round: &RoundId, slot: &str, child: &ChildId) -> crate::Result<Outcome> {
-    match of_child(store, round, child).await? {
+async fn explain(store: &Store, round: &RoundId, slot: &str, child: &ChildId, seat: &str) -> crate::Result<Outcome> {
+    match of_seat(store, round, child, seat).await? {
         Some(mine) if mine.id == slot => Ok(Outcome::Booked),
         Some(_) => Ok(Outcome::ChildHasOne),
         None => Ok(Outcome::Taken),
     }
 }
 
-/// The child's booked slot in a round.
+/// The child's booked slot in a round, for the family together.
 pub async fn of_child(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Option<Slot>> {
+    of_seat(store, round, child, "").await
+}
+
+/// The child's booked slot in a round for one seat: '' for the family together, or the
+/// household of separated parents.
+pub async fn of_seat(store: &Store, round: &RoundId, child: &ChildId, seat: &str) -> crate::Result<Option<Slot>> {
     let row = sqlx::query(
-        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed FROM booking b \
-         JOIN conference_slot s ON s.id = b.slot_id WHERE b.round_id = $1 AND b.child_id = $2",
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed, b.seat FROM booking b \
+         JOIN conference_slot s ON s.id = b.slot_id WHERE b.round_id = $1 AND b.child_id = $2 AND b.seat = $3",
     )
     .bind(round.as_str())
     .bind(child.as_str())
+    .bind(seat)
     .fetch_optional(&store.pool)
     .await?;
     row.map(|r| slot_of(&r)).transpose()
 }
 
-/// Moves the child's booking to `slot`, with its confirmation `mails`, in one transaction: if
-/// the new slot is taken, the old booking stays and no mail goes.
-pub async fn change(
-    store: &Store,
-    round: &RoundId,
-    slot: &str,
-    child: &ChildId,
-    by: BookedBy<'_>,
-    request_key: &str,
-    mails: Vec<NewMail>,
-) -> crate::Result<Outcome> {
+/// Moves the child's booking (for the seat) to the slot, with its confirmation `mails`, in one
+/// transaction: if the new slot is taken, the old booking stays and no mail goes.
+pub async fn change(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate::Result<Outcome> {
+    let Request {
+        round,
+        slot,
+        child,
+        seat,
+        by,
+        request_key,
+    } = r;
     let (guardian, staff) = by.columns();
     let mut tx = store.pool.begin().await?;
-    sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2")
+    sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2 AND seat = $3")
         .bind(round.as_str())
         .bind(child.as_str())
+        .bind(seat)
         .execute(&mut *tx)
         .await?;
     let done = sqlx::query(INSERT)
@@ -235,6 +260,7 @@ pub async fn change(
         .bind(staff)
         .bind(request_key)
         .bind(now())
+        .bind(seat)
         .execute(&mut *tx)
         .await?;
     if done.rows_affected() == 1 {
@@ -245,18 +271,19 @@ pub async fn change(
         return Ok(Outcome::Booked);
     }
     tx.rollback().await?;
-    explain(store, round, slot, child).await.map(|o| match o {
+    explain(store, round, slot, child, seat).await.map(|o| match o {
         // The old booking is back in place: the new slot was someone else's.
         Outcome::ChildHasOne => Outcome::Taken,
         other => other,
     })
 }
 
-/// Cancels the child's booking in a round.
-pub async fn cancel(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<()> {
-    sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2")
+/// Cancels the child's booking in a round, for one seat.
+pub async fn cancel(store: &Store, round: &RoundId, child: &ChildId, seat: &str) -> crate::Result<()> {
+    sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2 AND seat = $3")
         .bind(round.as_str())
         .bind(child.as_str())
+        .bind(seat)
         .execute(&store.pool)
         .await?;
     Ok(())
@@ -301,7 +328,7 @@ pub struct Due {
 pub async fn due_reminders(store: &Store, day: Date) -> crate::Result<Vec<Due>> {
     let rows = sqlx::query(
         "SELECT b.id AS booking_id, s.school_id, b.round_id, s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, \
-         b.proposed \
+         b.proposed, b.seat \
          FROM booking b JOIN conference_slot s ON s.id = b.slot_id WHERE s.day = $1 AND b.reminded_at IS NULL \
          ORDER BY s.starts_at",
     )
@@ -356,7 +383,7 @@ pub struct Conversation {
 pub async fn of_staff(store: &Store, staff: &StaffId, from: Date) -> crate::Result<Vec<Conversation>> {
     let rows = sqlx::query(
         "SELECT b.round_id, k.name AS class_name, c.id AS child_id, c.first_name, c.last_name, \
-         s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed \
+         s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed, b.seat \
          FROM booking b JOIN conference_slot s ON s.id = b.slot_id JOIN child c ON c.id = b.child_id \
          JOIN school_class k ON k.id = s.class_id \
          JOIN class_assignment a ON a.class_id = s.class_id AND a.staff_id = $1 \
@@ -391,6 +418,7 @@ fn slot_of(r: &sqlx::any::AnyRow) -> crate::Result<Slot> {
         child: opt_text(r, "child_id")?.map(ChildId),
         held_for: None,
         proposed: opt_int(r, "proposed")? == Some(1),
+        seat: opt_text(r, "seat")?.unwrap_or_default(),
     })
 }
 
@@ -418,10 +446,11 @@ pub async fn propose(store: &Store, round: &RoundId, by: &StaffId, items: &[Prop
             .bind(by.as_str())
             .bind(crate::new_secret())
             .bind(t)
+            .bind("")
             .execute(&mut *tx)
             .await?;
         if done.rows_affected() == 1 {
-            sqlx::query("UPDATE booking SET proposed = 1 WHERE round_id = $1 AND child_id = $2")
+            sqlx::query("UPDATE booking SET proposed = 1 WHERE round_id = $1 AND child_id = $2 AND seat = ''")
                 .bind(round.as_str())
                 .bind(p.child.as_str())
                 .execute(&mut *tx)
@@ -438,7 +467,7 @@ pub async fn propose(store: &Store, round: &RoundId, by: &StaffId, items: &[Prop
 
 /// The family says the proposed time suits them.
 pub async fn confirm(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<()> {
-    let done = sqlx::query("UPDATE booking SET proposed = 0 WHERE round_id = $1 AND child_id = $2")
+    let done = sqlx::query("UPDATE booking SET proposed = 0 WHERE round_id = $1 AND child_id = $2 AND seat = ''")
         .bind(round.as_str())
         .bind(child.as_str())
         .execute(&store.pool)
@@ -453,4 +482,47 @@ pub async fn proposed_children(store: &Store, round: &RoundId) -> crate::Result<
         .fetch_all(&store.pool)
         .await?;
     rows.iter().map(|r| Ok(ChildId(text(r, "child_id")?))).collect()
+}
+
+/// Whether separated parents have a conversation each about this child in this round.
+pub async fn separate(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<bool> {
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT created_at FROM separate_conversations WHERE round_id = $1 AND child_id = $2")
+            .bind(round.as_str())
+            .bind(child.as_str())
+            .fetch_optional(&store.pool)
+            .await?;
+    Ok(found.is_some())
+}
+
+/// The children of a round whose separated parents each have their own conversation.
+pub async fn separate_of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<ChildId>> {
+    let rows = sqlx::query("SELECT child_id FROM separate_conversations WHERE round_id = $1")
+        .bind(round.as_str())
+        .fetch_all(&store.pool)
+        .await?;
+    rows.iter().map(|r| Ok(ChildId(text(r, "child_id")?))).collect()
+}
+
+/// The teacher allows (or takes back) a conversation per household for a child. Taking it
+/// back keeps the bookings made: the teacher cancels one by hand if needed.
+pub async fn set_separate(store: &Store, round: &RoundId, child: &ChildId, on: bool) -> crate::Result<()> {
+    if on {
+        sqlx::query(
+            "INSERT INTO separate_conversations (round_id, child_id, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (round_id, child_id) DO NOTHING",
+        )
+        .bind(round.as_str())
+        .bind(child.as_str())
+        .bind(now())
+        .execute(&store.pool)
+        .await?;
+    } else {
+        sqlx::query("DELETE FROM separate_conversations WHERE round_id = $1 AND child_id = $2")
+            .bind(round.as_str())
+            .bind(child.as_str())
+            .execute(&store.pool)
+            .await?;
+    }
+    Ok(())
 }

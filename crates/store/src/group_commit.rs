@@ -23,6 +23,8 @@ pub(crate) struct NewBooking {
     pub round: String,
     pub slot: String,
     pub child: String,
+    /// '' for the family together, else the household (separated parents).
+    pub seat: String,
     pub guardian: Option<String>,
     pub staff: Option<String>,
     pub request_key: String,
@@ -97,6 +99,7 @@ async fn commit(pool: &AnyPool, batch: &[&NewBooking]) -> crate::Result<Vec<bool
             .bind(b.staff.as_deref())
             .bind(&b.request_key)
             .bind(t)
+            .bind(&b.seat)
             .execute(&mut *tx)
             .await?;
         let ok = done.rows_affected() == 1;

@@ -43,6 +43,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0021_reminders_and_feeds",
     "0022_interpreter",
     "0023_proposals",
+    "0024_separate_conversations",
 ];
 
 impl Store {

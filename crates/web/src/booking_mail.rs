@@ -40,13 +40,15 @@ pub enum About {
 }
 
 /// The mails for a booking in `slot`, with the conversation as a calendar file: one to each
-/// of the child's guardians with an address (both are expected at the conversation). A
+/// of the child's guardians with an address (both are expected at the conversation), or,
+/// for the `seat` of one household of separated parents, to that household. A
 /// confirmation goes into the outbox with the booking, in the same commit.
 pub async fn booked(
     state: &AppState,
     round: &rounds::Round,
     child: &children::Child,
     slot: &Slot,
+    seat: &str,
     about: About,
 ) -> Result<Vec<NewMail>, AppError> {
     let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
@@ -57,7 +59,9 @@ pub async fn booked(
         About::Proposed => ("proposal-mail-subject", "proposal-mail-text", "proposal"),
     };
     let mut mails = Vec::new();
-    for g in family.iter().filter(|g| g.active && g.right_to_info) {
+    // Separated parents with a conversation each: only the household that has this one.
+    let invited = |g: &&samenspraak_store::guardians::Guardian| seat.is_empty() || g.household_id.as_str() == seat;
+    for g in family.iter().filter(|g| g.active && g.right_to_info).filter(invited) {
         let Some(address) = &g.email else {
             continue;
         };
@@ -165,7 +169,7 @@ pub async fn remind_tomorrow(state: &AppState) -> Result<usize, AppError> {
     for due in samenspraak_store::bookings::due_reminders(&state.store, tomorrow).await? {
         let round = rounds::get(&state.store, &due.school, &due.round).await?;
         let child = children::get(&state.store, &due.school, &due.child).await?;
-        let mails = booked(state, &round, &child, &due.slot, About::Tomorrow).await?;
+        let mails = booked(state, &round, &child, &due.slot, &due.slot.seat, About::Tomorrow).await?;
         if samenspraak_store::bookings::remind(&state.store, &due.booking, &mails).await? {
             sent += mails.len();
         }

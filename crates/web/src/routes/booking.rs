@@ -69,6 +69,9 @@ struct Context {
     waiting: Option<waiting::Place>,
     /// When the school proposes: what the family said suits them.
     said_when: Vec<(jiff::civil::Date, DayPart)>,
+    /// Whose conversation this guardian books: '' for the family together, or their own
+    /// household's when the teacher allowed separated parents a conversation each.
+    seat: String,
 }
 
 impl Context {
@@ -77,12 +80,21 @@ impl Context {
         let (id, child, round, class) = (own.guardian, own.child, own.round, own.class);
         let slots = bookings::slots(&state.store, &round.id, &class).await?;
         let waiting = waiting::place(&state.store, &round.id, &child.id).await?;
+        let seat = if bookings::separate(&state.store, &round.id, &child.id).await? {
+            samenspraak_store::guardians::get(&state.store, &round.school_id, &id)
+                .await?
+                .household_id
+                .to_string()
+        } else {
+            String::new()
+        };
         let said_when = if round.booking_mode == BookingMode::Propose {
             samenspraak_store::availability::of_child(&state.store, &round.id, &child.id).await?
         } else {
             Vec::new()
         };
         Ok(Self {
+            seat,
             said_when,
             guardian: id,
             child,
@@ -119,6 +131,13 @@ impl Context {
             .collect()
     }
 
+    /// This guardian's booked slot (their household's, when separated parents each book).
+    fn mine(&self) -> Option<&Slot> {
+        self.slots
+            .iter()
+            .find(|s| s.child.as_ref() == Some(&self.child.id) && s.seat == self.seat)
+    }
+
     /// The slot offered to this family from the waiting list, and until when.
     fn offer(&self) -> Option<(&Slot, i64)> {
         let (id, until) = self.waiting.as_ref()?.offer.as_ref()?;
@@ -132,7 +151,7 @@ fn request_key() -> String {
 
 fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Option<&Slot>) -> BookingPage {
     let t = viewer.tr();
-    let mine = cx.slots.iter().find(|s| s.child.as_ref() == Some(&cx.child.id));
+    let mine = cx.mine();
     let mut free = cx.free();
     // After "just taken": the free slots nearest to the one wanted, first.
     if let Some(wanted) = free_first {
@@ -240,7 +259,7 @@ pub async fn book(
         .unwrap_or_else(request_key);
     let slot = cx.slots.iter().find(|s| s.id == slot_id).ok_or(AppError::NotFound)?;
     let t = viewer.tr();
-    let mine = cx.slots.iter().find(|s| s.child.as_ref() == Some(&cx.child.id));
+    let mine = cx.mine();
     if !cx.open(slot) || mine.is_some_and(|m| !cx.open(m)) {
         let mut response = render(&page(&viewer, &cx, Some(t.t("booking-too-late")), Some(slot)))?;
         *response.status_mut() = StatusCode::CONFLICT;
@@ -248,15 +267,39 @@ pub async fn book(
     }
     let by = BookedBy::Guardian(&cx.guardian);
     let (round_id, child_id) = (&cx.round.id, &cx.child.id);
+    let request = bookings::Request {
+        round: round_id,
+        slot: &slot.id,
+        child: child_id,
+        seat: &cx.seat,
+        by,
+        request_key: &key,
+    };
     let outcome = match mine {
         Some(m) if m.id == slot.id => Outcome::Booked,
         Some(_) => {
-            let mails = booking_mail::booked(&state, &cx.round, &cx.child, slot, booking_mail::About::Booked).await?;
-            bookings::change(&state.store, round_id, &slot.id, child_id, by, &key, mails).await?
+            let mails = booking_mail::booked(
+                &state,
+                &cx.round,
+                &cx.child,
+                slot,
+                &cx.seat,
+                booking_mail::About::Booked,
+            )
+            .await?;
+            bookings::change(&state.store, request, mails).await?
         }
         None => {
-            let mails = booking_mail::booked(&state, &cx.round, &cx.child, slot, booking_mail::About::Booked).await?;
-            bookings::book(&state.store, round_id, &slot.id, child_id, by, &key, mails).await?
+            let mails = booking_mail::booked(
+                &state,
+                &cx.round,
+                &cx.child,
+                slot,
+                &cx.seat,
+                booking_mail::About::Booked,
+            )
+            .await?;
+            bookings::book(&state.store, request, mails).await?
         }
     };
     match outcome {
@@ -289,13 +332,13 @@ pub async fn cancel(
 ) -> Result<Response, AppError> {
     let cx = Context::load(&state, &viewer, round, child).await?;
     let t = viewer.tr();
-    if let Some(mine) = cx.slots.iter().find(|s| s.child.as_ref() == Some(&cx.child.id)) {
+    if let Some(mine) = cx.mine() {
         if !cx.open(mine) {
             let mut response = render(&page(&viewer, &cx, Some(t.t("booking-too-late")), None))?;
             *response.status_mut() = StatusCode::CONFLICT;
             return Ok(response);
         }
-        bookings::cancel(&state.store, &cx.round.id, &cx.child.id).await?;
+        bookings::cancel(&state.store, &cx.round.id, &cx.child.id, &cx.seat).await?;
         offer_freed(&state, &cx.round, &cx.class).await;
     }
     Ok(Redirect::to(&format!("{}?cancelled=1", cx.url())).into_response())

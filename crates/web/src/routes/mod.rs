@@ -154,6 +154,7 @@ pub fn router(state: AppState) -> Router {
             post(invitations::revoke),
         )
         .route("/rounds/{id}/slots/{class}", get(slots::show).post(slots::add_day))
+        .route("/rounds/{id}/slots/{class}/separate", post(slots::separate))
         .route("/rounds/{id}/slots/{class}/print", get(schedule::day))
         .route("/rounds/{id}/slots/{class}/print.pdf", get(schedule::day_pdf))
         .route("/rounds/{id}/slots/{class}/door", get(schedule::door))

@@ -70,6 +70,8 @@ async fn schedule(state: &AppState, sv: &StaffViewer, round: String, class: Stri
             .await?
             .into_iter()
             .filter(|g| g.active && g.right_to_info)
+            // Separated parents with a conversation each: only that household.
+            .filter(|g| slot.seat.is_empty() || g.household_id.as_str() == slot.seat)
             .collect();
         let mut languages: Vec<_> = family.iter().map(|g| g.language).collect();
         languages.dedup();

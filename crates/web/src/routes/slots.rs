@@ -45,6 +45,8 @@ struct SlotsPage {
     total: usize,
     form: DayForm,
     errors: FieldErrors,
+    /// Children whose parents live apart: (id, name, a conversation each allowed).
+    separated: Vec<(String, String, bool)>,
 }
 
 async fn load(
@@ -68,14 +70,33 @@ async fn page(
     let slots = bookings::slots(&state.store, &round.id, &class.id).await?;
     let kids = samenspraak_store::children::in_class(&state.store, &class.id).await?;
     let mut days: Vec<DayView> = Vec::new();
+    // Per child, its guardians: to name who comes to a separate conversation and to find
+    // the children whose parents live apart.
+    let mut families = std::collections::HashMap::new();
+    for k in kids.iter().filter(|k| k.active) {
+        families.insert(
+            k.id.clone(),
+            samenspraak_store::guardians::of_child(&state.store, &k.id).await?,
+        );
+    }
     for slot in &slots {
         let label = t.date_long(slot.day);
-        let who = slot
+        let mut who = slot
             .child
             .as_ref()
             .and_then(|c| kids.iter().find(|k| &k.id == c))
             .map(|k| k.full_name())
             .unwrap_or_default();
+        if !slot.seat.is_empty()
+            && let Some(family) = slot.child.as_ref().and_then(|c| families.get(c))
+        {
+            let names: Vec<&str> = family
+                .iter()
+                .filter(|g| g.household_id.as_str() == slot.seat)
+                .map(|g| g.name.as_str())
+                .collect();
+            who = t.t2("slots-seat", "child", who, "guardians", names.join(", "));
+        }
         let row = (
             format!("{}–{}", slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M")),
             who,
@@ -102,7 +123,27 @@ async fn page(
             .filter(|k| k.active && !waiting.contains(&k.id) && !slots.iter().any(|s| s.child.as_ref() == Some(&k.id)))
             .map(|k| (k.id.to_string(), k.full_name())),
     );
+    let apart = bookings::separate_of_round(&state.store, &round.id).await?;
+    let separated = kids
+        .iter()
+        .filter(|k| {
+            let mut households: Vec<_> = families
+                .get(&k.id)
+                .map(|f| {
+                    f.iter()
+                        .filter(|g| g.active && g.right_to_info)
+                        .map(|g| &g.household_id)
+                        .collect()
+                })
+                .unwrap_or_default();
+            households.sort();
+            households.dedup();
+            households.len() > 1
+        })
+        .map(|k| (k.id.to_string(), k.full_name(), apart.contains(&k.id)))
+        .collect();
     Ok(SlotsPage {
+        separated,
         unbooked,
         ctx: sv
             .viewer
@@ -210,14 +251,26 @@ pub async fn book_for(
     }
     let key = samenspraak_store::new_secret()[..32].to_string();
     let by = bookings::BookedBy::Staff(sv.id());
-    let has_one = slots.iter().any(|s| s.child.as_ref() == Some(&child));
+    // The teacher books the conversation of the family together.
+    let has_one = slots
+        .iter()
+        .any(|s| s.child.as_ref() == Some(&child) && s.seat.is_empty());
     let target = slots.iter().find(|s| s.id == slot).ok_or(AppError::NotFound)?;
     // The family is told, as if they had booked themselves.
-    let mails = crate::booking_mail::booked(&state, &round, &kid, target, crate::booking_mail::About::Booked).await?;
+    let mails =
+        crate::booking_mail::booked(&state, &round, &kid, target, "", crate::booking_mail::About::Booked).await?;
+    let request = bookings::Request {
+        round: &round.id,
+        slot: &slot,
+        child: &child,
+        seat: "",
+        by,
+        request_key: &key,
+    };
     let outcome = if has_one {
-        bookings::change(&state.store, &round.id, &slot, &child, by, &key, mails).await?
+        bookings::change(&state.store, request, mails).await?
     } else {
-        bookings::book(&state.store, &round.id, &slot, &child, by, &key, mails).await?
+        bookings::book(&state.store, request, mails).await?
     };
     if outcome == bookings::Outcome::Booked {
         samenspraak_store::waiting::leave(&state.store, &round.id, &child).await?;
@@ -225,5 +278,24 @@ pub async fn book_for(
             crate::routes::booking::offer_freed(&state, &round, &class.id).await;
         }
     }
+    Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())
+}
+
+/// `POST /rounds/{id}/slots/{class}/separate` with `child` and `on` (1 or 0): separated
+/// parents each book their own conversation about the child, or again one together.
+pub async fn separate(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let child = samenspraak_core::ids::ChildId(field("child").ok_or(AppError::BadRequest)?);
+    let kid = samenspraak_store::children::get(&state.store, sv.school(), &child).await?;
+    if kid.class_id.as_ref() != Some(&class.id) {
+        return Err(AppError::NotFound);
+    }
+    bookings::set_separate(&state.store, &round.id, &child, field("on").as_deref() == Some("1")).await?;
     Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())
 }

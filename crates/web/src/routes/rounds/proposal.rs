@@ -131,7 +131,7 @@ pub async fn propose(
         items.push(bookings::Proposed {
             slot: slot.id.clone(),
             child: kid.id.clone(),
-            mails: booking_mail::booked(&state, &round, kid, slot, About::Proposed).await?,
+            mails: booking_mail::booked(&state, &round, kid, slot, "", About::Proposed).await?,
         });
     }
     let booked = bookings::propose(&state.store, &round.id, sv.id(), &items).await?;

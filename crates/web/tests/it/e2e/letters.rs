@@ -99,11 +99,14 @@ async fn the_day_schedule_and_the_door_list_as_pdf() {
     let by = samenspraak_store::bookings::BookedBy::Staff(&a.teacher_id);
     samenspraak_store::bookings::book(
         &app.store,
-        &a.round,
-        &slots[1].id,
-        &a.child_6a,
-        by,
-        &"1".repeat(32),
+        samenspraak_store::bookings::Request {
+            round: &a.round,
+            slot: &slots[1].id,
+            child: &a.child_6a,
+            seat: "",
+            by,
+            request_key: &"1".repeat(32),
+        },
         Vec::new(),
     )
     .await
