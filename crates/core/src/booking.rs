@@ -127,6 +127,9 @@ impl DayPart {
 /// Hours before a slot after which it is neither booked, changed nor cancelled online.
 pub const CUTOFF_HOURS: i64 = 24;
 
+/// The head starts a school can give families with several children, in minutes.
+pub const HEAD_STARTS: [i64; 5] = [0, 30, 60, 120, 1440];
+
 /// Hours a slot that came free is held for the family first on the waiting list.
 pub const OFFER_HOURS: i64 = 12;
 

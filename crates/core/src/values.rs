@@ -36,12 +36,15 @@ pub enum FieldError {
     Taken,
     #[error("not a whole number within the limits")]
     OutOfRange,
+    #[error("not a web address")]
+    Url,
 }
 
 impl FieldError {
     pub fn key(self) -> &'static str {
         match self {
             Self::Required => "error-required",
+            Self::Url => "error-url",
             Self::TooLong => "error-too-long",
             Self::Email => "error-email",
             Self::Phone => "error-phone",
@@ -213,5 +216,45 @@ mod tests {
         assert!(parse_phone("+32 470/12.34.56").is_ok());
         assert_eq!(parse_phone("12345"), Err(FieldError::Phone));
         assert_eq!(parse_phone("bel mama"), Err(FieldError::Phone));
+    }
+}
+
+/// An optional web address for families to open (a video call): `https://` and no spaces,
+/// at most 300 characters. Empty is none.
+pub fn parse_https_link(raw: &str) -> Result<Option<String>, FieldError> {
+    let link = raw.trim();
+    if link.is_empty() {
+        return Ok(None);
+    }
+    if link.chars().count() > 300 {
+        return Err(FieldError::TooLong);
+    }
+    let rest = link.strip_prefix("https://").ok_or(FieldError::Url)?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() || !host.contains('.') || link.chars().any(|c| c.is_whitespace() || c == '"' || c == '<') {
+        return Err(FieldError::Url);
+    }
+    Ok(Some(link.to_string()))
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+
+    #[test]
+    fn a_video_link_is_a_secure_web_address() {
+        assert_eq!(parse_https_link("  "), Ok(None));
+        assert_eq!(
+            parse_https_link(" https://meet.jit.si/kom-6a ").unwrap().as_deref(),
+            Some("https://meet.jit.si/kom-6a")
+        );
+        assert_eq!(parse_https_link("http://meet.example/x"), Err(FieldError::Url));
+        assert_eq!(parse_https_link("meet.jit.si/kom"), Err(FieldError::Url));
+        assert_eq!(parse_https_link("https://localhost"), Err(FieldError::Url));
+        assert_eq!(parse_https_link("https://a.be/x y"), Err(FieldError::Url));
+        assert_eq!(
+            parse_https_link(&format!("https://a.be/{}", "x".repeat(300))),
+            Err(FieldError::TooLong)
+        );
     }
 }

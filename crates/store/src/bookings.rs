@@ -26,6 +26,18 @@ pub struct Slot {
     /// Whose conversation: '' for the family together, else the household of separated
     /// parents that booked it.
     pub seat: String,
+    /// A link to join by video, for families who cannot come.
+    pub video_link: Option<String>,
+    /// Someone else at the table, e.g. "zorgcoördinator Els Peeters".
+    pub also_present: Option<String>,
+}
+
+/// Where a conversation day's slots are, and what they carry besides their time.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DayDetails<'a> {
+    pub room: &'a str,
+    pub video_link: Option<&'a str>,
+    pub also_present: Option<&'a str>,
 }
 
 /// What a booking attempt came to.
@@ -58,14 +70,15 @@ pub async fn add_day(
     class: &ClassId,
     day: Date,
     plan: &DayPlan,
-    room: &str,
+    details: DayDetails<'_>,
 ) -> crate::Result<usize> {
     let mut tx = store.pool.begin().await?;
     let mut added = 0;
     for (start, end) in plan.slots() {
         let done = sqlx::query(
-            "INSERT INTO conference_slot (id, school_id, round_id, class_id, day, starts_at, ends_at, room, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (round_id, class_id, day, starts_at) DO NOTHING",
+            "INSERT INTO conference_slot (id, school_id, round_id, class_id, day, starts_at, ends_at, room, created_at, \
+             video_link, also_present) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+             ON CONFLICT (round_id, class_id, day, starts_at) DO NOTHING",
         )
         .bind(new_id())
         .bind(school.as_str())
@@ -74,8 +87,10 @@ pub async fn add_day(
         .bind(day.to_string())
         .bind(hhmm(start))
         .bind(hhmm(end))
-        .bind(room)
+        .bind(details.room)
         .bind(now())
+        .bind(details.video_link)
+        .bind(details.also_present)
         .execute(&mut *tx)
         .await?;
         added += done.rows_affected() as usize;
@@ -87,7 +102,7 @@ pub async fn add_day(
 /// The slots of a class in a round, by day and time, with who booked them.
 pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<Vec<Slot>> {
     let rows = sqlx::query(
-        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed, b.seat, w.child_id AS held_for \
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, b.child_id, b.proposed, b.seat, w.child_id AS held_for \
          FROM conference_slot s \
          LEFT JOIN booking b ON b.slot_id = s.id \
          LEFT JOIN booking_wait w ON w.offered_slot_id = s.id AND w.offer_expires_at > $3 \
@@ -110,6 +125,8 @@ pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Re
                 held_for: opt_text(r, "held_for")?.map(ChildId),
                 proposed: opt_int(r, "proposed")? == Some(1),
                 seat: opt_text(r, "seat")?.unwrap_or_default(),
+                video_link: opt_text(r, "video_link")?,
+                also_present: opt_text(r, "also_present")?,
             })
         })
         .collect()
@@ -221,7 +238,7 @@ pub async fn of_child(store: &Store, round: &RoundId, child: &ChildId) -> crate:
 /// household of separated parents.
 pub async fn of_seat(store: &Store, round: &RoundId, child: &ChildId, seat: &str) -> crate::Result<Option<Slot>> {
     let row = sqlx::query(
-        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed, b.seat FROM booking b \
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, b.child_id, b.proposed, b.seat FROM booking b \
          JOIN conference_slot s ON s.id = b.slot_id WHERE b.round_id = $1 AND b.child_id = $2 AND b.seat = $3",
     )
     .bind(round.as_str())
@@ -327,7 +344,7 @@ pub struct Due {
 /// The bookings on `day` not reminded yet.
 pub async fn due_reminders(store: &Store, day: Date) -> crate::Result<Vec<Due>> {
     let rows = sqlx::query(
-        "SELECT b.id AS booking_id, s.school_id, b.round_id, s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, \
+        "SELECT b.id AS booking_id, s.school_id, b.round_id, s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, b.child_id, \
          b.proposed, b.seat \
          FROM booking b JOIN conference_slot s ON s.id = b.slot_id WHERE s.day = $1 AND b.reminded_at IS NULL \
          ORDER BY s.starts_at",
@@ -383,7 +400,7 @@ pub struct Conversation {
 pub async fn of_staff(store: &Store, staff: &StaffId, from: Date) -> crate::Result<Vec<Conversation>> {
     let rows = sqlx::query(
         "SELECT b.round_id, k.name AS class_name, c.id AS child_id, c.first_name, c.last_name, \
-         s.id, s.day, s.starts_at, s.ends_at, s.room, b.child_id, b.proposed, b.seat \
+         s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, b.child_id, b.proposed, b.seat \
          FROM booking b JOIN conference_slot s ON s.id = b.slot_id JOIN child c ON c.id = b.child_id \
          JOIN school_class k ON k.id = s.class_id \
          JOIN class_assignment a ON a.class_id = s.class_id AND a.staff_id = $1 \
@@ -419,6 +436,8 @@ fn slot_of(r: &sqlx::any::AnyRow) -> crate::Result<Slot> {
         held_for: None,
         proposed: opt_int(r, "proposed")? == Some(1),
         seat: opt_text(r, "seat")?.unwrap_or_default(),
+        video_link: opt_text(r, "video_link")?,
+        also_present: opt_text(r, "also_present")?,
     })
 }
 

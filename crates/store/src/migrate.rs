@@ -44,6 +44,8 @@ const MIGRATIONS: &[Migration] = migrations![
     "0022_interpreter",
     "0023_proposals",
     "0024_separate_conversations",
+    "0025_head_start",
+    "0026_slot_extras",
 ];
 
 impl Store {

@@ -16,10 +16,12 @@ pub struct Round {
     pub classes: Vec<ClassId>,
     pub created_by: Option<StaffId>,
     pub booking_mode: BookingMode,
+    /// How much earlier families with several children in the round may book, in minutes.
+    pub head_start_minutes: i64,
 }
 
 const COLUMNS: &str = "SELECT id, school_id, name, child_talk_from, child_talk_until, parent_prep_until, \
-     booking_opens_at, booking_closes_at, conference_from, conference_until, follow_up_on, created_by, booking_mode FROM round ";
+     booking_opens_at, booking_closes_at, conference_from, conference_until, follow_up_on, created_by, booking_mode, head_start_minutes FROM round ";
 
 fn round(row: &AnyRow, classes: Vec<ClassId>) -> crate::Result<Round> {
     Ok(Round {
@@ -39,6 +41,7 @@ fn round(row: &AnyRow, classes: Vec<ClassId>) -> crate::Result<Round> {
         classes,
         created_by: opt_text(row, "created_by")?.map(StaffId),
         booking_mode: BookingMode::parse(&text(row, "booking_mode")?).unwrap_or_default(),
+        head_start_minutes: int(row, "head_start_minutes")?,
     })
 }
 
@@ -185,18 +188,22 @@ pub async fn open_booking_at(store: &Store, round: &RoundId, at: i64) -> crate::
     crate::row::touched(&done)
 }
 
-/// How the families of the round get a time.
+/// How the families of the round get a time, and how much earlier (minutes) families with
+/// several children may start.
 pub async fn set_booking_mode(
     store: &Store,
     school: &SchoolId,
     round: &RoundId,
     mode: BookingMode,
+    head_start_minutes: i64,
 ) -> crate::Result<()> {
-    let done = sqlx::query("UPDATE round SET booking_mode = $1 WHERE id = $2 AND school_id = $3")
-        .bind(mode.as_str())
-        .bind(round.as_str())
-        .bind(school.as_str())
-        .execute(&store.pool)
-        .await?;
+    let done =
+        sqlx::query("UPDATE round SET booking_mode = $1, head_start_minutes = $4 WHERE id = $2 AND school_id = $3")
+            .bind(mode.as_str())
+            .bind(round.as_str())
+            .bind(school.as_str())
+            .bind(head_start_minutes)
+            .execute(&store.pool)
+            .await?;
     crate::row::touched(&done)
 }

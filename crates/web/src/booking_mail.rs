@@ -77,6 +77,14 @@ pub async fn booked(
             } else {
                 t.t1("booking-room", "room", &slot.room)
             },
+            slot.also_present
+                .as_ref()
+                .map(|who| t.t1("booking-also", "who", who))
+                .unwrap_or_default(),
+            slot.video_link
+                .as_ref()
+                .map(|link| format!("{} {link}", t.t("booking-video")))
+                .unwrap_or_default(),
             t.t1("booking-mail-change", "url", format!("{site}/family")),
             t.t("letter-bye"),
         ];
@@ -88,7 +96,10 @@ pub async fn booked(
             end: slot.day.to_datetime(slot.end),
             summary: &t.t1("booking-mail-event", "child", first_name),
             location: &slot.room,
-            description: &format!("{site}/family"),
+            description: &match &slot.video_link {
+                Some(link) => format!("{site}/family\n{} {link}", t.t("booking-video")),
+                None => format!("{site}/family"),
+            },
             stamp: samenspraak_store::now(),
         });
         mails.push(NewMail {

@@ -506,6 +506,13 @@ async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], t
     while monday.weekday() != jiff::civil::Weekday::Monday {
         monday = monday.tomorrow().expect("date in range");
     }
+    // Never in the Christmas holidays: then the week school starts again.
+    if (monday.month() == 12 && monday.day() >= 19) || (monday.month() == 1 && monday.day() < 4) {
+        monday = date(monday.year() + i16::from(monday.month() == 12), 1, 4);
+        while monday.weekday() != jiff::civil::Weekday::Monday {
+            monday = monday.tomorrow().expect("date in range");
+        }
+    }
     let thursday = monday.checked_add(3.days()).expect("date in range");
     let friday_before = monday.checked_sub(3.days()).expect("date in range");
     let plan = RoundPlan {
@@ -523,6 +530,36 @@ async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], t
         .await?
         .ok_or(StoreError::NotFound)?
         .0;
-    rounds::create(store, school, &plan, class_ids, &admin.id).await?;
+    let round = rounds::create(store, school, &plan, class_ids, &admin.id).await?;
+    // Conversation times on Monday, Tuesday and Thursday after school, in each classroom:
+    // ready for booking when it opens (or sooner, if the school moves the opening).
+    let afternoon = samenspraak_core::booking::DayPlan::new(
+        jiff::civil::time(15, 30, 0, 0),
+        jiff::civil::time(18, 30, 0, 0),
+        20,
+        0,
+    )
+    .map_err(|(field, _)| StoreError::Other(format!("demo day plan: {field}")))?;
+    for class in class_ids {
+        let room = format!(
+            "klas {}",
+            samenspraak_store::classes::get(store, school, class).await?.name
+        );
+        for day in [monday, monday.tomorrow().expect("date in range"), thursday] {
+            samenspraak_store::bookings::add_day(
+                store,
+                school,
+                &round.id,
+                class,
+                day,
+                &afternoon,
+                samenspraak_store::bookings::DayDetails {
+                    room: &room,
+                    ..Default::default()
+                },
+            )
+            .await?;
+        }
+    }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The store's test suite. Every test runs on SQLite, and on PostgreSQL when
 //! `SAMENSPRAAK_TEST_DATABASE_URL` is set (each in a database of its own).
 
+mod booking_rules;
 mod child_talks;
 mod fixtures;
 mod imports;

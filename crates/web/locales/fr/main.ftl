@@ -237,3 +237,5 @@ when-thanks = Merci ! L'école proposera bientôt un moment. Vous recevrez un e-
 proposal-yours = L'école propose ce moment :
 proposal-confirm = Ce moment nous convient
 proposal-confirmed = Confirmé. À bientôt !
+booking-also = Également présent : { $who }.
+booking-video = Vous ne pouvez pas venir ? Participez par vidéo :

@@ -181,7 +181,19 @@ async fn seed(store: &Store, families: usize, slots: usize) -> samenspraak_store
                 .checked_add(jiff::Span::new().minutes(n as i64 * DAY.2))
                 .expect("within the day");
             let plan = DayPlan::new(from, until, DAY.2, 0).expect("a day plan");
-            bookings::add_day(store, &s.id, &round.id, class, day(d), &plan, "klas").await?;
+            bookings::add_day(
+                store,
+                &s.id,
+                &round.id,
+                class,
+                day(d),
+                &plan,
+                samenspraak_store::bookings::DayDetails {
+                    room: "klas",
+                    ..Default::default()
+                },
+            )
+            .await?;
             left -= n;
             d += 1;
         }

@@ -39,8 +39,11 @@ struct BookingPage {
     child: String,
     /// The slot booked, in words, and its room.
     booked: Option<(String, String)>,
-    /// (slot id, words) of the free slots that can still be chosen.
-    free: Vec<(String, String)>,
+    /// Who else is at the table, and the link to join by video, for the slot booked.
+    also_present: Option<String>,
+    video_link: Option<String>,
+    /// The free slots that can still be chosen, by day: (the day in words, [(slot id, time)]).
+    free: Vec<(String, Vec<(String, String)>)>,
     /// Why nothing can be chosen now, if so.
     closed: Option<String>,
     /// A message after a try: just taken, booked, cancelled.
@@ -72,6 +75,9 @@ struct Context {
     /// Whose conversation this guardian books: '' for the family together, or their own
     /// household's when the teacher allowed separated parents a conversation each.
     seat: String,
+    /// When this family may start booking: the round's opening, earlier for families with
+    /// several children in the round when the school gives them a head start.
+    opens: jiff::civil::DateTime,
 }
 
 impl Context {
@@ -93,7 +99,21 @@ impl Context {
         } else {
             Vec::new()
         };
+        let mut opens = round.plan.booking_opens;
+        if round.head_start_minutes > 0 {
+            let in_round = samenspraak_store::guardians::children_of(&state.store, &id)
+                .await?
+                .into_iter()
+                .filter(|c| c.active && c.class_id.as_ref().is_some_and(|k| round.classes.contains(k)))
+                .count();
+            if in_round > 1 {
+                opens = opens
+                    .checked_sub(jiff::Span::new().minutes(round.head_start_minutes))
+                    .unwrap_or(opens);
+            }
+        }
         Ok(Self {
+            opens,
             seat,
             said_when,
             guardian: id,
@@ -117,7 +137,7 @@ impl Context {
     fn open(&self, slot: &Slot) -> bool {
         may_change(
             Self::now(),
-            self.round.plan.booking_opens,
+            self.opens,
             self.round.plan.booking_closes,
             slot.day.to_datetime(slot.start),
         )
@@ -178,8 +198,8 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
         });
     let closed = if ask_when.is_some() {
         None
-    } else if now < plan.booking_opens {
-        Some(t.t1("booking-not-yet", "date", t.datetime_long(plan.booking_opens)))
+    } else if now < cx.opens {
+        Some(t.t1("booking-not-yet", "date", t.datetime_long(cx.opens)))
     } else if now >= plan.booking_closes {
         Some(t.t("booking-closed"))
     } else if cx.slots.is_empty() {
@@ -201,8 +221,10 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
         url: cx.url(),
         child: cx.child.first_name.clone(),
         booked: mine.map(|s| (slot_words(&t, s), s.room.clone())),
+        also_present: mine.and_then(|s| s.also_present.clone()),
+        video_link: mine.and_then(|s| s.video_link.clone()),
         may_wait: closed.is_none() && free.is_empty() && cx.waiting.is_none() && !cx.slots.is_empty(),
-        free: free.iter().map(|s| (s.id.clone(), slot_words(&t, s))).collect(),
+        free: by_day(&t, &free),
         closed,
         notice,
         request_key: request_key(),
@@ -214,6 +236,20 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
         ask_when,
         proposed: mine.is_some_and(|m| m.proposed),
     }
+}
+
+/// Slots grouped by day in the order given (a day that comes back later, after "just taken"
+/// sorts nearest first, gets its heading again).
+fn by_day(t: &Tr, slots: &[&Slot]) -> Vec<(String, Vec<(String, String)>)> {
+    let mut days: Vec<(jiff::civil::Date, Vec<(String, String)>)> = Vec::new();
+    for s in slots {
+        let time = format!("{}–{}", s.start.strftime("%H:%M"), s.end.strftime("%H:%M"));
+        match days.last_mut() {
+            Some((day, items)) if *day == s.day => items.push((s.id.clone(), time)),
+            _ => days.push((s.day, vec![(s.id.clone(), time)])),
+        }
+    }
+    days.into_iter().map(|(d, items)| (t.date_long(d), items)).collect()
 }
 
 /// `GET /family/book/{round}/{child}`.
@@ -261,7 +297,9 @@ pub async fn book(
     let t = viewer.tr();
     let mine = cx.mine();
     if !cx.open(slot) || mine.is_some_and(|m| !cx.open(m)) {
-        let mut response = render(&page(&viewer, &cx, Some(t.t("booking-too-late")), Some(slot)))?;
+        // Not open yet: the page says from when. Else the slot is too close to change.
+        let notice = (Context::now() >= cx.opens).then(|| t.t("booking-too-late"));
+        let mut response = render(&page(&viewer, &cx, notice, Some(slot)))?;
         *response.status_mut() = StatusCode::CONFLICT;
         return Ok(response);
     }

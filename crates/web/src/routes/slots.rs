@@ -25,6 +25,8 @@ pub struct DayForm {
     minutes: String,
     gap: String,
     room: String,
+    video_link: String,
+    also_present: String,
 }
 
 /// One day's slots on the page: (time, who booked it or empty, slot id).
@@ -171,6 +173,8 @@ pub async fn show(
         minutes: "20".into(),
         gap: "0".into(),
         room: String::new(),
+        video_link: String::new(),
+        also_present: String::new(),
     };
     render(&page(&state, &sv, &round, &class, form, FieldErrors::new()).await?)
 }
@@ -196,6 +200,14 @@ pub async fn add_day(
     let gap = parse_whole(if f.gap.trim().is_empty() { "0" } else { &f.gap }, 0, 60)
         .map_err(|e| problems.push(("gap", e)))
         .ok();
+    let video_link = samenspraak_core::values::parse_https_link(&f.video_link)
+        .map_err(|e| problems.push(("video_link", e)))
+        .ok()
+        .flatten();
+    let also_present = samenspraak_core::values::optional_text(&f.also_present, 120)
+        .map_err(|e| problems.push(("also_present", e)))
+        .ok()
+        .flatten();
     let plan = match (from, until, minutes, gap) {
         (Some(from), Some(until), Some(m), Some(g)) => DayPlan::new(from, until, m, g)
             .map_err(|(field, e)| problems.push((field, e)))
@@ -205,7 +217,21 @@ pub async fn add_day(
     match (day, plan) {
         (Some(day), Some(plan)) if problems.is_empty() => {
             let room: String = f.room.trim().chars().take(60).collect();
-            bookings::add_day(&state.store, &class.school_id, &round.id, &class.id, day, &plan, &room).await?;
+            let details = bookings::DayDetails {
+                room: &room,
+                video_link: video_link.as_deref(),
+                also_present: also_present.as_deref(),
+            };
+            bookings::add_day(
+                &state.store,
+                &class.school_id,
+                &round.id,
+                &class.id,
+                day,
+                &plan,
+                details,
+            )
+            .await?;
             Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())
         }
         _ => {

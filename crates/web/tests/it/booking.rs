@@ -24,13 +24,15 @@ pub(crate) async fn open_booking(app: &TestApp) -> jiff::civil::Date {
     day
 }
 
-/// Slots of `minutes` without a gap for 6A on `day`, from and until (hour, minute).
-async fn slots_of_6a(
+/// Slots of `minutes` without a gap for 6A on `day`, from and until (hour, minute), in
+/// `room`; returns all of 6A's slots.
+pub(crate) async fn slots_of_6a_in(
     app: &TestApp,
     day: jiff::civil::Date,
     from: (i8, i8),
     until: (i8, i8),
     minutes: i64,
+    room: &str,
 ) -> Vec<bookings::Slot> {
     let a = &app.world.a;
     let plan = samenspraak_core::booking::DayPlan::new(
@@ -40,10 +42,46 @@ async fn slots_of_6a(
         0,
     )
     .unwrap();
-    bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan, "")
+    let details = bookings::DayDetails {
+        room,
+        ..Default::default()
+    };
+    bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan, details)
         .await
         .unwrap();
     bookings::slots(&app.store, &a.round, &a.class_6a).await.unwrap()
+}
+
+/// Slots for 6A without a room.
+async fn slots_of_6a(
+    app: &TestApp,
+    day: jiff::civil::Date,
+    from: (i8, i8),
+    until: (i8, i8),
+    minutes: i64,
+) -> Vec<bookings::Slot> {
+    slots_of_6a_in(app, day, from, until, minutes, "").await
+}
+
+/// Amira's sister Yasmine, in 6B: another class, another room.
+async fn sister_in_6b(app: &TestApp) -> children::Child {
+    let a = &app.world.a;
+    let yasmine = children::create(
+        &app.store,
+        &a.id,
+        children::ChildFields {
+            class: Some(&a.class_6b),
+            first_name: "Yasmine",
+            last_name: "Aalders",
+            birth_date: None,
+        },
+    )
+    .await
+    .unwrap();
+    guardians::link_child(&app.store, yasmine.id.as_str(), a.guardian_6a.as_str())
+        .await
+        .unwrap();
+    yasmine
 }
 
 /// A child in 6A with a guardian signed in on their own phone.
@@ -129,8 +167,8 @@ on_both!(
         let page = noor_phone.get(&noor_page).await.body;
         assert_eq!(page.matches("class=\"button slot-button\"").count(), 3);
         assert!(
-            page.contains(", 16:00–16:20</button>"),
-            "the date and the time in words"
+            page.contains(", </span>16:00–16:20</button>") && page.contains(r#"<h3 class="slot-day">"#),
+            "the day as a heading, and the date and the time in words in each button"
         );
 
         // Noor's parent books; the same form sent twice books once.
@@ -172,8 +210,8 @@ on_both!(
             .await;
         assert_eq!(r.status, 409);
         assert!(r.body.contains("net door iemand anders gekozen"));
-        let nearest = r.body.find(", 16:20–16:40").unwrap();
-        let further = r.body.find(", 16:40–17:00").unwrap();
+        let nearest = r.body.find("</span>16:20–16:40").unwrap();
+        let further = r.body.find("</span>16:40–17:00").unwrap();
         assert!(nearest < further, "nearest first");
         assert!(bookings::of_child(&app.store, &a.round, &finn).await.unwrap().is_none());
 
@@ -646,31 +684,38 @@ on_both!(
             .execute(app.store.pool())
             .await
             .unwrap();
-        // Amira's sister Yasmine is in 6B, in another room.
-        let yasmine = children::create(
+        let yasmine = sister_in_6b(app).await;
+        let t = |h, m| jiff::civil::time(h, m, 0, 0);
+        let plan_6a = samenspraak_core::booking::DayPlan::new(t(16, 0), t(17, 0), 20, 0).unwrap();
+        bookings::add_day(
             &app.store,
             &a.id,
-            children::ChildFields {
-                class: Some(&a.class_6b),
-                first_name: "Yasmine",
-                last_name: "Aalders",
-                birth_date: None,
+            &a.round,
+            &a.class_6a,
+            day,
+            &plan_6a,
+            samenspraak_store::bookings::DayDetails {
+                room: "6A",
+                ..Default::default()
             },
         )
         .await
         .unwrap();
-        guardians::link_child(&app.store, yasmine.id.as_str(), a.guardian_6a.as_str())
-            .await
-            .unwrap();
-        let t = |h, m| jiff::civil::time(h, m, 0, 0);
-        let plan_6a = samenspraak_core::booking::DayPlan::new(t(16, 0), t(17, 0), 20, 0).unwrap();
-        bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan_6a, "6A")
-            .await
-            .unwrap();
         let plan_6b = samenspraak_core::booking::DayPlan::new(t(16, 0), t(17, 10), 20, 5).unwrap();
-        bookings::add_day(&app.store, &a.id, &a.round, &a.class_6b, day, &plan_6b, "6B")
-            .await
-            .unwrap();
+        bookings::add_day(
+            &app.store,
+            &a.id,
+            &a.round,
+            &a.class_6b,
+            day,
+            &plan_6b,
+            samenspraak_store::bookings::DayDetails {
+                room: "6B",
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
         let admin = app.signed_in(&a.admin).await;
         let round_page = format!("/rounds/{}", a.round);
         let r = admin
@@ -867,5 +912,126 @@ on_both!(
                 .body
                 .contains("apart gesprek: Marc Aalders")
         );
+    }
+);
+
+on_both!(
+    families_with_several_children_get_a_head_start,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let day = open_booking(app).await;
+        let slots = slots_of_6a(app, day, (16, 0), (17, 0), 20).await;
+        // Booking opens in half an hour for everyone.
+        rounds_open_in(app, 30 * 60).await;
+        // Samira has two daughters in the round.
+        sister_in_6b(app).await;
+        let samira = app.signed_in_guardian().await;
+        let (finn, finn_phone) = family(app, "Finn").await;
+        let amira_url = format!("/family/book/{}/{}", a.round, a.child_6a);
+        let finn_url = format!("/family/book/{}/{finn}", a.round);
+        let key = |n: u8| format!("{n:032}");
+
+        // Without a head start nobody books before the opening.
+        assert_eq!(
+            samira
+                .post_form(&amira_url, &[("slot", &slots[0].id), ("key", &key(1))])
+                .await
+                .status,
+            409
+        );
+        let admin = app.signed_in(&a.admin).await;
+        let r = admin
+            .post_form(
+                &format!("/rounds/{}/booking-mode", a.round),
+                &[("mode", "choose"), ("head_start", "60")],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        assert_eq!(
+            admin
+                .post_form(
+                    &format!("/rounds/{}/booking-mode", a.round),
+                    &[("mode", "choose"), ("head_start", "45")],
+                )
+                .await
+                .status,
+            400,
+            "only the head starts offered"
+        );
+        // An hour's head start: Samira, with two daughters in the round, books now.
+        assert_eq!(
+            samira
+                .post_form(&amira_url, &[("slot", &slots[0].id), ("key", &key(2))])
+                .await
+                .status,
+            303
+        );
+        // Finn's family, one child, waits for the opening; the page says when.
+        let r = finn_phone
+            .post_form(&finn_url, &[("slot", &slots[1].id), ("key", &key(3))])
+            .await;
+        assert_eq!(r.status, 409);
+        assert!(r.body.contains("Je kunt een moment kiezen vanaf"), "{}", r.body);
+        assert!(!r.body.contains("te dichtbij"));
+    }
+);
+
+/// Booking opens `seconds` from now.
+async fn rounds_open_in(app: &TestApp, seconds: i64) {
+    samenspraak_store::rounds::open_booking_at(&app.store, &app.world.a.round, samenspraak_store::now() + seconds)
+        .await
+        .unwrap();
+}
+
+on_both!(
+    a_day_with_a_video_link_and_the_care_coordinator,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let day = open_booking(app).await;
+        let teacher = app.signed_in(&a.teacher).await;
+        let slots_page = format!("/rounds/{}/slots/{}", a.round, a.class_6a);
+        let day_form = |link: &'static str| {
+            vec![
+                ("day", day.to_string()),
+                ("from", "16:00".to_string()),
+                ("until", "16:40".to_string()),
+                ("minutes", "20".to_string()),
+                ("room", "klas 6A".to_string()),
+                ("also_present", "zorgcoördinator Els Peeters".to_string()),
+                ("video_link", link.to_string()),
+            ]
+        };
+        let form = day_form("meet.jit.si/kom-6a");
+        let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let r = teacher.post_form(&slots_page, &fields).await;
+        assert_eq!(r.status, 422);
+        assert!(
+            r.text_of("video_link-error")
+                .unwrap_or_default()
+                .contains("begint met https://"),
+            "next to the field: {}",
+            r.body
+        );
+        assert!(r.body.contains("zorgcoördinator Els Peeters"), "nothing typed is lost");
+        assert!(
+            bookings::slots(&app.store, &a.round, &a.class_6a)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        let form = day_form("https://meet.jit.si/kom-6a");
+        let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(teacher.post_form(&slots_page, &fields).await.status, 303);
+        let slots = bookings::slots(&app.store, &a.round, &a.class_6a).await.unwrap();
+        assert_eq!(slots.len(), 2);
+        let samira = app.signed_in_guardian().await;
+        let url = format!("/family/book/{}/{}", a.round, a.child_6a);
+        samira
+            .post_form(&url, &[("slot", &slots[0].id), ("key", &"v".repeat(32))])
+            .await;
+        let page = samira.get(&url).await.body;
+        assert!(page.contains(r#"<a href="https://meet.jit.si/kom-6a""#), "{page}");
+        assert!(page.contains("zorgcoördinator Els Peeters"));
     }
 );

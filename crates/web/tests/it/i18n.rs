@@ -90,6 +90,7 @@ fn built_keys() -> Vec<String> {
         OutOfOrder,
         Taken,
         OutOfRange,
+        Url,
     ] {
         keys.push(e.key().into());
     }

@@ -235,15 +235,8 @@ async fn a_booking_is_confirmed_with_a_calendar_file(backend: Backend) {
     prepare(&app).await;
     let a = &app.world.a;
     let day = crate::booking::open_booking(&app).await;
-    let plan =
-        samenspraak_core::booking::DayPlan::new(jiff::civil::time(16, 0, 0, 0), jiff::civil::time(16, 20, 0, 0), 20, 0)
-            .unwrap();
-    samenspraak_store::bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan, "klas 6A")
+    let slot = crate::booking::slots_of_6a_in(&app, day, (16, 0), (16, 20), 20, "klas 6A")
         .await
-        .unwrap();
-    let slot = samenspraak_store::bookings::slots(&app.store, &a.round, &a.class_6a)
-        .await
-        .unwrap()
         .remove(0);
     let parent = app.signed_in_guardian().await;
     let r = parent
@@ -262,23 +255,7 @@ async fn a_booking_is_confirmed_with_a_calendar_file(backend: Backend) {
     assert!(ics.contains("LOCATION:klas 6A"));
 
     // The teacher moves it: the family is told, with the new time.
-    samenspraak_store::bookings::add_day(
-        &app.store,
-        &a.id,
-        &a.round,
-        &a.class_6a,
-        day,
-        &samenspraak_core::booking::DayPlan::new(
-            jiff::civil::time(17, 0, 0, 0),
-            jiff::civil::time(17, 20, 0, 0),
-            20,
-            0,
-        )
-        .unwrap(),
-        "klas 6A",
-    )
-    .await
-    .unwrap();
+    crate::booking::slots_of_6a_in(&app, day, (17, 0), (17, 20), 20, "klas 6A").await;
     let later = samenspraak_store::bookings::slots(&app.store, &a.round, &a.class_6a)
         .await
         .unwrap()

@@ -12,14 +12,15 @@ use crate::page::Form;
 use crate::routes::rounds::writable_round;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::booking::{BookingMode, CUTOFF_HOURS};
+use samenspraak_core::booking::{BookingMode, CUTOFF_HOURS, HEAD_STARTS};
 use samenspraak_core::ids::ChildId;
 use samenspraak_core::proposal::{self, Family, OpenSlot, Rules};
 use samenspraak_store::rounds;
 use samenspraak_store::{availability, bookings, children, guardians};
 use std::collections::{BTreeMap, HashMap};
 
-/// `POST /rounds/{id}/booking-mode` with `mode`: choose or propose.
+/// `POST /rounds/{id}/booking-mode` with `mode` (choose or propose) and `head_start` (minutes
+/// families with several children may book earlier, one of `HEAD_STARTS`).
 pub async fn set_mode(
     State(state): State<AppState>,
     sv: StaffViewer,
@@ -32,7 +33,13 @@ pub async fn set_mode(
         .find(|(k, _)| k == "mode")
         .and_then(|(_, v)| BookingMode::parse(v))
         .ok_or(AppError::BadRequest)?;
-    rounds::set_booking_mode(&state.store, sv.school(), &round.id, mode).await?;
+    let head_start = pairs
+        .iter()
+        .find(|(k, _)| k == "head_start")
+        .map(|(_, v)| v.parse::<i64>().ok().filter(|m| HEAD_STARTS.contains(m)))
+        .unwrap_or(Some(0))
+        .ok_or(AppError::BadRequest)?;
+    rounds::set_booking_mode(&state.store, sv.school(), &round.id, mode, head_start).await?;
     Ok(Redirect::to(&format!("/rounds/{}", round.id)).into_response())
 }
 

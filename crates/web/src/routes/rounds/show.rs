@@ -54,6 +54,8 @@ struct ShowPage {
     can_edit: bool,
     /// "choose" or "propose".
     booking_mode: &'static str,
+    /// The head starts to choose from: (minutes, words, chosen).
+    head_starts: Vec<(i64, String, bool)>,
     /// In "propose": how many children's families said when they can come.
     answered: usize,
     /// After a proposal: what it did.
@@ -204,6 +206,10 @@ pub async fn show(
         )
         .is_allowed(),
         booking_mode: round.booking_mode.as_str(),
+        head_starts: samenspraak_core::booking::HEAD_STARTS
+            .iter()
+            .map(|m| (*m, t.t(&format!("head-start-{m}")), *m == round.head_start_minutes))
+            .collect(),
         answered: said_when.len(),
         notice: q.get("proposed").map(|n| {
             let count = |k: &str| q.get(k).cloned().unwrap_or_else(|| "0".into());

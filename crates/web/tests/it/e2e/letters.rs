@@ -87,15 +87,7 @@ async fn the_day_schedule_and_the_door_list_as_pdf() {
     let app = TestApp::spawn(Backend::Sqlite).await;
     let a = &app.world.a;
     let day = crate::booking::open_booking(&app).await;
-    let plan =
-        samenspraak_core::booking::DayPlan::new(jiff::civil::time(16, 0, 0, 0), jiff::civil::time(16, 40, 0, 0), 20, 0)
-            .unwrap();
-    samenspraak_store::bookings::add_day(&app.store, &a.id, &a.round, &a.class_6a, day, &plan, "klas 6A")
-        .await
-        .unwrap();
-    let slots = samenspraak_store::bookings::slots(&app.store, &a.round, &a.class_6a)
-        .await
-        .unwrap();
+    let slots = crate::booking::slots_of_6a_in(&app, day, (16, 0), (16, 40), 20, "klas 6A").await;
     let by = samenspraak_store::bookings::BookedBy::Staff(&a.teacher_id);
     samenspraak_store::bookings::book(
         &app.store,

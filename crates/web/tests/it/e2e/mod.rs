@@ -3,6 +3,7 @@
 //! switches language; the school admin and the care coordinator walk their pages. Every
 //! page visited is checked with axe-core (WCAG 2.1 A and AA) and saved as a screenshot.
 
+mod booking;
 mod browser;
 mod calendar;
 mod family;

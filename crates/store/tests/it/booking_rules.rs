@@ -1,0 +1,281 @@
+//! The booking rules as a state machine, against the real database: random runs of book,
+//! change, cancel, join and leave the waiting list, offer freed slots and let offers expire,
+//! checked step by step against a plain model. Whatever the order: one booking per slot, one
+//! per child, a held slot only for the family it is offered to, and offers in the order the
+//! families asked.
+
+use crate::fixtures;
+use proptest::prelude::*;
+use samenspraak_core::booking::DayPlan;
+use samenspraak_core::ids::{ChildId, RoundId};
+use samenspraak_store::bookings::{self, BookedBy, Outcome, Request};
+use samenspraak_store::{Store, children, rounds, waiting};
+use std::collections::BTreeMap;
+
+const CHILDREN: usize = 5;
+const SLOTS: usize = 3;
+
+#[derive(Debug, Clone)]
+enum Step {
+    Book(usize, usize),
+    Change(usize, usize),
+    Cancel(usize),
+    Join(usize),
+    Leave(usize),
+    Offer,
+    Expire,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        3 => (0..CHILDREN, 0..SLOTS).prop_map(|(c, s)| Step::Book(c, s)),
+        2 => (0..CHILDREN, 0..SLOTS).prop_map(|(c, s)| Step::Change(c, s)),
+        2 => (0..CHILDREN).prop_map(Step::Cancel),
+        2 => (0..CHILDREN).prop_map(Step::Join),
+        1 => (0..CHILDREN).prop_map(Step::Leave),
+        2 => Just(Step::Offer),
+        1 => Just(Step::Expire),
+    ]
+}
+
+/// What the rules say should be there.
+#[derive(Default, Debug)]
+struct Model {
+    /// slot → child
+    booked: BTreeMap<usize, usize>,
+    /// The waiting list in order, with any slot offered and whether that offer expired.
+    queue: Vec<(usize, Option<usize>, bool)>,
+}
+
+impl Model {
+    fn slot_of(&self, child: usize) -> Option<usize> {
+        self.booked.iter().find(|(_, c)| **c == child).map(|(s, _)| *s)
+    }
+
+    fn held_for_other(&self, slot: usize, child: usize) -> bool {
+        self.queue
+            .iter()
+            .any(|(c, o, expired)| *o == Some(slot) && *c != child && !expired)
+    }
+}
+
+struct World {
+    store: Store,
+    round: RoundId,
+    class: samenspraak_core::ids::ClassId,
+    children: Vec<ChildId>,
+    slots: Vec<String>,
+    teacher: samenspraak_core::ids::StaffId,
+}
+
+async fn world() -> (samenspraak_store::testing::TestDatabase, World) {
+    let db = samenspraak_store::testing::TestDatabase::sqlite().await;
+    let store = db.store.clone();
+    let f = fixtures::school(&store, "Regels").await;
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).unwrap();
+    let plan = samenspraak_core::round::RoundInput {
+        name: "Ronde".into(),
+        child_talk_from: day(1).to_string(),
+        child_talk_until: day(2).to_string(),
+        parent_prep_until: String::new(),
+        booking_opens: format!("{}T00:00", today),
+        booking_closes: format!("{}T00:00", day(9)),
+        conference_from: day(10).to_string(),
+        conference_until: day(10).to_string(),
+        follow_up_on: String::new(),
+    }
+    .parse()
+    .unwrap();
+    let round = rounds::create(
+        &store,
+        &f.school.id,
+        &plan,
+        std::slice::from_ref(&f.class_6a.id),
+        &f.teacher.id,
+    )
+    .await
+    .unwrap();
+    let day_plan = DayPlan::new(jiff::civil::time(16, 0, 0, 0), jiff::civil::time(17, 0, 0, 0), 20, 0).unwrap();
+    bookings::add_day(
+        &store,
+        &f.school.id,
+        &round.id,
+        &f.class_6a.id,
+        day(10),
+        &day_plan,
+        samenspraak_store::bookings::DayDetails {
+            room: "",
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let slots = bookings::slots(&store, &round.id, &f.class_6a.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    let mut kids = Vec::new();
+    for i in 0..CHILDREN {
+        let c = children::create(
+            &store,
+            &f.school.id,
+            children::ChildFields {
+                class: Some(&f.class_6a.id),
+                first_name: &format!("Kind{i}"),
+                last_name: "Regel",
+                birth_date: None,
+            },
+        )
+        .await
+        .unwrap();
+        kids.push(c.id);
+    }
+    let w = World {
+        store,
+        round: round.id,
+        class: f.class_6a.id,
+        children: kids,
+        slots,
+        teacher: f.teacher.id,
+    };
+    (db, w)
+}
+
+async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
+    let (db, w) = world().await;
+    let mut m = Model::default();
+    let far = (jiff::civil::date(2000, 1, 1), "00:00".to_string());
+    for (n, step) in steps.iter().enumerate() {
+        let key = format!("{n:032}");
+        let request = |c: usize, s: usize| Request {
+            round: &w.round,
+            slot: &w.slots[s],
+            child: &w.children[c],
+            seat: "",
+            by: BookedBy::Staff(&w.teacher),
+            request_key: &key,
+        };
+        match *step {
+            Step::Book(c, s) => {
+                let got = bookings::book(&w.store, request(c, s), Vec::new()).await.unwrap();
+                let want = match (m.booked.get(&s), m.slot_of(c)) {
+                    (_, Some(mine)) if mine == s => Outcome::Booked,
+                    (_, Some(_)) => Outcome::ChildHasOne,
+                    (Some(_), None) => Outcome::Taken,
+                    (None, None) if m.held_for_other(s, c) => Outcome::Taken,
+                    (None, None) => {
+                        m.booked.insert(s, c);
+                        Outcome::Booked
+                    }
+                };
+                prop_assert_eq!(got, want, "{:?} in {:?}", step, m);
+            }
+            Step::Change(c, s) => {
+                if m.slot_of(c).is_none() {
+                    continue;
+                }
+                let got = bookings::change(&w.store, request(c, s), Vec::new()).await.unwrap();
+                let free = m.booked.get(&s).is_none_or(|o| *o == c) && !m.held_for_other(s, c);
+                if free {
+                    let old = m.slot_of(c).unwrap();
+                    m.booked.remove(&old);
+                    m.booked.insert(s, c);
+                }
+                prop_assert_eq!(got, if free { Outcome::Booked } else { Outcome::Taken }, "{:?}", step);
+            }
+            Step::Cancel(c) => {
+                bookings::cancel(&w.store, &w.round, &w.children[c], "").await.unwrap();
+                if let Some(s) = m.slot_of(c) {
+                    m.booked.remove(&s);
+                }
+            }
+            Step::Join(c) => {
+                waiting::join(&w.store, &w.round, &w.class, &w.children[c], None)
+                    .await
+                    .unwrap();
+                if !m.queue.iter().any(|(q, _, _)| *q == c) {
+                    m.queue.push((c, None, false));
+                }
+            }
+            Step::Leave(c) => {
+                waiting::leave(&w.store, &w.round, &w.children[c]).await.unwrap();
+                m.queue.retain(|(q, _, _)| *q != c);
+            }
+            Step::Offer => {
+                let offered = waiting::offer_free_slots(&w.store, &w.round, &w.class, far.clone(), 12)
+                    .await
+                    .unwrap();
+                // The model: families whose offer expired leave the list; then the free slots
+                // nobody holds go, in time order, to the first waiting without an offer.
+                m.queue.retain(|(_, _, expired)| !expired);
+                let mut free: Vec<usize> = (0..SLOTS)
+                    .filter(|s| !m.booked.contains_key(s) && !m.queue.iter().any(|(_, o, _)| *o == Some(*s)))
+                    .collect();
+                free.reverse();
+                let mut want = Vec::new();
+                for (c, offer, _) in m.queue.iter_mut() {
+                    if offer.is_none()
+                        && let Some(s) = free.pop()
+                    {
+                        *offer = Some(s);
+                        want.push((*c, s));
+                    }
+                }
+                let got: Vec<(usize, usize)> = offered
+                    .iter()
+                    .map(|o| {
+                        (
+                            w.children.iter().position(|c| *c == o.child).unwrap(),
+                            w.slots.iter().position(|s| *s == o.slot).unwrap(),
+                        )
+                    })
+                    .collect();
+                prop_assert_eq!(got, want, "offers in order");
+            }
+            Step::Expire => {
+                // Twelve hours pass: every offer made so far runs out (the slot is no longer
+                // held; the family leaves the list at the next offering).
+                sqlx::query("UPDATE booking_wait SET offer_expires_at = 1 WHERE offer_expires_at IS NOT NULL")
+                    .execute(w.store.pool())
+                    .await
+                    .unwrap();
+                for (_, offer, expired) in m.queue.iter_mut() {
+                    if offer.is_some() {
+                        *expired = true;
+                    }
+                }
+            }
+        }
+        // What the database holds is what the model holds.
+        let stored: BTreeMap<usize, usize> = bookings::of_round_slots(&w.store, &w.round)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(c, s)| {
+                (
+                    w.slots.iter().position(|x| *x == s).unwrap(),
+                    w.children.iter().position(|x| *x == c).unwrap(),
+                )
+            })
+            .collect();
+        prop_assert_eq!(&stored, &m.booked, "after {:?}", step);
+        let queue: Vec<ChildId> = waiting::of_round(&w.store, &w.round).await.unwrap();
+        let model_queue: Vec<ChildId> = m.queue.iter().map(|(c, _, _)| w.children[*c].clone()).collect();
+        prop_assert_eq!(queue, model_queue, "the waiting list, in order, after {:?}", step);
+    }
+    db.drop_now().await;
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn booking_follows_the_rules_whatever_the_order(steps in prop::collection::vec(step(), 1..40)) {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(run(steps))?;
+    }
+}

@@ -1,0 +1,185 @@
+//! A parent books the KOM conversation on a phone (390×844) in the demo school, once booking
+//! is open: books with the keyboard alone, changes, cancels; finds nothing free, joins the
+//! waiting list, and takes the slot offered when another family cancels.
+
+use super::browser::{Browser, Setup};
+use crate::support::TestApp;
+use samenspraak_store::{Backend, bookings, children, rounds, schools};
+use samenspraak_web::demo;
+
+#[tokio::test]
+async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let demo = demo::ensure(&app.store).await.unwrap();
+    let (name, token) = demo.guardian_links[0].clone();
+    assert_eq!(name, "Samira Bennani");
+    let school = schools::list(&app.store).await.unwrap().remove(0);
+    let round = rounds::list(&app.store, &school.id).await.unwrap().remove(0);
+    rounds::open_booking_at(&app.store, &round.id, samenspraak_store::now() - 60)
+        .await
+        .unwrap();
+    let mut b = Browser::start_with(
+        &app.base,
+        Setup {
+            window: (390, 844),
+            fake_media: false,
+        },
+    )
+    .await;
+    b.goto(&format!("/i/{token}")).await;
+    b.click("main form button").await;
+    b.wait_for_path("/family").await;
+    b.click("form[action='/language'] button[lang='nl']").await;
+    b.wait_for_text("h1", "Dag Samira Bennani").await;
+
+    // Amira's page: real buttons with the day and the time in words.
+    b.click("a[href^='/family/book/']").await;
+    b.wait_for_text("h1", "Een moment kiezen voor het gesprek over Amira")
+        .await;
+    // Per day a heading, then the times; each button says the whole day and time to a
+    // screen reader.
+    assert!(b.text(".slot-day").await.starts_with("maandag "));
+    let first = b
+        .client
+        .execute(
+            "return document.querySelector('.slot-list li:first-child button').textContent",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let first = first.as_str().unwrap_or_default().trim().to_string();
+    assert!(
+        first.starts_with("maandag ") && first.ends_with(", 15:30–15:50"),
+        "{first}"
+    );
+    b.check("b01-slots").await;
+    assert!(
+        b.small_touch_targets().await.is_empty(),
+        "{:?}",
+        b.small_touch_targets().await
+    );
+
+    // With the keyboard alone: Tab to the first time, Enter.
+    let mut tabs = 0;
+    loop {
+        b.client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys("\u{E004}")
+            .await
+            .unwrap();
+        tabs += 1;
+        let focused = b
+            .client
+            .execute("return document.activeElement.className", vec![])
+            .await
+            .unwrap();
+        if focused.as_str().unwrap_or_default().contains("slot-button") {
+            break;
+        }
+        assert!(tabs < 40, "the slot buttons are never reached with Tab");
+    }
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E007}")
+        .await
+        .unwrap();
+    b.wait_for_text(".notice", "Geboekt!").await;
+    assert!(b.text(".booking-when").await.ends_with("15:30–15:50"));
+    b.check("b02-booked").await;
+
+    // Another time after all: the second button of the list.
+    b.click(".slot-list li:nth-child(2) button").await;
+    b.wait_for_text(".notice", "Geboekt!").await;
+    let moved = b.text(".booking-when").await;
+    assert!(!moved.ends_with("15:30–15:50"), "{moved}");
+    // And then not at all.
+    b.click("form[action$='/cancel'] button").await;
+    b.wait_for_text(".notice", "geannuleerd").await;
+    b.check("b03-cancelled").await;
+
+    // Every other family of 6A books; nothing is left for Amira.
+    let year = schools::current_year(
+        &app.store,
+        &school.id,
+        samenspraak_core::time::today(samenspraak_store::now()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let six_a = samenspraak_store::classes::list(&app.store, &school.id, &year.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.name == "6A")
+        .unwrap();
+    let amira = children::in_class(&app.store, &six_a.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.first_name == "Amira")
+        .unwrap();
+    let class = amira.class_id.clone().unwrap();
+    let slots = bookings::slots(&app.store, &round.id, &class).await.unwrap();
+    let others: Vec<_> = children::in_class(&app.store, &class)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.id != amira.id)
+        .collect();
+    let teacher = samenspraak_store::staff::find_for_login(&app.store, "an.desmet@regenboog.example")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    // One slot per other child; the rest is taken off the day.
+    for surplus in slots.iter().skip(others.len()) {
+        bookings::remove_slot(&app.store, &round.id, &class, &surplus.id)
+            .await
+            .unwrap();
+    }
+    for (i, (slot, child)) in slots.iter().zip(&others).enumerate() {
+        let key = format!("{i:032}");
+        let r = bookings::Request {
+            round: &round.id,
+            slot: &slot.id,
+            child: &child.id,
+            seat: "",
+            by: bookings::BookedBy::Staff(&teacher.id),
+            request_key: &key,
+        };
+        assert_eq!(
+            bookings::book(&app.store, r, Vec::new()).await.unwrap(),
+            bookings::Outcome::Booked
+        );
+    }
+    b.goto(&format!("/family/book/{}/{}", round.id, amira.id)).await;
+    b.wait_for_text("main", "Er is geen vrij moment meer").await;
+    b.click("form[action$='/wait'] button").await;
+    b.wait_for_text(".notice", "Je staat op de wachtlijst").await;
+    assert!(b.text("main").await.contains("plaats 1"));
+    b.check("b04-waiting").await;
+
+    // A family cancels: the slot is offered to Amira's family first.
+    bookings::cancel(&app.store, &round.id, &others[0].id, "")
+        .await
+        .unwrap();
+    let state = samenspraak_web::app::AppState {
+        store: app.store.clone(),
+        config: std::sync::Arc::new(samenspraak_web::config::Config::for_tests("", &app.data_dir)),
+    };
+    samenspraak_web::routes::booking::offer_freed(&state, &round, &class).await;
+    b.goto(&format!("/family/book/{}/{}", round.id, amira.id)).await;
+    b.wait_for_text(".offer h2", "Er is een moment vrijgekomen voor jou")
+        .await;
+    b.check("b05-offer").await;
+    b.click(".offer form:first-of-type button").await;
+    b.wait_for_text(".notice", "Geboekt!").await;
+    assert!(b.text(".booking-when").await.ends_with("15:30–15:50"), "the freed slot");
+    b.check("b06-offer-taken").await;
+    b.close().await;
+    app.stop().await;
+}
