@@ -30,6 +30,8 @@ pub struct Slot {
     pub video_link: Option<String>,
     /// Someone else at the table, e.g. "zorgcoördinator Els Peeters".
     pub also_present: Option<String>,
+    /// The child this slot is kept for (a longer conversation): nobody else books it.
+    pub reserved_for: Option<ChildId>,
 }
 
 /// Where a conversation day's slots are, and what they carry besides their time.
@@ -38,6 +40,8 @@ pub struct DayDetails<'a> {
     pub room: &'a str,
     pub video_link: Option<&'a str>,
     pub also_present: Option<&'a str>,
+    /// Keep the day's slots for this child.
+    pub reserved_for: Option<&'a ChildId>,
 }
 
 /// What a booking attempt came to.
@@ -77,7 +81,7 @@ pub async fn add_day(
     for (start, end) in plan.slots() {
         let done = sqlx::query(
             "INSERT INTO conference_slot (id, school_id, round_id, class_id, day, starts_at, ends_at, room, created_at, \
-             video_link, also_present) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+             video_link, also_present, reserved_for) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
              ON CONFLICT (round_id, class_id, day, starts_at) DO NOTHING",
         )
         .bind(new_id())
@@ -91,6 +95,7 @@ pub async fn add_day(
         .bind(now())
         .bind(details.video_link)
         .bind(details.also_present)
+        .bind(details.reserved_for.map(|c| c.as_str().to_string()))
         .execute(&mut *tx)
         .await?;
         added += done.rows_affected() as usize;
@@ -102,7 +107,7 @@ pub async fn add_day(
 /// The slots of a class in a round, by day and time, with who booked them.
 pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<Vec<Slot>> {
     let rows = sqlx::query(
-        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, b.child_id, b.proposed, b.seat, w.child_id AS held_for \
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, s.reserved_for, b.child_id, b.proposed, b.seat, w.child_id AS held_for \
          FROM conference_slot s \
          LEFT JOIN booking b ON b.slot_id = s.id \
          LEFT JOIN booking_wait w ON w.offered_slot_id = s.id AND w.offer_expires_at > $3 \
@@ -127,6 +132,7 @@ pub async fn slots(store: &Store, round: &RoundId, class: &ClassId) -> crate::Re
                 seat: opt_text(r, "seat")?.unwrap_or_default(),
                 video_link: opt_text(r, "video_link")?,
                 also_present: opt_text(r, "also_present")?,
+                reserved_for: opt_text(r, "reserved_for")?.map(ChildId),
             })
         })
         .collect()
@@ -150,11 +156,13 @@ pub async fn remove_slot(store: &Store, round: &RoundId, class: &ClassId, slot: 
 }
 
 /// Inserts a booking ($1 id, $2 round, $3 slot, $4 child, $5 guardian, $6 staff, $7 request
-/// key, $8 now, $9 seat) unless a unique key refuses it or the slot is held for another child
-/// on the waiting list; then nothing is inserted.
+/// key, $8 now, $9 seat) unless a unique key refuses it, the slot is held for another child
+/// on the waiting list, or it is kept for another child; then nothing is inserted.
 pub(crate) const INSERT: &str = "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, \
      created_at, seat) SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 WHERE NOT EXISTS (SELECT 1 FROM booking_wait w \
-     WHERE w.offered_slot_id = $3 AND w.child_id <> $4 AND w.offer_expires_at > $8) ON CONFLICT DO NOTHING";
+     WHERE w.offered_slot_id = $3 AND w.child_id <> $4 AND w.offer_expires_at > $8) \
+     AND NOT EXISTS (SELECT 1 FROM conference_slot k WHERE k.id = $3 AND k.reserved_for <> $4) \
+     ON CONFLICT DO NOTHING";
 
 /// Who books: a guardian through the portal, or a member of staff for the family.
 #[derive(Debug, Clone, Copy)]
@@ -238,7 +246,7 @@ pub async fn of_child(store: &Store, round: &RoundId, child: &ChildId) -> crate:
 /// household of separated parents.
 pub async fn of_seat(store: &Store, round: &RoundId, child: &ChildId, seat: &str) -> crate::Result<Option<Slot>> {
     let row = sqlx::query(
-        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, b.child_id, b.proposed, b.seat FROM booking b \
+        "SELECT s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, s.reserved_for, b.child_id, b.proposed, b.seat FROM booking b \
          JOIN conference_slot s ON s.id = b.slot_id WHERE b.round_id = $1 AND b.child_id = $2 AND b.seat = $3",
     )
     .bind(round.as_str())
@@ -344,7 +352,7 @@ pub struct Due {
 /// The bookings on `day` not reminded yet.
 pub async fn due_reminders(store: &Store, day: Date) -> crate::Result<Vec<Due>> {
     let rows = sqlx::query(
-        "SELECT b.id AS booking_id, s.school_id, b.round_id, s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, b.child_id, \
+        "SELECT b.id AS booking_id, s.school_id, b.round_id, s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, s.reserved_for, b.child_id, \
          b.proposed, b.seat \
          FROM booking b JOIN conference_slot s ON s.id = b.slot_id WHERE s.day = $1 AND b.reminded_at IS NULL \
          ORDER BY s.starts_at",
@@ -400,7 +408,7 @@ pub struct Conversation {
 pub async fn of_staff(store: &Store, staff: &StaffId, from: Date) -> crate::Result<Vec<Conversation>> {
     let rows = sqlx::query(
         "SELECT b.round_id, k.name AS class_name, c.id AS child_id, c.first_name, c.last_name, \
-         s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, b.child_id, b.proposed, b.seat \
+         s.id, s.day, s.starts_at, s.ends_at, s.room, s.video_link, s.also_present, s.reserved_for, b.child_id, b.proposed, b.seat \
          FROM booking b JOIN conference_slot s ON s.id = b.slot_id JOIN child c ON c.id = b.child_id \
          JOIN school_class k ON k.id = s.class_id \
          JOIN class_assignment a ON a.class_id = s.class_id AND a.staff_id = $1 \
@@ -438,6 +446,7 @@ fn slot_of(r: &sqlx::any::AnyRow) -> crate::Result<Slot> {
         seat: opt_text(r, "seat")?.unwrap_or_default(),
         video_link: opt_text(r, "video_link")?,
         also_present: opt_text(r, "also_present")?,
+        reserved_for: opt_text(r, "reserved_for")?.map(ChildId),
     })
 }
 

@@ -46,6 +46,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0024_separate_conversations",
     "0025_head_start",
     "0026_slot_extras",
+    "0027_reserved_slots",
 ];
 
 impl Store {

@@ -119,7 +119,7 @@ pub async fn offer_free_slots(
     let free = sqlx::query(
         "SELECT s.id FROM conference_slot s WHERE s.round_id = $1 AND s.class_id = $2 \
          AND (s.day > $3 OR (s.day = $3 AND s.starts_at > $4)) \
-         AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = s.id) \
+         AND s.reserved_for IS NULL AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = s.id) \
          AND NOT EXISTS (SELECT 1 FROM booking_wait w WHERE w.offered_slot_id = s.id) \
          ORDER BY s.day, s.starts_at",
     )

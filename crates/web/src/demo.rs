@@ -514,13 +514,29 @@ async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], t
         }
     }
     let thursday = monday.checked_add(3.days()).expect("date in range");
-    let friday_before = monday.checked_sub(3.days()).expect("date in range");
+    let mut friday_before = monday.checked_sub(3.days()).expect("date in range");
+    // Booking closes on a school day: before the Christmas holidays if they come between.
+    if (friday_before.month() == 12 && friday_before.day() >= 19)
+        || (friday_before.month() == 1 && friday_before.day() < 4)
+    {
+        let year = friday_before.year() - i16::from(friday_before.month() == 1);
+        friday_before = date(year, 12, 18);
+        while friday_before.weekday() != jiff::civil::Weekday::Friday {
+            friday_before = friday_before.yesterday().expect("date in range");
+        }
+    }
     let plan = RoundPlan {
-        name: "KOM-gesprekken december".into(),
+        name: format!(
+            "KOM-gesprekken {}",
+            crate::i18n::Tr::new(Language::Nl).t(&format!("month-{}", monday.month()))
+        ),
         child_talk_from: day(-7),
         child_talk_until: day(21),
         parent_prep_until: Some(day(23)),
-        booking_opens: day(14).at(19, 0, 0, 0),
+        // Two weeks from now, and at least four days before booking closes.
+        booking_opens: day(14)
+            .min(friday_before.checked_sub(4.days()).expect("date in range"))
+            .at(19, 0, 0, 0),
         booking_closes: friday_before.at(12, 0, 0, 0),
         conference_from: monday,
         conference_until: thursday,

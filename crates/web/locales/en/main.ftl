@@ -1115,7 +1115,11 @@ proposal-done = { $booked } conversations proposed and mailed. { $unplaced } chi
 mode-heading = How do families get a time?
 mode-choose = Families choose a time themselves (booking opens for everyone at once).
 mode-propose = The school proposes a time: families first say when it suits them.
-mode-answered = { $count } children: their parents said when it suits them.
+mode-answered = { $count ->
+    [0] No family has said yet when it suits them.
+    [one] For 1 child the parents said when it suits them.
+   *[other] For { $count } children the parents said when it suits them.
+}
 mode-propose-now = Propose a time now
 mode-propose-hint = Brothers and sisters come one after the other, also in other classes, with time to change rooms. Children who already have a time keep it.
 when-heading = When does it suit you?
@@ -1147,3 +1151,15 @@ field-also_present = Also at the table (optional)
 slots-also-hint = For example "care coordinator Els Peeters". Parents see it with their time.
 field-video_link = Link for a video call (optional)
 slots-video-hint = For families who cannot come. They see the link with their time and in the confirmation.
+field-reserved_for = Kept for (optional)
+slots-reserved-hint = For a longer conversation: set up a day with longer times and keep them for one child. Other families do not see them.
+slots-reserved-nobody = For everyone
+slots-reserved = kept for { $child }
+days-title = Conversation days for { $round }
+days-intro = Set up the same conversation times for several classes at once. Each class gets its own times, in its own room.
+days-room = class { $class }
+days-room-hint = Leave empty: each class in its own classroom ("class 6A").
+days-add = Add the conversation day
+days-back = Back to the round
+days-added = { $slots } times set up in { $classes } classes.
+round-days-link = Conversation days for several classes

@@ -1116,7 +1116,11 @@ proposal-done = { $booked } gesprekken voorgesteld en gemaild. { $unplaced } kin
 mode-heading = Hoe krijgen de gezinnen een moment?
 mode-choose = De gezinnen kiezen zelf een moment (het inschrijven opent voor iedereen tegelijk).
 mode-propose = De school stelt een moment voor: de gezinnen zeggen eerst wanneer het past.
-mode-answered = { $count } kinderen: hun ouders hebben gezegd wanneer het past.
+mode-answered = { $count ->
+    [0] Nog geen enkel gezin heeft gezegd wanneer het past.
+    [one] Voor 1 kind hebben de ouders gezegd wanneer het past.
+   *[other] Voor { $count } kinderen hebben de ouders gezegd wanneer het past.
+}
 mode-propose-now = Stel nu een moment voor
 mode-propose-hint = Broers en zussen komen na elkaar, ook in andere klassen, met tijd om van lokaal te wisselen. Kinderen die al een moment hebben, blijven waar ze zijn.
 when-heading = Wanneer past het voor jullie?
@@ -1148,3 +1152,15 @@ field-also_present = Ook aan tafel (niet verplicht)
 slots-also-hint = Bijvoorbeeld „zorgcoördinator Els Peeters”. De ouders zien het bij hun moment.
 field-video_link = Link voor een videogesprek (niet verplicht)
 slots-video-hint = Voor gezinnen die niet kunnen komen. Ze zien de link bij hun moment en in de bevestiging.
+field-reserved_for = Voorbehouden voor (niet verplicht)
+slots-reserved-hint = Voor een langer gesprek: zet een dag met langere momenten klaar en houd ze voor één kind. Andere gezinnen zien ze niet.
+slots-reserved-nobody = Voor iedereen
+slots-reserved = voorbehouden voor { $child }
+days-title = Gespreksdagen voor { $round }
+days-intro = Zet in één keer dezelfde gespreksmomenten klaar voor meerdere klassen. Elke klas krijgt haar eigen momenten, in haar eigen lokaal.
+days-room = klas { $class }
+days-room-hint = Leeg laten: elke klas in haar eigen klaslokaal („klas 6A”).
+days-add = Gespreksdag toevoegen
+days-back = Terug naar de ronde
+days-added = { $slots } momenten klaargezet in { $classes } klassen.
+round-days-link = Gespreksdagen voor meerdere klassen

@@ -15,7 +15,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::booking::{BookingMode, CUTOFF_HOURS, DayPart, OFFER_HOURS, may_change};
-use samenspraak_core::ids::{ClassId, GuardianId};
+use samenspraak_core::ids::{ChildId, ClassId, GuardianId};
 use samenspraak_store::bookings::{self, BookedBy, Outcome, Slot};
 use samenspraak_store::{children, rounds, waiting};
 
@@ -143,11 +143,13 @@ impl Context {
         )
     }
 
-    /// Slots nobody booked, not held for another family on the waiting list, still open.
+    /// Slots nobody booked, not held for another family on the waiting list nor kept for
+    /// another child, still open.
     fn free(&self) -> Vec<&Slot> {
+        let for_us = |c: &Option<ChildId>| c.as_ref().is_none_or(|c| *c == self.child.id);
         self.slots
             .iter()
-            .filter(|s| s.child.is_none() && s.held_for.as_ref().is_none_or(|h| *h == self.child.id) && self.open(s))
+            .filter(|s| s.child.is_none() && for_us(&s.held_for) && for_us(&s.reserved_for) && self.open(s))
             .collect()
     }
 

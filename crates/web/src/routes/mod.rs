@@ -134,6 +134,7 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/edit", get(rounds::edit))
         .route("/rounds/{id}/booking-mode", post(rounds::set_mode))
         .route("/rounds/{id}/propose", post(rounds::propose))
+        .route("/rounds/{id}/days", get(rounds::days).post(rounds::add_days))
         // Child talks: a class's moments, and the plan of a class in a round
         .route("/classes/{id}/moments", get(moments::show).post(moments::add))
         .route("/classes/{id}/moments/{moment}/delete", post(moments::remove))

@@ -10,7 +10,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::booking::DayPlan;
 use samenspraak_core::child_talk::parse_time_of_day;
-use samenspraak_core::values::{parse_date, parse_whole};
+use samenspraak_core::values::{FieldError, parse_date, parse_whole};
 use samenspraak_store::bookings;
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::rounds::Round;
@@ -19,20 +19,23 @@ use serde::Deserialize;
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct DayForm {
-    day: String,
-    from: String,
-    until: String,
-    minutes: String,
-    gap: String,
-    room: String,
-    video_link: String,
-    also_present: String,
+    pub day: String,
+    pub from: String,
+    pub until: String,
+    pub minutes: String,
+    pub gap: String,
+    pub room: String,
+    pub video_link: String,
+    pub also_present: String,
+    /// A child's id: the day's slots are kept for that child (a longer conversation).
+    pub reserved_for: String,
 }
 
-/// One day's slots on the page: (time, who booked it or empty, slot id).
+/// One day's slots on the page: (time, who booked it or empty, slot id, a note such as
+/// "kept for Jonas").
 pub struct DayView {
     pub label: String,
-    pub slots: Vec<(String, String, String)>,
+    pub slots: Vec<(String, String, String, String)>,
 }
 
 #[derive(Template)]
@@ -49,6 +52,8 @@ struct SlotsPage {
     errors: FieldErrors,
     /// Children whose parents live apart: (id, name, a conversation each allowed).
     separated: Vec<(String, String, bool)>,
+    /// The class's children, to keep a day's slots for one of them: (id, name).
+    class_children: Vec<(String, String)>,
 }
 
 async fn load(
@@ -99,10 +104,17 @@ async fn page(
                 .collect();
             who = t.t2("slots-seat", "child", who, "guardians", names.join(", "));
         }
+        let note = slot
+            .reserved_for
+            .as_ref()
+            .and_then(|c| kids.iter().find(|k| &k.id == c))
+            .map(|k| t.t1("slots-reserved", "child", k.full_name()))
+            .unwrap_or_default();
         let row = (
             format!("{}–{}", slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M")),
             who,
             slot.id.clone(),
+            note,
         );
         match days.last_mut() {
             Some(d) if d.label == label => d.slots.push(row),
@@ -144,7 +156,13 @@ async fn page(
         })
         .map(|k| (k.id.to_string(), k.full_name(), apart.contains(&k.id)))
         .collect();
+    let class_children = kids
+        .iter()
+        .filter(|k| k.active)
+        .map(|k| (k.id.to_string(), k.full_name()))
+        .collect();
     Ok(SlotsPage {
+        class_children,
         separated,
         unbooked,
         ctx: sv
@@ -175,19 +193,22 @@ pub async fn show(
         room: String::new(),
         video_link: String::new(),
         also_present: String::new(),
+        reserved_for: String::new(),
     };
     render(&page(&state, &sv, &round, &class, form, FieldErrors::new()).await?)
 }
 
-/// `POST /rounds/{id}/slots/{class}`: a conversation day, cut into slots.
-pub async fn add_day(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class)): Path<(String, String)>,
-    Form(f): Form<DayForm>,
-) -> Result<Response, AppError> {
-    let (round, class) = load(&state, &sv, round, class).await?;
-    let t = sv.viewer.tr();
+/// A conversation day as typed: the problems found, and what could be read.
+type ParsedDay = (
+    Vec<(&'static str, FieldError)>,
+    Option<jiff::civil::Date>,
+    Option<DayPlan>,
+    Option<String>,
+    Option<String>,
+);
+
+/// Reads the day, its times, the video link and who else is at the table.
+pub(crate) fn parse_day(f: &DayForm) -> ParsedDay {
     let mut problems = Vec::new();
     let day = parse_date(&f.day).map_err(|e| problems.push(("day", e))).ok();
     let from = parse_time_of_day(&f.from).map_err(|e| problems.push(("from", e))).ok();
@@ -214,6 +235,27 @@ pub async fn add_day(
             .ok(),
         _ => None,
     };
+    (problems, day, plan, video_link, also_present)
+}
+
+/// `POST /rounds/{id}/slots/{class}`: a conversation day, cut into slots.
+pub async fn add_day(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, class)): Path<(String, String)>,
+    Form(f): Form<DayForm>,
+) -> Result<Response, AppError> {
+    let (round, class) = load(&state, &sv, round, class).await?;
+    let t = sv.viewer.tr();
+    let (mut problems, day, plan, video_link, also_present) = parse_day(&f);
+    let kids = samenspraak_store::children::in_class(&state.store, &class.id).await?;
+    let reserved_for = kids
+        .iter()
+        .find(|k| k.id.as_str() == f.reserved_for)
+        .map(|k| k.id.clone());
+    if !f.reserved_for.is_empty() && reserved_for.is_none() {
+        problems.push(("reserved_for", FieldError::Choice));
+    }
     match (day, plan) {
         (Some(day), Some(plan)) if problems.is_empty() => {
             let room: String = f.room.trim().chars().take(60).collect();
@@ -221,6 +263,7 @@ pub async fn add_day(
                 room: &room,
                 video_link: video_link.as_deref(),
                 also_present: also_present.as_deref(),
+                reserved_for: reserved_for.as_ref(),
             };
             bookings::add_day(
                 &state.store,

@@ -28,6 +28,7 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         ("/rounds/new".into(), "at"),
         (format!("/rounds/{}", a.round), "atc"),
         (format!("/rounds/{}/edit", a.round), "a"),
+        (format!("/rounds/{}/days", a.round), "a"),
         ("/import".into(), "at"),
         ("/staff".into(), "a"),
         ("/staff/new".into(), "a"),
@@ -110,7 +111,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 44 * 8);
+    assert_eq!(checked, 45 * 8);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

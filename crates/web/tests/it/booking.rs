@@ -756,7 +756,7 @@ on_both!(
                 .get(&round_page)
                 .await
                 .body
-                .contains("3 kinderen: hun ouders hebben gezegd wanneer het past.")
+                .contains("Voor 3 kinderen hebben de ouders gezegd wanneer het past.")
         );
 
         let r = admin.post_form(&format!("{round_page}/propose"), &[]).await;
@@ -1035,3 +1035,113 @@ on_both!(
         assert!(page.contains("zorgcoördinator Els Peeters"));
     }
 );
+
+on_both!(a_longer_conversation_kept_for_one_child, async |app: &TestApp| {
+    let a = &app.world.a;
+    let day = open_booking(app).await;
+    let teacher = app.signed_in(&a.teacher).await;
+    let slots_page = format!("/rounds/{}/slots/{}", a.round, a.class_6a);
+    let (finn, finn_phone) = family(app, "Finn").await;
+    // Forty minutes at 18:00, for Amira only.
+    let r = teacher
+        .post_form(
+            &slots_page,
+            &[
+                ("day", &day.to_string()),
+                ("from", "18:00"),
+                ("until", "18:40"),
+                ("minutes", "40"),
+                ("room", "klas 6A"),
+                ("reserved_for", a.child_6a.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(
+        teacher
+            .get(&slots_page)
+            .await
+            .body
+            .contains("voorbehouden voor Amira Aalders")
+    );
+    let slot = bookings::slots(&app.store, &a.round, &a.class_6a)
+        .await
+        .unwrap()
+        .remove(0);
+    assert_eq!(slot.reserved_for.as_ref(), Some(&a.child_6a));
+
+    // Finn's family does not see it, and cannot take it.
+    let finn_url = format!("/family/book/{}/{finn}", a.round);
+    assert!(!finn_phone.get(&finn_url).await.body.contains("18:00–18:40"));
+    let r = finn_phone
+        .post_form(&finn_url, &[("slot", &slot.id), ("key", &"f".repeat(32))])
+        .await;
+    assert_eq!(r.status, 409);
+    // Amira's family does, and books it.
+    let samira = app.signed_in_guardian().await;
+    let url = format!("/family/book/{}/{}", a.round, a.child_6a);
+    assert!(samira.get(&url).await.body.contains("18:00–18:40"));
+    assert_eq!(
+        samira
+            .post_form(&url, &[("slot", &slot.id), ("key", &"s".repeat(32))])
+            .await
+            .status,
+        303
+    );
+    // A child of another class cannot be chosen.
+    let r = teacher
+        .post_form(
+            &slots_page,
+            &[
+                ("day", &day.to_string()),
+                ("from", "19:00"),
+                ("until", "19:40"),
+                ("minutes", "40"),
+                ("reserved_for", a.child_6b.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text_of("reserved_for-error").is_some());
+});
+
+on_both!(the_admin_sets_a_day_for_several_classes, async |app: &TestApp| {
+    let a = &app.world.a;
+    let day = open_booking(app).await;
+    let admin = app.signed_in(&a.admin).await;
+    let days = format!("/rounds/{}/days", a.round);
+    let page = admin.get(&days).await.body;
+    assert!(page.contains("6A") && page.contains("6B"));
+    let fields = |classes: &[&str]| {
+        let mut f = vec![
+            ("day", day.to_string()),
+            ("from", "16:00".to_string()),
+            ("until", "17:00".to_string()),
+            ("minutes", "20".to_string()),
+        ];
+        f.extend(classes.iter().map(|c| ("class", c.to_string())));
+        f
+    };
+    // No class ticked: said next to the classes, nothing made.
+    let none = fields(&[]);
+    let r = admin
+        .post_form(&days, &none.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text_of("classes-error").is_some());
+    let both = fields(&[a.class_6a.as_str(), a.class_6b.as_str()]);
+    let r = admin
+        .post_form(&days, &both.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+        .await;
+    assert_eq!(r.status, 303);
+    let done = admin.get(r.location().unwrap()).await.body;
+    assert!(done.contains("6 momenten klaargezet in 2 klassen"), "{done}");
+    let six_a = bookings::slots(&app.store, &a.round, &a.class_6a).await.unwrap();
+    let six_b = bookings::slots(&app.store, &a.round, &a.class_6b).await.unwrap();
+    assert_eq!((six_a.len(), six_b.len()), (3, 3));
+    assert_eq!(six_a[0].room, "klas 6A", "each class in its own room");
+    assert_eq!(six_b[0].room, "klas 6B");
+    // A teacher of one class only may not.
+    let teacher = app.signed_in(&a.teacher).await;
+    assert_eq!(teacher.get(&days).await.status, 403);
+});

@@ -75,7 +75,13 @@ async fn the_demo_school_is_made_once_and_has_what_the_demo_promises() {
         assert!(languages.contains(code), "a guardian who prefers {code}");
     }
     let round = &rounds::list(&db.store, &school.id).await.unwrap()[0];
-    assert_eq!(round.plan.name, "KOM-gesprekken december");
+    let month = samenspraak_web::i18n::Tr::new(samenspraak_core::Language::Nl)
+        .t(&format!("month-{}", round.plan.conference_from.month()));
+    assert_eq!(
+        round.plan.name,
+        format!("KOM-gesprekken {month}"),
+        "named after the month of the conversations"
+    );
     let now = round
         .plan
         .timeline(samenspraak_core::time::today(samenspraak_store::now()));

@@ -58,7 +58,7 @@ pub async fn propose(
         let slots = bookings::slots(&state.store, &round.id, class).await?;
         for s in &slots {
             let start = s.day.to_datetime(s.start);
-            if s.child.is_none() && s.held_for.is_none() && start > earliest {
+            if s.child.is_none() && s.held_for.is_none() && s.reserved_for.is_none() && start > earliest {
                 open_slots.push(OpenSlot {
                     id: s.id.clone(),
                     class: class.to_string(),

@@ -57,7 +57,7 @@ struct ShowPage {
     /// The head starts to choose from: (minutes, words, chosen).
     head_starts: Vec<(i64, String, bool)>,
     /// In "propose": how many children's families said when they can come.
-    answered: usize,
+    answered: i64,
     /// After a proposal: what it did.
     notice: Option<String>,
 }
@@ -210,7 +210,7 @@ pub async fn show(
             .iter()
             .map(|m| (*m, t.t(&format!("head-start-{m}")), *m == round.head_start_minutes))
             .collect(),
-        answered: said_when.len(),
+        answered: said_when.len() as i64,
         notice: q.get("proposed").map(|n| {
             let count = |k: &str| q.get(k).cloned().unwrap_or_else(|| "0".into());
             t.args(

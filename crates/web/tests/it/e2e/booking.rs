@@ -183,3 +183,93 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
     b.close().await;
     app.stop().await;
 }
+
+async fn sign_in(b: &Browser, email: &str) {
+    b.goto("/login").await;
+    b.fill("#email", email).await;
+    b.fill("#password", demo::PASSWORD).await;
+    b.click("button[type=submit].primary").await;
+    b.wait_for_text("h1", "Dag ").await;
+}
+
+/// The school side of booking in the browser: the admin sets a day for several classes and
+/// switches the round to proposals; the teacher sees the class's times, prints the day, the
+/// door list and the slips, and makes a calendar link. Every page checked with axe.
+#[tokio::test]
+async fn the_school_sets_up_and_prints_the_conversation_days() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    demo::ensure(&app.store).await.unwrap();
+    let school = schools::list(&app.store).await.unwrap().remove(0);
+    let round = rounds::list(&app.store, &school.id).await.unwrap().remove(0);
+    let mut b = Browser::start(&app.base).await;
+
+    sign_in(&b, "directie@regenboog.example").await;
+    b.goto(&format!("/rounds/{}/days", round.id)).await;
+    b.check("s01-days-form").await;
+    b.fill("#from", "abc").await;
+    b.click("form.form button[type=submit]").await;
+    b.wait_for_text("#from-error", "").await;
+    b.check("s02-days-errors").await;
+    b.goto(&format!("/rounds/{}", round.id)).await;
+    b.click("input[name='mode'][value='propose']").await;
+    b.click("form[action$='/booking-mode'] button[type=submit]").await;
+    b.wait_for_text("main", "Stel nu een moment voor").await;
+    b.check("s03-round-propose").await;
+    b.click("form[action$='/booking-mode'] input[value='choose']").await;
+    b.click("form[action$='/booking-mode'] button[type=submit]").await;
+    b.click("form[action='/logout'] button").await;
+    b.wait_for_path("/login").await;
+
+    // The teacher: 6A's times, three families booked, the printouts.
+    let year = schools::current_year(
+        &app.store,
+        &school.id,
+        samenspraak_core::time::today(samenspraak_store::now()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let six_a = samenspraak_store::classes::list(&app.store, &school.id, &year.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.name == "6A")
+        .unwrap();
+    let slots = bookings::slots(&app.store, &round.id, &six_a.id).await.unwrap();
+    let kids = children::in_class(&app.store, &six_a.id).await.unwrap();
+    let teacher = samenspraak_store::staff::find_for_login(&app.store, "an.desmet@regenboog.example")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    for (i, (slot, child)) in slots.iter().zip(&kids).take(3).enumerate() {
+        let key = format!("{i:032}");
+        let r = bookings::Request {
+            round: &round.id,
+            slot: &slot.id,
+            child: &child.id,
+            seat: "",
+            by: bookings::BookedBy::Staff(&teacher.id),
+            request_key: &key,
+        };
+        bookings::book(&app.store, r, Vec::new()).await.unwrap();
+    }
+    sign_in(&b, "an.desmet@regenboog.example").await;
+    let base = format!("/rounds/{}/slots/{}", round.id, six_a.id);
+    b.goto(&base).await;
+    b.wait_for_text("main", "3 van de 27 momenten zijn geboekt.").await;
+    b.check("s04-slots").await;
+    b.goto(&format!("{base}/print")).await;
+    b.check("s05-day-schedule").await;
+    b.goto(&format!("{base}/door")).await;
+    b.check("s06-door-list").await;
+    b.goto(&format!("{base}/slips")).await;
+    b.check("s07-slips").await;
+    b.goto("/calendar").await;
+    b.check("s08-calendar").await;
+    b.click("form[action='/calendar'] button").await;
+    b.wait_for_text("main", "Je ziet de link maar één keer").await;
+    b.check("s09-calendar-link").await;
+    b.close().await;
+    app.stop().await;
+}

@@ -60,11 +60,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.click("a[href^='/rounds/']:not([href='/rounds/new'])").await;
     b.wait_for_path("/rounds/").await;
     let round = b.body().await;
-    assert!(
-        round.contains("KOM-gesprekken december")
-            && round.contains("Kindgesprekken")
-            && round.contains("Amira El Amrani")
-    );
+    assert!(round.contains("KOM-gesprekken ") && round.contains("Kindgesprekken") && round.contains("Amira El Amrani"));
     assert!(!round.contains("Lotte Peeters"), "6B is not Juf An's class");
     b.check("03-teacher-round").await;
 
