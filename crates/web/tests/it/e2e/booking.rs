@@ -3,6 +3,7 @@
 //! waiting list, and takes the slot offered when another family cancels.
 
 use super::browser::{Browser, Setup};
+use super::journeys::sign_in;
 use crate::support::TestApp;
 use samenspraak_store::{Backend, bookings, children, rounds, schools};
 use samenspraak_web::demo;
@@ -102,20 +103,7 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
     b.check("b03-cancelled").await;
 
     // Every other family of 6A books; nothing is left for Amira.
-    let year = schools::current_year(
-        &app.store,
-        &school.id,
-        samenspraak_core::time::today(samenspraak_store::now()),
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    let six_a = samenspraak_store::classes::list(&app.store, &school.id, &year.id)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|c| c.name == "6A")
-        .unwrap();
+    let six_a = demo_class(&app, &school.id, "6A").await;
     let amira = children::in_class(&app.store, &six_a.id)
         .await
         .unwrap()
@@ -184,14 +172,6 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
     app.stop().await;
 }
 
-async fn sign_in(b: &Browser, email: &str) {
-    b.goto("/login").await;
-    b.fill("#email", email).await;
-    b.fill("#password", demo::PASSWORD).await;
-    b.click("button[type=submit].primary").await;
-    b.wait_for_text("h1", "Dag ").await;
-}
-
 /// The school side of booking in the browser: the admin sets a day for several classes and
 /// switches the round to proposals; the teacher sees the class's times, prints the day, the
 /// door list and the slips, and makes a calendar link. Every page checked with axe.
@@ -221,20 +201,7 @@ async fn the_school_sets_up_and_prints_the_conversation_days() {
     b.wait_for_path("/login").await;
 
     // The teacher: 6A's times, three families booked, the printouts.
-    let year = schools::current_year(
-        &app.store,
-        &school.id,
-        samenspraak_core::time::today(samenspraak_store::now()),
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    let six_a = samenspraak_store::classes::list(&app.store, &school.id, &year.id)
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|c| c.name == "6A")
-        .unwrap();
+    let six_a = demo_class(&app, &school.id, "6A").await;
     let slots = bookings::slots(&app.store, &round.id, &six_a.id).await.unwrap();
     let kids = children::in_class(&app.store, &six_a.id).await.unwrap();
     let teacher = samenspraak_store::staff::find_for_login(&app.store, "an.desmet@regenboog.example")
@@ -272,4 +239,20 @@ async fn the_school_sets_up_and_prints_the_conversation_days() {
     b.check("s09-calendar-link").await;
     b.close().await;
     app.stop().await;
+}
+
+/// A class of the demo school, by name.
+async fn demo_class(
+    app: &TestApp,
+    school: &samenspraak_core::ids::SchoolId,
+    name: &str,
+) -> samenspraak_store::classes::SchoolClass {
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let year = schools::current_year(&app.store, school, today).await.unwrap().unwrap();
+    samenspraak_store::classes::list(&app.store, school, &year.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.name == name)
+        .unwrap()
 }

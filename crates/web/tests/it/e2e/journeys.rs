@@ -7,7 +7,7 @@ use fantoccini::key::Key;
 use samenspraak_store::Backend;
 use samenspraak_web::demo;
 
-async fn sign_in(b: &Browser, email: &str) {
+pub(super) async fn sign_in(b: &Browser, email: &str) {
     b.goto("/login").await;
     b.fill("#email", email).await;
     b.fill("#password", demo::PASSWORD).await;
