@@ -167,6 +167,15 @@ impl Context {
     }
 }
 
+/// A number that is the same for a family and a slot every time, and differs between
+/// families (FNV-1a).
+fn tie_break(child: &str, slot: &str) -> u64 {
+    child
+        .bytes()
+        .chain(slot.bytes())
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 fn request_key() -> String {
     samenspraak_store::new_secret()[..32].to_string()
 }
@@ -175,10 +184,17 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
     let t = viewer.tr();
     let mine = cx.mine();
     let mut free = cx.free();
-    // After "just taken": the free slots nearest to the one wanted, first.
+    // After "just taken": the free slots nearest to the one wanted, first. Between two as
+    // near (just before and just after), each family gets its own order, so that the
+    // families who lost the same slot do not all run for the same next one.
     if let Some(wanted) = free_first {
         let at = wanted.day.to_datetime(wanted.start);
-        free.sort_by_key(|s| s.day.to_datetime(s.start).duration_since(at).as_secs().abs());
+        free.sort_by_key(|s| {
+            (
+                s.day.to_datetime(s.start).duration_since(at).as_secs().abs(),
+                tie_break(cx.child.id.as_str(), &s.id),
+            )
+        });
     }
     let now = Context::now();
     let plan = &cx.round.plan;
