@@ -170,10 +170,9 @@ impl Context {
 /// A number that is the same for a family and a slot every time, and differs between
 /// families (FNV-1a).
 fn tie_break(child: &str, slot: &str) -> u64 {
-    child
-        .bytes()
-        .chain(slot.bytes())
-        .fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    child.bytes().chain(slot.bytes()).fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn request_key() -> String {
