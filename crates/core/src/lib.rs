@@ -8,6 +8,7 @@
 pub mod actor;
 pub mod booking;
 pub mod child_talk;
+pub mod frame;
 pub mod ics;
 pub mod ids;
 pub mod import;

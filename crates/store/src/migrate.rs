@@ -47,6 +47,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0025_head_start",
     "0026_slot_extras",
     "0027_reserved_slots",
+    "0028_conference_frame",
 ];
 
 impl Store {

@@ -239,3 +239,26 @@ proposal-confirm = Ce moment nous convient
 proposal-confirmed = Confirmé. À bientôt !
 booking-also = Également présent : { $who }.
 booking-video = Vous ne pouvez pas venir ? Participez par vidéo :
+
+# The conversation frame and its agreements
+frame-going_well = Ce qui va bien, ce dont je suis fier ou fière
+frame-hard = Ce qui est difficile, ce que je veux travailler
+frame-feeling = Comment je me sens à l'école
+frame-interests = Intérêts et talents
+frame-at_home = Ce que les parents voient à la maison
+frame-teacher_message = Le message de l'enseignant
+frame-study_choice = Le choix de l'école secondaire
+frame-next_conversation = Prochain entretien
+agreements-heading = Accords
+agreement-by = pour le { $date }
+agreement-open = en cours
+agreement-done = fait
+agreement-dropped = abandonné
+who-child = l'enfant
+who-parents = les parents
+who-teacher = l'enseignant
+who-school = l'école
+who-care_coordinator = le coordinateur de soins
+conversation-title = L'entretien KOM au sujet de { $child }
+conversation-nothing = Rien n'a encore été noté de l'entretien.
+family-conversation = Ce que nous avons convenu

@@ -207,6 +207,8 @@ pub struct RoundCard {
     pub questionnaire: (String, String),
     /// Where the family chooses a time for the conversation.
     pub book: String,
+    /// What the conversation brought (the frame and the agreements), once there is any.
+    pub conversation: Option<String>,
     /// What is asked of the family now, in a sentence.
     pub now: String,
     /// (step, when, is it now) in the order of the cycle.
@@ -229,6 +231,15 @@ pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Res
     let t = viewer.tr();
     let today = today();
     let school_rounds = rounds::list(&state.store, &school).await?;
+    let mut framed = std::collections::HashMap::new();
+    for r in &school_rounds {
+        let children: Vec<_> = samenspraak_store::frames::counts_of_round(&state.store, &r.id)
+            .await?
+            .into_iter()
+            .map(|(c, _, _)| c)
+            .collect();
+        framed.insert(r.id.clone(), children);
+    }
     let mut cards = Vec::new();
     for child in guardians::children_of(&state.store, &id).await? {
         if !children.contains(&child.id) {
@@ -251,6 +262,10 @@ pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Res
                 };
                 card.questionnaire = (format!("/family/questionnaire/{}/{}", r.id, child.id), t.t(key));
                 card.book = format!("/family/book/{}/{}", r.id, child.id);
+                card.conversation = framed
+                    .get(&r.id)
+                    .is_some_and(|c| c.contains(&child.id))
+                    .then(|| format!("/family/conversation/{}/{}", r.id, child.id));
                 card
             })
             .collect();
@@ -328,6 +343,7 @@ fn round_card(
         name: plan.name.clone(),
         questionnaire: (String::new(), String::new()),
         book: String::new(),
+        conversation: None,
         now,
         steps,
     }

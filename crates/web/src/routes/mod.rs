@@ -7,6 +7,7 @@ mod calendar;
 mod children;
 mod class_tablet;
 mod classes;
+mod conference;
 mod consent;
 mod family;
 mod guardians;
@@ -72,6 +73,7 @@ pub fn router(state: AppState) -> Router {
         .route("/family/done", post(family::sign_out))
         .route("/family/book/{round}/{child}", get(booking::show).post(booking::book))
         .route("/family/book/{round}/{child}/cancel", post(booking::cancel))
+        .route("/family/conversation/{round}/{child}", get(conference::for_family))
         .route("/family/book/{round}/{child}/wait", post(booking::wait))
         .route("/family/book/{round}/{child}/availability", post(booking::availability))
         .route("/family/book/{round}/{child}/confirm", post(booking::confirm))
@@ -135,6 +137,15 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/booking-mode", post(rounds::set_mode))
         .route("/rounds/{id}/propose", post(rounds::propose))
         .route("/rounds/{id}/days", get(rounds::days).post(rounds::add_days))
+        .route(
+            "/rounds/{id}/frame/{child}",
+            get(conference::show).post(conference::save),
+        )
+        .route("/rounds/{id}/frame/{child}/agreements", post(conference::add_agreement))
+        .route(
+            "/rounds/{id}/frame/{child}/agreements/{agreement}",
+            post(conference::update_agreement),
+        )
         // Child talks: a class's moments, and the plan of a class in a round
         .route("/classes/{id}/moments", get(moments::show).post(moments::add))
         .route("/classes/{id}/moments/{moment}/delete", post(moments::remove))

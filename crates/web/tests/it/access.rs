@@ -29,6 +29,8 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         (format!("/rounds/{}", a.round), "atc"),
         (format!("/rounds/{}/edit", a.round), "a"),
         (format!("/rounds/{}/days", a.round), "a"),
+        (format!("/rounds/{}/frame/{}", a.round, a.child_6a), "at"),
+        (format!("/rounds/{}/frame/{}", a.round, a.child_6b), "a"),
         ("/import".into(), "at"),
         ("/staff".into(), "a"),
         ("/staff/new".into(), "a"),
@@ -111,7 +113,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 45 * 8);
+    assert_eq!(checked, 47 * 8);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

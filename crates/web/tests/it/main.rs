@@ -8,6 +8,7 @@ mod access;
 mod auth;
 mod booking;
 mod cli;
+mod conference;
 mod demo;
 mod family;
 mod health;

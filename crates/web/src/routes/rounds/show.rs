@@ -25,6 +25,8 @@ struct ChildRow {
     talk_url: Option<String>,
     /// What the child talk holds, in a few words ("2 vragen", "spinnenweb", "filmpje").
     talk_contents: String,
+    /// The conversation frame, for who may hold the conversation.
+    frame_url: Option<String>,
 }
 
 /// One class's block on the round page, with a progress count per step.
@@ -89,6 +91,7 @@ pub async fn show(
     let booked = samenspraak_store::bookings::of_round(&state.store, &round.id).await?;
     let waiting = samenspraak_store::waiting::of_round(&state.store, &round.id).await?;
     let proposed = samenspraak_store::bookings::proposed_children(&state.store, &round.id).await?;
+    let framed = samenspraak_store::frames::counts_of_round(&state.store, &round.id).await?;
     let mut said_when: Vec<_> = samenspraak_store::availability::of_round(&state.store, &round.id)
         .await?
         .into_iter()
@@ -152,6 +155,19 @@ pub async fn show(
                             None if waiting.contains(&c.id) => (StepState::InProgress, t.t("wait-state")),
                             None => (StepState::NotStarted, t.t("booking-state-none")),
                         },
+                        Step::Conference => match framed.iter().find(|(child, _, _)| *child == c.id) {
+                            Some((_, boxes, agreements)) => (
+                                StepState::Done,
+                                t.t2(
+                                    "frame-state",
+                                    "boxes",
+                                    boxes.to_string(),
+                                    "agreements",
+                                    agreements.to_string(),
+                                ),
+                            ),
+                            None => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
+                        },
                         _ => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
                     })
                     .collect();
@@ -164,6 +180,7 @@ pub async fn show(
                         .filter(|_| may_plan)
                         .map(|h| format!("/rounds/{}/talks/{}/{}", round.id, class_id, h.talk_id)),
                     talk_contents: held.map(|h| describe_contents(&t, h)).unwrap_or_default(),
+                    frame_url: may_plan.then(|| format!("/rounds/{}/frame/{}", round.id, c.id)),
                 }
             })
             .collect();

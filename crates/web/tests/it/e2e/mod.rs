@@ -6,6 +6,7 @@
 mod booking;
 mod browser;
 mod calendar;
+mod conference;
 mod family;
 mod journeys;
 mod letters;

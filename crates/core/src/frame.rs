@@ -1,0 +1,191 @@
+//! The gesprekskader (`conference_frame`, DESIGN.md §2 step 5): the boxes filled in during
+//! the KOM conversation, none of them mandatory, and the agreements it ends with: what, who,
+//! by when, and how it went. Both have `family` visibility: the child and the guardians read
+//! them; an empty box is left out of everything a family sees or prints.
+
+use crate::values::{FieldError, optional_text, parse_date, required_text};
+use jiff::civil::Date;
+
+/// A box of the frame, in the order it is filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FrameBox {
+    GoingWell,
+    Hard,
+    Feeling,
+    Interests,
+    AtHome,
+    TeacherMessage,
+    /// 6th grade: directions and schools considered, open days, what the family still wants
+    /// to know.
+    StudyChoice,
+    NextConversation,
+}
+
+impl FrameBox {
+    pub const ALL: [FrameBox; 8] = [
+        Self::GoingWell,
+        Self::Hard,
+        Self::Feeling,
+        Self::Interests,
+        Self::AtHome,
+        Self::TeacherMessage,
+        Self::StudyChoice,
+        Self::NextConversation,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::GoingWell => "going_well",
+            Self::Hard => "hard",
+            Self::Feeling => "feeling",
+            Self::Interests => "interests",
+            Self::AtHome => "at_home",
+            Self::TeacherMessage => "teacher_message",
+            Self::StudyChoice => "study_choice",
+            Self::NextConversation => "next_conversation",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|b| b.as_str() == s)
+    }
+
+    /// The boxes for a child in `grade`: study choice only in the 6th.
+    pub fn for_grade(grade: Option<i64>) -> Vec<FrameBox> {
+        Self::ALL
+            .into_iter()
+            .filter(|b| *b != Self::StudyChoice || grade == Some(6))
+            .collect()
+    }
+}
+
+/// The longest text a box holds.
+pub const BOX_CHARS: usize = 2000;
+
+/// Who takes an agreement on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    Child,
+    Parents,
+    Teacher,
+    School,
+    CareCoordinator,
+}
+
+impl Who {
+    pub const ALL: [Who; 5] = [
+        Self::Child,
+        Self::Parents,
+        Self::Teacher,
+        Self::School,
+        Self::CareCoordinator,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Child => "child",
+            Self::Parents => "parents",
+            Self::Teacher => "teacher",
+            Self::School => "school",
+            Self::CareCoordinator => "care_coordinator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|w| w.as_str() == s)
+    }
+}
+
+/// Where an agreement stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    #[default]
+    Open,
+    Done,
+    Dropped,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Self::Open, Self::Done, Self::Dropped];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Done => "done",
+            Self::Dropped => "dropped",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|w| w.as_str() == s)
+    }
+}
+
+/// An agreement as typed, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreementInput {
+    pub what: String,
+    pub who: Who,
+    pub by: Option<Date>,
+}
+
+/// Checks a new agreement: what (required, at most 300 characters), who (one of `Who`), and
+/// an optional date by when. Every problem is returned with its field.
+pub fn parse_agreement(what: &str, who: &str, by: &str) -> Result<AgreementInput, Vec<(&'static str, FieldError)>> {
+    let mut problems = Vec::new();
+    let what = required_text(what, 300).map_err(|e| problems.push(("what", e))).ok();
+    let who = Who::parse(who)
+        .ok_or(FieldError::Choice)
+        .map_err(|e| problems.push(("who", e)))
+        .ok();
+    let by = if by.trim().is_empty() {
+        Some(None)
+    } else {
+        parse_date(by).map(Some).map_err(|e| problems.push(("by", e))).ok()
+    };
+    match (what, who, by) {
+        (Some(what), Some(who), Some(by)) if problems.is_empty() => Ok(AgreementInput { what, who, by }),
+        _ => Err(problems),
+    }
+}
+
+/// A box's text as typed: trimmed, empty is none, at most `BOX_CHARS`.
+pub fn parse_box(raw: &str) -> Result<Option<String>, FieldError> {
+    optional_text(raw, BOX_CHARS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn study_choice_is_a_sixth_grade_box() {
+        assert!(FrameBox::for_grade(Some(6)).contains(&FrameBox::StudyChoice));
+        assert!(!FrameBox::for_grade(Some(5)).contains(&FrameBox::StudyChoice));
+        assert!(!FrameBox::for_grade(None).contains(&FrameBox::StudyChoice));
+        assert_eq!(FrameBox::for_grade(Some(5)).len(), 7);
+        for b in FrameBox::ALL {
+            assert_eq!(FrameBox::parse(b.as_str()), Some(b));
+        }
+    }
+
+    #[test]
+    fn an_agreement_says_what_and_who_and_maybe_by_when() {
+        let a = parse_agreement(" Elke dag 10 minuten lezen ", "child", "31/01/2027").unwrap();
+        assert_eq!(a.what, "Elke dag 10 minuten lezen");
+        assert_eq!(a.who, Who::Child);
+        assert_eq!(a.by, Some(jiff::civil::date(2027, 1, 31)));
+        assert_eq!(parse_agreement("Opendag bezoeken", "parents", "").unwrap().by, None);
+        let bad = parse_agreement("", "buurman", "31/02/2027").unwrap_err();
+        assert_eq!(
+            bad,
+            vec![
+                ("what", FieldError::Required),
+                ("who", FieldError::Choice),
+                ("by", FieldError::Date)
+            ]
+        );
+        assert_eq!(parse_box("   "), Ok(None));
+        assert_eq!(parse_box(&"x".repeat(BOX_CHARS + 1)), Err(FieldError::TooLong));
+    }
+}

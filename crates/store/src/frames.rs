@@ -1,0 +1,175 @@
+//! The gesprekskader and its agreements (`core::frame`): boxes per child and round, saved
+//! all at once (a box emptied is removed), and agreements added, then marked done or dropped
+//! with a short note.
+
+use crate::row::{int, opt_date, opt_text, text};
+use crate::{Store, StoreError, new_id, now};
+use samenspraak_core::frame::{AgreementInput, FrameBox, Status, Who};
+use samenspraak_core::ids::{ChildId, RoundId, SchoolId, StaffId};
+
+/// The boxes filled in for a child in a round, in the frame's order.
+pub async fn boxes(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Vec<(FrameBox, String)>> {
+    let rows = sqlx::query("SELECT box, body FROM conference_frame WHERE round_id = $1 AND child_id = $2")
+        .bind(round.as_str())
+        .bind(child.as_str())
+        .fetch_all(&store.pool)
+        .await?;
+    let mut out: Vec<(FrameBox, String)> = rows
+        .iter()
+        .filter_map(|r| {
+            let b = FrameBox::parse(&text(r, "box").ok()?)?;
+            Some((b, text(r, "body").ok()?))
+        })
+        .collect();
+    out.sort_by_key(|(b, _)| *b);
+    Ok(out)
+}
+
+/// Saves the frame as typed, in one transaction: each box with text is written, each empty
+/// one removed.
+pub async fn save(
+    store: &Store,
+    round: &RoundId,
+    child: &ChildId,
+    by: &StaffId,
+    typed: &[(FrameBox, Option<String>)],
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
+    let t = now();
+    for (b, body) in typed {
+        match body {
+            Some(body) => {
+                sqlx::query(
+                    "INSERT INTO conference_frame (round_id, child_id, box, body, updated_at, updated_by) \
+                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (round_id, child_id, box) \
+                     DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                )
+                .bind(round.as_str())
+                .bind(child.as_str())
+                .bind(b.as_str())
+                .bind(body)
+                .bind(t)
+                .bind(by.as_str())
+                .execute(&mut *tx)
+                .await?;
+            }
+            None => {
+                sqlx::query("DELETE FROM conference_frame WHERE round_id = $1 AND child_id = $2 AND box = $3")
+                    .bind(round.as_str())
+                    .bind(child.as_str())
+                    .bind(b.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agreement {
+    pub id: String,
+    pub round_id: RoundId,
+    pub child_id: ChildId,
+    pub what: String,
+    pub who: Who,
+    pub due_on: Option<jiff::civil::Date>,
+    pub status: Status,
+    pub note: Option<String>,
+}
+
+fn agreement(r: &sqlx::any::AnyRow) -> crate::Result<Agreement> {
+    let who = text(r, "who")?;
+    let status = text(r, "status")?;
+    Ok(Agreement {
+        id: text(r, "id")?,
+        round_id: RoundId(text(r, "round_id")?),
+        child_id: ChildId(text(r, "child_id")?),
+        what: text(r, "what")?,
+        who: Who::parse(&who).ok_or_else(|| StoreError::Other(format!("bad who {who}")))?,
+        due_on: opt_date(r, "due_on")?,
+        status: Status::parse(&status).ok_or_else(|| StoreError::Other(format!("bad status {status}")))?,
+        note: opt_text(r, "note")?,
+    })
+}
+
+const COLUMNS: &str = "SELECT id, round_id, child_id, what, who, due_on, status, note, created_at FROM agreement ";
+
+/// Adds an agreement for the child in the round.
+pub async fn add_agreement(
+    store: &Store,
+    school: &SchoolId,
+    round: &RoundId,
+    child: &ChildId,
+    by: &StaffId,
+    a: &AgreementInput,
+) -> crate::Result<String> {
+    let id = new_id();
+    let t = now();
+    sqlx::query(
+        "INSERT INTO agreement (id, school_id, round_id, child_id, what, who, due_on, status, created_at, created_by, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9, $8)",
+    )
+    .bind(&id)
+    .bind(school.as_str())
+    .bind(round.as_str())
+    .bind(child.as_str())
+    .bind(&a.what)
+    .bind(a.who.as_str())
+    .bind(a.by.map(|d| d.to_string()))
+    .bind(t)
+    .bind(by.as_str())
+    .execute(&store.pool)
+    .await?;
+    Ok(id)
+}
+
+/// The agreements of a child in a round, oldest first.
+pub async fn agreements(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Vec<Agreement>> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{COLUMNS} WHERE round_id = $1 AND child_id = $2 ORDER BY created_at, id"
+    )))
+    .bind(round.as_str())
+    .bind(child.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter().map(agreement).collect()
+}
+
+/// Marks how an agreement of this child went, with a short note.
+pub async fn set_status(
+    store: &Store,
+    child: &ChildId,
+    id: &str,
+    status: Status,
+    note: Option<&str>,
+) -> crate::Result<()> {
+    let done =
+        sqlx::query("UPDATE agreement SET status = $1, note = $2, updated_at = $3 WHERE id = $4 AND child_id = $5")
+            .bind(status.as_str())
+            .bind(note)
+            .bind(now())
+            .bind(id)
+            .bind(child.as_str())
+            .execute(&store.pool)
+            .await?;
+    crate::row::touched(&done)
+}
+
+/// Per child of a round: how many boxes are filled in and how many agreements made.
+pub async fn counts_of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<(ChildId, i64, i64)>> {
+    let rows = sqlx::query(
+        "SELECT c.child_id, \
+         (SELECT COUNT(*) FROM conference_frame f WHERE f.round_id = $1 AND f.child_id = c.child_id) AS boxes, \
+         (SELECT COUNT(*) FROM agreement a WHERE a.round_id = $1 AND a.child_id = c.child_id) AS agreements \
+         FROM (SELECT child_id FROM conference_frame WHERE round_id = $1 \
+               UNION SELECT child_id FROM agreement WHERE round_id = $1) c",
+    )
+    .bind(round.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((ChildId(text(r, "child_id")?), int(r, "boxes")?, int(r, "agreements")?)))
+        .collect()
+}

@@ -1,0 +1,298 @@
+//! The KOM conversation's gesprekskader (`core::frame`): the teacher fills in the boxes during
+//! or after the conversation (none is mandatory) and writes down the agreements, what, who
+//! and by when, and later how they went. The family reads the filled boxes and the agreements
+//! on the portal: empty boxes are left out, and nothing here is staff-only.
+
+use crate::app::AppState;
+use crate::auth::{StaffViewer, Viewer};
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use samenspraak_core::frame::{self, FrameBox, Status, Who};
+use samenspraak_core::ids::ChildId;
+use samenspraak_store::children::Child;
+use samenspraak_store::frames::{self, Agreement};
+use samenspraak_store::rounds::Round;
+
+/// A box on the teacher's form: (name, label, text, hint).
+pub struct BoxField {
+    pub name: String,
+    pub label: String,
+    pub text: String,
+    pub hint: String,
+}
+
+/// An agreement as shown: its words, who, by when, its status in words and its note.
+pub struct AgreementView {
+    pub id: String,
+    pub what: String,
+    pub who: String,
+    pub by: String,
+    pub status: &'static str,
+    pub status_words: String,
+    pub note: String,
+}
+
+fn agreement_view(t: &Tr, a: &Agreement) -> AgreementView {
+    AgreementView {
+        id: a.id.clone(),
+        what: a.what.clone(),
+        who: t.t(&format!("who-{}", a.who.as_str())),
+        by: a
+            .due_on
+            .map(|d| t.t1("agreement-by", "date", t.date_long(d)))
+            .unwrap_or_default(),
+        status: a.status.as_str(),
+        status_words: t.t(&format!("agreement-{}", a.status.as_str())),
+        note: a.note.clone().unwrap_or_default(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "conference/frame.html")]
+struct FramePage {
+    ctx: PageCtx,
+    url: String,
+    back: String,
+    boxes: Vec<BoxField>,
+    agreements: Vec<AgreementView>,
+    /// The new agreement as typed: what, who, by.
+    new: (String, String, String),
+    who: Vec<(String, String)>,
+    statuses: Vec<(String, String)>,
+    errors: FieldErrors,
+    notice: Option<String>,
+}
+
+/// The round and child, for a member of staff who may hold the child's class's conversations.
+async fn load(state: &AppState, sv: &StaffViewer, round: String, child: String) -> Result<(Round, Child), AppError> {
+    let child = samenspraak_store::children::get(&state.store, sv.school(), &ChildId(child)).await?;
+    let class = child.class_id.clone().ok_or(AppError::NotFound)?;
+    let (round, _) = crate::routes::scope::round_and_class(state, sv, round, class.to_string()).await?;
+    Ok((round, child))
+}
+
+/// What the teacher typed when a form comes back with problems.
+#[derive(Default)]
+struct Typed {
+    /// The boxes as typed, instead of what is stored.
+    boxes: Option<Vec<(FrameBox, String)>>,
+    /// The new agreement: what, who, by.
+    new: (String, String, String),
+    errors: FieldErrors,
+}
+
+async fn page(
+    state: &AppState,
+    sv: &StaffViewer,
+    round: &Round,
+    child: &Child,
+    typed: Typed,
+    notice: Option<String>,
+) -> Result<FramePage, AppError> {
+    let Typed {
+        boxes: typed,
+        new,
+        errors,
+    } = typed;
+    let t = sv.viewer.tr();
+    let grade = match &child.class_id {
+        Some(c) => {
+            samenspraak_store::classes::get(&state.store, sv.school(), c)
+                .await?
+                .grade
+        }
+        None => None,
+    };
+    let stored = frames::boxes(&state.store, &round.id, &child.id).await?;
+    let text_of = |b: FrameBox| match &typed {
+        Some(typed) => typed.iter().find(|(x, _)| *x == b).map(|(_, s)| s.clone()),
+        None => stored.iter().find(|(x, _)| *x == b).map(|(_, s)| s.clone()),
+    };
+    let boxes = FrameBox::for_grade(grade)
+        .into_iter()
+        .map(|b| BoxField {
+            name: format!("box_{}", b.as_str()),
+            label: t.t(&format!("frame-{}", b.as_str())),
+            text: text_of(b).unwrap_or_default(),
+            hint: t.t(&format!("frame-{}-hint", b.as_str())),
+        })
+        .collect();
+    let agreements = frames::agreements(&state.store, &round.id, &child.id)
+        .await?
+        .iter()
+        .map(|a| agreement_view(&t, a))
+        .collect();
+    Ok(FramePage {
+        ctx: sv.viewer.page(t.t1("frame-title", "child", child.full_name())),
+        url: format!("/rounds/{}/frame/{}", round.id, child.id),
+        back: format!("/rounds/{}", round.id),
+        boxes,
+        agreements,
+        new,
+        who: Who::ALL
+            .iter()
+            .map(|w| (w.as_str().to_string(), t.t(&format!("who-{}", w.as_str()))))
+            .collect(),
+        statuses: Status::ALL
+            .iter()
+            .map(|s| (s.as_str().to_string(), t.t(&format!("agreement-{}", s.as_str()))))
+            .collect(),
+        errors,
+        notice,
+    })
+}
+
+/// `GET /rounds/{id}/frame/{child}`.
+pub async fn show(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, child)): Path<(String, String)>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let (round, child) = load(&state, &sv, round, child).await?;
+    let t = sv.viewer.tr();
+    let notice = q.contains_key("saved").then(|| t.t("frame-saved"));
+    let typed = Typed {
+        new: (String::new(), Who::Child.as_str().to_string(), String::new()),
+        ..Typed::default()
+    };
+    render(&page(&state, &sv, &round, &child, typed, notice).await?)
+}
+
+/// `POST /rounds/{id}/frame/{child}`: every box as typed (`box_<name>`); all or nothing.
+pub async fn save(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, child)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, child) = load(&state, &sv, round, child).await?;
+    let t = sv.viewer.tr();
+    let mut errors = FieldErrors::new();
+    let mut typed = Vec::new();
+    let mut raw = Vec::new();
+    for b in FrameBox::ALL {
+        let name = format!("box_{}", b.as_str());
+        let Some((_, value)) = pairs.iter().find(|(k, _)| *k == name) else {
+            continue;
+        };
+        raw.push((b, value.clone()));
+        match frame::parse_box(value) {
+            Ok(text) => typed.push((b, text)),
+            Err(e) => errors.add_message(box_field(b), &t, t.t(e.key())),
+        }
+    }
+    if !errors.is_empty() {
+        let typed = Typed {
+            boxes: Some(raw),
+            new: (String::new(), Who::Child.as_str().to_string(), String::new()),
+            errors,
+        };
+        return render_invalid(&page(&state, &sv, &round, &child, typed, None).await?);
+    }
+    frames::save(&state.store, &round.id, &child.id, sv.id(), &typed).await?;
+    Ok(Redirect::to(&format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)).into_response())
+}
+
+/// The form field of a box, as `FieldErrors` wants it: a name that lives as long as the
+/// program.
+fn box_field(b: FrameBox) -> &'static str {
+    match b {
+        FrameBox::GoingWell => "box_going_well",
+        FrameBox::Hard => "box_hard",
+        FrameBox::Feeling => "box_feeling",
+        FrameBox::Interests => "box_interests",
+        FrameBox::AtHome => "box_at_home",
+        FrameBox::TeacherMessage => "box_teacher_message",
+        FrameBox::StudyChoice => "box_study_choice",
+        FrameBox::NextConversation => "box_next_conversation",
+    }
+}
+
+/// `POST /rounds/{id}/frame/{child}/agreements`: `what`, `who`, `by`.
+pub async fn add_agreement(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, child)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, child) = load(&state, &sv, round, child).await?;
+    let t = sv.viewer.tr();
+    let field = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let (what, who, by) = (field("what"), field("who"), field("by"));
+    match frame::parse_agreement(&what, &who, &by) {
+        Ok(a) => {
+            frames::add_agreement(&state.store, &round.school_id, &round.id, &child.id, sv.id(), &a).await?;
+            Ok(Redirect::to(&format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)).into_response())
+        }
+        Err(problems) => {
+            let typed = Typed {
+                boxes: None,
+                new: (what, who, by),
+                errors: FieldErrors::from_list(&problems, &t),
+            };
+            render_invalid(&page(&state, &sv, &round, &child, typed, None).await?)
+        }
+    }
+}
+
+/// `POST /rounds/{id}/frame/{child}/agreements/{agreement}`: `status` and a short `note`.
+pub async fn update_agreement(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, child, id)): Path<(String, String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, child) = load(&state, &sv, round, child).await?;
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let status = field("status").and_then(Status::parse).ok_or(AppError::BadRequest)?;
+    let note = field("note")
+        .map(|n| n.trim().chars().take(300).collect::<String>())
+        .filter(|n| !n.is_empty());
+    frames::set_status(&state.store, &child.id, &id, status, note.as_deref()).await?;
+    Ok(Redirect::to(&format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "family/conversation.html")]
+struct FamilyPage {
+    ctx: PageCtx,
+    /// The boxes filled in: (label, text).
+    boxes: Vec<(String, String)>,
+    agreements: Vec<AgreementView>,
+}
+
+/// `GET /family/conversation/{round}/{child}`: what the conversation brought, for the family.
+pub async fn for_family(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let own = crate::routes::family::OwnChild::load(&state, &viewer, round, child).await?;
+    let t = viewer.tr();
+    let boxes = frames::boxes(&state.store, &own.round.id, &own.child.id)
+        .await?
+        .into_iter()
+        .map(|(b, text)| (t.t(&format!("frame-{}", b.as_str())), text))
+        .collect();
+    let agreements = frames::agreements(&state.store, &own.round.id, &own.child.id)
+        .await?
+        .iter()
+        .map(|a| agreement_view(&t, a))
+        .collect();
+    render(&FamilyPage {
+        ctx: viewer.page(t.t1("conversation-title", "child", &own.child.first_name)),
+        boxes,
+        agreements,
+    })
+}

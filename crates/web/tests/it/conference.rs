@@ -1,0 +1,119 @@
+//! The gesprekskader: the teacher fills in boxes (none mandatory) and agreements, and marks
+//! how they went; the family reads what was filled in, in their language, and nothing else.
+
+use crate::on_both;
+use crate::support::TestApp;
+
+on_both!(
+    the_teacher_fills_in_the_frame_and_the_family_reads_it,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
+        let page = teacher.get(&frame).await.body;
+        assert!(
+            page.contains("De keuze voor het secundair"),
+            "a 6th grade has the study choice box"
+        );
+
+        // A box too long: said next to it, and nothing is saved, not even the other box.
+        let long = "x".repeat(2001);
+        let r = teacher
+            .post_form(
+                &frame,
+                &[
+                    ("box_going_well", "Ze is trots op haar spreekbeurt over vulkanen."),
+                    ("box_hard", &long),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(r.text_of("box_hard-error").is_some());
+        assert!(
+            r.body.contains("Ze is trots op haar spreekbeurt"),
+            "nothing typed is lost"
+        );
+        assert!(
+            samenspraak_store::frames::boxes(&app.store, &a.round, &a.child_6a)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        let r = teacher
+            .post_form(
+                &frame,
+                &[
+                    ("box_going_well", "Ze is trots op haar spreekbeurt over vulkanen."),
+                    ("box_hard", ""),
+                    ("box_study_choice", "ASO of STEM; infodag Sint-Jozef op 6 maart."),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+
+        // Agreements: what and who are needed, a date must exist.
+        let agreements = format!("{frame}/agreements");
+        let r = teacher
+            .post_form(&agreements, &[("what", ""), ("who", "child"), ("by", "31/02/2027")])
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(r.text_of("what-error").is_some() && r.text_of("by-error").is_some());
+        for (what, who) in [
+            ("Elke avond tien minuten lezen", "child"),
+            ("De infodag bezoeken", "parents"),
+        ] {
+            let r = teacher
+                .post_form(&agreements, &[("what", what), ("who", who), ("by", "06/03/2027")])
+                .await;
+            assert_eq!(r.status, 303);
+        }
+        let list = samenspraak_store::frames::agreements(&app.store, &a.round, &a.child_6a)
+            .await
+            .unwrap();
+        assert_eq!(list.len(), 2);
+        let r = teacher
+            .post_form(
+                &format!("{agreements}/{}", list[1].id),
+                &[("status", "done"), ("note", "Samen gegaan")],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let round_page = teacher.get(&format!("/rounds/{}", a.round)).await.body;
+        assert!(round_page.contains("2 vakken · 2 afspraken"));
+
+        // A confidential note about Amira, which the family must never read.
+        let (talk, _) = app.first_planned_talk(&teacher).await;
+        samenspraak_store::talk_notes::add(
+            &app.store,
+            &talk.id,
+            &talk.child_id,
+            samenspraak_core::visibility::Visibility::Staff,
+            "VERTROUWELIJK-7Q: thuis gaat het moeilijk",
+            &a.teacher_id,
+        )
+        .await
+        .unwrap();
+
+        // Samira reads French: the boxes filled in, the agreements, no empty box.
+        let samira = app.signed_in_guardian().await;
+        let portal = samira.get("/family").await.body;
+        let link = format!("/family/conversation/{}/{}", a.round, a.child_6a);
+        assert!(portal.contains(&link), "the portal links to what was agreed");
+        let page = samira.get(&link).await.body;
+        assert!(page.contains("Ce qui va bien, ce dont je suis fier ou fière"));
+        assert!(page.contains("Ze is trots op haar spreekbeurt over vulkanen."));
+        assert!(page.contains("Le choix de l&#39;école secondaire") || page.contains("Le choix de l'école secondaire"));
+        assert!(!page.contains("Ce qui est difficile"), "an empty box is left out");
+        assert!(page.contains("Elke avond tien minuten lezen") && page.contains("l&#39;enfant"));
+        assert!(page.contains("fait") && page.contains("Samen gegaan"));
+        assert!(!page.contains("VERTROUWELIJK-7Q"));
+        // Not another family's child.
+        assert_eq!(
+            samira
+                .get(&format!("/family/conversation/{}/{}", a.round, a.child_6b))
+                .await
+                .status,
+            404
+        );
+    }
+);
