@@ -206,6 +206,15 @@ impl FieldErrors {
     }
 }
 
+/// The value of a form field from the pairs a form sent, empty when it is missing.
+pub fn field(pairs: &[(String, String)], name: &str) -> String {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
 /// Percent-encodes a value for a query string.
 pub fn url_encode(s: &str) -> String {
     s.bytes()

@@ -76,13 +76,23 @@ async fn load(state: &AppState, sv: &StaffViewer, round: String, child: String) 
 }
 
 /// What the teacher typed when a form comes back with problems.
-#[derive(Default)]
 struct Typed {
     /// The boxes as typed, instead of what is stored.
     boxes: Option<Vec<(FrameBox, String)>>,
     /// The new agreement: what, who, by.
     new: (String, String, String),
     errors: FieldErrors,
+}
+
+impl Default for Typed {
+    /// Nothing typed: the stored boxes, a new agreement for the child.
+    fn default() -> Self {
+        Self {
+            boxes: None,
+            new: (String::new(), Who::Child.as_str().to_string(), String::new()),
+            errors: FieldErrors::new(),
+        }
+    }
 }
 
 async fn page(
@@ -156,11 +166,7 @@ pub async fn show(
     let (round, child) = load(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let notice = q.contains_key("saved").then(|| t.t("frame-saved"));
-    let typed = Typed {
-        new: (String::new(), Who::Child.as_str().to_string(), String::new()),
-        ..Typed::default()
-    };
-    render(&page(&state, &sv, &round, &child, typed, notice).await?)
+    render(&page(&state, &sv, &round, &child, Typed::default(), notice).await?)
 }
 
 /// `POST /rounds/{id}/frame/{child}`: every box as typed (`box_<name>`); all or nothing.
@@ -189,8 +195,8 @@ pub async fn save(
     if !errors.is_empty() {
         let typed = Typed {
             boxes: Some(raw),
-            new: (String::new(), Who::Child.as_str().to_string(), String::new()),
             errors,
+            ..Typed::default()
         };
         return render_invalid(&page(&state, &sv, &round, &child, typed, None).await?);
     }
@@ -222,13 +228,7 @@ pub async fn add_agreement(
 ) -> Result<Response, AppError> {
     let (round, child) = load(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let field = |name: &str| crate::page::field(&pairs, name);
     let (what, who, by) = (field("what"), field("who"), field("by"));
     match frame::parse_agreement(&what, &who, &by) {
         Ok(a) => {

@@ -92,13 +92,7 @@ pub async fn add(
 ) -> Result<Response, AppError> {
     let round = writable_round(&state, &sv, id).await?;
     let t = sv.viewer.tr();
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let field = |name: &str| crate::page::field(&pairs, name);
     let form = DayForm {
         day: field("day"),
         from: field("from"),
