@@ -173,3 +173,34 @@ pub async fn counts_of_round(store: &Store, round: &RoundId) -> crate::Result<Ve
         .map(|r| Ok((ChildId(text(r, "child_id")?), int(r, "boxes")?, int(r, "agreements")?)))
         .collect()
 }
+
+/// The child's agreements still open from other rounds than `round`: they come back in the
+/// next child talk.
+pub async fn open_before(store: &Store, child: &ChildId, round: &RoundId) -> crate::Result<Vec<Agreement>> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{COLUMNS} WHERE child_id = $1 AND round_id <> $2 AND status = 'open' ORDER BY created_at, id"
+    )))
+    .bind(child.as_str())
+    .bind(round.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter().map(agreement).collect()
+}
+
+/// The open agreements of a class's children, those past their date first, then by date.
+pub async fn open_of_class(
+    store: &Store,
+    class: &samenspraak_core::ids::ClassId,
+    today: jiff::civil::Date,
+) -> crate::Result<Vec<Agreement>> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{COLUMNS} WHERE status = 'open' AND child_id IN (SELECT id FROM child WHERE class_id = $1 AND active = 1) \
+         ORDER BY created_at, id"
+    )))
+    .bind(class.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    let mut out: Vec<Agreement> = rows.iter().map(agreement).collect::<crate::Result<_>>()?;
+    out.sort_by_key(|a| (a.due_on.is_none_or(|d| d >= today), a.due_on.is_none(), a.due_on));
+    Ok(out)
+}

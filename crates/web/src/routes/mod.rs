@@ -7,7 +7,7 @@ mod calendar;
 mod children;
 mod class_tablet;
 mod classes;
-mod conference;
+pub(crate) mod conference;
 mod consent;
 mod family;
 mod guardians;
@@ -142,6 +142,7 @@ pub fn router(state: AppState) -> Router {
             get(conference::show).post(conference::save),
         )
         .route("/rounds/{id}/frame/{child}/agreements", post(conference::add_agreement))
+        .route("/classes/{id}/agreements", get(conference::open_of_class))
         .route(
             "/rounds/{id}/frame/{child}/agreements/{agreement}",
             post(conference::update_agreement),

@@ -29,6 +29,8 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         (format!("/rounds/{}", a.round), "atc"),
         (format!("/rounds/{}/edit", a.round), "a"),
         (format!("/rounds/{}/days", a.round), "a"),
+        (format!("/classes/{}/agreements", a.class_6a), "atc"),
+        (format!("/classes/{}/agreements", a.class_6b), "ac"),
         (format!("/rounds/{}/frame/{}", a.round, a.child_6a), "at"),
         (format!("/rounds/{}/frame/{}", a.round, a.child_6b), "a"),
         ("/import".into(), "at"),
@@ -113,7 +115,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 47 * 8);
+    assert_eq!(checked, 49 * 8);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

@@ -117,3 +117,79 @@ on_both!(
         );
     }
 );
+
+on_both!(
+    open_agreements_come_back_in_the_next_talk_and_on_the_class_list,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        // An earlier round, with two agreements for Amira: one past its date, one done.
+        let earlier = samenspraak_store::rounds::create(
+            &app.store,
+            &a.id,
+            &samenspraak_core::round::RoundInput {
+                name: "KOM-gesprekken vorig trimester".into(),
+                child_talk_from: "2026-09-14".into(),
+                child_talk_until: "2026-09-25".into(),
+                parent_prep_until: String::new(),
+                booking_opens: "2026-09-28T19:00".into(),
+                booking_closes: "2026-10-02T12:00".into(),
+                conference_from: "2026-10-05".into(),
+                conference_until: "2026-10-08".into(),
+                follow_up_on: String::new(),
+            }
+            .parse()
+            .unwrap(),
+            std::slice::from_ref(&a.class_6a),
+            &a.teacher_id,
+        )
+        .await
+        .unwrap();
+        let frame = format!("/rounds/{}/frame/{}", earlier.id, a.child_6a);
+        for (what, by) in [
+            ("Elke avond tien minuten lezen", "15/11/2026"),
+            ("Zwemdiploma halen", ""),
+        ] {
+            let r = teacher
+                .post_form(
+                    &format!("{frame}/agreements"),
+                    &[("what", what), ("who", "child"), ("by", by)],
+                )
+                .await;
+            assert_eq!(r.status, 303);
+        }
+        let done = samenspraak_store::frames::agreements(&app.store, &earlier.id, &a.child_6a)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|x| x.what == "Zwemdiploma halen")
+            .unwrap();
+        teacher
+            .post_form(
+                &format!("{frame}/agreements/{}", done.id),
+                &[("status", "done"), ("note", "")],
+            )
+            .await;
+
+        // The class list: what is open, past its date marked.
+        let list = teacher.get(&format!("/classes/{}/agreements", a.class_6a)).await.body;
+        assert!(
+            list.contains("Elke avond tien minuten lezen") && list.contains("over datum"),
+            "{list}"
+        );
+        assert!(!list.contains("Zwemdiploma"), "done is no longer open");
+
+        // This round's child talk shows the open one, for the teacher and on the tablet.
+        let (_, talk_url) = app.first_planned_talk(&teacher).await;
+        let page = teacher.get(&talk_url).await.body;
+        assert!(page.contains("Afspraken van het vorige KOM-gesprek"));
+        assert!(page.contains("Elke avond tien minuten lezen") && !page.contains("Zwemdiploma"));
+        let tablet = app.signed_in_child(&a.child_6a).await;
+        let page = tablet.get("/tablet/talk").await.body;
+        assert!(
+            page.contains("Wat we de vorige keer afspraken. Hoe ging het?"),
+            "{page}"
+        );
+        assert!(page.contains("Elke avond tien minuten lezen"));
+    }
+);

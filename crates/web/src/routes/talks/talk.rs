@@ -48,6 +48,8 @@ struct TalkPage {
     report: super::report::ReportView,
     /// What each guardian answered on the questionnaire (teacher only).
     parents: Vec<crate::routes::questionnaire::GuardianAnswers>,
+    /// The agreements still open from an earlier KOM conversation: they come back here.
+    agreements: Vec<crate::routes::conference::AgreementView>,
 }
 
 /// A refused upload, said next to its field on the talk page.
@@ -122,7 +124,13 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
         Problem::Portfolio(key) => portfolio_error = Some(t.t(key)),
         Problem::Report(key) => report_error = Some(t.t(key)),
     }
+    let agreements = samenspraak_store::frames::open_before(&state.store, &talk.child_id, &round.id)
+        .await?
+        .iter()
+        .map(|a| crate::routes::conference::agreement_view(&t, a))
+        .collect();
     let page = TalkPage {
+        agreements,
         video: super::video::video_view(state, open, video_error).await?,
         portfolio: super::portfolio::portfolio_view(state, open, portfolio_error).await?,
         report: super::report::report_view(state, open, report_error).await?,
