@@ -149,43 +149,42 @@ struct SlipsPage {
     s: Schedule,
 }
 
+/// A print view of the schedule, made into a page by `make`.
+async fn view<P: Template>(
+    state: &AppState,
+    sv: &StaffViewer,
+    (round, class): (String, String),
+    make: impl FnOnce(PageCtx, Schedule) -> P,
+) -> Result<Response, AppError> {
+    let s = schedule(state, sv, round, class).await?;
+    render(&make(sv.viewer.page(s.title.clone()), s))
+}
+
 /// `GET /rounds/{id}/slots/{class}/print`: the day's schedule for the desk.
 pub async fn day(
     State(state): State<AppState>,
     sv: StaffViewer,
-    Path((round, class)): Path<(String, String)>,
+    Path(ids): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let s = schedule(&state, &sv, round, class).await?;
-    render(&DayPage {
-        ctx: sv.viewer.page(s.title.clone()),
-        s,
-    })
+    view(&state, &sv, ids, |ctx, s| DayPage { ctx, s }).await
 }
 
 /// `GET /rounds/{id}/slots/{class}/door`: the list for the classroom door.
 pub async fn door(
     State(state): State<AppState>,
     sv: StaffViewer,
-    Path((round, class)): Path<(String, String)>,
+    Path(ids): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let s = schedule(&state, &sv, round, class).await?;
-    render(&DoorPage {
-        ctx: sv.viewer.page(s.title.clone()),
-        s,
-    })
+    view(&state, &sv, ids, |ctx, s| DoorPage { ctx, s }).await
 }
 
 /// `GET /rounds/{id}/slots/{class}/slips`: a slip per family, to cut and hand out.
 pub async fn slips(
     State(state): State<AppState>,
     sv: StaffViewer,
-    Path((round, class)): Path<(String, String)>,
+    Path(ids): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let s = schedule(&state, &sv, round, class).await?;
-    render(&SlipsPage {
-        ctx: sv.viewer.page(s.title.clone()),
-        s,
-    })
+    view(&state, &sv, ids, |ctx, s| SlipsPage { ctx, s }).await
 }
 
 /// `GET /rounds/{id}/slots/{class}/print.pdf`: the schedule, a page (or more) per day.
