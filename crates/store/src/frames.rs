@@ -204,3 +204,48 @@ pub async fn open_of_class(
     out.sort_by_key(|a| (a.due_on.is_none_or(|d| d >= today), a.due_on.is_none(), a.due_on));
     Ok(out)
 }
+
+/// The guardian has read what the conversation brought (the first time counts).
+pub async fn mark_read(
+    store: &Store,
+    round: &RoundId,
+    child: &ChildId,
+    guardian: &samenspraak_core::ids::GuardianId,
+) -> crate::Result<()> {
+    sqlx::query(
+        "INSERT INTO summary_read (round_id, child_id, guardian_id, read_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (round_id, child_id, guardian_id) DO NOTHING",
+    )
+    .bind(round.as_str())
+    .bind(child.as_str())
+    .bind(guardian.as_str())
+    .bind(now())
+    .execute(&store.pool)
+    .await?;
+    Ok(())
+}
+
+/// Who read it and when (Unix seconds): (guardian, name, moment).
+pub async fn read_by(
+    store: &Store,
+    round: &RoundId,
+    child: &ChildId,
+) -> crate::Result<Vec<(samenspraak_core::ids::GuardianId, String, i64)>> {
+    let rows = sqlx::query(
+        "SELECT r.guardian_id, g.name, r.read_at FROM summary_read r JOIN guardian g ON g.id = r.guardian_id \
+         WHERE r.round_id = $1 AND r.child_id = $2 ORDER BY r.read_at",
+    )
+    .bind(round.as_str())
+    .bind(child.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                samenspraak_core::ids::GuardianId(text(r, "guardian_id")?),
+                text(r, "name")?,
+                int(r, "read_at")?,
+            ))
+        })
+        .collect()
+}

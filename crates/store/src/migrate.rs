@@ -48,6 +48,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0026_slot_extras",
     "0027_reserved_slots",
     "0028_conference_frame",
+    "0029_summary_read",
 ];
 
 impl Store {

@@ -1220,3 +1220,7 @@ open-agreements-intro = Every agreement from KOM conversations that is still ope
 open-agreements-none = No open agreements.
 open-agreements-late = past its date
 open-agreements-back = Back to the class
+conversation-mark-read = I have read it
+conversation-read-on = You read this on { $date }. Thank you!
+frame-read-nobody = No parent has marked the report as read yet.
+frame-read-by = Read by { $who }.

@@ -262,3 +262,5 @@ who-care_coordinator = le coordinateur de soins
 conversation-title = L'entretien KOM au sujet de { $child }
 conversation-nothing = Rien n'a encore été noté de l'entretien.
 family-conversation = Ce que nous avons convenu
+conversation-mark-read = J'ai lu
+conversation-read-on = Vous avez lu ceci le { $date }. Merci !

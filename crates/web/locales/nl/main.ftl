@@ -1221,3 +1221,7 @@ open-agreements-intro = Alle afspraken uit KOM-gesprekken die nog lopen. Wat ove
 open-agreements-none = Geen lopende afspraken.
 open-agreements-late = over datum
 open-agreements-back = Terug naar de klas
+conversation-mark-read = Ik heb het gelezen
+conversation-read-on = Je hebt dit gelezen op { $date }. Dank je!
+frame-read-nobody = Nog geen ouder heeft het verslag als gelezen aangeduid.
+frame-read-by = Gelezen door { $who }.

@@ -65,6 +65,8 @@ struct FramePage {
     statuses: Vec<(String, String)>,
     errors: FieldErrors,
     notice: Option<String>,
+    /// The guardians who read what the conversation brought: "Samira Bennani (29 november 2026)".
+    read_by: Vec<String>,
 }
 
 /// The round and child, for a member of staff who may hold the child's class's conversations.
@@ -136,7 +138,18 @@ async fn page(
         .iter()
         .map(|a| agreement_view(&t, a))
         .collect();
+    let read_by = frames::read_by(&state.store, &round.id, &child.id)
+        .await?
+        .into_iter()
+        .map(|(_, name, at)| {
+            format!(
+                "{name} ({})",
+                t.date_long(samenspraak_core::time::utc_to_local(at).date())
+            )
+        })
+        .collect();
     Ok(FramePage {
+        read_by,
         ctx: sv.viewer.page(t.t1("frame-title", "child", child.full_name())),
         url: format!("/rounds/{}/frame/{}", round.id, child.id),
         back: format!("/rounds/{}", round.id),
@@ -267,6 +280,9 @@ pub async fn update_agreement(
 #[template(path = "family/conversation.html")]
 struct FamilyPage {
     ctx: PageCtx,
+    url: String,
+    /// When this guardian marked it read, in words.
+    read_on: Option<String>,
     /// The boxes filled in: (label, text).
     boxes: Vec<(String, String)>,
     agreements: Vec<AgreementView>,
@@ -290,8 +306,15 @@ pub async fn for_family(
         .iter()
         .map(|a| agreement_view(&t, a))
         .collect();
+    let read_on = frames::read_by(&state.store, &own.round.id, &own.child.id)
+        .await?
+        .into_iter()
+        .find(|(g, _, _)| *g == own.guardian)
+        .map(|(_, _, at)| t.date_long(samenspraak_core::time::utc_to_local(at).date()));
     render(&FamilyPage {
         ctx: viewer.page(t.t1("conversation-title", "child", &own.child.first_name)),
+        url: format!("/family/conversation/{}/{}", own.round.id, own.child.id),
+        read_on,
         boxes,
         agreements,
     })
@@ -335,4 +358,15 @@ pub async fn open_of_class(
         back: format!("/classes/{}", class.id),
         rows,
     })
+}
+
+/// `POST /family/conversation/{round}/{child}/read`: this guardian has read it.
+pub async fn mark_read(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let own = crate::routes::family::OwnChild::load(&state, &viewer, round, child).await?;
+    frames::mark_read(&state.store, &own.round.id, &own.child.id, &own.guardian).await?;
+    Ok(Redirect::to(&format!("/family/conversation/{}/{}", own.round.id, own.child.id)).into_response())
 }

@@ -74,6 +74,7 @@ pub fn router(state: AppState) -> Router {
         .route("/family/book/{round}/{child}", get(booking::show).post(booking::book))
         .route("/family/book/{round}/{child}/cancel", post(booking::cancel))
         .route("/family/conversation/{round}/{child}", get(conference::for_family))
+        .route("/family/conversation/{round}/{child}/read", post(conference::mark_read))
         .route("/family/book/{round}/{child}/wait", post(booking::wait))
         .route("/family/book/{round}/{child}/availability", post(booking::availability))
         .route("/family/book/{round}/{child}/confirm", post(booking::confirm))

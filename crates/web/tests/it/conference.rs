@@ -107,6 +107,17 @@ on_both!(
         assert!(page.contains("Elke avond tien minuten lezen") && page.contains("l&#39;enfant"));
         assert!(page.contains("fait") && page.contains("Samen gegaan"));
         assert!(!page.contains("VERTROUWELIJK-7Q"));
+        // Samira marks it read; the teacher sees who did.
+        assert!(
+            teacher
+                .get(&frame)
+                .await
+                .body
+                .contains("Nog geen ouder heeft het verslag als gelezen aangeduid.")
+        );
+        assert_eq!(samira.post_form(&format!("{link}/read"), &[]).await.status, 303);
+        assert!(samira.get(&link).await.body.contains("Vous avez lu ceci le"));
+        assert!(teacher.get(&frame).await.body.contains("Gelezen door Samira Aalders ("));
         // Not another family's child.
         assert_eq!(
             samira
