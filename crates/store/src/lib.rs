@@ -39,6 +39,7 @@ pub mod rounds;
 pub mod schools;
 pub mod sessions;
 pub mod staff;
+pub mod study_resources;
 pub mod tablet;
 pub mod talk_contents;
 pub mod talk_notes;

@@ -49,6 +49,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0027_reserved_slots",
     "0028_conference_frame",
     "0029_summary_read",
+    "0030_study_resources",
 ];
 
 impl Store {

@@ -547,6 +547,19 @@ async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], t
         .ok_or(StoreError::NotFound)?
         .0;
     let round = rounds::create(store, school, &plan, class_ids, &admin.id).await?;
+    // Where the families of the 6th grade read up on secondary school.
+    for (title, url) in [
+        (
+            "Onderwijskiezer: alle richtingen in het secundair",
+            "https://www.onderwijskiezer.be",
+        ),
+        (
+            "CLBch@t: vragen over de studiekeuze aan het CLB",
+            "https://www.clbchat.be",
+        ),
+    ] {
+        samenspraak_store::study_resources::add(store, school, title, url).await?;
+    }
     // Conversation times on Monday, Tuesday and Thursday after school, in each classroom:
     // ready for booking when it opens (or sooner, if the school moves the opening).
     let afternoon = samenspraak_core::booking::DayPlan::new(

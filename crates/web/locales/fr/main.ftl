@@ -264,3 +264,4 @@ conversation-nothing = Rien n'a encore été noté de l'entretien.
 family-conversation = Ce que nous avons convenu
 conversation-mark-read = J'ai lu
 conversation-read-on = Vous avez lu ceci le { $date }. Merci !
+family-study = Choisir l'école secondaire

@@ -199,6 +199,8 @@ pub struct ChildCard {
     pub name: String,
     pub class_name: String,
     pub rounds: Vec<RoundCard>,
+    /// For a 6th grader: the school's study-choice links (title, link).
+    pub study: Vec<(String, String)>,
 }
 
 pub struct RoundCard {
@@ -231,6 +233,11 @@ pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Res
     let t = viewer.tr();
     let today = today();
     let school_rounds = rounds::list(&state.store, &school).await?;
+    let study: Vec<(String, String)> = samenspraak_store::study_resources::list(&state.store, &school)
+        .await?
+        .into_iter()
+        .map(|r| (r.title, r.url))
+        .collect();
     let mut framed = std::collections::HashMap::new();
     for r in &school_rounds {
         let children: Vec<_> = samenspraak_store::frames::counts_of_round(&state.store, &r.id)
@@ -270,6 +277,11 @@ pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Res
             })
             .collect();
         cards.push(ChildCard {
+            study: if class.grade == Some(6) {
+                study.clone()
+            } else {
+                Vec::new()
+            },
             name: child.full_name(),
             class_name: class.name,
             rounds,

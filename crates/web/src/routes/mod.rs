@@ -27,6 +27,7 @@ mod school;
 mod scope;
 mod slots;
 mod staff;
+mod study_choice;
 mod tablet;
 mod talks;
 
@@ -304,6 +305,8 @@ pub fn router(state: AppState) -> Router {
         .route("/school/videos", post(school::save_video_limits))
         .route("/school/mail", post(school::save_quiet_hours))
         .route("/school/instruments", get(instrument_settings::school_show))
+        .route("/school/study-choice", get(study_choice::show).post(study_choice::add))
+        .route("/school/study-choice/{id}/delete", post(study_choice::remove))
         .route("/school/instruments/grid", post(instrument_settings::school_save_grid))
         .route("/school/instruments/{kind}", post(instrument_settings::school_save))
         .route("/staff", get(staff::list).post(staff::create))

@@ -55,6 +55,7 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         (format!("/classes/{}/instruments", a.class_6a), "at"),
         (format!("/classes/{}/instruments", a.class_6b), "a"),
         ("/school/instruments".into(), "a"),
+        ("/school/study-choice".into(), "a"),
         (format!("/rounds/{}/invitations/{}", a.round, a.class_6a), "at"),
         (format!("/rounds/{}/invitations/{}", a.round, a.class_6b), "a"),
         (format!("/rounds/{}/slots/{}", a.round, a.class_6a), "at"),
@@ -115,7 +116,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 49 * 8);
+    assert_eq!(checked, 50 * 8);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

@@ -204,3 +204,52 @@ on_both!(
         assert!(page.contains("Elke avond tien minuten lezen"));
     }
 );
+
+on_both!(
+    the_school_lists_study_choice_links_for_sixth_grade_families,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let admin = app.signed_in(&a.admin).await;
+        let r = admin
+            .post_form(
+                "/school/study-choice",
+                &[("resource_title", "Onderwijskiezer"), ("url", "www.onderwijskiezer.be")],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert!(r.text_of("url-error").unwrap_or_default().contains("https://"));
+        assert!(r.body.contains(r#"value="Onderwijskiezer""#), "nothing typed is lost");
+        let r = admin
+            .post_form(
+                "/school/study-choice",
+                &[
+                    ("resource_title", "Onderwijskiezer"),
+                    ("url", "https://www.onderwijskiezer.be"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        assert!(
+            admin
+                .get("/school/study-choice")
+                .await
+                .body
+                .contains("https://www.onderwijskiezer.be")
+        );
+        let teacher = app.signed_in(&a.teacher).await;
+        assert_eq!(teacher.get("/school/study-choice").await.status, 403);
+        // Amira is in the 6th grade: her mother finds the link on the portal.
+        let samira = app.signed_in_guardian().await;
+        let portal = samira.get("/family").await.body;
+        assert!(portal.contains(r#"href="https://www.onderwijskiezer.be""#), "{portal}");
+        // The other school sees nothing of it.
+        let b_admin = app.signed_in(&app.world.b.admin).await;
+        assert!(
+            !b_admin
+                .get("/school/study-choice")
+                .await
+                .body
+                .contains("onderwijskiezer")
+        );
+    }
+);

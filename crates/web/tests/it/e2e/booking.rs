@@ -184,6 +184,8 @@ async fn the_school_sets_up_and_prints_the_conversation_days() {
     let mut b = Browser::start(&app.base).await;
 
     sign_in(&b, "directie@regenboog.example").await;
+    b.goto("/school/study-choice").await;
+    b.check("s00-study-choice").await;
     b.goto(&format!("/rounds/{}/days", round.id)).await;
     b.check("s01-days-form").await;
     b.fill("#from", "abc").await;
