@@ -305,9 +305,8 @@ pub async fn book(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let cx = Context::load(&state, &viewer, round, child).await?;
-    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let slot_id = field("slot").unwrap_or_default();
-    let key = field("key")
+    let slot_id = crate::page::field(&pairs, "slot");
+    let key = Some(crate::page::field(&pairs, "key"))
         .filter(|k| (16..=64).contains(&k.len()))
         .unwrap_or_else(request_key);
     let slot = cx.slots.iter().find(|s| s.id == slot_id).ok_or(AppError::NotFound)?;
@@ -316,9 +315,7 @@ pub async fn book(
     if !cx.open(slot) || mine.is_some_and(|m| !cx.open(m)) {
         // Not open yet: the page says from when. Else the slot is too close to change.
         let notice = (Context::now() >= cx.opens).then(|| t.t("booking-too-late"));
-        let mut response = render(&page(&viewer, &cx, notice, Some(slot)))?;
-        *response.status_mut() = StatusCode::CONFLICT;
-        return Ok(response);
+        return conflict(&page(&viewer, &cx, notice, Some(slot)));
     }
     let by = BookedBy::Guardian(&cx.guardian);
     let (round_id, child_id) = (&cx.round.id, &cx.child.id);
@@ -372,11 +369,17 @@ pub async fn book(
             // Read again: the page shows what is free now, nearest first.
             let cx = Context::load(&state, &viewer, cx.round.id.to_string(), cx.child.id.to_string()).await?;
             let wanted = slot.clone();
-            let mut response = render(&page(&viewer, &cx, Some(t.t("booking-taken")), Some(&wanted)))?;
-            *response.status_mut() = StatusCode::CONFLICT;
-            Ok(response)
+            conflict(&page(&viewer, &cx, Some(t.t("booking-taken")), Some(&wanted)))
         }
     }
+}
+
+/// The booking page answered with 409: the family's try did not go through, and the page
+/// says why and what is free now.
+fn conflict(page: &BookingPage) -> Result<Response, AppError> {
+    let mut response = render(page)?;
+    *response.status_mut() = StatusCode::CONFLICT;
+    Ok(response)
 }
 
 /// `POST /family/book/{round}/{child}/cancel`.
@@ -389,9 +392,7 @@ pub async fn cancel(
     let t = viewer.tr();
     if let Some(mine) = cx.mine() {
         if !cx.open(mine) {
-            let mut response = render(&page(&viewer, &cx, Some(t.t("booking-too-late")), None))?;
-            *response.status_mut() = StatusCode::CONFLICT;
-            return Ok(response);
+            return conflict(&page(&viewer, &cx, Some(t.t("booking-too-late")), None));
         }
         bookings::cancel(&state.store, &cx.round.id, &cx.child.id, &cx.seat).await?;
         offer_freed(&state, &cx.round, &cx.class).await;

@@ -5,6 +5,7 @@ use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use crate::routes::scope::round_and_class;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -54,15 +55,6 @@ struct SlotsPage {
     separated: Vec<(String, String, bool)>,
     /// The class's children, to keep a day's slots for one of them: (id, name).
     class_children: Vec<(String, String)>,
-}
-
-async fn load(
-    state: &AppState,
-    sv: &StaffViewer,
-    round: String,
-    class: String,
-) -> Result<(Round, SchoolClass), AppError> {
-    crate::routes::scope::round_and_class(state, sv, round, class).await
 }
 
 async fn page(
@@ -183,7 +175,7 @@ pub async fn show(
     sv: StaffViewer,
     Path((round, class)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (round, class) = load(&state, &sv, round, class).await?;
+    let (round, class) = round_and_class(&state, &sv, round, class).await?;
     let form = DayForm {
         day: round.plan.conference_from.to_string(),
         from: "16:00".into(),
@@ -245,7 +237,7 @@ pub async fn add_day(
     Path((round, class)): Path<(String, String)>,
     Form(f): Form<DayForm>,
 ) -> Result<Response, AppError> {
-    let (round, class) = load(&state, &sv, round, class).await?;
+    let (round, class) = round_and_class(&state, &sv, round, class).await?;
     let t = sv.viewer.tr();
     let (mut problems, day, plan, video_link, also_present) = parse_day(&f);
     let kids = samenspraak_store::children::in_class(&state.store, &class.id).await?;
@@ -290,7 +282,7 @@ pub async fn remove(
     sv: StaffViewer,
     Path((round, class, slot)): Path<(String, String, String)>,
 ) -> Result<Response, AppError> {
-    let (round, class) = load(&state, &sv, round, class).await?;
+    let (round, class) = round_and_class(&state, &sv, round, class).await?;
     match bookings::remove_slot(&state.store, &round.id, &class.id, &slot).await {
         Ok(()) | Err(samenspraak_store::StoreError::Conflict(_)) => {
             Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())
@@ -307,7 +299,7 @@ pub async fn book_for(
     Path((round, class, slot)): Path<(String, String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, class) = load(&state, &sv, round, class).await?;
+    let (round, class) = round_and_class(&state, &sv, round, class).await?;
     let child = pairs
         .iter()
         .find(|(k, _)| k == "child")
@@ -358,7 +350,7 @@ pub async fn separate(
     Path((round, class)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, class) = load(&state, &sv, round, class).await?;
+    let (round, class) = round_and_class(&state, &sv, round, class).await?;
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     let child = samenspraak_core::ids::ChildId(field("child").ok_or(AppError::BadRequest)?);
     let kid = samenspraak_store::children::get(&state.store, sv.school(), &child).await?;

@@ -34,7 +34,8 @@ async fn page(
     sv: &StaffViewer,
     round: &Round,
     form: DayForm,
-    ticked: &[String],
+    // The classes ticked as sent; on the first view, all of them.
+    ticked: Option<&[String]>,
     errors: FieldErrors,
     notice: Option<String>,
 ) -> Result<DaysPage, AppError> {
@@ -45,7 +46,7 @@ async fn page(
         classes.push((
             id.to_string(),
             class.name,
-            ticked.is_empty() || ticked.contains(&id.to_string()),
+            ticked.is_none_or(|t| t.contains(&id.to_string())),
         ));
     }
     Ok(DaysPage {
@@ -80,7 +81,7 @@ pub async fn show(
         gap: "0".into(),
         ..DayForm::default()
     };
-    render(&page(&state, &sv, &round, form, &[], FieldErrors::new(), notice).await?)
+    render(&page(&state, &sv, &round, form, None, FieldErrors::new(), notice).await?)
 }
 
 /// `POST /rounds/{id}/days`: the day in every class ticked (`class`, any number).
@@ -114,14 +115,12 @@ pub async fn add(
     if ticked.is_empty() {
         problems.push(("classes", FieldError::Required));
     }
+    // Whatever cannot be used stays as typed, with every problem next to its field.
+    let (day, plan) = if problems.is_empty() { (day, plan) } else { (None, None) };
     let (Some(day), Some(plan)) = (day, plan) else {
         let errors = FieldErrors::from_list(&problems, &t);
-        return render_invalid(&page(&state, &sv, &round, form, &ticked, errors, None).await?);
+        return render_invalid(&page(&state, &sv, &round, form, Some(&ticked), errors, None).await?);
     };
-    if !problems.is_empty() {
-        let errors = FieldErrors::from_list(&problems, &t);
-        return render_invalid(&page(&state, &sv, &round, form, &ticked, errors, None).await?);
-    }
     let mut added = 0;
     for class_id in round.classes.iter().filter(|c| ticked.contains(&c.to_string())) {
         let class = samenspraak_store::classes::get(&state.store, sv.school(), class_id).await?;

@@ -188,9 +188,25 @@ async fn the_school_sets_up_and_prints_the_conversation_days() {
     b.check("s00-study-choice").await;
     b.goto(&format!("/rounds/{}/days", round.id)).await;
     b.check("s01-days-form").await;
-    b.fill("#from", "abc").await;
+    // No class ticked: the page says so next to the classes, and makes nothing.
+    b.client
+        .execute(
+            "document.querySelectorAll('input[name=class]').forEach(c => c.checked = false)",
+            vec![],
+        )
+        .await
+        .unwrap();
     b.click("form.form button[type=submit]").await;
-    b.wait_for_text("#from-error", "").await;
+    b.wait_for_text("#classes-error", "Vul dit veld in").await;
+    let ticked = b
+        .client
+        .execute(
+            "return document.querySelectorAll('input[name=class]:checked').length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ticked.as_i64(), Some(0), "what was sent stays as it was");
     b.check("s02-days-errors").await;
     b.goto(&format!("/rounds/{}", round.id)).await;
     b.click("input[name='mode'][value='propose']").await;
