@@ -3,7 +3,7 @@
 //! by when, and how it went. Both have `family` visibility: the child and the guardians read
 //! them; an empty box is left out of everything a family sees or prints.
 
-use crate::values::{FieldError, optional_text, parse_date, required_text};
+use crate::values::{FieldError, optional_lines, parse_date, required_text};
 use jiff::civil::Date;
 
 /// A box of the frame, in the order it is filled in.
@@ -151,7 +151,7 @@ pub fn parse_agreement(what: &str, who: &str, by: &str) -> Result<AgreementInput
 
 /// A box's text as typed: trimmed, empty is none, at most `BOX_CHARS`.
 pub fn parse_box(raw: &str) -> Result<Option<String>, FieldError> {
-    optional_text(raw, BOX_CHARS)
+    optional_lines(raw, BOX_CHARS)
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ pub mod mail;
 pub mod media;
 pub mod planner;
 pub mod policy;
+pub mod preparation;
 pub mod proposal;
 pub mod question_bank;
 pub mod questionnaire;

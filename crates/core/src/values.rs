@@ -98,6 +98,28 @@ pub fn optional_text(raw: &str, max_chars: usize) -> Result<Option<String>, Fiel
     }
 }
 
+/// Text of several lines, as typed in a textarea: spaces within a line collapsed, each line
+/// trimmed, at most one empty line in a row, none at the start or end. Empty is none.
+pub fn optional_lines(raw: &str, max_chars: usize) -> Result<Option<String>, FieldError> {
+    let mut lines: Vec<String> = Vec::new();
+    for line in raw.lines().map(collapse_spaces) {
+        if !line.is_empty() || lines.last().is_some_and(|l| !l.is_empty()) {
+            lines.push(line);
+        }
+    }
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    let text = lines.join("\n");
+    if text.is_empty() {
+        Ok(None)
+    } else if text.chars().count() > max_chars {
+        Err(FieldError::TooLong)
+    } else {
+        Ok(Some(text))
+    }
+}
+
 fn collapse_spaces(raw: &str) -> String {
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -188,6 +210,16 @@ pub fn check_new_password(raw: &str) -> Result<(), FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_keep_their_breaks_but_not_their_clutter() {
+        assert_eq!(
+            optional_lines("  Lezen  gaat  beter \r\n\n\n\n- vraag 1\n  - vraag 2  \n\n", 100),
+            Ok(Some("Lezen gaat beter\n\n- vraag 1\n- vraag 2".into()))
+        );
+        assert_eq!(optional_lines(" \n \n", 100), Ok(None));
+        assert_eq!(optional_lines("abc", 2), Err(FieldError::TooLong));
+    }
 
     #[test]
     fn emails() {

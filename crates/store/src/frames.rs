@@ -108,8 +108,9 @@ pub async fn add_agreement(
     let id = new_id();
     let t = now();
     sqlx::query(
-        "INSERT INTO agreement (id, school_id, round_id, child_id, what, who, due_on, status, created_at, created_by, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9, $8)",
+        "INSERT INTO agreement (id, school_id, round_id, child_id, what, who, due_on, status, created_at, created_by, \
+         updated_at, seq) VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $9, $8, \
+         (SELECT COALESCE(MAX(seq), 0) + 1 FROM agreement WHERE round_id = $3 AND child_id = $4))",
     )
     .bind(&id)
     .bind(school.as_str())
@@ -128,7 +129,7 @@ pub async fn add_agreement(
 /// The agreements of a child in a round, oldest first.
 pub async fn agreements(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Vec<Agreement>> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "{COLUMNS} WHERE round_id = $1 AND child_id = $2 ORDER BY created_at, id"
+        "{COLUMNS} WHERE round_id = $1 AND child_id = $2 ORDER BY created_at, seq, id"
     )))
     .bind(round.as_str())
     .bind(child.as_str())
@@ -178,7 +179,20 @@ pub async fn counts_of_round(store: &Store, round: &RoundId) -> crate::Result<Ve
 /// next child talk.
 pub async fn open_before(store: &Store, child: &ChildId, round: &RoundId) -> crate::Result<Vec<Agreement>> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "{COLUMNS} WHERE child_id = $1 AND round_id <> $2 AND status = 'open' ORDER BY created_at, id"
+        "{COLUMNS} WHERE child_id = $1 AND round_id <> $2 AND status = 'open' ORDER BY created_at, seq, id"
+    )))
+    .bind(child.as_str())
+    .bind(round.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter().map(agreement).collect()
+}
+
+/// The child's agreements of other rounds than `round`, whatever their status, for the
+/// teacher's preparation: how did they go?
+pub async fn earlier(store: &Store, child: &ChildId, round: &RoundId) -> crate::Result<Vec<Agreement>> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{COLUMNS} WHERE child_id = $1 AND round_id <> $2 ORDER BY created_at, seq, id"
     )))
     .bind(child.as_str())
     .bind(round.as_str())
@@ -195,7 +209,7 @@ pub async fn open_of_class(
 ) -> crate::Result<Vec<Agreement>> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "{COLUMNS} WHERE status = 'open' AND child_id IN (SELECT id FROM child WHERE class_id = $1 AND active = 1) \
-         ORDER BY created_at, id"
+         ORDER BY created_at, seq, id"
     )))
     .bind(class.as_str())
     .fetch_all(&store.pool)
@@ -247,5 +261,61 @@ pub async fn read_by(
                 int(r, "read_at")?,
             ))
         })
+        .collect()
+}
+
+/// Queues the family's summary for each guardian and records that it was sent, in one
+/// transaction: sent again, it counts the last time.
+pub async fn send_summary(
+    store: &Store,
+    round: &RoundId,
+    child: &ChildId,
+    by: &StaffId,
+    mails: &[crate::outbox::NewMail],
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
+    for m in mails {
+        crate::outbox::insert(&mut tx, m).await?;
+    }
+    sqlx::query(
+        "INSERT INTO summary_sent (round_id, child_id, sent_at, sent_by, mails) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (round_id, child_id) DO UPDATE SET sent_at = excluded.sent_at, sent_by = excluded.sent_by, \
+         mails = excluded.mails",
+    )
+    .bind(round.as_str())
+    .bind(child.as_str())
+    .bind(now())
+    .bind(by.as_str())
+    .bind(mails.len() as i64)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// When the summary was sent (Unix seconds), if it was.
+pub async fn summary_sent(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Option<i64>> {
+    let row = sqlx::query("SELECT sent_at FROM summary_sent WHERE round_id = $1 AND child_id = $2")
+        .bind(round.as_str())
+        .bind(child.as_str())
+        .fetch_optional(&store.pool)
+        .await?;
+    row.map(|r| int(&r, "sent_at")).transpose()
+}
+
+/// Per child of a round, how far the follow-up got: the summary sent, and read by a guardian.
+pub async fn follow_up_of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<(ChildId, bool, bool)>> {
+    let rows = sqlx::query(
+        "SELECT c.child_id, \
+         (SELECT COUNT(*) FROM summary_sent s WHERE s.round_id = $1 AND s.child_id = c.child_id) AS sent, \
+         (SELECT COUNT(*) FROM summary_read r WHERE r.round_id = $1 AND r.child_id = c.child_id) AS seen \
+         FROM (SELECT child_id FROM summary_sent WHERE round_id = $1 \
+               UNION SELECT child_id FROM summary_read WHERE round_id = $1) c",
+    )
+    .bind(round.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((ChildId(text(r, "child_id")?), int(r, "sent")? > 0, int(r, "seen")? > 0)))
         .collect()
 }

@@ -32,6 +32,7 @@ pub mod learning_wall;
 pub mod login_limits;
 pub mod outbox;
 pub mod portfolio;
+pub mod preparations;
 pub mod question_jar;
 pub mod questionnaires;
 pub mod reports;

@@ -50,6 +50,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0028_conference_frame",
     "0029_summary_read",
     "0030_study_resources",
+    "0031_conference_prep",
 ];
 
 impl Store {

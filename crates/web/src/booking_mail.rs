@@ -21,7 +21,7 @@ fn bodies(t: &Tr, lines: &[String]) -> (String, String) {
 }
 
 /// Text made safe for HTML.
-fn html(text: &str) -> String {
+pub(crate) fn html(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

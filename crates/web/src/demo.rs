@@ -5,7 +5,7 @@
 
 use jiff::ToSpan;
 use jiff::civil::{Date, date};
-use samenspraak_core::ids::{ChildId, ClassId, SchoolId};
+use samenspraak_core::ids::{ChildId, ClassId, RoundId, SchoolId};
 use samenspraak_core::round::RoundPlan;
 use samenspraak_core::time::today;
 use samenspraak_core::values::Email;
@@ -275,6 +275,53 @@ async fn create(store: &Store) -> Result<SchoolId, StoreError> {
     }
     create_round(store, &school.id, &class_ids, now).await?;
     Ok(school.id)
+}
+
+/// What Amira (6A) filled in with her teacher in her child talk, so that the preparation and
+/// the conversation screen of the demo have something to show: the thermometer, the smileys,
+/// the spider web, the interest grid and her picks from the learning wall.
+async fn amira_prepares(store: &Store, round: &RoundId, class: &ClassId) -> Result<(), StoreError> {
+    use samenspraak_store::instruments::{self, SMILEYS, SPIDER_WEB, THERMOMETER};
+    use samenspraak_store::learning_wall::Pick;
+    let Some(amira) = children::in_class(store, class)
+        .await?
+        .into_iter()
+        .find(|c| c.first_name == "Amira")
+    else {
+        return Ok(());
+    };
+    let values = [
+        (THERMOMETER, "7|Ik heb veel vriendinnen, maar Frans gaat nog moeizaam."),
+        (
+            SPIDER_WEB,
+            "alone=4;together=5;asking_help=2;planning=3;reading=4;maths=3;sport=2;creativity=5",
+        ),
+        (
+            SMILEYS,
+            "like_school=4;friends=5;work_not_too_hard=2;dare_to_ask=2;concentrate=3;safe_playground=5",
+        ),
+    ];
+    for (instrument, value) in values {
+        instruments::set(store, round, &amira.id, instrument, value).await?;
+    }
+    let wall = samenspraak_store::learning_wall::items(store, class).await?;
+    let picks: Vec<(String, Pick)> = wall
+        .iter()
+        .filter_map(|item| match item.title.as_str() {
+            "Een zakelijke brief schrijven" | "Samen een ruzie uitpraten" => Some((item.id.clone(), Pick::Proud)),
+            "De getallen tot honderd in het Frans" => Some((item.id.clone(), Pick::Hard)),
+            _ => None,
+        })
+        .collect();
+    samenspraak_store::learning_wall::set_picks(store, round, class, &amira.id, &picks).await?;
+    let ratings: Vec<(String, bool, bool)> = samenspraak_store::activities::of_class(store, class)
+        .await?
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), i % 3 != 2, i % 2 == 1))
+        .collect();
+    samenspraak_store::activities::rate(store, class, &amira.id, &ratings).await?;
+    Ok(())
 }
 
 /// Each class's weekly moments for child talks, as a teacher would enter them.
@@ -560,6 +607,7 @@ async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], t
     ] {
         samenspraak_store::study_resources::add(store, school, title, url).await?;
     }
+    amira_prepares(store, &round.id, &class_ids[0]).await?;
     // Conversation times on Monday, Tuesday and Thursday after school, in each classroom:
     // ready for booking when it opens (or sooner, if the school moves the opening).
     let afternoon = samenspraak_core::booking::DayPlan::new(

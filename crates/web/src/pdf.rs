@@ -1,4 +1,5 @@
-//! A small PDF writer for the invitation letters and the printed schedules: A4 pages with text in Helvetica, the font
+//! A small PDF writer for the invitation letters, the printed schedules and the family's
+//! summary of the conversation: A4 pages with text in Helvetica, the font
 //! every PDF reader has built in (so nothing is embedded and the file stays a few kB), and a
 //! QR code drawn as squares, crisp at any size. Text is Windows-1252, which holds Dutch,
 //! French and English; a letter outside it (a Turkish ş, say) is written as its plain
@@ -106,22 +107,7 @@ impl Page {
     pub fn paragraph(&mut self, x: f64, y: f64, width: f64, size: f64, bold: bool, text: &str) -> f64 {
         let leading = size * 1.4;
         let mut y = y;
-        let mut line = String::new();
-        for word in text.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if text_width(&candidate, size, bold) > width && !line.is_empty() {
-                self.text(x, y, size, bold, &line);
-                y -= leading;
-                line = word.to_string();
-            } else {
-                line = candidate;
-            }
-        }
-        if !line.is_empty() {
+        for line in wrap(text, width, size, bold) {
             self.text(x, y, size, bold, &line);
             y -= leading;
         }
@@ -147,6 +133,125 @@ impl Page {
             }
         }
         self.ops.push_str("f\n");
+    }
+}
+
+/// The lines `text` takes at `width`: words kept whole, a line break in the text kept.
+pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    for part in text.lines() {
+        let mut line = String::new();
+        for word in part.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if text_width(&candidate, size, bold) > width && !line.is_empty() {
+                lines.push(std::mem::replace(&mut line, word.to_string()));
+            } else {
+                line = candidate;
+            }
+        }
+        lines.push(line);
+    }
+    // An empty line between paragraphs stays; none at the end.
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines
+}
+
+/// A document that flows over as many A4 pages as it needs, top to bottom: headings,
+/// paragraphs, items with a bullet, QR codes with a caption. A line never splits; a
+/// heading is not left alone at the foot of a page.
+pub struct Flow {
+    pages: Vec<Page>,
+    y: f64,
+}
+
+impl Default for Flow {
+    fn default() -> Self {
+        Self {
+            pages: vec![Page::default()],
+            y: Self::TOP,
+        }
+    }
+}
+
+impl Flow {
+    const LEFT: f64 = 56.0;
+    const TOP: f64 = 790.0;
+    const BOTTOM: f64 = 56.0;
+    const WIDTH: f64 = WIDTH - 2.0 * Self::LEFT;
+
+    /// Room for `height` points below the current line, else a new page.
+    fn room(&mut self, height: f64) {
+        if self.y - height < Self::BOTTOM {
+            self.pages.push(Page::default());
+            self.y = Self::TOP;
+        }
+    }
+
+    fn page(&mut self) -> &mut Page {
+        self.pages.last_mut().expect("a flow has a page")
+    }
+
+    /// Lines of text at `indent` from the left margin.
+    fn lines(&mut self, indent: f64, size: f64, bold: bool, text: &str) {
+        let leading = size * 1.4;
+        for line in wrap(text, Self::WIDTH - indent, size, bold) {
+            self.room(leading);
+            let y = self.y;
+            self.page().text(Self::LEFT + indent, y, size, bold, &line);
+            self.y -= leading;
+        }
+    }
+
+    /// A title or heading, with room for two lines under it on the same page.
+    pub fn heading(&mut self, size: f64, text: &str) {
+        self.room(size * 1.4 + 2.0 * 11.0 * 1.4 + 8.0);
+        self.y -= 6.0;
+        self.lines(0.0, size, true, text);
+        self.y -= 2.0;
+    }
+
+    pub fn paragraph(&mut self, size: f64, text: &str) {
+        self.lines(0.0, size, false, text);
+        self.y -= size * 0.5;
+    }
+
+    /// An item of a list: a bullet, then its text indented.
+    pub fn item(&mut self, size: f64, text: &str, detail: &str) {
+        self.room(size * 1.4);
+        let y = self.y;
+        self.page().text(Self::LEFT + 4.0, y, size, true, "•");
+        self.lines(16.0, size, false, text);
+        if !detail.is_empty() {
+            self.lines(16.0, size * 0.9, false, detail);
+        }
+        self.y -= size * 0.3;
+    }
+
+    /// A QR code with its caption beside it.
+    pub fn qr(&mut self, code: &qrcode::QrCode, size: f64, caption: &str, detail: &str) {
+        self.room(size + 6.0);
+        let top = self.y + 8.0;
+        self.page().qr(Self::LEFT - 8.0, top, size, code);
+        let (x, below) = (Self::LEFT + size, self.y - 10.0);
+        let y = self.page().paragraph(x, below, Self::WIDTH - size, 11.0, true, caption);
+        self.page().paragraph(x, y, Self::WIDTH - size, 9.0, false, detail);
+        self.y -= size;
+    }
+
+    /// Starts the next part on a new page (the next family's summary, say).
+    pub fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = Self::TOP;
+    }
+
+    pub fn into_pages(self) -> Vec<Page> {
+        self.pages
     }
 }
 
@@ -202,6 +307,22 @@ fn fit(text: &str, width: f64, size: f64, bold: bool) -> String {
         cut.pop();
     }
     format!("{}…", cut.trim_end())
+}
+
+/// A PDF as the answer to a request, shown in the browser and never kept in a cache on the
+/// way (it holds a child's name).
+pub fn response(bytes: Vec<u8>, name: &str) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{name}.pdf\"")),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 /// The pages as one PDF file.
@@ -272,6 +393,29 @@ mod tests {
         assert_eq!(encode("Ayşe Yılmaz"), b"Ayse Yilmaz".to_vec());
         assert_eq!(literal("a(b)\\"), "(a\\(b\\)\\\\)");
         assert_eq!(literal("à"), "(\\340)");
+    }
+
+    #[test]
+    fn wrapping_keeps_words_and_line_breaks() {
+        let lines = wrap(
+            "een twee drie vier\n\nvijf",
+            text_width("een twee", 10.0, false) + 1.0,
+            10.0,
+            false,
+        );
+        assert_eq!(lines, vec!["een twee", "drie vier", "", "vijf"]);
+    }
+
+    #[test]
+    fn a_flow_goes_on_to_a_new_page_when_one_is_full() {
+        let mut flow = Flow::default();
+        flow.heading(16.0, "Verslag");
+        for n in 0..80 {
+            flow.item(11.0, &format!("Afspraak {n}"), "het kind");
+        }
+        let pages = flow.into_pages();
+        assert!(pages.len() >= 2, "{} pages", pages.len());
+        assert!(pages[1].ops.contains("Afspraak"));
     }
 
     #[test]

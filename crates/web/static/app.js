@@ -228,3 +228,110 @@
     });
   });
 })();
+
+// The conversation screen: the arrow keys and the space bar move between the steps too, as
+// the buttons do (the steps work without this, through their links).
+(function () {
+  "use strict";
+  var screen = document.querySelector("[data-screen]");
+  if (!screen) return;
+  var steps = Array.prototype.slice.call(screen.querySelectorAll(".screen-step"));
+  var current = function () {
+    var i = steps.findIndex(function (s) { return "#" + s.id === window.location.hash; });
+    return i < 0 ? 0 : i;
+  };
+  var go = function (i) {
+    if (i < 0 || i >= steps.length) return;
+    window.location.hash = steps[i].id;
+    steps[i].focus();
+  };
+  document.addEventListener("keydown", function (e) {
+    var tag = (e.target && e.target.tagName) || "";
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "VIDEO" || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === "ArrowRight" || e.key === "PageDown") { e.preventDefault(); go(current() + 1); }
+    if (e.key === "ArrowLeft" || e.key === "PageUp") { e.preventDefault(); go(current() - 1); }
+  });
+})();
+
+// The teacher's panel during the conversation: a timer for the slot, and forms that keep
+// what is typed in this browser until the server has it. On a poor school network a save
+// that does not get through waits, and is sent again when the connection is back; nothing
+// typed is lost, not even when the page is closed and opened again.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-timer-end]").forEach(function (box) {
+    var end = parseInt(box.getAttribute("data-timer-end"), 10) * 1000;
+    var tick = function () {
+      var minutes = Math.round((end - Date.now()) / 60000);
+      var text = minutes >= 0 ? box.getAttribute("data-left") : box.getAttribute("data-over");
+      box.textContent = text.replace("{min}", Math.abs(minutes));
+      box.classList.toggle("over", minutes < 0);
+    };
+    tick();
+    setInterval(tick, 15000);
+  });
+
+  var offline = document.querySelector("[data-keep-offline]");
+  document.querySelectorAll("form[data-keep]").forEach(function (form) {
+    if (!window.fetch || !window.localStorage) return;
+    var key = "samenspraak-keep:" + form.getAttribute("action");
+    var status = form.querySelector(".keep-status");
+    var pending = false;
+    var say = function (name, time) {
+      if (!status) return;
+      status.textContent = (status.getAttribute("data-" + name) || "").replace("{time}", time || "");
+    };
+    var fields = function () {
+      return Array.prototype.filter.call(form.elements, function (e) {
+        return e.name && e.type !== "hidden" && e.type !== "submit" && e.type !== "checkbox";
+      });
+    };
+    var typed = function () {
+      var data = {};
+      fields().forEach(function (f) { data[f.name] = f.value; });
+      return data;
+    };
+    try {
+      var kept = JSON.parse(window.localStorage.getItem(key) || "null");
+      if (kept) {
+        fields().forEach(function (f) { if (Object.prototype.hasOwnProperty.call(kept, f.name)) f.value = kept[f.name]; });
+        pending = true;
+        say("restored");
+      }
+    } catch (e) { /* a broken entry is ignored */ }
+    form.addEventListener("input", function () {
+      window.localStorage.setItem(key, JSON.stringify(typed()));
+      pending = true;
+      say("unsaved");
+    });
+    var send = function () {
+      var body = new URLSearchParams(new FormData(form));
+      return fetch(form.action, { method: "POST", body: body, credentials: "same-origin" }).then(function (r) {
+        if (r.ok && r.url.indexOf("saved=1") >= 0) {
+          window.localStorage.removeItem(key);
+          pending = false;
+          if (offline) offline.hidden = true;
+          say("saved", new Date().toTimeString().slice(0, 5));
+          if (form.getAttribute("data-keep") === "reload") window.location.reload();
+        } else {
+          // A problem with what was typed, or the session ended: the normal way shows it
+          // next to the field, with the text kept.
+          form.submit();
+        }
+      }, function () {
+        pending = true;
+        if (offline) offline.hidden = false;
+        say("waiting");
+      });
+    };
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      window.localStorage.setItem(key, JSON.stringify(typed()));
+      send();
+    });
+    window.addEventListener("online", function () { if (pending && status && status.textContent === status.getAttribute("data-waiting")) send(); });
+    setInterval(function () {
+      if (pending && navigator.onLine && status && status.textContent === status.getAttribute("data-waiting")) send();
+    }, 15000);
+  });
+})();

@@ -1001,6 +1001,7 @@ q-set-label = Questionnaire for the parents
 q-set-home = Preparing at home
 q-set-study_choice = Choosing a secondary school (6th grade)
 spider-parent = How { $name } sees it
+spider-teacher = How the teacher sees it
 
 # Reminders for the questionnaire
 reminder-send = Email a reminder to those who have not sent the questionnaire
@@ -1234,3 +1235,127 @@ study-url-hint = Starts with https://.
 field-resource_title = Title
 field-url = Link
 family-study = Choosing a secondary school
+
+# The teacher's preparation of the KOM conversation
+prep-title = Preparation: { $child }
+prep-intro = Everything there is so far about this child, beside your preparation of the KOM conversation. Nothing on this page reaches the parents or the conversation screen.
+prep-staff-only = School staff only
+prep-form-heading = My preparation
+prep-focus = Focus of the conversation
+prep-focus-hint = What is the conversation mainly about?
+prep-message = My message
+prep-message-hint = What you certainly want to say.
+prep-ask_child = Questions for the child
+prep-ask_child-hint = One question per line.
+prep-ask_parents = Questions for the parents
+prep-ask_parents-hint = One question per line.
+prep-confidential = Confidential notes
+prep-confidential-hint = For you and the school staff. Never in the summary or on the conversation screen.
+prep-web = How I see the child
+prep-web-hint = Optional. On the conversation screen your view lies over the child's spider web.
+prep-web-score = My score (1–5)
+prep-save = Save preparation
+prep-saved = Saved.
+prep-nothing = No preparation written yet.
+prep-print = Print preparation
+prep-print-hint = One sheet per child. Print with the browser's print button.
+prep-print-title = Preparations { $class } · { $round }
+prep-print-all = Preparations, in conversation order
+prep-back-short = Back
+prep-booked = Conversation: { $when }
+prep-not-booked = No conversation booked yet.
+prep-talk = The child talk
+prep-talk-on = Held on { $date }.
+prep-talk-none = The child talk has not been held yet.
+prep-no-answer = no answer noted
+prep-proud = Proud of
+prep-hard = Finds hard
+prep-portfolio = { $count ->
+    [one] One piece in the portfolio.
+   *[other] { $count } pieces in the portfolio.
+}
+prep-video = The child recorded a video.
+prep-earlier = Agreements of earlier conversations
+prep-earlier-none = No agreements of earlier conversations.
+prep-notes = Notes from the child talk
+prep-back = Back to the round
+prep-link = Preparation
+prep-to-frame = Conversation frame
+prep-to-conversation = Open the conversation screen
+prep-empty-day = No conversations booked yet.
+field-focus = Focus of the conversation
+field-message = My message
+field-ask_child = Questions for the child
+field-ask_parents = Questions for the parents
+field-confidential = Confidential notes
+field-web = How I see the child
+
+# The conversation screen, led by the child, and the teacher's panel
+screen-title = { $name }'s KOM conversation
+screen-steps = Steps of the conversation
+screen-count = Step { $step } of { $total }
+screen-welcome = Welcome!
+screen-welcome-lead = Today { $name } leads the conversation. These are the steps:
+screen-proud = What I am proud of
+screen-hard = What I find hard
+screen-feeling = How I feel at school
+screen-video = My video
+screen-spider = My spider web
+screen-grid = What I like doing and am good at
+screen-agreements = What do we agree?
+screen-agreements-now = Our agreements of today
+screen-agreements-none = We write the agreements down together.
+screen-thanks = Thank you for talking together!
+screen-next = Next
+screen-back = Back
+screen-to-panel = Teacher's panel
+panel-title = Conversation with { $child }
+panel-intro = This panel is for you alone. Put the conversation screen on the big screen or the laptop on the table.
+panel-open-screen = Open the conversation screen
+panel-time = Time
+panel-left = { "{" }min{ "}" } minutes left
+panel-over = { "{" }min{ "}" } minutes over time
+panel-next = Next: { $next }
+panel-next-at = { $child } at { $time }
+panel-next-none = No more conversations that day.
+panel-frame = Conversation frame
+keep-unsaved = Not saved yet.
+keep-saved = Saved at { "{" }time{ "}" }.
+keep-restored = Unsaved text put back. Do save it.
+keep-waiting = Waiting for the connection; your text stays here.
+keep-offline = No connection to the server. Keep typing: everything stays in this browser and is sent as soon as the connection is back.
+
+# The family's summary of the conversation
+summary-title = Summary of the KOM conversation about { $child }
+summary-class = Class { $class }
+summary-footer = This summary is for the family. What the school notes otherwise about your child is not in it.
+summary-file = summary-kom-conversation
+summary-nav = Print summary
+summary-back = Back
+summary-print-hint = Print with the browser's print button, or open the PDF.
+summary-pdf = As PDF
+summary-none = There is no summary to print yet.
+summary-mail-intro = Here is the summary of the KOM conversation: what we talked about and what we agreed.
+summary-mail-link = You also find the summary in the parents' portal, to print or as a PDF: { $url }
+summary-class-title = Summaries { $class } · { $round }
+summary-print = Print summary
+summary-send = Mail the summary to the parents
+summary-send-hint = Every parent with the right to information and an email address gets the summary in their own language.
+summary-sent = The summary is on its way to { $count ->
+    [one] one parent
+   *[other] { $count } parents
+}.
+summary-sent-none = No summary sent: there is nothing in it yet, or no parent has an email address.
+summary-sent-on = Summary mailed on { $date }.
+summary-print-all = Summaries (per family, in conversation order)
+conversation-print = Print or PDF
+summary-heading = The summary for the parents
+panel-frame-link = Panel for during the conversation
+prep-state = prepared
+follow-up-sent = summary mailed
+follow-up-read = summary read
+prep-thermometer = Thermometer
+prep-thermometer-value = { $value } out of 10
+prep-smileys = Smileys
+prep-spider = Spider web
+prep-grid = Talent grid

@@ -265,3 +265,18 @@ family-conversation = Ce que nous avons convenu
 conversation-mark-read = J'ai lu
 conversation-read-on = Vous avez lu ceci le { $date }. Merci !
 family-study = Choisir l'école secondaire
+
+# Le compte rendu de l'entretien pour la famille
+summary-title = Compte rendu de l'entretien KOM au sujet de { $child }
+summary-class = Classe { $class }
+summary-footer = Ce compte rendu est destiné à la famille. Les autres notes de l'école sur votre enfant n'y figurent pas.
+summary-file = compte-rendu-entretien-kom
+summary-nav = Imprimer le compte rendu
+summary-back = Retour
+summary-print-hint = Imprimez avec le bouton d'impression du navigateur, ou ouvrez le PDF.
+summary-pdf = En PDF
+summary-none = Il n'y a pas encore de compte rendu à imprimer.
+summary-mail-intro = Voici le compte rendu de l'entretien KOM : ce dont nous avons parlé et ce que nous avons convenu.
+summary-mail-link = Vous trouvez aussi le compte rendu sur le portail des parents, à imprimer ou en PDF : { $url }
+conversation-print = Imprimer ou PDF
+summary-class-title = Comptes rendus { $class } · { $round }

@@ -1002,6 +1002,7 @@ q-set-label = Vragenlijst voor de ouders
 q-set-home = Thuis voorbereiden
 q-set-study_choice = De keuze voor het secundair (6de leerjaar)
 spider-parent = Zo ziet { $name } het
+spider-teacher = Zo ziet de juf of meester het
 
 # Reminders for the questionnaire
 reminder-send = Herinnering mailen aan wie de vragenlijst nog niet verstuurde
@@ -1235,3 +1236,127 @@ study-url-hint = Begint met https://.
 field-resource_title = Titel
 field-url = Link
 family-study = Kiezen voor het secundair
+
+# The teacher's preparation of the KOM conversation
+prep-title = Voorbereiding: { $child }
+prep-intro = Alles wat er al is over dit kind, naast uw voorbereiding van het KOM-gesprek. Niets op deze pagina komt bij de ouders of op het gespreksscherm.
+prep-staff-only = Alleen voor het schoolteam
+prep-form-heading = Mijn voorbereiding
+prep-focus = Focus van het gesprek
+prep-focus-hint = Waar draait het gesprek vooral om?
+prep-message = Mijn boodschap
+prep-message-hint = Wat u zeker wilt zeggen.
+prep-ask_child = Vragen aan het kind
+prep-ask_child-hint = Eén vraag per regel.
+prep-ask_parents = Vragen aan de ouders
+prep-ask_parents-hint = Eén vraag per regel.
+prep-confidential = Vertrouwelijke notities
+prep-confidential-hint = Voor uzelf en het schoolteam. Komt nooit in het verslag of op het gespreksscherm.
+prep-web = Hoe ik het kind zie
+prep-web-hint = Niet verplicht. Op het gespreksscherm ligt uw kijk over het spinnenweb van het kind.
+prep-web-score = Mijn score (1–5)
+prep-save = Voorbereiding bewaren
+prep-saved = Bewaard.
+prep-nothing = Nog geen voorbereiding geschreven.
+prep-print = Voorbereiding afdrukken
+prep-print-hint = Eén blad per kind. Druk af met de afdrukknop van de browser.
+prep-print-title = Voorbereidingen { $class } · { $round }
+prep-print-all = Voorbereidingen, in gespreksvolgorde
+prep-back-short = Terug
+prep-booked = Gesprek: { $when }
+prep-not-booked = Nog geen gesprek geboekt.
+prep-talk = Het kindgesprek
+prep-talk-on = Gehouden op { $date }.
+prep-talk-none = Het kindgesprek is nog niet gehouden.
+prep-no-answer = geen antwoord genoteerd
+prep-proud = Trots op
+prep-hard = Vindt moeilijk
+prep-portfolio = { $count ->
+    [one] Eén stuk in het portfolio.
+   *[other] { $count } stukken in het portfolio.
+}
+prep-video = Het kind nam een filmpje op.
+prep-earlier = Afspraken van vorige gesprekken
+prep-earlier-none = Geen afspraken van vorige gesprekken.
+prep-notes = Notities bij het kindgesprek
+prep-back = Terug naar de ronde
+prep-link = Voorbereiding
+prep-to-frame = Gesprekskader
+prep-to-conversation = Gespreksscherm openen
+prep-empty-day = Nog geen geboekte gesprekken.
+field-focus = Focus van het gesprek
+field-message = Mijn boodschap
+field-ask_child = Vragen aan het kind
+field-ask_parents = Vragen aan de ouders
+field-confidential = Vertrouwelijke notities
+field-web = Hoe ik het kind zie
+
+# The conversation screen, led by the child, and the teacher's panel
+screen-title = Het KOM-gesprek van { $name }
+screen-steps = Stappen van het gesprek
+screen-count = Stap { $step } van { $total }
+screen-welcome = Welkom!
+screen-welcome-lead = { $name } leidt vandaag het gesprek. Dit zijn de stappen:
+screen-proud = Hier ben ik trots op
+screen-hard = Dit vind ik moeilijk
+screen-feeling = Zo voel ik me op school
+screen-video = Mijn filmpje
+screen-spider = Mijn spinnenweb
+screen-grid = Wat ik graag doe en goed kan
+screen-agreements = Wat spreken we af?
+screen-agreements-now = Onze afspraken van vandaag
+screen-agreements-none = We schrijven de afspraken samen op.
+screen-thanks = Bedankt om samen te praten!
+screen-next = Volgende
+screen-back = Vorige
+screen-to-panel = Paneel van de leerkracht
+panel-title = Gesprek met { $child }
+panel-intro = Dit paneel is voor u alleen. Zet het gespreksscherm op het grote scherm of de laptop op tafel.
+panel-open-screen = Gespreksscherm openen
+panel-time = Tijd
+panel-left = nog { "{" }min{ "}" } minuten
+panel-over = { "{" }min{ "}" } minuten over tijd
+panel-next = Hierna: { $next }
+panel-next-at = { $child } om { $time }
+panel-next-none = Daarna geen gesprek meer die dag.
+panel-frame = Gesprekskader
+keep-unsaved = Nog niet bewaard.
+keep-saved = Bewaard om { "{" }time{ "}" }.
+keep-restored = Niet-bewaarde tekst teruggezet. Bewaar hem nog.
+keep-waiting = Wacht op verbinding; uw tekst blijft hier staan.
+keep-offline = Geen verbinding met de server. Typ gerust verder: alles blijft in deze browser bewaard en wordt verstuurd zodra de verbinding terug is.
+
+# The family's summary of the conversation
+summary-title = Verslag van het KOM-gesprek van { $child }
+summary-class = Klas { $class }
+summary-footer = Dit verslag is voor het gezin. Wat de school verder over uw kind noteert, staat er niet in.
+summary-file = verslag-kom-gesprek
+summary-nav = Verslag afdrukken
+summary-back = Terug
+summary-print-hint = Druk af met de afdrukknop van de browser, of open de PDF.
+summary-pdf = Als PDF
+summary-none = Er is nog geen verslag om af te drukken.
+summary-mail-intro = Hier is het verslag van het KOM-gesprek: wat we samen bespraken en wat we afspraken.
+summary-mail-link = U vindt het verslag ook in het ouderportaal, om af te drukken of als PDF: { $url }
+summary-class-title = Verslagen { $class } · { $round }
+summary-print = Verslag afdrukken
+summary-send = Verslag mailen naar de ouders
+summary-send-hint = Elke ouder met recht op informatie en een e-mailadres krijgt het verslag in de eigen taal.
+summary-sent = Het verslag staat klaar voor { $count ->
+    [one] één ouder
+   *[other] { $count } ouders
+}.
+summary-sent-none = Geen verslag verstuurd: er staat nog niets in, of geen enkele ouder heeft een e-mailadres.
+summary-sent-on = Verslag gemaild op { $date }.
+summary-print-all = Verslagen (per gezin, in gespreksvolgorde)
+conversation-print = Afdrukken of als PDF
+summary-heading = Het verslag voor de ouders
+panel-frame-link = Paneel voor tijdens het gesprek
+prep-state = voorbereid
+follow-up-sent = verslag gemaild
+follow-up-read = verslag gelezen
+prep-thermometer = Thermometer
+prep-thermometer-value = { $value } op 10
+prep-smileys = Smileys
+prep-spider = Spinnenweb
+prep-grid = Talentenraster

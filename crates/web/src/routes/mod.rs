@@ -29,7 +29,7 @@ mod slots;
 mod staff;
 mod study_choice;
 mod tablet;
-mod talks;
+pub(crate) mod talks;
 
 pub use class_tablet::sign_in_link as tablet_link;
 
@@ -76,6 +76,14 @@ pub fn router(state: AppState) -> Router {
         .route("/family/book/{round}/{child}/cancel", post(booking::cancel))
         .route("/family/conversation/{round}/{child}", get(conference::for_family))
         .route("/family/conversation/{round}/{child}/read", post(conference::mark_read))
+        .route(
+            "/family/conversation/{round}/{child}/print",
+            get(conference::summary::family_print),
+        )
+        .route(
+            "/family/conversation/{round}/{child}/summary.pdf",
+            get(conference::summary::family_pdf),
+        )
         .route("/family/book/{round}/{child}/wait", post(booking::wait))
         .route("/family/book/{round}/{child}/availability", post(booking::availability))
         .route("/family/book/{round}/{child}/confirm", post(booking::confirm))
@@ -145,6 +153,26 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/rounds/{id}/frame/{child}/agreements", post(conference::add_agreement))
         .route("/classes/{id}/agreements", get(conference::open_of_class))
+        .route(
+            "/rounds/{id}/prepare/{child}",
+            get(conference::prepare::show).post(conference::prepare::save),
+        )
+        .route("/rounds/{id}/prepare/{child}/print", get(conference::prepare::print))
+        .route(
+            "/rounds/{id}/slots/{class}/prepare",
+            get(conference::prepare::print_class),
+        )
+        .route(
+            "/rounds/{id}/slots/{class}/summaries",
+            get(conference::summary::class_print),
+        )
+        .route(
+            "/rounds/{id}/slots/{class}/summaries.pdf",
+            get(conference::summary::class_pdf),
+        )
+        .route("/rounds/{id}/frame/{child}/send", post(conference::summary::send))
+        .route("/rounds/{id}/conversation/{child}", get(conference::mode::screen))
+        .route("/rounds/{id}/conversation/{child}/panel", get(conference::mode::panel))
         .route(
             "/rounds/{id}/frame/{child}/agreements/{agreement}",
             post(conference::update_agreement),

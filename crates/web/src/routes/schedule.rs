@@ -13,8 +13,7 @@ use crate::pdf;
 use crate::routes::booking::slot_words;
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use samenspraak_store::bookings::{self, Slot};
 use samenspraak_store::{children, classes, guardians};
 
@@ -222,7 +221,10 @@ pub async fn day_pdf(
             .collect();
         pages.extend(pdf::table_pages(&s.title, &d.label, &columns, &rows, 10.0));
     }
-    Ok(pdf_response(pdf::document(&pages, &s.title), &t.t("schedule-file")))
+    Ok(crate::pdf::response(
+        pdf::document(&pages, &s.title),
+        &t.t("schedule-file"),
+    ))
 }
 
 /// `GET /rounds/{id}/slots/{class}/door.pdf`: the door list, big, a page per day.
@@ -239,17 +241,5 @@ pub async fn door_pdf(
         let rows: Vec<Vec<String>> = d.rows.iter().map(|r| vec![r.time.clone(), r.short.clone()]).collect();
         pages.extend(pdf::table_pages(&s.title, &d.label, &columns, &rows, 20.0));
     }
-    Ok(pdf_response(pdf::document(&pages, &s.title), &t.t("door-file")))
-}
-
-fn pdf_response(bytes: Vec<u8>, name: &str) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "application/pdf".to_string()),
-            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{name}.pdf\"")),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        bytes,
-    )
-        .into_response()
+    Ok(crate::pdf::response(pdf::document(&pages, &s.title), &t.t("door-file")))
 }

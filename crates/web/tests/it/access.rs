@@ -33,6 +33,14 @@ fn pages(app: &TestApp) -> Vec<(String, &'static str)> {
         (format!("/classes/{}/agreements", a.class_6b), "ac"),
         (format!("/rounds/{}/frame/{}", a.round, a.child_6a), "at"),
         (format!("/rounds/{}/frame/{}", a.round, a.child_6b), "a"),
+        (format!("/rounds/{}/prepare/{}", a.round, a.child_6a), "at"),
+        (format!("/rounds/{}/prepare/{}", a.round, a.child_6b), "a"),
+        (format!("/rounds/{}/prepare/{}/print", a.round, a.child_6a), "at"),
+        (format!("/rounds/{}/conversation/{}", a.round, a.child_6a), "at"),
+        (format!("/rounds/{}/conversation/{}/panel", a.round, a.child_6b), "a"),
+        (format!("/rounds/{}/slots/{}/prepare", a.round, a.class_6a), "at"),
+        (format!("/rounds/{}/slots/{}/summaries", a.round, a.class_6b), "a"),
+        (format!("/rounds/{}/slots/{}/summaries.pdf", a.round, a.class_6a), "at"),
         ("/import".into(), "at"),
         ("/staff".into(), "a"),
         ("/staff/new".into(), "a"),
@@ -116,7 +124,7 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
             }
         }
     }
-    assert_eq!(checked, 50 * 8);
+    assert_eq!(checked, 58 * 8);
 });
 
 on_both!(refused_changes_change_nothing, async |app: &TestApp| {

@@ -341,6 +341,8 @@ fn french_covers_everything_a_guardian_sees() {
         "src/routes/family.rs",
         "src/routes/booking.rs",
         "src/booking_mail.rs",
+        "src/routes/conference/summary.rs",
+        "templates/conference/summary.html",
     ] {
         texts.push(root().join(f));
     }

@@ -9,6 +9,7 @@ mod auth;
 mod booking;
 mod cli;
 mod conference;
+mod conversation;
 mod demo;
 mod family;
 mod health;

@@ -27,6 +27,8 @@ struct ChildRow {
     talk_contents: String,
     /// The conversation frame, for who may hold the conversation.
     frame_url: Option<String>,
+    /// The teacher's preparation, for the same people.
+    prepare_url: Option<String>,
 }
 
 /// One class's block on the round page, with a progress count per step.
@@ -92,6 +94,8 @@ pub async fn show(
     let waiting = samenspraak_store::waiting::of_round(&state.store, &round.id).await?;
     let proposed = samenspraak_store::bookings::proposed_children(&state.store, &round.id).await?;
     let framed = samenspraak_store::frames::counts_of_round(&state.store, &round.id).await?;
+    let prepared = samenspraak_store::preparations::prepared(&state.store, &round.id).await?;
+    let followed = samenspraak_store::frames::follow_up_of_round(&state.store, &round.id).await?;
     let mut said_when: Vec<_> = samenspraak_store::availability::of_round(&state.store, &round.id)
         .await?
         .into_iter()
@@ -166,9 +170,14 @@ pub async fn show(
                                     agreements.to_string(),
                                 ),
                             ),
+                            None if prepared.contains(&c.id) => (StepState::InProgress, t.t("prep-state")),
                             None => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
                         },
-                        _ => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
+                        Step::FollowUp => match followed.iter().find(|(child, _, _)| *child == c.id) {
+                            Some((_, _, true)) => (StepState::Done, t.t("follow-up-read")),
+                            Some((_, true, false)) => (StepState::InProgress, t.t("follow-up-sent")),
+                            _ => (StepState::NotStarted, t.t(StepState::NotStarted.key())),
+                        },
                     })
                     .collect();
                 let held = contents.get(&c.id);
@@ -181,6 +190,7 @@ pub async fn show(
                         .map(|h| format!("/rounds/{}/talks/{}/{}", round.id, class_id, h.talk_id)),
                     talk_contents: held.map(|h| describe_contents(&t, h)).unwrap_or_default(),
                     frame_url: may_plan.then(|| format!("/rounds/{}/frame/{}", round.id, c.id)),
+                    prepare_url: may_plan.then(|| format!("/rounds/{}/prepare/{}", round.id, c.id)),
                 }
             })
             .collect();

@@ -12,8 +12,10 @@ use axum::response::Response;
 use samenspraak_core::ids::{ChildId, RoundId};
 use samenspraak_core::instrument::{Smileys, SpiderWeb, Thermometer, spider_point, spider_polygon};
 use samenspraak_core::instrument_template::{Item, Kind, Template};
+use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::instrument_templates;
 use samenspraak_store::instruments::{self, SMILEYS, SPIDER_WEB, THERMOMETER};
+use samenspraak_store::rounds::Round;
 
 /// The thermometer as the page shows it: the saved value, and the SVG's mercury.
 pub struct ThermometerView {
@@ -36,6 +38,8 @@ pub struct AxisView {
     pub score: Option<u8>,
     /// The score of the previous round, when there was one.
     pub before: Option<u8>,
+    /// The teacher's score from the preparation.
+    pub teacher: Option<u8>,
     /// Every score 1–5, and whether it is the chosen one.
     pub choices: Vec<(u8, bool)>,
     pub end: (f64, f64),
@@ -53,6 +57,8 @@ pub struct SpiderView {
     pub rings: Vec<String>,
     pub shape: String,
     pub scored: bool,
+    /// The teacher's view from the preparation, as SVG `points`.
+    pub teacher: Option<String>,
 }
 
 /// One face of the five: its score, whether chosen, its words, the bend of its mouth and
@@ -88,16 +94,27 @@ pub fn item_label(t: &Tr, kind: Kind, item: &Item) -> String {
     item.own.clone().unwrap_or_else(|| t.t(&kind.label_key(&item.key)))
 }
 
-async fn template(state: &AppState, open: &OpenTalk, kind: Kind) -> Result<Template, AppError> {
-    Ok(instrument_templates::effective(&state.store, &open.class.school_id, &open.class.id, kind).await?)
+async fn template(state: &AppState, class: &SchoolClass, kind: Kind) -> Result<Template, AppError> {
+    Ok(instrument_templates::effective(&state.store, &class.school_id, &class.id, kind).await?)
 }
 
 pub async fn smileys(state: &AppState, t: &Tr, open: &OpenTalk) -> Result<Vec<StatementView>, AppError> {
-    let saved = instruments::get(&state.store, &open.round.id, &open.talk.child_id, SMILEYS)
+    smileys_of(state, t, &open.round.id, &open.class, &open.talk.child_id).await
+}
+
+/// The child's smileys of a round, with the statements of the child's class.
+pub async fn smileys_of(
+    state: &AppState,
+    t: &Tr,
+    round: &RoundId,
+    class: &SchoolClass,
+    child: &ChildId,
+) -> Result<Vec<StatementView>, AppError> {
+    let saved = instruments::get(&state.store, round, child, SMILEYS)
         .await?
         .map(|v| Smileys::decode(&v));
     let saved = saved.unwrap_or(Smileys { scores: Vec::new() });
-    let statements = template(state, open, Kind::Smileys).await?;
+    let statements = template(state, class, Kind::Smileys).await?;
     Ok(statements
         .items
         .iter()
@@ -156,18 +173,39 @@ pub async fn thermometer(state: &AppState, round: &RoundId, child: &ChildId) -> 
 }
 
 pub async fn spider(state: &AppState, t: &Tr, open: &OpenTalk) -> Result<SpiderView, AppError> {
-    let child = &open.talk.child_id;
-    let web = instruments::get(&state.store, &open.round.id, child, SPIDER_WEB)
+    spider_of(
+        state,
+        t,
+        &open.round,
+        &open.class,
+        &open.talk.child_id,
+        !open.is_child(),
+    )
+    .await
+}
+
+/// The child's spider web of a round on the axes of the child's class, over the previous
+/// round's; with `overlays`, also the parents' views from the questionnaire and the teacher's
+/// from the preparation (never on the tablet, where the child fills in their own).
+pub async fn spider_of(
+    state: &AppState,
+    t: &Tr,
+    round: &Round,
+    class: &SchoolClass,
+    child: &ChildId,
+    overlays: bool,
+) -> Result<SpiderView, AppError> {
+    let web = instruments::get(&state.store, &round.id, child, SPIDER_WEB)
         .await?
         .map(|v| SpiderWeb::decode(&v));
     let web = web.unwrap_or(SpiderWeb { scores: Vec::new() });
-    let before = instruments::previous(&state.store, child, SPIDER_WEB, &open.round.id)
+    let before = instruments::previous(&state.store, child, SPIDER_WEB, &round.id)
         .await?
         .map(|(name, v)| (name, SpiderWeb::decode(&v)));
-    let template = template(state, open, Kind::SpiderWeb).await?;
+    let template = template(state, class, Kind::SpiderWeb).await?;
     let keys = template.keys();
     let n = keys.len();
-    let axes = template
+    let mut axes: Vec<AxisView> = template
         .items
         .iter()
         .enumerate()
@@ -187,6 +225,7 @@ pub async fn spider(state: &AppState, t: &Tr, open: &OpenTalk) -> Result<SpiderV
                 label,
                 score: web.score(&item.key),
                 before: before.as_ref().and_then(|(_, w)| w.score(&item.key)),
+                teacher: None,
                 choices: (1..=SpiderWeb::MAX)
                     .map(|n| (n, web.score(&item.key) == Some(n)))
                     .collect(),
@@ -207,11 +246,13 @@ pub async fn spider(state: &AppState, t: &Tr, open: &OpenTalk) -> Result<SpiderV
         .collect();
     // What the parents filled in on the same axes, laid over the child's for the teacher.
     let mut parents = Vec::new();
-    if !open.is_child() {
+    let mut teacher = None;
+    let mut teacher_scores = vec![None; n];
+    if overlays {
         let family = samenspraak_store::guardians::of_child(&state.store, child).await?;
-        for r in samenspraak_store::questionnaires::responses(&state.store, &open.round.id, child).await? {
+        for r in samenspraak_store::questionnaires::responses(&state.store, &round.id, child).await? {
             let answers =
-                samenspraak_store::questionnaires::answers(&state.store, &open.round.id, child, &r.guardian_id).await?;
+                samenspraak_store::questionnaires::answers(&state.store, &round.id, child, &r.guardian_id).await?;
             if let Some((_, value)) = answers.iter().find(|(q, _)| q == "spider") {
                 let name = family
                     .iter()
@@ -225,7 +266,20 @@ pub async fn spider(state: &AppState, t: &Tr, open: &OpenTalk) -> Result<SpiderV
             }
         }
     }
+    if overlays
+        && let Some(web) = samenspraak_store::preparations::get(&state.store, &round.id, child)
+            .await?
+            .1
+    {
+        let web = SpiderWeb::decode(&web);
+        teacher_scores = keys.iter().map(|k| web.score(k)).collect();
+        teacher = Some(points(&spider_polygon(&web, &keys, CENTER, RADIUS)));
+    }
+    for (axis, score) in axes.iter_mut().zip(teacher_scores) {
+        axis.teacher = score;
+    }
     Ok(SpiderView {
+        teacher,
         parents,
         axes,
         rings,
@@ -268,7 +322,7 @@ pub async fn save_spider(
     open: OpenTalk,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let axes = template(&state, &open, Kind::SpiderWeb).await?;
+    let axes = template(&state, &open.class, Kind::SpiderWeb).await?;
     let web = SpiderWeb::parse(&axes.keys(), |axis| {
         pairs.iter().find(|(k, _)| k == axis).map(|(_, v)| v.clone())
     })
@@ -289,7 +343,7 @@ pub async fn save_smileys(
     open: OpenTalk,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let statements = template(&state, &open, Kind::Smileys).await?;
+    let statements = template(&state, &open.class, Kind::Smileys).await?;
     let answers = Smileys::parse(&statements.keys(), |key| {
         pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
     })

@@ -3,8 +3,8 @@
 //! changes by hand, and the printable week plan with a slip per child.
 
 mod actions;
-mod grid;
-mod instruments;
+pub(crate) mod grid;
+pub(crate) mod instruments;
 mod open;
 mod portfolio;
 mod print;

@@ -2,7 +2,7 @@
 //! is open: books with the keyboard alone, changes, cancels; finds nothing free, joins the
 //! waiting list, and takes the slot offered when another family cancels.
 
-use super::browser::{Browser, Setup};
+use super::browser::Browser;
 use super::journeys::sign_in;
 use crate::support::TestApp;
 use samenspraak_store::{Backend, bookings, children, rounds, schools};
@@ -19,17 +19,7 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
     rounds::open_booking_at(&app.store, &round.id, samenspraak_store::now() - 60)
         .await
         .unwrap();
-    let mut b = Browser::start_with(
-        &app.base,
-        Setup {
-            window: (390, 844),
-            fake_media: false,
-        },
-    )
-    .await;
-    b.goto(&format!("/i/{token}")).await;
-    b.click("main form button").await;
-    b.wait_for_path("/family").await;
+    let mut b = super::journeys::guardian_phone(&app.base, &token).await;
     b.click("form[action='/language'] button[lang='nl']").await;
     b.wait_for_text("h1", "Dag Samira Bennani").await;
 

@@ -1,8 +1,10 @@
-//! The gesprekskader in a real browser: the teacher fills in two boxes and an agreement for
-//! Amira; her mother reads them on her phone. Both pages checked with axe.
+//! The KOM conversation in a real browser: the teacher prepares it, Amira leads the shared
+//! screen, the teacher fills in the gesprekskader on the panel (also with the connection
+//! gone), and her mother reads the summary on her phone, on paper and as PDF. Every page is
+//! checked with axe.
 
-use super::browser::{Browser, Setup};
-use super::journeys::sign_in;
+use super::browser::Browser;
+use super::journeys::{guardian_phone, sign_in};
 use crate::support::TestApp;
 use samenspraak_store::{Backend, rounds, schools};
 use samenspraak_web::demo;
@@ -32,17 +34,7 @@ async fn the_teacher_writes_down_the_agreements_and_the_mother_reads_them() {
     b.close().await;
 
     let (_, token) = demo.guardian_links[0].clone();
-    let mut phone = Browser::start_with(
-        &app.base,
-        Setup {
-            window: (390, 844),
-            fake_media: false,
-        },
-    )
-    .await;
-    phone.goto(&format!("/i/{token}")).await;
-    phone.click("main form button").await;
-    phone.wait_for_path("/family").await;
+    let mut phone = guardian_phone(&app.base, &token).await;
     phone.click("a[href^='/family/conversation/']").await;
     phone.wait_for_text("h1", "L'entretien KOM au sujet de Amira").await;
     let page = phone.text("main").await;
@@ -52,5 +44,224 @@ async fn the_teacher_writes_down_the_agreements_and_the_mother_reads_them() {
     phone.check("k02-family-reads").await;
     assert!(phone.small_touch_targets().await.is_empty());
     phone.close().await;
+    app.stop().await;
+}
+
+/// The whole conversation at laptop size: the teacher prepares Amira's conversation and
+/// prints the sheet, Amira leads the shared screen (also with the arrow keys), the teacher
+/// fills in the frame on the panel — once while the connection is gone, without losing a
+/// word — and adds two agreements; her mother reads the summary on her phone, prints it and
+/// marks it read.
+#[tokio::test]
+async fn a_whole_conversation_prepared_held_and_read() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let demo = demo::ensure(&app.store).await.unwrap();
+    let school = schools::list(&app.store).await.unwrap().remove(0);
+    let round = rounds::list(&app.store, &school.id).await.unwrap().remove(0);
+    let mut b = Browser::start(&app.base).await;
+    sign_in(&b, "an.desmet@regenboog.example").await;
+    b.goto(&format!("/rounds/{}", round.id)).await;
+    b.click("a[href*='/prepare/']").await;
+    b.wait_for_text("h1", "Voorbereiding: Amira El Amrani").await;
+    let prepare = b.path().await;
+    assert!(
+        b.text(".prep-gathered")
+            .await
+            .contains("Trots op: Een zakelijke brief schrijven")
+    );
+    b.fill("#focus", "Zelfvertrouwen bij Frans").await;
+    b.fill("#message", "Amira helpt anderen graag; dat mag ze weten.").await;
+    b.fill("#ask_child", "Wat lukt er nu beter?\nWie helpt je bij Frans?")
+        .await;
+    b.fill("#ask_parents", "Hoe gaat het huiswerk thuis?").await;
+    b.fill("#confidential", "Mama vroeg om niet over de verhuis te praten.")
+        .await;
+    b.client
+        .execute(
+            "document.querySelector(\"select[name='web_maths']\").value = '4'",
+            vec![],
+        )
+        .await
+        .unwrap();
+    b.click(".prep-form button[type=submit]").await;
+    b.wait_for_text(".notice", "Bewaard").await;
+    b.check("k03-prepare").await;
+    b.click("a[href$='/print']").await;
+    b.wait_for_text(".prep-sheet", "Zelfvertrouwen bij Frans").await;
+    b.check("k04-prepare-sheet").await;
+
+    // The shared screen: Amira leads, step by step.
+    let screen = prepare.replace("/prepare/", "/conversation/");
+    b.goto(&screen).await;
+    b.wait_for_text(".screen-step:first-child h2", "Welkom").await;
+    b.check("k05-screen-welcome").await;
+    b.click("#step-1 a[rel=next]").await;
+    b.wait_for_url("#step-2").await;
+    assert!(b.text("#step-2").await.contains("Een zakelijke brief schrijven"));
+    b.check("k06-screen-proud").await;
+    // The arrow key goes on, as the button does.
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E014}")
+        .await
+        .unwrap();
+    b.wait_for_url("#step-3").await;
+    b.goto(&format!("{screen}#step-5")).await;
+    b.wait_for_text("#step-5 h2", "Mijn spinnenweb").await;
+    assert!(b.text("#step-5").await.contains("Zo ziet de juf of meester het"));
+    b.check("k07-screen-spider").await;
+    let shared = b.body().await;
+    for private in ["Zelfvertrouwen bij Frans", "verhuis", "huiswerk thuis"] {
+        assert!(!shared.contains(private), "{private} on the shared screen");
+    }
+
+    // The teacher's panel: the frame, saved without leaving the page.
+    b.goto(&format!("{screen}/panel")).await;
+    b.wait_for_text("h1", "Gesprek met Amira El Amrani").await;
+    assert!(b.text(".ask-list").await.contains("Wie helpt je bij Frans?"));
+    b.fill("#box_going_well", "Ze is trots op haar brief aan de burgemeester.")
+        .await;
+    b.click("form.frame-form button[type=submit]").await;
+    b.wait_for_text("form.frame-form .keep-status", "Bewaard om").await;
+    // The connection drops: what is typed waits in the browser, also over a reload.
+    b.client
+        .execute("window.fetch = () => Promise.reject(new TypeError('offline'))", vec![])
+        .await
+        .unwrap();
+    b.fill("#box_hard", "Frans: de getallen tot honderd.").await;
+    b.click("form.frame-form button[type=submit]").await;
+    b.wait_for_text("form.frame-form .keep-status", "Wacht op verbinding")
+        .await;
+    assert!(b.text(".keep-offline").await.contains("Geen verbinding"));
+    b.check("k08-panel-offline").await;
+    b.goto(&format!("{screen}/panel")).await;
+    b.wait_for_text("form.frame-form .keep-status", "Niet-bewaarde tekst teruggezet")
+        .await;
+    let kept = b
+        .client
+        .execute("return document.getElementById('box_hard').value", vec![])
+        .await
+        .unwrap();
+    assert_eq!(kept.as_str(), Some("Frans: de getallen tot honderd."));
+    b.click("form.frame-form button[type=submit]").await;
+    b.wait_for_text("form.frame-form .keep-status", "Bewaard om").await;
+    for (what, who) in [
+        ("Elke dag vijf Franse woordjes oefenen", "child"),
+        ("Samen naar de infodag", "parents"),
+    ] {
+        b.fill("#what", what).await;
+        b.client
+            .execute(&format!("document.getElementById('who').value = '{who}'"), vec![])
+            .await
+            .unwrap();
+        b.click("form[action$='/agreements'] button[type=submit]").await;
+        b.wait_for_text(".agreements", what).await;
+    }
+    b.check("k09-panel").await;
+    // The summary goes out from the frame page.
+    b.goto(&prepare.replace("/prepare/", "/frame/")).await;
+    b.click("form[action$='/send'] button").await;
+    b.wait_for_text(".notice", "Het verslag staat klaar").await;
+    b.close().await;
+
+    // Her mother, on her phone: the summary in French, on paper, and read.
+    let (_, token) = demo.guardian_links[0].clone();
+    let mut phone = guardian_phone(&app.base, &token).await;
+    phone.click("a[href^='/family/conversation/']").await;
+    phone.wait_for_text("main", "Frans: de getallen tot honderd.").await;
+    phone.click("a[href$='/print']").await;
+    phone.wait_for_text("h1", "Compte rendu de l'entretien KOM").await;
+    let summary = phone.text("main").await;
+    assert!(summary.contains("Elke dag vijf Franse woordjes oefenen") && !summary.contains("verhuis"));
+    phone.check("k10-summary-print").await;
+    phone.client.back().await.unwrap();
+    phone.click(".read-form button").await;
+    phone.wait_for_text(".notice", "Vous avez lu ceci le").await;
+    phone.check("k11-summary-read").await;
+    assert!(phone.small_touch_targets().await.is_empty());
+    phone.close().await;
+    app.stop().await;
+}
+
+/// The family's summary as PDF, read back by poppler: the boxes filled in and the agreements
+/// are there, in the guardian's language; the empty box and every confidential word are not.
+#[tokio::test]
+async fn the_summary_pdf_reads_back_without_anything_confidential() {
+    use crate::conversation::{SECRET, held_conversation};
+    use std::process::Command;
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    samenspraak_store::study_resources::add(
+        &app.store,
+        &app.world.a.id,
+        "Onderwijskiezer",
+        "https://www.onderwijskiezer.be",
+    )
+    .await
+    .unwrap();
+    held_conversation(&app).await;
+    let a = &app.world.a;
+    let samira = app.signed_in_guardian().await;
+    let r = samira
+        .get(&format!("/family/conversation/{}/{}/summary.pdf", a.round, a.child_6a))
+        .await;
+    assert_eq!(r.status, 200);
+    let dir = std::env::temp_dir().join(format!("samenspraak-summary-{}", samenspraak_store::new_id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf = dir.join("verslag.pdf");
+    std::fs::write(&pdf, &r.bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Compte rendu de l'entretien KOM"), "{text}");
+    assert!(text.contains("Ce qui va bien, ce dont je suis fier ou fière"));
+    assert!(text.contains("Ze is trots op haar spreekbeurt over vulkanen."));
+    assert!(
+        text.contains("Infodag Sint-Jozef op 6 maart"),
+        "a line break in a box is kept"
+    );
+    let (first, second) = (
+        text.find("Elke avond tien minuten lezen").expect("the first agreement"),
+        text.find("De infodag bezoeken").expect("the second agreement"),
+    );
+    assert!(
+        first < second,
+        "the agreements in the order they were made, also within a second"
+    );
+    assert!(!text.contains("Ce qui est difficile"), "the empty box is left out");
+    assert!(!text.contains(SECRET) && !text.contains("Zelfvertrouwen"));
+
+    // Page one as an image, for a person to look at; its QR code reads as the link.
+    let png = dir.join("page");
+    let rendered = Command::new("pdftoppm")
+        .args(["-png", "-r", "110", "-f", "1", "-l", "1"])
+        .arg(&pdf)
+        .arg(&png)
+        .status()
+        .expect("pdftoppm (poppler-utils) is installed");
+    assert!(rendered.success());
+    let image = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "png"))
+        .unwrap();
+    let shots = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    std::fs::copy(&image, shots.join("k12-summary-pdf.png")).unwrap();
+    let qr = Command::new("zbarimg")
+        .args(["--quiet", "--raw"])
+        .arg(&image)
+        .output()
+        .expect("zbarimg (zbar-tools) is installed");
+    assert_eq!(
+        String::from_utf8_lossy(&qr.stdout).trim(),
+        "https://www.onderwijskiezer.be"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
     app.stop().await;
 }

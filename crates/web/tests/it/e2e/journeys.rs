@@ -15,6 +15,22 @@ pub(super) async fn sign_in(b: &Browser, email: &str) {
     b.wait_for_text("h1", "Dag ").await;
 }
 
+/// A guardian's phone, signed in through the link of their invitation.
+pub(super) async fn guardian_phone(base: &str, token: &str) -> Browser {
+    let b = Browser::start_with(
+        base,
+        super::browser::Setup {
+            window: (390, 844),
+            fake_media: false,
+        },
+    )
+    .await;
+    b.goto(&format!("/i/{token}")).await;
+    b.click("main form button").await;
+    b.wait_for_path("/family").await;
+    b
+}
+
 async fn sign_out(b: &Browser) {
     b.click("form[action='/logout'] button").await;
     b.wait_for_path("/login").await;

@@ -262,10 +262,13 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
         .unwrap();
     b.check("t13-teacher-sees-the-talk").await;
 
-    // The round page says what the talk holds.
+    // The round page says what the talk holds (the demo's Amira did her smileys before).
     b.goto(&format!("/rounds/{}", round.id)).await;
-    b.wait_for_text(".status-table", "2 vragen · thermometer · spinnenweb · rooster")
-        .await;
+    b.wait_for_text(
+        ".status-table",
+        "2 vragen · thermometer · spinnenweb · smileys · rooster",
+    )
+    .await;
     assert!(
         b.text(".status-table")
             .await

@@ -3,6 +3,10 @@
 //! and by when, and later how they went. The family reads the filled boxes and the agreements
 //! on the portal: empty boxes are left out, and nothing here is staff-only.
 
+pub mod mode;
+pub mod prepare;
+pub mod summary;
+
 use crate::app::AppState;
 use crate::auth::{StaffViewer, Viewer};
 use crate::error::AppError;
@@ -14,6 +18,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::frame::{self, FrameBox, Status, Who};
 use samenspraak_core::ids::ChildId;
 use samenspraak_store::children::Child;
+use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::frames::{self, Agreement};
 use samenspraak_store::rounds::Round;
 
@@ -67,14 +72,122 @@ struct FramePage {
     notice: Option<String>,
     /// The guardians who read what the conversation brought: "Samira Bennani (29 november 2026)".
     read_by: Vec<String>,
+    /// When the summary was mailed, in words.
+    sent_on: Option<String>,
+    /// The teacher's preparation and the conversation panel of this child.
+    prepare: String,
+    panel: String,
 }
 
-/// The round and child, for a member of staff who may hold the child's class's conversations.
-async fn load(state: &AppState, sv: &StaffViewer, round: String, child: String) -> Result<(Round, Child), AppError> {
+/// The frame's boxes for the child's grade as the form shows them, with the stored text or,
+/// when a form came back with problems, what was typed.
+pub(crate) async fn box_fields(
+    state: &AppState,
+    t: &Tr,
+    round: &Round,
+    child: &Child,
+    typed: Option<&[(FrameBox, String)]>,
+) -> Result<Vec<BoxField>, AppError> {
+    let grade = match &child.class_id {
+        Some(c) => {
+            samenspraak_store::classes::get(&state.store, &round.school_id, c)
+                .await?
+                .grade
+        }
+        None => None,
+    };
+    let stored = frames::boxes(&state.store, &round.id, &child.id).await?;
+    let text_of = |b: FrameBox| match typed {
+        Some(typed) => typed.iter().find(|(x, _)| *x == b).map(|(_, s)| s.clone()),
+        None => stored.iter().find(|(x, _)| *x == b).map(|(_, s)| s.clone()),
+    };
+    Ok(FrameBox::for_grade(grade)
+        .into_iter()
+        .map(|b| BoxField {
+            name: format!("box_{}", b.as_str()),
+            label: t.t(&format!("frame-{}", b.as_str())),
+            text: text_of(b).unwrap_or_default(),
+            hint: t.t(&format!("frame-{}-hint", b.as_str())),
+        })
+        .collect())
+}
+
+/// Who can take an agreement on: (value, words).
+pub(crate) fn who_choices(t: &Tr) -> Vec<(String, String)> {
+    Who::ALL
+        .iter()
+        .map(|w| (w.as_str().to_string(), t.t(&format!("who-{}", w.as_str()))))
+        .collect()
+}
+
+/// Where an agreement can stand: (value, words).
+pub(crate) fn status_choices(t: &Tr) -> Vec<(String, String)> {
+    Status::ALL
+        .iter()
+        .map(|s| (s.as_str().to_string(), t.t(&format!("agreement-{}", s.as_str()))))
+        .collect()
+}
+
+/// Where a frame form goes back to: the conversation panel when it came from there.
+fn back_to(pairs: &[(String, String)], round: &Round, child: &Child) -> String {
+    if crate::page::field(pairs, "back") == "panel" {
+        format!("/rounds/{}/conversation/{}/panel?saved=1", round.id, child.id)
+    } else {
+        format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)
+    }
+}
+
+/// The round, the child's class and the child, for a member of staff who may hold the class's
+/// conversations.
+pub(crate) async fn load(
+    state: &AppState,
+    sv: &StaffViewer,
+    round: String,
+    child: String,
+) -> Result<(Round, SchoolClass, Child), AppError> {
     let child = samenspraak_store::children::get(&state.store, sv.school(), &ChildId(child)).await?;
     let class = child.class_id.clone().ok_or(AppError::NotFound)?;
-    let (round, _) = crate::routes::scope::round_and_class(state, sv, round, class.to_string()).await?;
-    Ok((round, child))
+    let (round, class) = crate::routes::scope::round_and_class(state, sv, round, class.to_string()).await?;
+    Ok((round, class, child))
+}
+
+/// The children of a class with a booked conversation in the round, in conversation order,
+/// each once (separated parents have two conversations), with the day of their first;
+/// `day` keeps one day. What the teacher prints for the conversation days follows it.
+pub(crate) async fn in_conversation_order(
+    state: &AppState,
+    round: &Round,
+    class: &SchoolClass,
+    day: Option<jiff::civil::Date>,
+) -> Result<Vec<(jiff::civil::Date, Child)>, AppError> {
+    let kids = samenspraak_store::children::in_class(&state.store, &class.id).await?;
+    let mut out: Vec<(jiff::civil::Date, Child)> = Vec::new();
+    for slot in samenspraak_store::bookings::slots(&state.store, &round.id, &class.id).await? {
+        let Some(child) = slot.child.as_ref().and_then(|c| kids.iter().find(|k| &k.id == c)) else {
+            continue;
+        };
+        if day.is_some_and(|d| d != slot.day) || out.iter().any(|(_, c)| c.id == child.id) {
+            continue;
+        }
+        out.push((slot.day, child.clone()));
+    }
+    Ok(out)
+}
+
+/// The learning-wall items the child picked as `want` (proud of, or hard) in the round.
+pub(crate) async fn wall_picks(
+    state: &AppState,
+    round: &Round,
+    class: &SchoolClass,
+    child: &Child,
+    want: samenspraak_store::learning_wall::Pick,
+) -> Result<Vec<samenspraak_store::learning_wall::LearningItem>, AppError> {
+    let picks = samenspraak_store::learning_wall::picks(&state.store, &round.id, &child.id).await?;
+    Ok(samenspraak_store::learning_wall::items(&state.store, &class.id)
+        .await?
+        .into_iter()
+        .filter(|i| picks.iter().any(|(id, p)| *id == i.id && *p == want))
+        .collect())
 }
 
 /// What the teacher typed when a form comes back with problems.
@@ -111,28 +224,7 @@ async fn page(
         errors,
     } = typed;
     let t = sv.viewer.tr();
-    let grade = match &child.class_id {
-        Some(c) => {
-            samenspraak_store::classes::get(&state.store, sv.school(), c)
-                .await?
-                .grade
-        }
-        None => None,
-    };
-    let stored = frames::boxes(&state.store, &round.id, &child.id).await?;
-    let text_of = |b: FrameBox| match &typed {
-        Some(typed) => typed.iter().find(|(x, _)| *x == b).map(|(_, s)| s.clone()),
-        None => stored.iter().find(|(x, _)| *x == b).map(|(_, s)| s.clone()),
-    };
-    let boxes = FrameBox::for_grade(grade)
-        .into_iter()
-        .map(|b| BoxField {
-            name: format!("box_{}", b.as_str()),
-            label: t.t(&format!("frame-{}", b.as_str())),
-            text: text_of(b).unwrap_or_default(),
-            hint: t.t(&format!("frame-{}-hint", b.as_str())),
-        })
-        .collect();
+    let boxes = box_fields(state, &t, round, child, typed.as_deref()).await?;
     let agreements = frames::agreements(&state.store, &round.id, &child.id)
         .await?
         .iter()
@@ -148,22 +240,22 @@ async fn page(
             )
         })
         .collect();
+    let sent_on = frames::summary_sent(&state.store, &round.id, &child.id)
+        .await?
+        .map(|at| t.date_long(samenspraak_core::time::utc_to_local(at).date()));
     Ok(FramePage {
         read_by,
+        sent_on,
+        prepare: format!("/rounds/{}/prepare/{}", round.id, child.id),
+        panel: format!("/rounds/{}/conversation/{}/panel", round.id, child.id),
         ctx: sv.viewer.page(t.t1("frame-title", "child", child.full_name())),
         url: format!("/rounds/{}/frame/{}", round.id, child.id),
         back: format!("/rounds/{}", round.id),
         boxes,
         agreements,
         new,
-        who: Who::ALL
-            .iter()
-            .map(|w| (w.as_str().to_string(), t.t(&format!("who-{}", w.as_str()))))
-            .collect(),
-        statuses: Status::ALL
-            .iter()
-            .map(|s| (s.as_str().to_string(), t.t(&format!("agreement-{}", s.as_str()))))
-            .collect(),
+        who: who_choices(&t),
+        statuses: status_choices(&t),
         errors,
         notice,
     })
@@ -176,9 +268,13 @@ pub async fn show(
     Path((round, child)): Path<(String, String)>,
     axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let (round, child) = load(&state, &sv, round, child).await?;
+    let (round, _, child) = load(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
-    let notice = q.contains_key("saved").then(|| t.t("frame-saved"));
+    let notice = match q.get("sent").and_then(|n| n.parse::<i64>().ok()) {
+        Some(0) => Some(t.t("summary-sent-none")),
+        Some(n) => Some(t.n("summary-sent", n)),
+        None => q.contains_key("saved").then(|| t.t("frame-saved")),
+    };
     render(&page(&state, &sv, &round, &child, Typed::default(), notice).await?)
 }
 
@@ -189,7 +285,7 @@ pub async fn save(
     Path((round, child)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, child) = load(&state, &sv, round, child).await?;
+    let (round, _, child) = load(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let mut errors = FieldErrors::new();
     let mut typed = Vec::new();
@@ -214,7 +310,7 @@ pub async fn save(
         return render_invalid(&page(&state, &sv, &round, &child, typed, None).await?);
     }
     frames::save(&state.store, &round.id, &child.id, sv.id(), &typed).await?;
-    Ok(Redirect::to(&format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)).into_response())
+    Ok(Redirect::to(&back_to(&pairs, &round, &child)).into_response())
 }
 
 /// The form field of a box, as `FieldErrors` wants it: a name that lives as long as the
@@ -239,14 +335,14 @@ pub async fn add_agreement(
     Path((round, child)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, child) = load(&state, &sv, round, child).await?;
+    let (round, _, child) = load(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let field = |name: &str| crate::page::field(&pairs, name);
     let (what, who, by) = (field("what"), field("who"), field("by"));
     match frame::parse_agreement(&what, &who, &by) {
         Ok(a) => {
             frames::add_agreement(&state.store, &round.school_id, &round.id, &child.id, sv.id(), &a).await?;
-            Ok(Redirect::to(&format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)).into_response())
+            Ok(Redirect::to(&back_to(&pairs, &round, &child)).into_response())
         }
         Err(problems) => {
             let typed = Typed {
@@ -266,14 +362,14 @@ pub async fn update_agreement(
     Path((round, child, id)): Path<(String, String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, child) = load(&state, &sv, round, child).await?;
+    let (round, _, child) = load(&state, &sv, round, child).await?;
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let status = field("status").and_then(Status::parse).ok_or(AppError::BadRequest)?;
     let note = field("note")
         .map(|n| n.trim().chars().take(300).collect::<String>())
         .filter(|n| !n.is_empty());
     frames::set_status(&state.store, &child.id, &id, status, note.as_deref()).await?;
-    Ok(Redirect::to(&format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)).into_response())
+    Ok(Redirect::to(&back_to(&pairs, &round, &child)).into_response())
 }
 
 #[derive(Template)]

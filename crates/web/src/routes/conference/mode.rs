@@ -1,0 +1,257 @@
+//! The conversation itself, around the table (DESIGN.md §2 step 5). Two pages on the
+//! teacher's sign-in:
+//! - the **conversation screen** (`/rounds/{id}/conversation/{child}`), for the laptop or the
+//!   classroom screen that child, parents and teacher look at together. The child leads it
+//!   step by step — proud of, hard, how I feel, my video, my spider web with the parents' and
+//!   the teacher's view over it, my interest grid, what we agree — tapping "next". It shows
+//!   only what the family may see: nothing of the teacher's preparation but the spider web.
+//! - the **teacher's panel** (`…/panel`), on the teacher's own screen: the focus, the message,
+//!   the questions, the confidential notes, a timer for the slot and who is next, and the
+//!   frame to fill in as the conversation goes.
+//!
+//! Both load once: the screen moves between its steps without the network (`:target`), and
+//! the panel's forms keep what is typed in the browser until the server has it (`app.js`).
+
+use super::{AgreementView, BoxField, agreement_view, box_fields, load, wall_picks, who_choices};
+use crate::app::AppState;
+use crate::auth::StaffViewer;
+use crate::error::AppError;
+use crate::page::{PageCtx, render};
+use crate::routes::talks::grid::GridView;
+use crate::routes::talks::instruments::{SpiderView, StatementView, ThermometerView};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use samenspraak_core::preparation::Preparation;
+use samenspraak_store::learning_wall::Pick;
+use samenspraak_store::{bookings, child_talks, frames, preparations};
+use std::collections::HashMap;
+
+/// One step of the child's agenda on the shared screen.
+pub struct Step {
+    /// The anchor: `step-1`, `step-2`, …
+    pub id: String,
+    /// What the step shows: `welcome`, `proud`, `hard`, `feeling`, `video`, `spider`,
+    /// `grid`, `agreements`.
+    pub kind: &'static str,
+    pub heading: String,
+}
+
+/// A learning-wall item on the screen, with its photo's address when it has one.
+pub struct WallView {
+    pub title: String,
+    pub photo: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "conference/screen.html")]
+struct ScreenPage {
+    ctx: PageCtx,
+    first_name: String,
+    steps: Vec<Step>,
+    proud: Vec<WallView>,
+    hard: Vec<WallView>,
+    thermometer: ThermometerView,
+    smileys: Vec<StatementView>,
+    video: Option<String>,
+    spider: SpiderView,
+    grid: GridView,
+    /// Agreements still open from earlier conversations: how did it go?
+    earlier: Vec<AgreementView>,
+    /// What is agreed in this conversation so far.
+    agreements: Vec<AgreementView>,
+    panel: String,
+}
+
+/// `GET /rounds/{id}/conversation/{child}`: the shared screen, led by the child.
+pub async fn screen(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let (round, class, child) = load(&state, &sv, round, child).await?;
+    let t = sv.viewer.tr();
+    let store = &state.store;
+    let on_screen = |items: Vec<samenspraak_store::learning_wall::LearningItem>| -> Vec<WallView> {
+        items
+            .into_iter()
+            .map(|i| WallView {
+                photo: i
+                    .photo
+                    .as_ref()
+                    .map(|_| format!("/classes/{}/wall/{}/photo", class.id, i.id)),
+                title: i.title,
+            })
+            .collect()
+    };
+    let proud = on_screen(wall_picks(&state, &round, &class, &child, Pick::Proud).await?);
+    let hard = on_screen(wall_picks(&state, &round, &class, &child, Pick::Hard).await?);
+    let thermometer = crate::routes::talks::instruments::thermometer(&state, &round.id, &child.id).await?;
+    let smileys: Vec<StatementView> =
+        crate::routes::talks::instruments::smileys_of(&state, &t, &round.id, &class, &child.id)
+            .await?
+            .into_iter()
+            .filter(|s| s.answer.is_some())
+            .collect();
+    let talk = child_talks::talks(store, &round.id, &class.id)
+        .await?
+        .into_iter()
+        .find(|k| k.child_id == child.id);
+    let video = match (
+        &talk,
+        samenspraak_store::videos::get(store, &round.id, &child.id).await?,
+    ) {
+        (Some(k), Some(v)) if v.show_in_conversation => {
+            Some(format!("/rounds/{}/talks/{}/{}/video", round.id, class.id, k.id))
+        }
+        _ => None,
+    };
+    // Separated parents each have their own conversation: one household's view is not laid
+    // before the other's eyes.
+    let together = !bookings::separate(store, &round.id, &child.id).await?;
+    let mut spider = crate::routes::talks::instruments::spider_of(&state, &t, &round, &class, &child.id, true).await?;
+    if !together {
+        spider.parents.clear();
+    }
+    let grid = crate::routes::talks::grid::grid(&state, &t, &class.school_id, &class.id, &child.id).await?;
+    let earlier: Vec<AgreementView> = frames::open_before(store, &child.id, &round.id)
+        .await?
+        .iter()
+        .map(|a| agreement_view(&t, a))
+        .collect();
+    let agreements = frames::agreements(store, &round.id, &child.id)
+        .await?
+        .iter()
+        .map(|a| agreement_view(&t, a))
+        .collect();
+
+    // The agenda: only the steps with something to show, then always what we agree.
+    let mut kinds = vec!["welcome"];
+    if !proud.is_empty() || smileys.iter().any(|s| s.faces.iter().any(|f| f.chosen && f.score >= 4)) {
+        kinds.push("proud");
+    }
+    if !hard.is_empty() || smileys.iter().any(|s| s.faces.iter().any(|f| f.chosen && f.score <= 2)) {
+        kinds.push("hard");
+    }
+    if thermometer.value.is_some() || !smileys.is_empty() {
+        kinds.push("feeling");
+    }
+    if video.is_some() {
+        kinds.push("video");
+    }
+    if spider.scored {
+        kinds.push("spider");
+    }
+    if grid.activities.iter().any(|a| a.quadrant.is_some()) {
+        kinds.push("grid");
+    }
+    kinds.push("agreements");
+    let first_name = child.first_name.clone();
+    let steps = kinds
+        .into_iter()
+        .enumerate()
+        .map(|(i, kind)| Step {
+            id: format!("step-{}", i + 1),
+            kind,
+            heading: t.t1(&format!("screen-{kind}"), "name", &first_name),
+        })
+        .collect();
+    render(&ScreenPage {
+        ctx: sv.viewer.page(t.t1("screen-title", "name", &first_name)),
+        panel: format!("/rounds/{}/conversation/{}/panel", round.id, child.id),
+        first_name,
+        steps,
+        proud,
+        hard,
+        thermometer,
+        smileys,
+        video,
+        spider,
+        grid,
+        earlier,
+        agreements,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "conference/panel.html")]
+struct PanelPage {
+    ctx: PageCtx,
+    screen: String,
+    prepare: String,
+    frame_url: String,
+    /// The slot in words ("17:40–18:00 · klas 6A"), and its end as Unix seconds for the timer.
+    slot: Option<(String, i64)>,
+    /// Who is next, and when: "Lucas Claes om 18:00".
+    next: Option<String>,
+    prep: Preparation,
+    ask_child: Vec<String>,
+    ask_parents: Vec<String>,
+    boxes: Vec<BoxField>,
+    agreements: Vec<AgreementView>,
+    who: Vec<(String, String)>,
+    notice: Option<String>,
+}
+
+/// `GET /rounds/{id}/conversation/{child}/panel`: the teacher's own screen during the
+/// conversation.
+pub async fn panel(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path((round, child)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let (round, class, child) = load(&state, &sv, round, child).await?;
+    let t = sv.viewer.tr();
+    let store = &state.store;
+    let slots = bookings::slots(store, &round.id, &class.id).await?;
+    let mine = slots.iter().position(|s| s.child.as_ref() == Some(&child.id));
+    let slot = mine.map(|i| {
+        let s = &slots[i];
+        let mut words = format!("{}–{}", s.start.strftime("%H:%M"), s.end.strftime("%H:%M"));
+        if !s.room.is_empty() {
+            words = format!("{words} · {}", s.room);
+        }
+        let end = samenspraak_core::time::local_to_utc(s.day.to_datetime(s.end));
+        (format!("{} · {words}", t.date_long(s.day)), end)
+    });
+    let next = match mine {
+        Some(i) => {
+            let day = slots[i].day;
+            let kids = samenspraak_store::children::in_class(store, &class.id).await?;
+            slots[i + 1..].iter().take_while(|s| s.day == day).find_map(|s| {
+                let c = s.child.as_ref()?;
+                let k = kids.iter().find(|k| &k.id == c && k.id != child.id)?;
+                Some(t.t2(
+                    "panel-next-at",
+                    "child",
+                    k.full_name(),
+                    "time",
+                    s.start.strftime("%H:%M").to_string(),
+                ))
+            })
+        }
+        None => None,
+    };
+    let (prep, _) = preparations::get(store, &round.id, &child.id).await?;
+    let base = format!("/rounds/{}", round.id);
+    render(&PanelPage {
+        ctx: sv.viewer.page(t.t1("panel-title", "child", child.full_name())),
+        screen: format!("{base}/conversation/{}", child.id),
+        prepare: format!("{base}/prepare/{}", child.id),
+        frame_url: format!("{base}/frame/{}", child.id),
+        slot,
+        next,
+        ask_child: Preparation::questions(prep.ask_child.as_deref()),
+        ask_parents: Preparation::questions(prep.ask_parents.as_deref()),
+        prep,
+        boxes: box_fields(&state, &t, &round, &child, None).await?,
+        agreements: frames::agreements(store, &round.id, &child.id)
+            .await?
+            .iter()
+            .map(|a| agreement_view(&t, a))
+            .collect(),
+        who: who_choices(&t),
+        notice: q.contains_key("saved").then(|| t.t("frame-saved")),
+    })
+}

@@ -1,0 +1,265 @@
+//! The conversation itself: the teacher's preparation (staff only, every part of it), the
+//! shared screen and the teacher's panel, and the family's summary on paper, as PDF and by
+//! mail. A marker string is put in every confidential place and looked for everywhere a
+//! family or a child reads.
+
+use crate::booking::{open_booking, slots_of_6a_in};
+use crate::on_both;
+use crate::support::TestApp;
+use samenspraak_store::bookings;
+
+pub(crate) const SECRET: &str = "GEHEIM-9Z-thuis-loopt-het-mis";
+
+/// Books Amira's conversation, fills in a preparation with the marker, a confidential talk
+/// note with it, the frame (one box left empty) and two agreements.
+pub(crate) async fn held_conversation(app: &TestApp) -> crate::support::Client {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let day = open_booking(app).await;
+    let slots = slots_of_6a_in(app, day, (17, 0), (18, 0), 20, "klas 6A").await;
+    bookings::book(
+        &app.store,
+        bookings::Request {
+            round: &a.round,
+            slot: &slots[1].id,
+            child: &a.child_6a,
+            seat: "",
+            by: bookings::BookedBy::Staff(&a.teacher_id),
+            request_key: &"p".repeat(32),
+        },
+        Vec::new(),
+    )
+    .await
+    .unwrap();
+    let prep = format!("/rounds/{}/prepare/{}", a.round, a.child_6a);
+    let r = teacher
+        .post_form(
+            &prep,
+            &[
+                ("focus", "Zelfvertrouwen bij wiskunde"),
+                ("message", "Ze mag trotser zijn op haar rekenwerk."),
+                (
+                    "ask_child",
+                    "Wat lukt er nu beter?\nWie helpt je als het moeilijk wordt?",
+                ),
+                ("ask_parents", "Hoe verloopt het huiswerk thuis?"),
+                ("confidential", SECRET),
+                ("web_maths", "4"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let (talk, _) = app.first_planned_talk(&teacher).await;
+    samenspraak_store::talk_notes::add(
+        &app.store,
+        &talk.id,
+        &talk.child_id,
+        samenspraak_core::visibility::Visibility::Staff,
+        SECRET,
+        &a.teacher_id,
+    )
+    .await
+    .unwrap();
+    let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
+    let r = teacher
+        .post_form(
+            &frame,
+            &[
+                ("box_going_well", "Ze is trots op haar spreekbeurt over vulkanen."),
+                ("box_hard", ""),
+                ("box_study_choice", "STEM of Latijn\nInfodag Sint-Jozef op 6 maart"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    for (what, who) in [
+        ("Elke avond tien minuten lezen", "child"),
+        ("De infodag bezoeken", "parents"),
+    ] {
+        let r = teacher
+            .post_form(
+                &format!("{frame}/agreements"),
+                &[("what", what), ("who", who), ("by", "2027-03-06")],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+    }
+    teacher
+}
+
+on_both!(the_teacher_prepares_and_only_staff_read_it, async |app: &TestApp| {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let prep = format!("/rounds/{}/prepare/{}", a.round, a.child_6a);
+    let page = teacher.get(&prep).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Wat de ouders voorbereidden") && page.body.contains("Alleen voor het schoolteam"));
+
+    // Too long, and a score the web does not have: said next to the fields; nothing is
+    // saved and nothing typed is lost.
+    let r = teacher
+        .post_form(
+            &prep,
+            &[
+                ("focus", "Zelfvertrouwen bij wiskunde"),
+                ("confidential", &"x".repeat(2001)),
+                ("web_maths", "9"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text_of("confidential-error").is_some() && r.text_of("web-error").is_some());
+    assert!(r.body.contains("Zelfvertrouwen bij wiskunde"));
+    let (stored, web) = samenspraak_store::preparations::get(&app.store, &a.round, &a.child_6a)
+        .await
+        .unwrap();
+    assert!(stored.is_empty() && web.is_none());
+
+    held_conversation(app).await;
+    let page = teacher.get(&prep).await.body;
+    assert!(page.contains("Zelfvertrouwen bij wiskunde") && page.contains(SECRET));
+    assert!(
+        page.contains("<option value=\"4\" selected>"),
+        "the teacher's score is kept"
+    );
+    let sheet = teacher.get(&format!("{prep}/print")).await.body;
+    assert!(sheet.contains("Mijn boodschap") && sheet.contains("Ze mag trotser zijn op haar rekenwerk."));
+    assert!(sheet.contains(SECRET), "the staff sheet holds the confidential notes");
+    let day = teacher
+        .get(&format!("/rounds/{}/slots/{}/prepare", a.round, a.class_6a))
+        .await
+        .body;
+    assert!(
+        day.contains("Zelfvertrouwen bij wiskunde"),
+        "the day's sheets, in conversation order"
+    );
+
+    // The teacher's panel: focus, questions one by one, the confidential notes, the slot.
+    let panel = teacher
+        .get(&format!("/rounds/{}/conversation/{}/panel", a.round, a.child_6a))
+        .await
+        .body;
+    assert!(panel.contains("Wie helpt je als het moeilijk wordt?") && panel.contains(SECRET));
+    assert!(panel.contains("17:20–17:40 · klas 6A"), "{panel}");
+    assert!(panel.contains("data-keep"), "the frame keeps what is typed");
+
+    // The shared screen: the child's agenda, nothing of the preparation but the spider web.
+    let axes = "alone=3;together=4;asking_help=2;planning=3;reading=4;maths=2;sport=5;creativity=4";
+    samenspraak_store::instruments::set(&app.store, &a.round, &a.child_6a, "spider_web", axes)
+        .await
+        .unwrap();
+    let screen = teacher
+        .get(&format!("/rounds/{}/conversation/{}", a.round, a.child_6a))
+        .await
+        .body;
+    assert!(screen.contains("Mijn spinnenweb") && screen.contains("Zo ziet de juf of meester het"));
+    assert!(
+        screen.contains("Elke avond tien minuten lezen"),
+        "what is agreed so far"
+    );
+    for private in [SECRET, "Zelfvertrouwen", "Hoe verloopt het huiswerk", "Ze mag trotser"] {
+        assert!(!screen.contains(private), "{private} on the shared screen");
+    }
+
+    // The round page: the conversation's row shows it, with a link to the preparation.
+    let round = teacher.get(&format!("/rounds/{}", a.round)).await.body;
+    assert!(round.contains(&prep));
+
+    // Another school's teacher: not found; a guardian: not theirs.
+    let other = app.signed_in(&app.world.b.teacher).await;
+    assert_eq!(other.get(&prep).await.status, 404);
+    let samira = app.signed_in_guardian().await;
+    assert_ne!(samira.get(&prep).await.status, 200);
+});
+
+on_both!(
+    the_family_gets_its_summary_on_paper_as_pdf_and_by_mail,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        sqlx::query("UPDATE guardian SET email = 'samira@example.be'")
+            .execute(app.store.pool())
+            .await
+            .unwrap();
+        samenspraak_store::study_resources::add(&app.store, &a.id, "Onderwijskiezer", "https://www.onderwijskiezer.be")
+            .await
+            .unwrap();
+        let teacher = held_conversation(app).await;
+        let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
+
+        // Mailed to Samira, in French, the summary itself in the mail.
+        let r = teacher.post_form(&format!("{frame}/send"), &[]).await;
+        assert_eq!(r.location(), Some(format!("{frame}?sent=1").as_str()));
+        let page = teacher.get(&format!("{frame}?sent=1")).await.body;
+        assert!(page.contains("Het verslag staat klaar voor één ouder.") && page.contains("Verslag gemaild op"));
+        let (subject, text, html): (String, String, String) = sqlx::query_as(
+            "SELECT subject, text_body, html_body FROM outbox WHERE purpose = 'summary' AND to_address = 'samira@example.be'",
+        )
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+        assert!(subject.starts_with("Compte rendu de l'entretien KOM"), "{subject}");
+        assert!(text.contains("Ze is trots op haar spreekbeurt over vulkanen."));
+        assert!(text.contains("Elke avond tien minuten lezen") && text.contains("https://www.onderwijskiezer.be"));
+        assert!(!text.contains(SECRET) && !html.contains(SECRET));
+        assert!(
+            !text.contains("Ce qui est difficile"),
+            "an empty box is left out of the mail"
+        );
+        let round_page = teacher.get(&format!("/rounds/{}", a.round)).await.body;
+        assert!(round_page.contains("verslag gemaild"));
+
+        // The portal: an A4 print view with the study links as QR codes, and a PDF.
+        let samira = app.signed_in_guardian().await;
+        let mine = format!("/family/conversation/{}/{}", a.round, a.child_6a);
+        assert!(samira.get(&mine).await.body.contains(&format!("{mine}/print")));
+        let print = samira.get(&format!("{mine}/print")).await;
+        assert_eq!(print.status, 200);
+        assert!(
+            print.body.contains("Compte rendu de l&#39;entretien KOM")
+                || print.body.contains("Compte rendu de l'entretien KOM")
+        );
+        assert!(print.body.contains("STEM of Latijn") && print.body.contains("<svg"));
+        assert!(!print.body.contains(SECRET) && !print.body.contains("Ce qui est difficile"));
+        let pdf = samira.get(&format!("{mine}/summary.pdf")).await;
+        assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+        let bytes = String::from_utf8_lossy(&pdf.bytes);
+        assert!(bytes.starts_with("%PDF") && bytes.contains("(Elke avond tien minuten lezen)"));
+        assert!(!bytes.contains(SECRET));
+        // Reading it marks the follow-up step.
+        samira.post_form(&format!("{mine}/read"), &[]).await;
+        assert!(
+            teacher
+                .get(&format!("/rounds/{}", a.round))
+                .await
+                .body
+                .contains("verslag gelezen")
+        );
+
+        // The teacher prints the class's summaries at once; still nothing confidential.
+        let all = teacher
+            .get(&format!("/rounds/{}/slots/{}/summaries", a.round, a.class_6a))
+            .await
+            .body;
+        assert!(all.contains("Ze is trots op haar spreekbeurt") && !all.contains(SECRET));
+        let all_pdf = teacher
+            .get(&format!("/rounds/{}/slots/{}/summaries.pdf", a.round, a.class_6a))
+            .await;
+        assert!(String::from_utf8_lossy(&all_pdf.bytes).contains("(De infodag bezoeken)"));
+        assert!(!String::from_utf8_lossy(&all_pdf.bytes).contains(SECRET));
+
+        // Nowhere a child or a guardian reads: the tablet, the portal.
+        let tablet = app.signed_in_child(&a.child_6a).await;
+        assert!(!tablet.get("/tablet/talk").await.body.contains(SECRET));
+        for page in ["/family", mine.as_str()] {
+            assert!(!samira.get(page).await.body.contains(SECRET), "{page}");
+        }
+        // Another family's summary is not Samira's to read.
+        assert_eq!(
+            samira
+                .get(&format!("/family/conversation/{}/{}/summary.pdf", a.round, a.child_6b))
+                .await
+                .status,
+            404
+        );
+    }
+);
