@@ -121,6 +121,30 @@ impl Status {
     }
 }
 
+/// How the child says an agreement went, in the next child talk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChildSays {
+    Done,
+    Partly,
+    NotYet,
+}
+
+impl ChildSays {
+    pub const ALL: [ChildSays; 3] = [Self::Done, Self::Partly, Self::NotYet];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Done => "done",
+            Self::Partly => "partly",
+            Self::NotYet => "not_yet",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|w| w.as_str() == s)
+    }
+}
+
 /// An agreement as typed, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgreementInput {

@@ -28,3 +28,6 @@ CREATE TABLE summary_sent (
 
 -- Agreements keep the order they were made in, also several within one second.
 ALTER TABLE agreement ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
+
+-- What the child says about an agreement in the next child talk: done, partly, not yet.
+ALTER TABLE agreement ADD COLUMN child_says TEXT;

@@ -4,7 +4,7 @@
 
 use crate::row::{int, opt_date, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
-use samenspraak_core::frame::{AgreementInput, FrameBox, Status, Who};
+use samenspraak_core::frame::{AgreementInput, ChildSays, FrameBox, Status, Who};
 use samenspraak_core::ids::{ChildId, RoundId, SchoolId, StaffId};
 
 /// The boxes filled in for a child in a round, in the frame's order.
@@ -77,6 +77,8 @@ pub struct Agreement {
     pub due_on: Option<jiff::civil::Date>,
     pub status: Status,
     pub note: Option<String>,
+    /// How the child said it went, in a later child talk.
+    pub child_says: Option<ChildSays>,
 }
 
 fn agreement(r: &sqlx::any::AnyRow) -> crate::Result<Agreement> {
@@ -91,10 +93,12 @@ fn agreement(r: &sqlx::any::AnyRow) -> crate::Result<Agreement> {
         due_on: opt_date(r, "due_on")?,
         status: Status::parse(&status).ok_or_else(|| StoreError::Other(format!("bad status {status}")))?,
         note: opt_text(r, "note")?,
+        child_says: opt_text(r, "child_says")?.as_deref().and_then(ChildSays::parse),
     })
 }
 
-const COLUMNS: &str = "SELECT id, round_id, child_id, what, who, due_on, status, note, created_at FROM agreement ";
+const COLUMNS: &str =
+    "SELECT id, round_id, child_id, what, who, due_on, status, note, child_says, created_at FROM agreement ";
 
 /// Adds an agreement for the child in the round.
 pub async fn add_agreement(
@@ -155,6 +159,20 @@ pub async fn set_status(
             .bind(child.as_str())
             .execute(&store.pool)
             .await?;
+    crate::row::touched(&done)
+}
+
+/// Records how the child says an open agreement of theirs went.
+pub async fn set_child_says(store: &Store, child: &ChildId, id: &str, says: ChildSays) -> crate::Result<()> {
+    let done = sqlx::query(
+        "UPDATE agreement SET child_says = $1, updated_at = $2 WHERE id = $3 AND child_id = $4 AND status = 'open'",
+    )
+    .bind(says.as_str())
+    .bind(now())
+    .bind(id)
+    .bind(child.as_str())
+    .execute(&store.pool)
+    .await?;
     crate::row::touched(&done)
 }
 

@@ -1359,3 +1359,7 @@ prep-thermometer-value = { $value } out of 10
 prep-smileys = Smileys
 prep-spider = Spider web
 prep-grid = Talent grid
+child-says = the child says: { $what }
+child-says-done = done
+child-says-partly = partly
+child-says-not_yet = not yet

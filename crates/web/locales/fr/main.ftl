@@ -280,3 +280,7 @@ summary-mail-intro = Voici le compte rendu de l'entretien KOM : ce dont nous avo
 summary-mail-link = Vous trouvez aussi le compte rendu sur le portail des parents, à imprimer ou en PDF : { $url }
 conversation-print = Imprimer ou PDF
 summary-class-title = Comptes rendus { $class } · { $round }
+child-says = l'enfant dit : { $what }
+child-says-done = réussi
+child-says-partly = un peu
+child-says-not_yet = pas encore

@@ -1360,3 +1360,7 @@ prep-thermometer-value = { $value } op 10
 prep-smileys = Smileys
 prep-spider = Spinnenweb
 prep-grid = Talentenraster
+child-says = het kind zegt: { $what }
+child-says-done = gelukt
+child-says-partly = een beetje
+child-says-not_yet = nog niet

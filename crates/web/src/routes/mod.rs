@@ -102,6 +102,7 @@ pub fn router(state: AppState) -> Router {
         .route("/tablet/talk/smileys", post(talks::save_smileys))
         .route("/tablet/talk/grid", post(talks::save_grid))
         .route("/tablet/talk/wall", post(talks::save_wall))
+        .route("/tablet/talk/agreements", post(talks::save_agreements))
         .route(
             "/tablet/talk/video",
             get(talks::play_video)
@@ -231,6 +232,10 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/talks/{class}/{talk}/grid", post(talks::save_grid))
         .route("/rounds/{id}/talks/{class}/{talk}/notes", post(talks::add_note))
         .route("/rounds/{id}/talks/{class}/{talk}/wall", post(talks::save_wall))
+        .route(
+            "/rounds/{id}/talks/{class}/{talk}/agreements",
+            post(talks::save_agreements),
+        )
         .route(
             "/rounds/{id}/talks/{class}/{talk}/video",
             get(talks::play_video)

@@ -202,6 +202,45 @@ on_both!(
             "{page}"
         );
         assert!(page.contains("Elke avond tien minuten lezen"));
+
+        // Amira says how it went, with a tap; the done one cannot be touched from the tablet.
+        let open = samenspraak_store::frames::open_before(&app.store, &a.child_6a, &a.round)
+            .await
+            .unwrap();
+        assert_eq!(open.len(), 1);
+        let field = format!("agreement_{}", open[0].id);
+        let done_field = format!("agreement_{}", done.id);
+        let r = tablet
+            .post_form(
+                "/tablet/talk/agreements",
+                &[(field.as_str(), "partly"), (done_field.as_str(), "not_yet")],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let says = |list: Vec<samenspraak_store::frames::Agreement>, id: &str| {
+            list.into_iter().find(|x| x.id == id).unwrap().child_says
+        };
+        let list = samenspraak_store::frames::agreements(&app.store, &earlier.id, &a.child_6a)
+            .await
+            .unwrap();
+        assert_eq!(
+            says(list.clone(), &open[0].id),
+            Some(samenspraak_core::frame::ChildSays::Partly)
+        );
+        assert_eq!(says(list, &done.id), None);
+        assert!(
+            tablet
+                .get("/tablet/talk")
+                .await
+                .body
+                .contains("value=\"partly\" checked")
+        );
+        // The teacher reads it on the preparation of this round's conversation.
+        let prep = teacher
+            .get(&format!("/rounds/{}/prepare/{}", a.round, a.child_6a))
+            .await
+            .body;
+        assert!(prep.contains("Elke avond tien minuten lezen") && prep.contains("het kind zegt: een beetje"));
     }
 );
 

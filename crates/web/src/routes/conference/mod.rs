@@ -39,6 +39,9 @@ pub struct AgreementView {
     pub status: &'static str,
     pub status_words: String,
     pub note: String,
+    /// How the child said it went ("done", "partly", "not_yet"), and in words.
+    pub child_says: &'static str,
+    pub child_says_words: String,
 }
 
 pub fn agreement_view(t: &Tr, a: &Agreement) -> AgreementView {
@@ -53,6 +56,11 @@ pub fn agreement_view(t: &Tr, a: &Agreement) -> AgreementView {
         status: a.status.as_str(),
         status_words: t.t(&format!("agreement-{}", a.status.as_str())),
         note: a.note.clone().unwrap_or_default(),
+        child_says: a.child_says.map(|c| c.as_str()).unwrap_or_default(),
+        child_says_words: a
+            .child_says
+            .map(|c| t.t1("child-says", "what", t.t(&format!("child-says-{}", c.as_str()))))
+            .unwrap_or_default(),
     }
 }
 

@@ -26,7 +26,7 @@ pub use report::{
     file as report_file, remove_file as remove_report_file, save_notes as save_report,
     upload_file as upload_report_file,
 };
-pub use talk::{add_note, answer, draw, put_back, save_wall, show as show_talk, wall_photo};
+pub use talk::{add_note, answer, draw, put_back, save_agreements, save_wall, show as show_talk, wall_photo};
 pub use video::{play as play_video, remove as remove_video, show_in_conversation, upload as upload_video};
 
 use crate::app::AppState;

@@ -50,6 +50,8 @@ struct TalkPage {
     parents: Vec<crate::routes::questionnaire::GuardianAnswers>,
     /// The agreements still open from an earlier KOM conversation: they come back here.
     agreements: Vec<crate::routes::conference::AgreementView>,
+    /// What the child can say of each: (value, words).
+    child_says: Vec<(&'static str, String)>,
 }
 
 /// A refused upload, said next to its field on the talk page.
@@ -131,6 +133,10 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
         .collect();
     let page = TalkPage {
         agreements,
+        child_says: samenspraak_core::frame::ChildSays::ALL
+            .iter()
+            .map(|c| (c.as_str(), t.t(&format!("child-says-{}", c.as_str()))))
+            .collect(),
         video: super::video::video_view(state, open, video_error).await?,
         portfolio: super::portfolio::portfolio_view(state, open, portfolio_error).await?,
         report: super::report::report_view(state, open, report_error).await?,
@@ -259,6 +265,29 @@ pub async fn add_note(
         samenspraak_store::talk_notes::add(&state.store, &talk.id, &talk.child_id, visibility, &text, sv.id()).await?;
     }
     Ok(open.back_to("notes"))
+}
+
+/// How the child says the open agreements of an earlier conversation went:
+/// `agreement_<id>` is "done", "partly" or "not_yet". An agreement not the child's, or no
+/// longer open, is left alone.
+pub async fn save_agreements(
+    State(state): State<AppState>,
+    open: OpenTalk,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let open_ones = samenspraak_store::frames::open_before(&state.store, &open.talk.child_id, &open.round.id).await?;
+    for (key, value) in &pairs {
+        let (Some(id), Some(says)) = (
+            key.strip_prefix("agreement_"),
+            samenspraak_core::frame::ChildSays::parse(value),
+        ) else {
+            continue;
+        };
+        if open_ones.iter().any(|a| a.id == id) {
+            samenspraak_store::frames::set_child_says(&state.store, &open.talk.child_id, id, says).await?;
+        }
+    }
+    Ok(open.back_to("earlier-heading"))
 }
 
 /// The child's picks from the learning wall: `item_<id>` is "proud", "hard" or empty.
