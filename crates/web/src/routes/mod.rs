@@ -84,6 +84,14 @@ pub fn router(state: AppState) -> Router {
             "/family/conversation/{round}/{child}/summary.pdf",
             get(conference::summary::family_pdf),
         )
+        .route(
+            "/family/conversation/{round}/{child}/study-choice",
+            get(conference::study_sheet::show),
+        )
+        .route(
+            "/family/conversation/{round}/{child}/study-choice.pdf",
+            get(conference::study_sheet::pdf),
+        )
         .route("/family/book/{round}/{child}/wait", post(booking::wait))
         .route("/family/book/{round}/{child}/availability", post(booking::availability))
         .route("/family/book/{round}/{child}/confirm", post(booking::confirm))

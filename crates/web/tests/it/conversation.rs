@@ -225,6 +225,41 @@ on_both!(
         let bytes = String::from_utf8_lossy(&pdf.bytes);
         assert!(bytes.starts_with("%PDF") && bytes.contains("(Elke avond tien minuten lezen)"));
         assert!(!bytes.contains(SECRET));
+        // The study-choice sheet the parents may hand to the secondary school: the frame's
+        // study choice, what the grid shows, the links; nothing confidential.
+        samenspraak_store::activities::add(
+            &app.store,
+            &a.id,
+            &a.class_6a,
+            "Een brug bouwen met spaghetti",
+            "stem",
+            jiff::civil::date(2026, 11, 2),
+        )
+        .await
+        .unwrap();
+        let spaghetti = samenspraak_store::activities::of_class(&app.store, &a.class_6a)
+            .await
+            .unwrap()
+            .remove(0)
+            .id;
+        samenspraak_store::activities::rate(&app.store, &a.class_6a, &a.child_6a, &[(spaghetti, true, true)])
+            .await
+            .unwrap();
+        let page = samira.get(&mine).await.body;
+        assert!(page.contains(&format!("{mine}/study-choice")));
+        let sheet = samira.get(&format!("{mine}/study-choice")).await.body;
+        assert!(sheet.contains("Ce que Amira aime faire et fait bien"), "{sheet}");
+        assert!(sheet.contains("Een brug bouwen met spaghetti (STEM)") && sheet.contains("STEM of Latijn"));
+        assert!(sheet.contains("https://www.onderwijskiezer.be") && !sheet.contains(SECRET));
+        let sheet_pdf = samira.get(&format!("{mine}/study-choice.pdf")).await;
+        assert!(String::from_utf8_lossy(&sheet_pdf.bytes).contains("(Een brug bouwen met spaghetti \\(STEM\\))"));
+        assert_eq!(
+            samira
+                .get(&format!("/family/conversation/{}/{}/study-choice", a.round, a.child_6b))
+                .await
+                .status,
+            404
+        );
         // Reading it marks the follow-up step.
         samira.post_form(&format!("{mine}/read"), &[]).await;
         assert!(

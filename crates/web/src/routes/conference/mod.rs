@@ -5,6 +5,7 @@
 
 pub mod mode;
 pub mod prepare;
+pub mod study_sheet;
 pub mod summary;
 
 use crate::app::AppState;
@@ -390,6 +391,8 @@ struct FamilyPage {
     /// The boxes filled in: (label, text).
     boxes: Vec<(String, String)>,
     agreements: Vec<AgreementView>,
+    /// For a 6th grader: the study-choice sheet the parents may hand to the secondary school.
+    study_sheet: Option<String>,
 }
 
 /// `GET /family/conversation/{round}/{child}`: what the conversation brought, for the family.
@@ -415,9 +418,14 @@ pub async fn for_family(
         .into_iter()
         .find(|(g, _, _)| *g == own.guardian)
         .map(|(_, _, at)| t.date_long(samenspraak_core::time::utc_to_local(at).date()));
+    let grade = samenspraak_store::classes::get(&state.store, &own.round.school_id, &own.class)
+        .await?
+        .grade;
+    let url = format!("/family/conversation/{}/{}", own.round.id, own.child.id);
     render(&FamilyPage {
+        study_sheet: (grade == Some(6)).then(|| format!("{url}/study-choice")),
         ctx: viewer.page(t.t1("conversation-title", "child", &own.child.first_name)),
-        url: format!("/family/conversation/{}/{}", own.round.id, own.child.id),
+        url,
         read_on,
         boxes,
         agreements,

@@ -181,6 +181,16 @@ async fn a_whole_conversation_prepared_held_and_read() {
     phone.wait_for_text(".notice", "Vous avez lu ceci le").await;
     phone.check("k11-summary-read").await;
     assert!(phone.small_touch_targets().await.is_empty());
+    // The sheet for the secondary school: hers to hand over, or not.
+    phone.click("a[href$='/study-choice']").await;
+    phone.wait_for_text("h1", "En route vers l'école secondaire").await;
+    assert!(
+        phone
+            .text("main")
+            .await
+            .contains("Ce que Amira aime faire et fait bien")
+    );
+    phone.check("k12-study-sheet").await;
     phone.close().await;
     app.stop().await;
 }
@@ -252,7 +262,7 @@ async fn the_summary_pdf_reads_back_without_anything_confidential() {
         .unwrap();
     let shots = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
-    std::fs::copy(&image, shots.join("k12-summary-pdf.png")).unwrap();
+    std::fs::copy(&image, shots.join("k13-summary-pdf.png")).unwrap();
     let qr = Command::new("zbarimg")
         .args(["--quiet", "--raw"])
         .arg(&image)

@@ -1,0 +1,149 @@
+//! The study-choice sheet of a 6th grader, for the parents (domain.md §1.9): on one page what
+//! the conversation noted about the choice of secondary school and about the child's
+//! interests and talents, what the interest grid shows (liked and good at, liked and still
+//! growing, per study domain), and the school's study-choice links as QR codes. It is the
+//! parents' to hand to the secondary school as input for the BaSO-fiche, or not: the school
+//! never sends it anywhere. Family visibility only: the frame's family boxes, the child's own
+//! grid, the school's links.
+
+use super::summary::StudyLink;
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::page::{PageCtx, render};
+use crate::pdf;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use samenspraak_core::frame::FrameBox;
+use samenspraak_store::frames;
+
+/// One part of the sheet: a heading and its lines.
+pub struct Part {
+    pub heading: String,
+    pub lines: Vec<String>,
+}
+
+pub struct StudySheet {
+    pub title: String,
+    pub intro: String,
+    pub parts: Vec<Part>,
+    pub study_heading: String,
+    pub study: Vec<StudyLink>,
+}
+
+async fn study_sheet(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<StudySheet, AppError> {
+    let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
+    let class = samenspraak_store::classes::get(&state.store, &own.round.school_id, &own.class).await?;
+    if class.grade != Some(6) {
+        return Err(AppError::NotFound);
+    }
+    let t = viewer.tr();
+    let name = own.child.first_name.clone();
+    let boxes = frames::boxes(&state.store, &own.round.id, &own.child.id).await?;
+    let mut parts: Vec<Part> = [FrameBox::StudyChoice, FrameBox::Interests]
+        .into_iter()
+        .filter_map(|want| {
+            let (b, text) = boxes.iter().find(|(b, _)| *b == want)?;
+            Some(Part {
+                heading: t.t(&format!("frame-{}", b.as_str())),
+                lines: text.lines().map(str::to_string).collect(),
+            })
+        })
+        .collect();
+    let grid = crate::routes::talks::grid::grid(state, &t, &class.school_id, &class.id, &own.child.id).await?;
+    let activities = |liked: bool, good: bool| -> Vec<String> {
+        grid.activities
+            .iter()
+            .filter(|a| a.liked == Some(liked) && a.good == Some(good))
+            .map(|a| format!("{} ({})", a.title, a.domain))
+            .collect()
+    };
+    for (key, lines) in [
+        ("study-sheet-liked-good", activities(true, true)),
+        ("study-sheet-liked", activities(true, false)),
+        (
+            "grid-domains",
+            grid.domains.iter().map(|(d, words)| format!("{d}: {words}")).collect(),
+        ),
+    ] {
+        if !lines.is_empty() {
+            parts.push(Part {
+                heading: t.t1(key, "child", &name),
+                lines,
+            });
+        }
+    }
+    let study = samenspraak_store::study_resources::list(&state.store, &own.round.school_id)
+        .await?
+        .into_iter()
+        .map(|r| {
+            Ok(StudyLink {
+                qr_svg: crate::routes::class_tablet::qr_svg(&r.url)?,
+                title: r.title,
+                url: r.url,
+            })
+        })
+        .collect::<Result<_, AppError>>()?;
+    Ok(StudySheet {
+        title: t.t1("study-sheet-title", "child", own.child.full_name()),
+        intro: t.t1("study-sheet-intro", "child", &name),
+        parts,
+        study_heading: t.t("family-study"),
+        study,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "conference/study_sheet.html")]
+struct SheetPage {
+    ctx: PageCtx,
+    back: String,
+    sheet: StudySheet,
+}
+
+/// `GET /family/conversation/{round}/{child}/study-choice`: the sheet on A4.
+pub async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let back = format!("/family/conversation/{round}/{child}");
+    let sheet = study_sheet(&state, &viewer, round, child).await?;
+    render(&SheetPage {
+        ctx: viewer.page(sheet.title.clone()),
+        back,
+        sheet,
+    })
+}
+
+/// `GET /family/conversation/{round}/{child}/study-choice.pdf`.
+pub async fn pdf(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((round, child)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let s = study_sheet(&state, &viewer, round, child).await?;
+    let t: Tr = viewer.tr();
+    let mut flow = pdf::Flow::default();
+    flow.heading(17.0, &s.title);
+    flow.paragraph(10.0, &s.intro);
+    for part in &s.parts {
+        flow.heading(12.5, &part.heading);
+        for line in &part.lines {
+            flow.item(11.0, line, "");
+        }
+    }
+    if !s.study.is_empty() {
+        flow.heading(12.5, &s.study_heading);
+        for link in &s.study {
+            let code = qrcode::QrCode::new(link.url.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
+            flow.qr(&code, 84.0, &link.title, &link.url);
+        }
+    }
+    Ok(pdf::response(
+        pdf::document(&flow.into_pages(), &s.title),
+        &t.t("study-sheet-file"),
+    ))
+}
