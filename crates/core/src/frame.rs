@@ -59,6 +59,19 @@ impl FrameBox {
     }
 }
 
+/// The built-in boxes' keys, in their order: the default frame a school adjusts
+/// (`instrument_template::Kind::Frame`).
+pub const FRAME_KEYS: [&str; 8] = [
+    "going_well",
+    "hard",
+    "feeling",
+    "interests",
+    "at_home",
+    "teacher_message",
+    "study_choice",
+    "next_conversation",
+];
+
 /// The longest text a box holds.
 pub const BOX_CHARS: usize = 2000;
 
@@ -188,8 +201,9 @@ mod tests {
         assert!(!FrameBox::for_grade(Some(5)).contains(&FrameBox::StudyChoice));
         assert!(!FrameBox::for_grade(None).contains(&FrameBox::StudyChoice));
         assert_eq!(FrameBox::for_grade(Some(5)).len(), 7);
-        for b in FrameBox::ALL {
+        for (b, key) in FrameBox::ALL.into_iter().zip(FRAME_KEYS) {
             assert_eq!(FrameBox::parse(b.as_str()), Some(b));
+            assert_eq!(b.as_str(), key);
         }
     }
 

@@ -16,10 +16,12 @@ pub enum Kind {
     Smileys,
     /// The study domains the class activities of the interest grid are tagged with.
     Domains,
+    /// The boxes of the gesprekskader: the school hides, renames and adds its own.
+    Frame,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::SpiderWeb, Kind::Smileys, Kind::Domains];
+    pub const ALL: [Kind; 4] = [Kind::SpiderWeb, Kind::Smileys, Kind::Domains, Kind::Frame];
     /// What a teacher picks for their class; the domains are the school's.
     pub const FOR_CLASSES: [Kind; 2] = [Kind::SpiderWeb, Kind::Smileys];
 
@@ -28,6 +30,7 @@ impl Kind {
             Self::SpiderWeb => "spider_web",
             Self::Smileys => "smileys",
             Self::Domains => "domains",
+            Self::Frame => "frame",
         }
     }
 
@@ -37,6 +40,7 @@ impl Kind {
             Self::SpiderWeb => &crate::instrument::DEFAULT_AXES,
             Self::Smileys => &crate::instrument::DEFAULT_STATEMENTS,
             Self::Domains => &crate::interest::DOMAIN_KEYS,
+            Self::Frame => &crate::frame::FRAME_KEYS,
         }
     }
 
@@ -48,6 +52,8 @@ impl Kind {
             Self::SpiderWeb => (5, 8),
             Self::Smileys => (3, 10),
             Self::Domains => (2, 12),
+            // One box is a frame; past fourteen no conversation fills them.
+            Self::Frame => (1, 14),
         }
     }
 
@@ -57,6 +63,7 @@ impl Kind {
             Self::SpiderWeb => format!("axis-{key}"),
             Self::Smileys => format!("statement-{key}"),
             Self::Domains => format!("domain-{key}"),
+            Self::Frame => format!("frame-{key}"),
         }
     }
 }
@@ -142,6 +149,26 @@ impl Template {
 
     pub fn keys(&self) -> Vec<&str> {
         self.items.iter().map(|i| i.key.as_str()).collect()
+    }
+
+    /// Gives built-in items the school's own name: `names` holds (key, words); empty words
+    /// or the built-in name itself keep the built-in one (translated for each reader).
+    pub fn rename(mut self, names: &[(String, String)]) -> Result<Self, TemplateError> {
+        for item in self
+            .items
+            .iter_mut()
+            .filter(|i| self.kind.defaults().contains(&i.key.as_str()))
+        {
+            let Some((_, words)) = names.iter().find(|(k, _)| *k == item.key) else {
+                continue;
+            };
+            let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+            if words.chars().count() > MAX_OWN_CHARS {
+                return Err(TemplateError::TooLong);
+            }
+            item.own = (!words.is_empty()).then_some(words);
+        }
+        Ok(self)
     }
 
     /// One line per item: `alone`, or `own1a2b3c4d<TAB>Mijn eigen zin`.
@@ -291,6 +318,35 @@ pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_school_hides_renames_and_adds_boxes_of_the_frame() {
+        let offered = Template::default_for(Kind::Frame).items;
+        let ticked: Vec<String> = ["going_well", "hard", "study_choice"].map(String::from).to_vec();
+        let frame = Template::choose(Kind::Frame, &offered, &ticked, "Wat zegt de zorgjuf?")
+            .unwrap()
+            .rename(&[
+                ("hard".into(), "  Mijn   werkpunten ".into()),
+                ("going_well".into(), String::new()),
+            ])
+            .unwrap();
+        assert_eq!(
+            frame.keys(),
+            vec!["going_well", "hard", "study_choice", &own_key("Wat zegt de zorgjuf?")]
+        );
+        assert_eq!(frame.items[0].own, None);
+        assert_eq!(frame.items[1].own.as_deref(), Some("Mijn werkpunten"));
+        // Stored and read back, a renamed built-in box keeps its key and its name.
+        assert_eq!(Template::decode(Kind::Frame, &frame.encode()), frame);
+        assert_eq!(
+            Template::default_for(Kind::Frame).rename(&[("hard".into(), "x".repeat(81))]),
+            Err(TemplateError::TooLong)
+        );
+        assert_eq!(
+            Template::choose(Kind::Frame, &offered, &[], ""),
+            Err(TemplateError::TooFew { min: 1 })
+        );
+    }
 
     fn offered(kind: Kind) -> Vec<Item> {
         Template::default_for(kind).items

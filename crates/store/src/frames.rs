@@ -4,25 +4,18 @@
 
 use crate::row::{int, opt_date, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
-use samenspraak_core::frame::{AgreementInput, ChildSays, FrameBox, Status, Who};
+use samenspraak_core::frame::{AgreementInput, ChildSays, Status, Who};
 use samenspraak_core::ids::{ChildId, RoundId, SchoolId, StaffId};
 
-/// The boxes filled in for a child in a round, in the frame's order.
-pub async fn boxes(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Vec<(FrameBox, String)>> {
+/// The boxes filled in for a child in a round: (the box's key, its text). The web orders
+/// them as the school's frame does.
+pub async fn boxes(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Vec<(String, String)>> {
     let rows = sqlx::query("SELECT box, body FROM conference_frame WHERE round_id = $1 AND child_id = $2")
         .bind(round.as_str())
         .bind(child.as_str())
         .fetch_all(&store.pool)
         .await?;
-    let mut out: Vec<(FrameBox, String)> = rows
-        .iter()
-        .filter_map(|r| {
-            let b = FrameBox::parse(&text(r, "box").ok()?)?;
-            Some((b, text(r, "body").ok()?))
-        })
-        .collect();
-    out.sort_by_key(|(b, _)| *b);
-    Ok(out)
+    rows.iter().map(|r| Ok((text(r, "box")?, text(r, "body")?))).collect()
 }
 
 /// Saves the frame as typed, in one transaction: each box with text is written, each empty
@@ -32,7 +25,7 @@ pub async fn save(
     round: &RoundId,
     child: &ChildId,
     by: &StaffId,
-    typed: &[(FrameBox, Option<String>)],
+    typed: &[(String, Option<String>)],
 ) -> crate::Result<()> {
     let mut tx = store.pool.begin().await?;
     let t = now();

@@ -165,7 +165,7 @@ pub fn error_page(viewer: &Viewer, error: ErrorPage) -> Response {
 /// Messages next to form fields, already translated. Each also carries the field's name as
 /// the summary at the top of the form shows it (`field-<name>` in the catalogs).
 #[derive(Debug, Clone, Default)]
-pub struct FieldErrors(Vec<(&'static str, String, String)>);
+pub struct FieldErrors(Vec<(String, String, String)>);
 
 impl FieldErrors {
     pub fn new() -> Self {
@@ -177,7 +177,14 @@ impl FieldErrors {
     }
 
     pub fn add_message(&mut self, field: &'static str, t: &Tr, message: String) {
-        self.0.push((field, t.t(&format!("field-{field}")), message));
+        self.0
+            .push((field.to_string(), t.t(&format!("field-{field}")), message));
+    }
+
+    /// A message next to a field whose name and label are made at run time (a box of the
+    /// school's own frame, say).
+    pub fn add_labelled(&mut self, field: String, label: String, message: String) {
+        self.0.push((field, label, message));
     }
 
     pub fn from_list(list: &[(&'static str, FieldError)], t: &Tr) -> Self {
@@ -201,7 +208,7 @@ impl FieldErrors {
     }
 
     /// For the summary at the top of a form: (field id, field name, message).
-    pub fn all(&self) -> &[(&'static str, String, String)] {
+    pub fn all(&self) -> &[(String, String, String)] {
         &self.0
     }
 }

@@ -737,7 +737,7 @@ consent-history = Earlier consents
 
 # Adjusting the instruments
 settings-school-title = The school's instruments
-settings-school-intro = Choose which parts the spider web has and which sentences the smileys ask. Every class starts with this choice; the teacher can adjust it for their own class.
+settings-school-intro = Choose which parts the spider web has, which sentences the smileys ask and which boxes the conversation frame has. Every class starts with this choice; the teacher can adjust the spider web and the smileys for their own class.
 settings-class-title = Instruments of class { $class }
 settings-class-intro = Choose for your own class which parts the spider web has and which sentences the smileys ask. What has been filled in already is kept.
 settings-spider_web = Parts of the spider web
@@ -1371,3 +1371,8 @@ study-sheet-empty = There is nothing about the study choice in the summary or in
 study-sheet-file = study-choice
 study-sheet-link = Sheet for the secondary school
 study-sheet-hint = With your child's study choice and talents. Do you give it to the new school? That is your choice.
+settings-frame = Boxes of the conversation frame
+settings-rename = Own name (optional)
+settings-rename-of = Own name for “{ $item }”
+settings-own-hint-frame = One box per line, as the parents read it, for instance “What the care coordinator follows up”.
+frame-other = Also noted

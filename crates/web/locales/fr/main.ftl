@@ -305,3 +305,4 @@ quadrant-liked_good = J'aime et je suis doué·e
 quadrant-liked = J'aime, je progresse encore
 quadrant-good = Je suis doué·e, j'aime moins
 quadrant-neither = Pas encore mon truc
+frame-other = Autres notes

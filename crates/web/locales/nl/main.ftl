@@ -738,7 +738,7 @@ consent-history = Eerdere toestemmingen
 
 # Adjusting the instruments
 settings-school-title = Instrumenten van de school
-settings-school-intro = Kies welke onderdelen het spinnenweb heeft en welke zinnen de smileys vragen. Elke klas begint met deze keuze; de leerkracht kan ze voor de eigen klas aanpassen.
+settings-school-intro = Kies welke onderdelen het spinnenweb heeft, welke zinnen de smileys vragen en welke vakken het gesprekskader heeft. Elke klas begint met deze keuze; de leerkracht kan het spinnenweb en de smileys voor de eigen klas aanpassen.
 settings-class-title = Instrumenten van klas { $class }
 settings-class-intro = Kies voor je eigen klas welke onderdelen het spinnenweb heeft en welke zinnen de smileys vragen. Wat al ingevuld is, blijft bewaard.
 settings-spider_web = Onderdelen van het spinnenweb
@@ -1372,3 +1372,8 @@ study-sheet-empty = Er staat nog niets over de studiekeuze in het verslag of in 
 study-sheet-file = studiekeuze
 study-sheet-link = Blad voor de secundaire school
 study-sheet-hint = Met de studiekeuze en de talenten van uw kind. Geeft u het aan de nieuwe school? Dat kiest u zelf.
+settings-frame = Vakken van het gesprekskader
+settings-rename = Eigen naam (niet verplicht)
+settings-rename-of = Eigen naam voor „{ $item }”
+settings-own-hint-frame = Eén vak per regel, zoals de ouders het lezen, bijvoorbeeld „Wat de zorgcoördinator opvolgt”.
+frame-other = Verder nog

@@ -24,12 +24,24 @@ pub struct Section {
     pub kind: &'static str,
     pub title: String,
     pub hint: String,
-    /// (key, words, ticked)
-    pub offered: Vec<(String, String, bool)>,
+    /// (key, words, ticked, the school's own name for it)
+    pub offered: Vec<(String, String, bool, String)>,
+    /// Whether built-in items can get the school's own name (the frame's boxes).
+    pub renames: bool,
+    pub own_hint: String,
     pub own: String,
     pub error: Option<String>,
     /// For a class: whether it follows the school (no choice of its own).
     pub follows: bool,
+}
+
+/// What was typed in an instrument's form that came back with a problem.
+struct Typed {
+    ticked: Vec<String>,
+    own: String,
+    error: String,
+    /// (key, own name) of built-in items renamed.
+    names: Vec<(String, String)>,
 }
 
 /// One quadrant's row in the grid form.
@@ -112,7 +124,7 @@ async fn section(
     t: &Tr,
     owner: &Owner,
     kind: Kind,
-    typed: Option<(Vec<String>, String, String)>,
+    typed: Option<Typed>,
 ) -> Result<Section, AppError> {
     let offered = offered(state, owner, kind).await?;
     let (own_template, follows) = match owner {
@@ -133,8 +145,13 @@ async fn section(
         }
         (None, Owner::School(_)) => Template::default_for(kind),
     };
-    let (ticked, own, error) = match typed {
-        Some((ticked, own, error)) => (ticked, own, Some(error)),
+    let (ticked, own, error, names) = match typed {
+        Some(Typed {
+            ticked,
+            own,
+            error,
+            names,
+        }) => (ticked, own, Some(error), names),
         None => (
             current.items.iter().map(|i| i.key.clone()).collect(),
             current
@@ -145,6 +162,13 @@ async fn section(
                 .collect::<Vec<_>>()
                 .join("\n"),
             None,
+            // A renamed built-in item: its key with the school's words.
+            current
+                .items
+                .iter()
+                .filter(|i| offered.iter().any(|o| o.key == i.key))
+                .filter_map(|i| Some((i.key.clone(), i.own.clone()?)))
+                .collect(),
         ),
     };
     let (min, max) = kind.bounds();
@@ -154,8 +178,21 @@ async fn section(
         hint: t.t2("settings-between", "min", min, "max", max),
         offered: offered
             .iter()
-            .map(|i| (i.key.clone(), item_label(t, kind, i), ticked.contains(&i.key)))
+            .map(|i| {
+                let name = names
+                    .iter()
+                    .find(|(k, _)| *k == i.key)
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_default();
+                (i.key.clone(), item_label(t, kind, i), ticked.contains(&i.key), name)
+            })
             .collect(),
+        renames: kind == Kind::Frame,
+        own_hint: t.t(if kind == Kind::Frame {
+            "settings-own-hint-frame"
+        } else {
+            "settings-own-hint"
+        }),
         own,
         error,
         follows,
@@ -270,8 +307,16 @@ async fn save(
         .find(|(k, _)| k == "own")
         .map(|(_, v)| v.chars().take(2000).collect::<String>())
         .unwrap_or_default();
+    let names: Vec<(String, String)> = pairs
+        .iter()
+        .filter_map(|(k, v)| Some((k.strip_prefix("name_")?.to_string(), v.clone())))
+        .collect();
     let offered = offered(state, &owner, kind).await?;
-    match Template::choose(kind, &offered, &ticked, &own) {
+    let chosen = Template::choose(kind, &offered, &ticked, &own).and_then(|template| match kind {
+        Kind::Frame => template.rename(&names),
+        _ => Ok(template),
+    });
+    match chosen {
         Ok(template) => {
             match &owner {
                 Owner::School(school) => instrument_templates::set_for_school(&state.store, school, &template).await?,
@@ -292,7 +337,12 @@ async fn save(
             };
             let mut sections = Vec::new();
             for &k in owner.kinds() {
-                let typed = (k == kind).then(|| (ticked.clone(), own.clone(), message.clone()));
+                let typed = (k == kind).then(|| Typed {
+                    ticked: ticked.clone(),
+                    own: own.clone(),
+                    error: message.clone(),
+                    names: names.clone(),
+                });
                 sections.push(section(state, &t, &owner, k, typed).await?);
             }
             render_invalid(&page(state, sv, &owner, sections, None).await?)

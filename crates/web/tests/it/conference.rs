@@ -292,3 +292,70 @@ on_both!(
         );
     }
 );
+
+on_both!(
+    the_school_adjusts_its_frame_and_what_was_written_stays,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let admin = app.signed_in(&a.admin).await;
+        let teacher = app.signed_in(&a.teacher).await;
+        let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
+        // Written before the school changes its frame.
+        let r = teacher
+            .post_form(&frame, &[("box_feeling", "Ze voelt zich goed in de klas.")])
+            .await;
+        assert_eq!(r.status, 303);
+
+        // No box at all is not a frame: said, nothing changes.
+        let r = admin.post_form("/school/instruments/frame", &[("own", "  ")]).await;
+        assert_eq!(r.status, 422);
+        assert!(r.body.contains("Kies minstens 1 onderdeel."), "{}", r.body);
+        // Two built-in boxes, one renamed, and one of the school's own.
+        let own = "Wat de zorgcoördinator opvolgt";
+        let r = admin
+            .post_form(
+                "/school/instruments/frame",
+                &[
+                    ("item", "going_well"),
+                    ("item", "hard"),
+                    ("name_hard", "Werkpunten"),
+                    ("name_going_well", ""),
+                    ("own", own),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let settings = admin.get("/school/instruments").await.body;
+        assert!(settings.contains(r#"name="name_hard" value="Werkpunten""#));
+
+        let page = teacher.get(&frame).await.body;
+        assert!(page.contains("Werkpunten") && page.contains(own));
+        assert!(!page.contains("Hoe voel ik me op school?") && !page.contains("De keuze voor het secundair"));
+        let own_field = format!("box_{}", samenspraak_core::instrument_template::own_key(own));
+        let r = teacher
+            .post_form(
+                &frame,
+                &[("box_hard", "Breuken"), (own_field.as_str(), &"x".repeat(2001))],
+            )
+            .await;
+        assert_eq!(r.status, 422, "too long in the school's own box");
+        assert!(r.text_of(&format!("{own_field}-error")).is_some());
+        let r = teacher
+            .post_form(
+                &frame,
+                &[("box_hard", "Breuken"), (own_field.as_str(), "Logopedie op dinsdag")],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+
+        // The family reads the school's names, and the box written before it was hidden.
+        let samira = app.signed_in_guardian().await;
+        let page = samira
+            .get(&format!("/family/conversation/{}/{}", a.round, a.child_6a))
+            .await
+            .body;
+        assert!(page.contains("Werkpunten") && page.contains("Breuken"));
+        assert!(page.contains(own) && page.contains("Logopedie op dinsdag"));
+        assert!(page.contains("Ze voelt zich goed in de klas."));
+    }
+);

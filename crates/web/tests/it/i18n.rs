@@ -381,6 +381,7 @@ fn french_covers_everything_a_guardian_sees() {
             "frame-teacher_message",
             "frame-study_choice",
             "frame-next_conversation",
+            "frame-other",
             "who-child",
             "who-parents",
             "who-teacher",

@@ -13,11 +13,14 @@ use crate::auth::{StaffViewer, Viewer};
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use crate::routes::talks::item_label;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::frame::{self, FrameBox, Status, Who};
+use samenspraak_core::frame::{self, FRAME_KEYS, FrameBox, Status, Who};
 use samenspraak_core::ids::ChildId;
+use samenspraak_core::ids::SchoolId;
+use samenspraak_core::instrument_template::{self as template, Item, Kind};
 use samenspraak_store::children::Child;
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::frames::{self, Agreement};
@@ -88,35 +91,89 @@ struct FramePage {
     panel: String,
 }
 
-/// The frame's boxes for the child's grade as the form shows them, with the stored text or,
-/// when a form came back with problems, what was typed.
-pub(crate) async fn box_fields(
-    state: &AppState,
-    t: &Tr,
-    round: &Round,
-    child: &Child,
-    typed: Option<&[(FrameBox, String)]>,
-) -> Result<Vec<BoxField>, AppError> {
-    let grade = match &child.class_id {
+/// The school's frame for a child in `grade`: its boxes in order (the school may have hidden,
+/// renamed or added some), the study choice only in the 6th grade.
+pub(crate) async fn frame_of(state: &AppState, school: &SchoolId, grade: Option<i64>) -> Result<Vec<Item>, AppError> {
+    let template = samenspraak_store::instrument_templates::of_school(&state.store, school, Kind::Frame)
+        .await?
+        .unwrap_or_else(|| template::Template::default_for(Kind::Frame));
+    Ok(template
+        .items
+        .into_iter()
+        .filter(|i| i.key != FrameBox::StudyChoice.as_str() || grade == Some(6))
+        .collect())
+}
+
+/// The grade of the child's class, if the child is in one.
+async fn grade_of(state: &AppState, round: &Round, child: &Child) -> Result<Option<i64>, AppError> {
+    Ok(match &child.class_id {
         Some(c) => {
             samenspraak_store::classes::get(&state.store, &round.school_id, c)
                 .await?
                 .grade
         }
         None => None,
-    };
+    })
+}
+
+/// The boxes filled in for the child: (key, label, text), in the order of the school's
+/// frame. A box the school took out of its frame after it was filled in still shows, after
+/// the others: what was written for a family stays theirs to read.
+pub(crate) async fn filled_boxes(
+    state: &AppState,
+    t: &Tr,
+    round: &Round,
+    child: &Child,
+) -> Result<Vec<(String, String, String)>, AppError> {
+    let frame = frame_of(state, &round.school_id, grade_of(state, round, child).await?).await?;
     let stored = frames::boxes(&state.store, &round.id, &child.id).await?;
-    let text_of = |b: FrameBox| match typed {
-        Some(typed) => typed.iter().find(|(x, _)| *x == b).map(|(_, s)| s.clone()),
-        None => stored.iter().find(|(x, _)| *x == b).map(|(_, s)| s.clone()),
+    let mut out: Vec<(String, String, String)> = frame
+        .iter()
+        .filter_map(|item| {
+            let (_, text) = stored.iter().find(|(k, _)| *k == item.key)?;
+            Some((item.key.clone(), item_label(t, Kind::Frame, item), text.clone()))
+        })
+        .collect();
+    for (key, text) in &stored {
+        if !frame.iter().any(|i| i.key == *key) {
+            let label = if FRAME_KEYS.contains(&key.as_str()) {
+                t.t(&format!("frame-{key}"))
+            } else {
+                t.t("frame-other")
+            };
+            out.push((key.clone(), label, text.clone()));
+        }
+    }
+    Ok(out)
+}
+
+/// The frame's boxes for the child as the form shows them, with the stored text or, when a
+/// form came back with problems, what was typed.
+pub(crate) async fn box_fields(
+    state: &AppState,
+    t: &Tr,
+    round: &Round,
+    child: &Child,
+    typed: Option<&[(String, String)]>,
+) -> Result<Vec<BoxField>, AppError> {
+    let frame = frame_of(state, &round.school_id, grade_of(state, round, child).await?).await?;
+    let stored = frames::boxes(&state.store, &round.id, &child.id).await?;
+    let text_of = |key: &str| match typed {
+        Some(typed) => typed.iter().find(|(k, _)| k == key).map(|(_, s)| s.clone()),
+        None => stored.iter().find(|(k, _)| k == key).map(|(_, s)| s.clone()),
     };
-    Ok(FrameBox::for_grade(grade)
-        .into_iter()
-        .map(|b| BoxField {
-            name: format!("box_{}", b.as_str()),
-            label: t.t(&format!("frame-{}", b.as_str())),
-            text: text_of(b).unwrap_or_default(),
-            hint: t.t(&format!("frame-{}-hint", b.as_str())),
+    Ok(frame
+        .iter()
+        .map(|item| BoxField {
+            name: format!("box_{}", item.key),
+            label: item_label(t, Kind::Frame, item),
+            text: text_of(&item.key).unwrap_or_default(),
+            // A box of the school's own words has no hint of ours.
+            hint: if FRAME_KEYS.contains(&item.key.as_str()) {
+                t.t(&format!("frame-{}-hint", item.key))
+            } else {
+                String::new()
+            },
         })
         .collect())
 }
@@ -201,8 +258,8 @@ pub(crate) async fn wall_picks(
 
 /// What the teacher typed when a form comes back with problems.
 struct Typed {
-    /// The boxes as typed, instead of what is stored.
-    boxes: Option<Vec<(FrameBox, String)>>,
+    /// The boxes as typed, (key, text), instead of what is stored.
+    boxes: Option<Vec<(String, String)>>,
     /// The new agreement: what, who, by.
     new: (String, String, String),
     errors: FieldErrors,
@@ -299,15 +356,15 @@ pub async fn save(
     let mut errors = FieldErrors::new();
     let mut typed = Vec::new();
     let mut raw = Vec::new();
-    for b in FrameBox::ALL {
-        let name = format!("box_{}", b.as_str());
+    for item in frame_of(&state, &round.school_id, grade_of(&state, &round, &child).await?).await? {
+        let name = format!("box_{}", item.key);
         let Some((_, value)) = pairs.iter().find(|(k, _)| *k == name) else {
             continue;
         };
-        raw.push((b, value.clone()));
+        raw.push((item.key.clone(), value.clone()));
         match frame::parse_box(value) {
-            Ok(text) => typed.push((b, text)),
-            Err(e) => errors.add_message(box_field(b), &t, t.t(e.key())),
+            Ok(text) => typed.push((item.key.clone(), text)),
+            Err(e) => errors.add_labelled(name, item_label(&t, Kind::Frame, &item), t.t(e.key())),
         }
     }
     if !errors.is_empty() {
@@ -320,21 +377,6 @@ pub async fn save(
     }
     frames::save(&state.store, &round.id, &child.id, sv.id(), &typed).await?;
     Ok(Redirect::to(&back_to(&pairs, &round, &child)).into_response())
-}
-
-/// The form field of a box, as `FieldErrors` wants it: a name that lives as long as the
-/// program.
-fn box_field(b: FrameBox) -> &'static str {
-    match b {
-        FrameBox::GoingWell => "box_going_well",
-        FrameBox::Hard => "box_hard",
-        FrameBox::Feeling => "box_feeling",
-        FrameBox::Interests => "box_interests",
-        FrameBox::AtHome => "box_at_home",
-        FrameBox::TeacherMessage => "box_teacher_message",
-        FrameBox::StudyChoice => "box_study_choice",
-        FrameBox::NextConversation => "box_next_conversation",
-    }
 }
 
 /// `POST /rounds/{id}/frame/{child}/agreements`: `what`, `who`, `by`.
@@ -403,10 +445,10 @@ pub async fn for_family(
 ) -> Result<Response, AppError> {
     let own = crate::routes::family::OwnChild::load(&state, &viewer, round, child).await?;
     let t = viewer.tr();
-    let boxes = frames::boxes(&state.store, &own.round.id, &own.child.id)
+    let boxes = filled_boxes(&state, &t, &own.round, &own.child)
         .await?
         .into_iter()
-        .map(|(b, text)| (t.t(&format!("frame-{}", b.as_str())), text))
+        .map(|(_, label, text)| (label, text))
         .collect();
     let agreements = frames::agreements(&state.store, &own.round.id, &own.child.id)
         .await?

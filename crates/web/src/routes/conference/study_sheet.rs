@@ -17,7 +17,6 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use samenspraak_core::frame::FrameBox;
-use samenspraak_store::frames;
 
 /// One part of the sheet: a heading and its lines.
 pub struct Part {
@@ -41,13 +40,13 @@ async fn study_sheet(state: &AppState, viewer: &Viewer, round: String, child: St
     }
     let t = viewer.tr();
     let name = own.child.first_name.clone();
-    let boxes = frames::boxes(&state.store, &own.round.id, &own.child.id).await?;
+    let boxes = super::filled_boxes(state, &t, &own.round, &own.child).await?;
     let mut parts: Vec<Part> = [FrameBox::StudyChoice, FrameBox::Interests]
         .into_iter()
         .filter_map(|want| {
-            let (b, text) = boxes.iter().find(|(b, _)| *b == want)?;
+            let (_, label, text) = boxes.iter().find(|(key, _, _)| key == want.as_str())?;
             Some(Part {
-                heading: t.t(&format!("frame-{}", b.as_str())),
+                heading: label.clone(),
                 lines: text.lines().map(str::to_string).collect(),
             })
         })

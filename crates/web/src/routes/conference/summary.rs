@@ -61,10 +61,10 @@ pub async fn summary(
     child: &Child,
 ) -> Result<Summary, AppError> {
     let store = &state.store;
-    let boxes = frames::boxes(store, &round.id, &child.id)
+    let boxes = super::filled_boxes(state, t, round, child)
         .await?
         .into_iter()
-        .map(|(b, text)| (t.t(&format!("frame-{}", b.as_str())), text))
+        .map(|(_, label, text)| (label, text))
         .collect();
     let agreements = frames::agreements(store, &round.id, &child.id)
         .await?

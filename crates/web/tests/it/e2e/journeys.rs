@@ -294,6 +294,15 @@ async fn staff_journeys_in_a_real_browser() {
         .await;
     b.wait_for_url("#grid").await;
     b.check("19c-admin-instruments").await;
+    // The frame's boxes: hidden, renamed, the school's own.
+    b.fill("input[name='name_hard']", "Werkpunten").await;
+    b.click("section:has(#frame) .settings-form button[type=submit]").await;
+    b.wait_for_url("#frame").await;
+    b.client
+        .execute("document.getElementById('frame').scrollIntoView()", vec![])
+        .await
+        .unwrap();
+    b.check("19d-admin-frame").await;
     b.goto("/geen-pagina").await;
     b.check("20-not-found").await;
     sign_out(&b).await;
@@ -313,7 +322,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 38);
+    assert_eq!(b.visited.len(), 39);
     b.close().await;
     app.stop().await;
 }
