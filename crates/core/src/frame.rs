@@ -45,18 +45,12 @@ impl FrameBox {
             Self::NextConversation => "next_conversation",
         }
     }
+}
 
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|b| b.as_str() == s)
-    }
-
-    /// The boxes for a child in `grade`: study choice only in the 6th.
-    pub fn for_grade(grade: Option<i64>) -> Vec<FrameBox> {
-        Self::ALL
-            .into_iter()
-            .filter(|b| *b != Self::StudyChoice || grade == Some(6))
-            .collect()
-    }
+/// Whether the box `key` is part of the frame of a child in `grade`: the study choice is for
+/// the 6th grade only; every other box, the school's own too, is for all.
+pub fn in_grade(key: &str, grade: Option<i64>) -> bool {
+    key != FrameBox::StudyChoice.as_str() || grade == Some(6)
 }
 
 /// The built-in boxes' keys, in their order: the default frame a school adjusts
@@ -197,12 +191,11 @@ mod tests {
 
     #[test]
     fn study_choice_is_a_sixth_grade_box() {
-        assert!(FrameBox::for_grade(Some(6)).contains(&FrameBox::StudyChoice));
-        assert!(!FrameBox::for_grade(Some(5)).contains(&FrameBox::StudyChoice));
-        assert!(!FrameBox::for_grade(None).contains(&FrameBox::StudyChoice));
-        assert_eq!(FrameBox::for_grade(Some(5)).len(), 7);
+        assert!(in_grade("study_choice", Some(6)));
+        assert!(!in_grade("study_choice", Some(5)));
+        assert!(!in_grade("study_choice", None));
+        assert!(in_grade("hard", Some(5)) && in_grade("own1a2b3c4d", None));
         for (b, key) in FrameBox::ALL.into_iter().zip(FRAME_KEYS) {
-            assert_eq!(FrameBox::parse(b.as_str()), Some(b));
             assert_eq!(b.as_str(), key);
         }
     }

@@ -1376,3 +1376,5 @@ settings-rename = Own name (optional)
 settings-rename-of = Own name for “{ $item }”
 settings-own-hint-frame = One box per line, as the parents read it, for instance “What the care coordinator follows up”.
 frame-other = Also noted
+prep-print-day = Preparations of { $day }
+summary-print-day = Summaries of { $day }

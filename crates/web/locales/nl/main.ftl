@@ -1377,3 +1377,5 @@ settings-rename = Eigen naam (niet verplicht)
 settings-rename-of = Eigen naam voor „{ $item }”
 settings-own-hint-frame = Eén vak per regel, zoals de ouders het lezen, bijvoorbeeld „Wat de zorgcoördinator opvolgt”.
 frame-other = Verder nog
+prep-print-day = Voorbereidingen van { $day }
+summary-print-day = Verslagen van { $day }

@@ -38,6 +38,8 @@ pub struct Slip {
 
 struct Day {
     label: String,
+    /// The day as `2027-01-04`, to print that day's preparations and summaries.
+    iso: String,
     rows: Vec<Row>,
 }
 
@@ -100,7 +102,11 @@ async fn schedule(state: &AppState, sv: &StaffViewer, round: String, class: Stri
         let label = t.date_long(slot.day);
         match days.last_mut() {
             Some(d) if d.label == label => d.rows.push(row),
-            _ => days.push(Day { label, rows: vec![row] }),
+            _ => days.push(Day {
+                label,
+                iso: slot.day.to_string(),
+                rows: vec![row],
+            }),
         }
     }
     Ok(Schedule {

@@ -282,6 +282,28 @@ on_both!(
         assert!(String::from_utf8_lossy(&all_pdf.bytes).contains("(De infodag bezoeken)"));
         assert!(!String::from_utf8_lossy(&all_pdf.bytes).contains(SECRET));
 
+        // Or one day's: the day of the conversation has it, the next day none.
+        let day = bookings::of_child(&app.store, &a.round, &a.child_6a)
+            .await
+            .unwrap()
+            .unwrap()
+            .day;
+        let schedule = teacher
+            .get(&format!("/rounds/{}/slots/{}/print", a.round, a.class_6a))
+            .await
+            .body;
+        assert!(schedule.contains(&format!("summaries?day={day}")));
+        let of_day = |d: jiff::civil::Date| format!("/rounds/{}/slots/{}/summaries?day={d}", a.round, a.class_6a);
+        assert!(
+            teacher
+                .get(&of_day(day))
+                .await
+                .body
+                .contains("Ze is trots op haar spreekbeurt")
+        );
+        let next = teacher.get(&of_day(day.tomorrow().unwrap())).await.body;
+        assert!(next.contains("Er is nog geen verslag om af te drukken.") && !next.contains("spreekbeurt"));
+
         // Nowhere a child or a guardian reads: the tablet, the portal.
         let tablet = app.signed_in_child(&a.child_6a).await;
         assert!(!tablet.get("/tablet/talk").await.body.contains(SECRET));

@@ -17,7 +17,7 @@ use crate::routes::talks::item_label;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::frame::{self, FRAME_KEYS, FrameBox, Status, Who};
+use samenspraak_core::frame::{self, FRAME_KEYS, Status, Who};
 use samenspraak_core::ids::ChildId;
 use samenspraak_core::ids::SchoolId;
 use samenspraak_core::instrument_template::{self as template, Item, Kind};
@@ -100,7 +100,7 @@ pub(crate) async fn frame_of(state: &AppState, school: &SchoolId, grade: Option<
     Ok(template
         .items
         .into_iter()
-        .filter(|i| i.key != FrameBox::StudyChoice.as_str() || grade == Some(6))
+        .filter(|i| frame::in_grade(&i.key, grade))
         .collect())
 }
 
