@@ -189,21 +189,23 @@ pub async fn counts_of_round(store: &Store, round: &RoundId) -> crate::Result<Ve
 /// The child's agreements still open from other rounds than `round`: they come back in the
 /// next child talk.
 pub async fn open_before(store: &Store, child: &ChildId, round: &RoundId) -> crate::Result<Vec<Agreement>> {
-    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "{COLUMNS} WHERE child_id = $1 AND round_id <> $2 AND status = 'open' ORDER BY created_at, seq, id"
-    )))
-    .bind(child.as_str())
-    .bind(round.as_str())
-    .fetch_all(&store.pool)
-    .await?;
-    rows.iter().map(agreement).collect()
+    of_other_rounds(store, child, round, " AND status = 'open'").await
 }
 
 /// The child's agreements of other rounds than `round`, whatever their status, for the
 /// teacher's preparation: how did they go?
 pub async fn earlier(store: &Store, child: &ChildId, round: &RoundId) -> crate::Result<Vec<Agreement>> {
+    of_other_rounds(store, child, round, "").await
+}
+
+async fn of_other_rounds(
+    store: &Store,
+    child: &ChildId,
+    round: &RoundId,
+    and: &'static str,
+) -> crate::Result<Vec<Agreement>> {
     let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "{COLUMNS} WHERE child_id = $1 AND round_id <> $2 ORDER BY created_at, seq, id"
+        "{COLUMNS} WHERE child_id = $1 AND round_id <> $2{and} ORDER BY created_at, seq, id"
     )))
     .bind(child.as_str())
     .bind(round.as_str())

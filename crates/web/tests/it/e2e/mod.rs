@@ -10,4 +10,5 @@ mod conference;
 mod family;
 mod journeys;
 mod letters;
+mod printed;
 mod tablet;
