@@ -142,6 +142,36 @@ on_both!(the_teacher_prepares_and_only_staff_read_it, async |app: &TestApp| {
     assert!(panel.contains("Wie helpt je als het moeilijk wordt?") && panel.contains(SECRET));
     assert!(panel.contains("17:20–17:40 · klas 6A"), "{panel}");
     assert!(panel.contains("data-keep"), "the frame keeps what is typed");
+    // A problem in a form sent from the panel comes back on the panel, next to its field.
+    let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
+    let r = teacher
+        .post_form(
+            &format!("{frame}/agreements"),
+            &[
+                ("what", ""),
+                ("who", "parents"),
+                ("by", "31/02/2027"),
+                ("back", "panel"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Gesprek met Amira"), "still the panel");
+    assert!(r.text_of("what-error").is_some() && r.text_of("by-error").is_some());
+    assert!(r.body.contains(r#"value="31/02/2027""#) && r.body.contains(r#"value="parents" selected"#));
+    let r = teacher
+        .post_form(
+            &frame,
+            &[
+                ("box_hard", &"x".repeat(2001)),
+                ("box_going_well", "Rekenen"),
+                ("back", "panel"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Gesprek met Amira") && r.text_of("box_hard-error").is_some());
+    assert!(r.body.contains(">Rekenen</textarea>"), "nothing typed is lost");
 
     // The shared screen: the child's agenda, nothing of the preparation but the spider web.
     let axes = "alone=3;together=4;asking_help=2;planning=3;reading=4;maths=2;sport=5;creativity=4";

@@ -194,9 +194,14 @@ pub(crate) fn status_choices(t: &Tr) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Whether a frame form was sent from the conversation panel.
+fn from_panel(pairs: &[(String, String)]) -> bool {
+    crate::page::field(pairs, "back") == "panel"
+}
+
 /// Where a frame form goes back to: the conversation panel when it came from there.
 fn back_to(pairs: &[(String, String)], round: &Round, child: &Child) -> String {
-    if crate::page::field(pairs, "back") == "panel" {
+    if from_panel(pairs) {
         format!("/rounds/{}/conversation/{}/panel?saved=1", round.id, child.id)
     } else {
         format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)
@@ -257,7 +262,7 @@ pub(crate) async fn wall_picks(
 }
 
 /// What the teacher typed when a form comes back with problems.
-struct Typed {
+pub(crate) struct Typed {
     /// The boxes as typed, (key, text), instead of what is stored.
     boxes: Option<Vec<(String, String)>>,
     /// The new agreement: what, who, by.
@@ -351,7 +356,7 @@ pub async fn save(
     Path((round, child)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, _, child) = load(&state, &sv, round, child).await?;
+    let (round, class, child) = load(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let mut errors = FieldErrors::new();
     let mut typed = Vec::new();
@@ -373,6 +378,9 @@ pub async fn save(
             errors,
             ..Typed::default()
         };
+        if from_panel(&pairs) {
+            return mode::panel_invalid(&state, &sv, (&round, &class, &child), typed).await;
+        }
         return render_invalid(&page(&state, &sv, &round, &child, typed, None).await?);
     }
     frames::save(&state.store, &round.id, &child.id, sv.id(), &typed).await?;
@@ -386,7 +394,7 @@ pub async fn add_agreement(
     Path((round, child)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, _, child) = load(&state, &sv, round, child).await?;
+    let (round, class, child) = load(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let field = |name: &str| crate::page::field(&pairs, name);
     let (what, who, by) = (field("what"), field("who"), field("by"));
@@ -401,6 +409,9 @@ pub async fn add_agreement(
                 new: (what, who, by),
                 errors: FieldErrors::from_list(&problems, &t),
             };
+            if from_panel(&pairs) {
+                return mode::panel_invalid(&state, &sv, (&round, &class, &child), typed).await;
+            }
             render_invalid(&page(&state, &sv, &round, &child, typed, None).await?)
         }
     }

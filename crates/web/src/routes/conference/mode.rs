@@ -12,10 +12,11 @@
 //! Both load once: the screen moves between its steps without the network (`:target`), and
 //! the panel's forms keep what is typed in the browser until the server has it (`app.js`).
 
-use super::{AgreementView, BoxField, agreement_view, box_fields, load, wall_picks, who_choices};
+use super::{AgreementView, BoxField, Typed, agreement_view, box_fields, load, wall_picks, who_choices};
 use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
+use crate::page::FieldErrors;
 use crate::page::{PageCtx, render};
 use crate::routes::talks::grid::GridView;
 use crate::routes::talks::instruments::{SpiderView, StatementView, ThermometerView};
@@ -23,7 +24,10 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use samenspraak_core::preparation::Preparation;
+use samenspraak_store::children::Child;
+use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::learning_wall::Pick;
+use samenspraak_store::rounds::Round;
 use samenspraak_store::{bookings, child_talks, frames, preparations};
 use std::collections::HashMap;
 
@@ -190,6 +194,9 @@ struct PanelPage {
     boxes: Vec<BoxField>,
     agreements: Vec<AgreementView>,
     who: Vec<(String, String)>,
+    /// The new agreement as typed: what, who, by.
+    new: (String, String, String),
+    errors: FieldErrors,
     notice: Option<String>,
 }
 
@@ -202,6 +209,28 @@ pub async fn panel(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let (round, class, child) = load(&state, &sv, round, child).await?;
+    let notice = q.contains_key("saved").then(|| sv.viewer.tr().t("frame-saved"));
+    render(&panel_page(&state, &sv, (&round, &class, &child), Typed::default(), notice).await?)
+}
+
+/// The panel answered with the problems of a form sent from it, next to their fields, and
+/// what was typed.
+pub(super) async fn panel_invalid(
+    state: &AppState,
+    sv: &StaffViewer,
+    loaded: (&Round, &SchoolClass, &Child),
+    typed: Typed,
+) -> Result<Response, AppError> {
+    crate::page::render_invalid(&panel_page(state, sv, loaded, typed, None).await?)
+}
+
+async fn panel_page(
+    state: &AppState,
+    sv: &StaffViewer,
+    (round, class, child): (&Round, &SchoolClass, &Child),
+    typed: Typed,
+    notice: Option<String>,
+) -> Result<PanelPage, AppError> {
     let t = sv.viewer.tr();
     let store = &state.store;
     let slots = bookings::slots(store, &round.id, &class.id).await?;
@@ -235,7 +264,8 @@ pub async fn panel(
     };
     let (prep, _) = preparations::get(store, &round.id, &child.id).await?;
     let base = format!("/rounds/{}", round.id);
-    render(&PanelPage {
+    let Typed { boxes, new, errors } = typed;
+    Ok(PanelPage {
         ctx: sv.viewer.page(t.t1("panel-title", "child", child.full_name())),
         screen: format!("{base}/conversation/{}", child.id),
         prepare: format!("{base}/prepare/{}", child.id),
@@ -245,13 +275,15 @@ pub async fn panel(
         ask_child: Preparation::questions(prep.ask_child.as_deref()),
         ask_parents: Preparation::questions(prep.ask_parents.as_deref()),
         prep,
-        boxes: box_fields(&state, &t, &round, &child, None).await?,
+        boxes: box_fields(state, &t, round, child, boxes.as_deref()).await?,
         agreements: frames::agreements(store, &round.id, &child.id)
             .await?
             .iter()
             .map(|a| agreement_view(&t, a))
             .collect(),
         who: who_choices(&t),
-        notice: q.contains_key("saved").then(|| t.t("frame-saved")),
+        new,
+        errors,
+        notice,
     })
 }

@@ -89,6 +89,22 @@ async fn a_whole_conversation_prepared_held_and_read() {
     b.click("a[href$='/print']").await;
     b.wait_for_text(".prep-sheet", "Zelfvertrouwen bij Frans").await;
     b.check("k04-prepare-sheet").await;
+    // On A4 as the browser prints it: the sheet, without the site's navigation.
+    let a4 = b
+        .client
+        .print(
+            fantoccini::wd::PrintConfiguration::builder()
+                .size(fantoccini::wd::PrintSize::A4)
+                .build()
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let printed = super::printed::Printed::new(&a4);
+    let text = printed.text();
+    assert!(text.contains("Zelfvertrouwen bij Frans") && !text.contains("Gespreksrondes"));
+    printed.first_page(80, "k04b-prepare-sheet-a4");
+    assert_eq!(printed.pages(), 1, "a child's preparation is one sheet of A4");
 
     // The shared screen: Amira leads, step by step.
     let screen = prepare.replace("/prepare/", "/conversation/");

@@ -41,6 +41,19 @@ impl Printed {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// How many pages it has, as `pdfinfo` counts them.
+    pub fn pages(&self) -> usize {
+        let out = Command::new("pdfinfo")
+            .arg(&self.pdf)
+            .output()
+            .expect("pdfinfo (poppler-utils) is installed");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("pdfinfo says how many pages")
+    }
+
     /// Page one rendered at `dpi`, saved as `<name>.png` among the screenshots, and the QR
     /// code zbar reads on it (empty when there is none).
     pub fn first_page(&self, dpi: u32, name: &str) -> String {
