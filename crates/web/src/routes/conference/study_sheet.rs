@@ -74,17 +74,7 @@ async fn study_sheet(state: &AppState, viewer: &Viewer, round: String, child: St
             });
         }
     }
-    let study = samenspraak_store::study_resources::list(&state.store, &own.round.school_id)
-        .await?
-        .into_iter()
-        .map(|r| {
-            Ok(StudyLink {
-                qr_svg: crate::routes::class_tablet::qr_svg(&r.url)?,
-                title: r.title,
-                url: r.url,
-            })
-        })
-        .collect::<Result<_, AppError>>()?;
+    let study = super::summary::study_links(state, &own.round.school_id).await?;
     Ok(StudySheet {
         title: t.t1("study-sheet-title", "child", own.child.full_name()),
         intro: t.t1("study-sheet-intro", "child", &name),
@@ -134,13 +124,7 @@ pub async fn pdf(
             flow.item(11.0, line, "");
         }
     }
-    if !s.study.is_empty() {
-        flow.heading(12.5, &s.study_heading);
-        for link in &s.study {
-            let code = qrcode::QrCode::new(link.url.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
-            flow.qr(&code, 84.0, &link.title, &link.url);
-        }
-    }
+    super::summary::study_links_pdf(&mut flow, &s.study_heading, &s.study)?;
     Ok(pdf::response(
         pdf::document(&flow.into_pages(), &s.title),
         &t.t("study-sheet-file"),

@@ -17,6 +17,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::Language;
+use samenspraak_core::ids::SchoolId;
 use samenspraak_store::children::Child;
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::outbox::NewMail;
@@ -29,6 +30,35 @@ pub struct StudyLink {
     pub title: String,
     pub url: String,
     pub qr_svg: String,
+}
+
+/// The school's study-choice links, each with its QR code.
+pub(super) async fn study_links(state: &AppState, school: &SchoolId) -> Result<Vec<StudyLink>, AppError> {
+    samenspraak_store::study_resources::list(&state.store, school)
+        .await?
+        .into_iter()
+        .map(|r| {
+            Ok(StudyLink {
+                qr_svg: crate::routes::class_tablet::qr_svg(&r.url)?,
+                title: r.title,
+                url: r.url,
+            })
+        })
+        .collect()
+}
+
+/// The study-choice links on a PDF: a heading, then each link's QR code beside its title and
+/// address. Nothing when the school has none.
+pub(super) fn study_links_pdf(flow: &mut pdf::Flow, heading: &str, links: &[StudyLink]) -> Result<(), AppError> {
+    if links.is_empty() {
+        return Ok(());
+    }
+    flow.heading(12.5, heading);
+    for link in links {
+        let code = qrcode::QrCode::new(link.url.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
+        flow.qr(&code, 84.0, &link.title, &link.url);
+    }
+    Ok(())
 }
 
 /// What the family reads after the conversation, in one language.
@@ -72,17 +102,7 @@ pub async fn summary(
         .map(|a| agreement_view(t, a))
         .collect();
     let study = if class.grade == Some(6) {
-        samenspraak_store::study_resources::list(store, &round.school_id)
-            .await?
-            .into_iter()
-            .map(|r| {
-                Ok(StudyLink {
-                    qr_svg: crate::routes::class_tablet::qr_svg(&r.url)?,
-                    title: r.title,
-                    url: r.url,
-                })
-            })
-            .collect::<Result<_, AppError>>()?
+        study_links(state, &round.school_id).await?
     } else {
         Vec::new()
     };
@@ -131,13 +151,7 @@ fn pdf_of(summaries: &[Summary]) -> Result<Vec<u8>, AppError> {
                 flow.item(11.0, &a.what, &detail.join(" · "));
             }
         }
-        if !s.study.is_empty() {
-            flow.heading(12.5, &s.study_heading);
-            for link in &s.study {
-                let code = qrcode::QrCode::new(link.url.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
-                flow.qr(&code, 84.0, &link.title, &link.url);
-            }
-        }
+        study_links_pdf(&mut flow, &s.study_heading, &s.study)?;
         flow.paragraph(9.0, "");
         flow.paragraph(9.0, &s.footer);
     }
@@ -160,10 +174,8 @@ pub async fn family_print(
     viewer: Viewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (own, class) = family_child(&state, &viewer, round, child).await?;
-    let t = viewer.tr();
-    let s = summary(&state, &t, &own.round, &class, &own.child).await?;
-    let back = format!("/family/conversation/{}/{}", own.round.id, own.child.id);
+    let back = format!("/family/conversation/{round}/{child}");
+    let s = for_family(&state, &viewer, round, child).await?;
     render(&SummaryPage {
         ctx: viewer.page(s.title.clone()),
         pdf: format!("{back}/summary.pdf"),
@@ -178,21 +190,15 @@ pub async fn family_pdf(
     viewer: Viewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (own, class) = family_child(&state, &viewer, round, child).await?;
-    let t = viewer.tr();
-    let s = summary(&state, &t, &own.round, &class, &own.child).await?;
-    Ok(crate::pdf::response(pdf_of(&[s])?, &t.t("summary-file")))
+    let s = for_family(&state, &viewer, round, child).await?;
+    Ok(crate::pdf::response(pdf_of(&[s])?, &viewer.tr().t("summary-file")))
 }
 
-async fn family_child(
-    state: &AppState,
-    viewer: &Viewer,
-    round: String,
-    child: String,
-) -> Result<(crate::routes::family::OwnChild, SchoolClass), AppError> {
+/// The summary of the guardian's own child, in the guardian's language.
+async fn for_family(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Summary, AppError> {
     let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
     let class = samenspraak_store::classes::get(&state.store, &own.round.school_id, &own.class).await?;
-    Ok((own, class))
+    summary(state, &viewer.tr(), &own.round, &class, &own.child).await
 }
 
 /// The summaries of a class's conversations, in conversation order (`?day=` one day): one
