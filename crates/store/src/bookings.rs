@@ -101,6 +101,7 @@ pub async fn add_day(
         added += done.rows_affected() as usize;
     }
     tx.commit().await?;
+    store.desk().forget(round.as_str());
     Ok(added)
 }
 
@@ -152,6 +153,7 @@ pub async fn remove_slot(store: &Store, round: &RoundId, class: &ClassId, slot: 
     if done.rows_affected() == 0 {
         return Err(StoreError::Conflict("slot booked or gone"));
     }
+    store.desk().forget(round.as_str());
     Ok(())
 }
 
@@ -293,6 +295,7 @@ pub async fn change(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate
             crate::outbox::insert(&mut tx, m).await?;
         }
         tx.commit().await?;
+        store.desk().forget(round.as_str());
         return Ok(Outcome::Booked);
     }
     tx.rollback().await?;
@@ -311,6 +314,7 @@ pub async fn cancel(store: &Store, round: &RoundId, child: &ChildId, seat: &str)
         .bind(seat)
         .execute(&store.pool)
         .await?;
+    store.desk().forget(round.as_str());
     Ok(())
 }
 
@@ -490,6 +494,7 @@ pub async fn propose(store: &Store, round: &RoundId, by: &StaffId, items: &[Prop
         }
     }
     tx.commit().await?;
+    store.desk().forget(round.as_str());
     Ok(booked)
 }
 
@@ -500,6 +505,7 @@ pub async fn confirm(store: &Store, round: &RoundId, child: &ChildId) -> crate::
         .bind(child.as_str())
         .execute(&store.pool)
         .await?;
+    store.desk().forget(round.as_str());
     crate::row::touched(&done)
 }
 
@@ -552,5 +558,6 @@ pub async fn set_separate(store: &Store, round: &RoundId, child: &ChildId, on: b
             .execute(&store.pool)
             .await?;
     }
+    store.desk().forget(round.as_str());
     Ok(())
 }

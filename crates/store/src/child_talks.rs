@@ -272,6 +272,7 @@ pub async fn set_settings(store: &Store, school: &SchoolId, round: &RoundId, s: 
         .bind(school.as_str())
         .execute(&store.pool)
         .await?;
+    store.desk().forget(round.as_str());
     crate::row::touched(&done)
 }
 

@@ -46,6 +46,8 @@ pub struct Store {
     backend: Backend,
     /// The task that commits new bookings in groups, started with the first booking.
     booking_writer: Arc<OnceLock<crate::group_commit::Writer>>,
+    /// The slots as families see them, kept in memory (`desk`).
+    desk: Arc<crate::desk::Desk>,
 }
 
 impl Store {
@@ -82,12 +84,18 @@ impl Store {
             pool,
             backend,
             booking_writer: Arc::default(),
+            desk: Arc::default(),
         })
     }
 
     pub(crate) fn booking_writer(&self) -> &crate::group_commit::Writer {
         self.booking_writer
-            .get_or_init(|| crate::group_commit::start(self.pool.clone()))
+            .get_or_init(|| crate::group_commit::start(self.pool.clone(), self.desk.clone()))
+    }
+
+    /// The booking desk of this instance.
+    pub fn desk(&self) -> &crate::desk::Desk {
+        &self.desk
     }
 
     pub fn backend(&self) -> Backend {

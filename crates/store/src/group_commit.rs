@@ -9,9 +9,11 @@
 //! sorted by slot so that two writers take their locks in the same order, and a batch that
 //! fails anyway (a deadlock, a lost connection) is retried one booking at a time.
 
+use crate::desk::Desk;
 use crate::outbox::{self, NewMail};
 use crate::{Store, StoreError, new_id, now};
 use sqlx::AnyPool;
+use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
 /// The most bookings one transaction takes; more wait for the next.
@@ -41,9 +43,9 @@ pub(crate) struct Job {
 pub(crate) type Writer = mpsc::Sender<Job>;
 
 /// Starts the writer task for a pool.
-pub(crate) fn start(pool: AnyPool) -> Writer {
+pub(crate) fn start(pool: AnyPool, desk: Arc<Desk>) -> Writer {
     let (tx, rx) = mpsc::channel(4 * MAX_BATCH);
-    tokio::spawn(run(pool, rx));
+    tokio::spawn(run(pool, desk, rx));
     tx
 }
 
@@ -59,13 +61,21 @@ pub(crate) async fn insert(store: &Store, booking: NewBooking) -> crate::Result<
     answer.await.map_err(|_| gone())?
 }
 
-async fn run(pool: AnyPool, mut rx: mpsc::Receiver<Job>) {
+async fn run(pool: AnyPool, desk: Arc<Desk>, mut rx: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
         batch.sort_by(|a, b| a.booking.slot.cmp(&b.booking.slot));
         let bookings: Vec<&NewBooking> = batch.iter().map(|j| &j.booking).collect();
         match commit(&pool, &bookings).await {
             Ok(inserted) => {
+                // Into the desk before anyone is answered: the page after a booking shows it.
+                desk.booked(
+                    batch
+                        .iter()
+                        .zip(&inserted)
+                        .filter(|(_, ok)| **ok)
+                        .map(|(j, _)| (&*j.booking.round, &*j.booking.slot, &*j.booking.child, &*j.booking.seat)),
+                );
                 for (job, ok) in batch.drain(..).zip(inserted) {
                     let _ = job.reply.send(Ok(ok));
                 }
@@ -76,6 +86,10 @@ async fn run(pool: AnyPool, mut rx: mpsc::Receiver<Job>) {
                 }
                 for job in batch.drain(..) {
                     let alone = commit(&pool, &[&job.booking]).await.map(|v| v[0]);
+                    if let Ok(true) = alone {
+                        let b = &job.booking;
+                        desk.booked(std::iter::once((&*b.round, &*b.slot, &*b.child, &*b.seat)));
+                    }
                     let _ = job.reply.send(alone);
                 }
             }

@@ -2,7 +2,7 @@
 //! guardians of one household; separated parents are two households with a child each.
 
 use crate::children::{Child, child};
-use crate::row::{bool_int, flag, opt_text, text};
+use crate::row::{bool_int, flag, opt_date, opt_int, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use samenspraak_core::Language;
 use samenspraak_core::ids::{ChildId, GuardianId, HouseholdId, SchoolId};
@@ -73,6 +73,55 @@ pub async fn get(store: &Store, school: &SchoolId, id: &GuardianId) -> crate::Re
         .await?
         .ok_or(StoreError::NotFound)?;
     guardian(&row)
+}
+
+/// A guardian as the portal needs them on every request: who they are, their school's
+/// name and their children.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub guardian: Guardian,
+    pub school_name: String,
+    /// By first name; also children who left.
+    pub children: Vec<Child>,
+}
+
+/// The guardian with their school's name and children, in one query.
+pub async fn signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> crate::Result<Option<SignedIn>> {
+    let rows = sqlx::query(
+        "SELECT g.id, g.school_id, g.household_id, g.name, g.email, g.phone, g.language, g.right_to_info, \
+         g.interpreter, g.active, s.name AS school_name, c.id AS c_id, c.class_id AS c_class_id, \
+         c.first_name AS c_first_name, c.last_name AS c_last_name, c.birth_date AS c_birth_date, \
+         c.active AS c_active FROM guardian g JOIN school s ON s.id = g.school_id \
+         LEFT JOIN child_guardian cg ON cg.guardian_id = g.id LEFT JOIN child c ON c.id = cg.child_id \
+         WHERE g.id = $1 AND g.school_id = $2 ORDER BY c.first_name",
+    )
+    .bind(id.as_str())
+    .bind(school.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let mut children = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let Some(child_id) = opt_text(r, "c_id")? else {
+            continue;
+        };
+        children.push(Child {
+            id: ChildId(child_id),
+            school_id: school.clone(),
+            class_id: opt_text(r, "c_class_id")?.map(samenspraak_core::ids::ClassId),
+            first_name: text(r, "c_first_name")?,
+            last_name: text(r, "c_last_name")?,
+            birth_date: opt_date(r, "c_birth_date")?,
+            active: opt_int(r, "c_active")? == Some(1),
+        });
+    }
+    Ok(Some(SignedIn {
+        guardian: guardian(first)?,
+        school_name: text(first, "school_name")?,
+        children,
+    }))
 }
 
 /// The guardians of a child, grouped by household.
@@ -200,6 +249,7 @@ pub async fn create(
         return Err(StoreError::NotFound);
     }
     tx.commit().await?;
+    store.desk().forget_all();
     get(store, school, &GuardianId(id)).await
 }
 
@@ -225,6 +275,7 @@ pub async fn update(
     .bind(bool_int(f.interpreter))
     .execute(&store.pool)
     .await?;
+    store.desk().forget_all();
     crate::row::touched(&done)
 }
 
@@ -254,6 +305,7 @@ pub async fn move_household(
         return Err(StoreError::NotFound);
     }
     tx.commit().await?;
+    store.desk().forget_all();
     Ok(())
 }
 
@@ -268,5 +320,6 @@ pub async fn link_child(store: &Store, child: &str, guardian: &str) -> crate::Re
     .bind(guardian)
     .execute(&store.pool)
     .await?;
+    store.desk().forget_all();
     crate::row::touched(&done)
 }

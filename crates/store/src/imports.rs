@@ -106,6 +106,8 @@ pub async fn apply(
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    // Guardians and classes may have changed everywhere.
+    store.desk().forget_all();
     Ok(summary)
 }
 

@@ -22,6 +22,7 @@ pub mod child_talks;
 pub mod children;
 pub mod classes;
 pub mod consent;
+pub mod desk;
 pub mod frames;
 pub mod guardians;
 pub mod imports;

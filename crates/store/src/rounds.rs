@@ -149,6 +149,7 @@ pub async fn update(
     }
     link_classes(&mut tx, id.as_str(), school, classes).await?;
     tx.commit().await?;
+    store.desk().forget(id.as_str());
     Ok(())
 }
 
@@ -185,6 +186,7 @@ pub async fn open_booking_at(store: &Store, round: &RoundId, at: i64) -> crate::
         .bind(round.as_str())
         .execute(&store.pool)
         .await?;
+    store.desk().forget(round.as_str());
     crate::row::touched(&done)
 }
 
@@ -205,5 +207,6 @@ pub async fn set_booking_mode(
             .bind(head_start_minutes)
             .execute(&store.pool)
             .await?;
+    store.desk().forget(round.as_str());
     crate::row::touched(&done)
 }

@@ -46,6 +46,7 @@ pub async fn join(
     .bind(jiff::Timestamp::now().as_microsecond())
     .execute(&store.pool)
     .await?;
+    store.desk().forget(round.as_str());
     Ok(())
 }
 
@@ -56,6 +57,7 @@ pub async fn leave(store: &Store, round: &RoundId, child: &ChildId) -> crate::Re
         .bind(child.as_str())
         .execute(&store.pool)
         .await?;
+    store.desk().forget(round.as_str());
     Ok(())
 }
 
@@ -85,6 +87,31 @@ pub async fn place(store: &Store, round: &RoundId, child: &ChildId) -> crate::Re
     .transpose()
 }
 
+/// The class's list in order: each child with the slot offered to it and until when, if any.
+pub async fn of_class(
+    store: &Store,
+    round: &RoundId,
+    class: &ClassId,
+) -> crate::Result<Vec<(ChildId, Option<(String, i64)>)>> {
+    let rows = sqlx::query(
+        "SELECT child_id, offered_slot_id, offer_expires_at FROM booking_wait \
+         WHERE round_id = $1 AND class_id = $2 ORDER BY queued_at, id",
+    )
+    .bind(round.as_str())
+    .bind(class.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let offer = match (opt_text(r, "offered_slot_id")?, opt_int(r, "offer_expires_at")?) {
+                (Some(slot), Some(until)) => Some((slot, until)),
+                _ => None,
+            };
+            Ok((ChildId(text(r, "child_id")?), offer))
+        })
+        .collect()
+}
+
 /// The children of a round on the list.
 pub async fn of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<ChildId>> {
     let rows = sqlx::query("SELECT child_id FROM booking_wait WHERE round_id = $1 ORDER BY queued_at, id")
@@ -107,7 +134,7 @@ pub async fn offer_free_slots(
 ) -> crate::Result<Vec<Offered>> {
     let t = now();
     let mut tx = store.pool.begin().await?;
-    sqlx::query(
+    let expired = sqlx::query(
         "DELETE FROM booking_wait WHERE round_id = $1 AND class_id = $2 AND offer_expires_at IS NOT NULL \
          AND offer_expires_at <= $3",
     )
@@ -115,7 +142,8 @@ pub async fn offer_free_slots(
     .bind(class.as_str())
     .bind(t)
     .execute(&mut *tx)
-    .await?;
+    .await?
+    .rows_affected();
     let free = sqlx::query(
         "SELECT s.id FROM conference_slot s WHERE s.round_id = $1 AND s.class_id = $2 \
          AND (s.day > $3 OR (s.day = $3 AND s.starts_at > $4)) \
@@ -155,6 +183,9 @@ pub async fn offer_free_slots(
         });
     }
     tx.commit().await?;
+    if expired > 0 || !offered.is_empty() {
+        store.desk().forget(round.as_str());
+    }
     Ok(offered)
 }
 

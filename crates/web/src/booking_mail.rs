@@ -42,16 +42,17 @@ pub enum About {
 /// The mails for a booking in `slot`, with the conversation as a calendar file: one to each
 /// of the child's guardians with an address (both are expected at the conversation), or,
 /// for the `seat` of one household of separated parents, to that household. A
-/// confirmation goes into the outbox with the booking, in the same commit.
-pub async fn booked(
+/// confirmation goes into the outbox with the booking, in the same commit. `family`: the
+/// child's guardians.
+pub fn booked(
     state: &AppState,
     round: &rounds::Round,
     child: &children::Child,
     slot: &Slot,
     seat: &str,
     about: About,
-) -> Result<Vec<NewMail>, AppError> {
-    let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
+    family: &[samenspraak_store::guardians::Guardian],
+) -> Vec<NewMail> {
     let site = state.config.base_url.trim_end_matches('/').to_string();
     let (subject_key, text_key, purpose) = match about {
         About::Booked => ("booking-mail-subject", "booking-mail-text", "booking"),
@@ -115,7 +116,7 @@ pub async fn booked(
             calendar: Some(ics),
         });
     }
-    Ok(mails)
+    mails
 }
 
 /// The offer of `slot`, held until `until` (Unix seconds), to each guardian with an address.
@@ -180,7 +181,16 @@ pub async fn remind_tomorrow(state: &AppState) -> Result<usize, AppError> {
     for due in samenspraak_store::bookings::due_reminders(&state.store, tomorrow).await? {
         let round = rounds::get(&state.store, &due.school, &due.round).await?;
         let child = children::get(&state.store, &due.school, &due.child).await?;
-        let mails = booked(state, &round, &child, &due.slot, &due.slot.seat, About::Tomorrow).await?;
+        let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
+        let mails = booked(
+            state,
+            &round,
+            &child,
+            &due.slot,
+            &due.slot.seat,
+            About::Tomorrow,
+            &family,
+        );
         if samenspraak_store::bookings::remind(&state.store, &due.booking, &mails).await? {
             sent += mails.len();
         }

@@ -70,7 +70,11 @@ struct World {
 
 async fn world() -> (samenspraak_store::testing::TestDatabase, World) {
     let db = samenspraak_store::testing::TestDatabase::sqlite().await;
-    let store = db.store.clone();
+    let w = world_in(db.store.clone()).await;
+    (db, w)
+}
+
+async fn world_in(store: Store) -> World {
     let f = fixtures::school(&store, "Regels").await;
     let today = samenspraak_core::time::today(samenspraak_store::now());
     let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).unwrap();
@@ -133,15 +137,14 @@ async fn world() -> (samenspraak_store::testing::TestDatabase, World) {
         .unwrap();
         kids.push(c.id);
     }
-    let w = World {
+    World {
         store,
         round: round.id,
         class: f.class_6a.id,
         children: kids,
         slots,
         teacher: f.teacher.id,
-    };
-    (db, w)
+    }
 }
 
 async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
@@ -242,6 +245,8 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
                     .execute(w.store.pool())
                     .await
                     .unwrap();
+                // Time passed by a write around the store: the desk is told.
+                w.store.desk().forget_all();
                 for (_, offer, expired) in m.queue.iter_mut() {
                     if offer.is_some() {
                         *expired = true;
@@ -265,6 +270,16 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
         let queue: Vec<ChildId> = waiting::of_round(&w.store, &w.round).await.unwrap();
         let model_queue: Vec<ChildId> = m.queue.iter().map(|(c, _, _)| w.children[*c].clone()).collect();
         prop_assert_eq!(queue, model_queue, "the waiting list, in order, after {:?}", step);
+        // The booking desk, read before this step and kept in memory, shows the same.
+        let desk = samenspraak_store::desk::of_class(&w.store, &w.round, &w.class)
+            .await
+            .unwrap();
+        let slots = bookings::slots(&w.store, &w.round, &w.class).await.unwrap();
+        prop_assert_eq!(&desk.slots, &slots, "the desk's slots after {:?}", step);
+        for c in &w.children {
+            let place = waiting::place(&w.store, &w.round, c).await.unwrap();
+            prop_assert_eq!(desk.place(c), place, "the desk's waiting list after {:?}", step);
+        }
     }
     db.drop_now().await;
     Ok(())
@@ -278,4 +293,72 @@ proptest! {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         runtime.block_on(run(steps))?;
     }
+}
+
+/// Two app instances on one database: what one books, the other's desk shows once its
+/// entry is older than `MAX_AGE`, or at once when told to read the class again (as the
+/// booking page does when a booking it thought free is refused).
+async fn another_instance_is_seen_in_time(store: Store, url: &str) {
+    let w = world_in(store).await;
+    let other = Store::connect(url).await.unwrap();
+    let free = |d: &samenspraak_store::desk::ClassDesk| d.slots.iter().filter(|s| s.child.is_none()).count();
+    let seen = samenspraak_store::desk::of_class(&other, &w.round, &w.class)
+        .await
+        .unwrap();
+    assert_eq!(free(&seen), SLOTS);
+
+    let request = |c: usize, s: usize, key: &'static str| Request {
+        round: &w.round,
+        slot: &w.slots[s],
+        child: &w.children[c],
+        seat: "",
+        by: BookedBy::Staff(&w.teacher),
+        request_key: key,
+    };
+    let booked = bookings::book(&w.store, request(0, 0, "k0000000000000000"), Vec::new())
+        .await
+        .unwrap();
+    assert_eq!(booked, Outcome::Booked);
+    // This instance knows at once; the other does not yet, and tries the slot in vain.
+    let here = samenspraak_store::desk::of_class(&w.store, &w.round, &w.class)
+        .await
+        .unwrap();
+    assert_eq!(here.slots[0].child.as_ref(), Some(&w.children[0]));
+    let there = samenspraak_store::desk::of_class(&other, &w.round, &w.class)
+        .await
+        .unwrap();
+    assert_eq!(free(&there), SLOTS, "read from memory");
+    let refused = bookings::book(&other, request(1, 0, "k1111111111111111"), Vec::new())
+        .await
+        .unwrap();
+    assert_eq!(refused, Outcome::Taken);
+    other.desk().forget_class(&w.round, &w.class);
+    let there = samenspraak_store::desk::of_class(&other, &w.round, &w.class)
+        .await
+        .unwrap();
+    assert_eq!(there.slots[0].child.as_ref(), Some(&w.children[0]), "read again");
+
+    // A cancel here reaches the other instance within MAX_AGE without being told.
+    bookings::cancel(&w.store, &w.round, &w.children[0], "").await.unwrap();
+    tokio::time::sleep(samenspraak_store::desk::MAX_AGE).await;
+    let there = samenspraak_store::desk::of_class(&other, &w.round, &w.class)
+        .await
+        .unwrap();
+    assert_eq!(free(&there), SLOTS);
+    other.close().await;
+}
+
+#[tokio::test]
+async fn another_instance_is_seen_in_time_on_sqlite() {
+    let db = samenspraak_store::testing::TestDatabase::sqlite().await;
+    another_instance_is_seen_in_time(db.store.clone(), &db.url).await;
+    db.drop_now().await;
+}
+
+#[cfg(pg_tests)]
+#[tokio::test]
+async fn another_instance_is_seen_in_time_on_postgres() {
+    let db = samenspraak_store::testing::TestDatabase::new(samenspraak_store::Backend::Postgres).await;
+    another_instance_is_seen_in_time(db.store.clone(), &db.url).await;
+    db.drop_now().await;
 }

@@ -26,6 +26,9 @@ pub struct Viewer {
     pub child_name: Option<String>,
     /// The name of a guardian signed in through their invitation.
     pub guardian_name: Option<String>,
+    /// The children of a guardian signed in, also those who left (the actor lists the
+    /// ones still at school).
+    pub guardian_children: Vec<children::Child>,
     /// The session cookie's secret, to sign out.
     pub session: Option<String>,
     /// The client's address, for rate limits.
@@ -117,6 +120,7 @@ pub async fn middleware(State(state): State<AppState>, mut request: Request, nex
                 school_name: None,
                 child_name: None,
                 guardian_name: None,
+                guardian_children: Vec::new(),
                 session: None,
                 client_ip: ip,
                 path,
@@ -144,6 +148,7 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
     let mut school_name = None;
     let mut child_name = None;
     let mut guardian_name = None;
+    let mut guardian_children = Vec::new();
     let session = match &secret {
         Some(secret) => sessions::touch(&state.store, secret).await?,
         None => None,
@@ -159,23 +164,18 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
         Some(session) if session.actor_kind == ActorKind::Guardian => {
             // A guardian who was removed since signing in is signed out.
             let id = GuardianId(session.actor_id.clone());
-            if let Ok(g) = guardians::get(&state.store, &session.school_id, &id).await
-                && g.active
+            if let Some(me) = guardians::signed_in(&state.store, &session.school_id, &id).await?
+                && me.guardian.active
             {
-                let children = guardians::children_of(&state.store, &id)
-                    .await?
-                    .into_iter()
-                    .filter(|c| c.active)
-                    .map(|c| c.id)
-                    .collect();
-                preferred = Some(g.language);
-                school_name = Some(schools::get(&state.store, &session.school_id).await?.name);
-                guardian_name = Some(g.name);
+                preferred = Some(me.guardian.language);
+                school_name = Some(me.school_name);
+                guardian_name = Some(me.guardian.name);
                 actor = Some(Actor::Guardian {
                     id,
                     school: session.school_id.clone(),
-                    children,
+                    children: me.children.iter().filter(|c| c.active).map(|c| c.id.clone()).collect(),
                 });
+                guardian_children = me.children;
             }
         }
         Some(session) if session.actor_kind == ActorKind::Child => {
@@ -211,6 +211,7 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
         school_name,
         child_name,
         guardian_name,
+        guardian_children,
         session: secret,
         client_ip,
         path,

@@ -75,6 +75,8 @@ struct Context {
     /// Whose conversation this guardian books: '' for the family together, or their own
     /// household's when the teacher allowed separated parents a conversation each.
     seat: String,
+    /// The child's guardians, for the confirmation mails.
+    family: Vec<samenspraak_store::guardians::Guardian>,
     /// When this family may start booking: the round's opening, earlier for families with
     /// several children in the round when the school gives them a head start.
     opens: jiff::civil::DateTime,
@@ -84,9 +86,12 @@ impl Context {
     async fn load(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Self, AppError> {
         let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
         let (id, child, round, class) = (own.guardian, own.child, own.round, own.class);
-        let slots = bookings::slots(&state.store, &round.id, &class).await?;
-        let waiting = waiting::place(&state.store, &round.id, &child.id).await?;
-        let seat = if bookings::separate(&state.store, &round.id, &child.id).await? {
+        // From the desk: in a rush, every family of the class reads the same slots.
+        let desk = samenspraak_store::desk::of_class(&state.store, &round.id, &class).await?;
+        let slots = desk.slots.clone();
+        let waiting = desk.place(&child.id);
+        let family = desk.guardians_of(&child.id);
+        let seat = if desk.separate(&child.id) {
             samenspraak_store::guardians::get(&state.store, &round.school_id, &id)
                 .await?
                 .household_id
@@ -101,9 +106,9 @@ impl Context {
         };
         let mut opens = round.plan.booking_opens;
         if round.head_start_minutes > 0 {
-            let in_round = samenspraak_store::guardians::children_of(&state.store, &id)
-                .await?
-                .into_iter()
+            let in_round = viewer
+                .guardian_children
+                .iter()
                 .filter(|c| c.active && c.class_id.as_ref().is_some_and(|k| round.classes.contains(k)))
                 .count();
             if in_round > 1 {
@@ -113,6 +118,7 @@ impl Context {
             }
         }
         Ok(Self {
+            family,
             opens,
             seat,
             said_when,
@@ -327,32 +333,22 @@ pub async fn book(
         by,
         request_key: &key,
     };
+    // The confirmation, to the guardians the desk knows: committed with the booking.
+    let mails = || {
+        booking_mail::booked(
+            &state,
+            &cx.round,
+            &cx.child,
+            slot,
+            &cx.seat,
+            booking_mail::About::Booked,
+            &cx.family,
+        )
+    };
     let outcome = match mine {
         Some(m) if m.id == slot.id => Outcome::Booked,
-        Some(_) => {
-            let mails = booking_mail::booked(
-                &state,
-                &cx.round,
-                &cx.child,
-                slot,
-                &cx.seat,
-                booking_mail::About::Booked,
-            )
-            .await?;
-            bookings::change(&state.store, request, mails).await?
-        }
-        None => {
-            let mails = booking_mail::booked(
-                &state,
-                &cx.round,
-                &cx.child,
-                slot,
-                &cx.seat,
-                booking_mail::About::Booked,
-            )
-            .await?;
-            bookings::book(&state.store, request, mails).await?
-        }
+        Some(_) => bookings::change(&state.store, request, mails()).await?,
+        None => bookings::book(&state.store, request, mails()).await?,
     };
     match outcome {
         Outcome::Booked => {
@@ -366,7 +362,12 @@ pub async fn book(
             Ok(Redirect::to(&format!("{}?booked=1", cx.url())).into_response())
         }
         Outcome::Taken | Outcome::ChildHasOne => {
-            // Read again: the page shows what is free now, nearest first.
+            // Read again: the page shows what is free now, nearest first. If the desk still
+            // shows the slot free, another instance booked it: read it from the database.
+            let desk = samenspraak_store::desk::of_class(&state.store, &cx.round.id, &cx.class).await?;
+            if desk.slots.iter().any(|s| s.id == slot.id && s.child.is_none()) {
+                state.store.desk().forget_class(&cx.round.id, &cx.class);
+            }
             let cx = Context::load(&state, &viewer, cx.round.id.to_string(), cx.child.id.to_string()).await?;
             let wanted = slot.clone();
             conflict(&page(&viewer, &cx, Some(t.t("booking-taken")), Some(&wanted)))

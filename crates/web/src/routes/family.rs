@@ -396,8 +396,18 @@ impl OwnChild {
                 child: &child,
             },
         ))?;
-        let child = samenspraak_store::children::get(&state.store, &school, &child).await?;
-        let round = rounds::get(&state.store, &school, &samenspraak_core::ids::RoundId(round)).await?;
+        // Read with the viewer; the policy above let only the guardian's own children through.
+        let child = viewer
+            .guardian_children
+            .iter()
+            .find(|c| c.id == child)
+            .cloned()
+            .ok_or(AppError::NotFound)?;
+        // As recent as the booking desk: family pages read it on every request.
+        let round = samenspraak_store::desk::round(&state.store, &school, &samenspraak_core::ids::RoundId(round))
+            .await?
+            .as_ref()
+            .clone();
         let class = child.class_id.clone().ok_or(AppError::NotFound)?;
         if !round.classes.contains(&class) {
             return Err(AppError::NotFound);

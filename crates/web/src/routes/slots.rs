@@ -318,8 +318,15 @@ pub async fn book_for(
         .any(|s| s.child.as_ref() == Some(&child) && s.seat.is_empty());
     let target = slots.iter().find(|s| s.id == slot).ok_or(AppError::NotFound)?;
     // The family is told, as if they had booked themselves.
-    let mails =
-        crate::booking_mail::booked(&state, &round, &kid, target, "", crate::booking_mail::About::Booked).await?;
+    let mails = crate::booking_mail::booked(
+        &state,
+        &round,
+        &kid,
+        target,
+        "",
+        crate::booking_mail::About::Booked,
+        &samenspraak_store::guardians::of_child(&state.store, &kid.id).await?,
+    );
     let request = bookings::Request {
         round: &round.id,
         slot: &slot,

@@ -138,7 +138,15 @@ pub async fn propose(
         items.push(bookings::Proposed {
             slot: slot.id.clone(),
             child: kid.id.clone(),
-            mails: booking_mail::booked(&state, &round, kid, slot, "", About::Proposed).await?,
+            mails: booking_mail::booked(
+                &state,
+                &round,
+                kid,
+                slot,
+                "",
+                About::Proposed,
+                &samenspraak_store::guardians::of_child(&state.store, &kid.id).await?,
+            ),
         });
     }
     let booked = bookings::propose(&state.store, &round.id, sv.id(), &items).await?;
