@@ -131,7 +131,17 @@ impl<K: std::hash::Hash + Eq + Clone, V> Recent<K, V> {
             Ok(value) => return Ok(value),
             Err((generation, _)) => generation,
         };
-        let value = Arc::new(read().await?);
+        let value = match read().await {
+            Ok(value) => Arc::new(value),
+            Err(e) => {
+                // Keep no entry for what is not there: ids come from addresses anyone types.
+                let mut entries = self.entries();
+                if entries.get(&key).is_some_and(|e| e.value.is_none()) {
+                    entries.remove(&key);
+                }
+                return Err(e);
+            }
+        };
         if let Some(e) = self.entries().get_mut(&key)
             && e.generation == generation
         {
@@ -234,4 +244,37 @@ async fn read(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<
         separate: bookings::separate_of_round(store, round).await?,
         guardians: guardians::of_class(store, class).await?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[tokio::test]
+    async fn a_value_is_read_once_until_forgotten_and_nothing_is_kept_for_what_is_not_there() {
+        let recent: Recent<String, usize> = Recent::default();
+        let reads = AtomicUsize::new(0);
+        let read = async || Ok::<_, StoreError>(reads.fetch_add(1, Ordering::SeqCst));
+        assert_eq!(*recent.get("r1".into(), read).await.unwrap(), 0);
+        assert_eq!(*recent.get("r1".into(), read).await.unwrap(), 0, "from memory");
+        recent.forget_where(|k| k == "r1");
+        assert_eq!(*recent.get("r1".into(), read).await.unwrap(), 1, "read again");
+
+        let missing = recent.get("nope".into(), async || Err(StoreError::NotFound)).await;
+        assert!(matches!(missing, Err(StoreError::NotFound)));
+        assert_eq!(recent.entries().len(), 1, "no entry for an id that is not there");
+    }
+
+    #[tokio::test]
+    async fn a_read_that_started_before_a_write_is_not_kept() {
+        let recent: Recent<String, usize> = Recent::default();
+        let read = async || {
+            // A write lands while this read is under way.
+            recent.forget_where(|_| true);
+            Ok(7)
+        };
+        assert_eq!(*recent.get("r1".into(), read).await.unwrap(), 7);
+        assert_eq!(*recent.get("r1".into(), async || Ok(8)).await.unwrap(), 8, "read again");
+    }
 }
