@@ -4,7 +4,8 @@
 //! class, most of them in the early evening; a family told "just taken" takes the nearest
 //! free slot the answer offers, like a person would, until it has one or none is left.
 //! Measured in the same run, the floor: the same number of requests, all at once, to an
-//! endpoint that does only a unique insert in its own transaction.
+//! endpoint that does only a unique insert in its own transaction; and the ceiling of HTTP
+//! alone, the same connections fetching a small static file as often as a family asks.
 
 use super::http::{Answer, Connection};
 use samenspraak_core::Language;
@@ -69,6 +70,8 @@ async fn rush(store: &Store, url: &str, o: &Options) -> Result<String, String> {
 
     eprintln!("floor …");
     let floor = floor(&servers, o.families).await?;
+    eprintln!("http floor …");
+    let http = http_floor(&servers, o.families).await?;
     eprintln!("rush …");
     let rush = families_book(&servers, &school, store).await?;
     let rss = servers.peak_rss_mb();
@@ -79,6 +82,10 @@ async fn rush(store: &Store, url: &str, o: &Options) -> Result<String, String> {
         .map_err(err)?;
     let made = bookings::of_round(store, &school.round).await.map_err(err)?.len();
     let durability = samenspraak_store::bench::durability(store).await.map_err(err)?;
+    // Every request of the rush (bookings and the pages after them) per booking made, and
+    // what the HTTP floor's rate allows at that many requests per booking.
+    let per_booking = (rush.posts.len() + rush.pages.len()) as f64 / rush.booked.max(1) as f64;
+    let http_rate = http.latencies.len() as f64 / http.took.as_secs_f64();
     let backend = match store.backend() {
         Backend::Sqlite => "sqlite",
         Backend::Postgres => "postgres",
@@ -91,7 +98,9 @@ async fn rush(store: &Store, url: &str, o: &Options) -> Result<String, String> {
             "\"failed_requests\":{},\"booking_requests\":{},\"bookings_per_second\":{:.0},",
             "\"p50_ms\":{:.1},\"p99_ms\":{:.1},\"slot_page_p50_ms\":{:.1},\"slot_page_p99_ms\":{:.1},",
             "\"max_rss_mb\":{:.1},\"floor\":{{\"requests\":{},\"inserts\":{},\"failed_requests\":{},",
-            "\"inserts_per_second\":{:.0},\"p50_ms\":{:.1},\"p99_ms\":{:.1}}},\"app_to_floor\":{:.2}}}"
+            "\"inserts_per_second\":{:.0},\"p50_ms\":{:.1},\"p99_ms\":{:.1}}},\"app_to_floor\":{:.2},",
+            "\"requests_per_booking\":{:.2},\"http_floor\":{{\"requests\":{},\"failed_requests\":{},",
+            "\"requests_per_second\":{:.0},\"p50_ms\":{:.1},\"p99_ms\":{:.1},\"bookings_per_second_at_most\":{:.0}}}}}"
         ),
         backend,
         durability,
@@ -118,6 +127,13 @@ async fn rush(store: &Store, url: &str, o: &Options) -> Result<String, String> {
         percentile(&floor.latencies, 50.0),
         percentile(&floor.latencies, 99.0),
         (rush.booked as f64 / rush.took.as_secs_f64()) / (floor.inserts as f64 / floor.took.as_secs_f64()),
+        per_booking,
+        http.latencies.len(),
+        http.failed,
+        http_rate,
+        percentile(&http.latencies, 50.0),
+        percentile(&http.latencies, 99.0),
+        http_rate / per_booking,
     ))
 }
 
@@ -360,6 +376,52 @@ async fn floor(servers: &Servers, n: usize) -> Result<Floor, String> {
                 out.latencies.push(ms(&a));
             }
             _ => out.failed += 1,
+        }
+    }
+    out.took = started.elapsed();
+    Ok(out)
+}
+
+/// The ceiling HTTP itself puts on this machine: each family's connection asks for a small
+/// static file as many times as a family sends requests in a rush, all at once. No session,
+/// no database, the same client.
+async fn http_floor(servers: &Servers, n: usize) -> Result<Floor, String> {
+    const PER_FAMILY: usize = 4;
+    let barrier = Arc::new(Barrier::new(n + 1));
+    let mut tasks = Vec::with_capacity(n);
+    let logo = crate::assets::url("logo.svg");
+    for i in 0..n {
+        let host = servers.host(i).to_string();
+        let barrier = barrier.clone();
+        let logo = logo.clone();
+        tasks.push(tokio::spawn(async move {
+            let c = Connection::open(&host, "").await;
+            barrier.wait().await;
+            let mut c = c?;
+            let mut took = Vec::with_capacity(PER_FAMILY);
+            for _ in 0..PER_FAMILY {
+                let a = c.get(&logo).await?;
+                if a.status != 200 {
+                    return Err(std::io::Error::other(format!("status {}", a.status)));
+                }
+                took.push(ms(&a));
+            }
+            Ok::<_, std::io::Error>(took)
+        }));
+    }
+    barrier.wait().await;
+    let started = Instant::now();
+    let mut out = Floor {
+        requests: n * PER_FAMILY,
+        inserts: 0,
+        failed: 0,
+        latencies: Vec::with_capacity(n * PER_FAMILY),
+        took: Duration::ZERO,
+    };
+    for t in tasks {
+        match t.await.map_err(|e| e.to_string())? {
+            Ok(took) => out.latencies.extend(took),
+            Err(_) => out.failed += 1,
         }
     }
     out.took = started.elapsed();
