@@ -67,7 +67,8 @@ struct Context {
     child: children::Child,
     round: rounds::Round,
     class: ClassId,
-    slots: Vec<Slot>,
+    /// The class's slots, waiting list and guardians, shared with every family of the class.
+    desk: std::sync::Arc<samenspraak_store::desk::ClassDesk>,
     /// The child's place on the waiting list, with any slot offered to it.
     waiting: Option<waiting::Place>,
     /// When the school proposes: what the family said suits them.
@@ -88,7 +89,6 @@ impl Context {
         let (id, child, round, class) = (own.guardian, own.child, own.round, own.class);
         // From the desk: in a rush, every family of the class reads the same slots.
         let desk = samenspraak_store::desk::of_class(&state.store, &round.id, &class).await?;
-        let slots = desk.slots.clone();
         let waiting = desk.place(&child.id);
         let family = desk.guardians_of(&child.id);
         let seat = if desk.separate(&child.id) {
@@ -126,7 +126,7 @@ impl Context {
             child,
             round,
             class,
-            slots,
+            desk,
             waiting,
         })
     }
@@ -153,7 +153,8 @@ impl Context {
     /// another child, still open.
     fn free(&self) -> Vec<&Slot> {
         let for_us = |c: &Option<ChildId>| c.as_ref().is_none_or(|c| *c == self.child.id);
-        self.slots
+        self.desk
+            .slots
             .iter()
             .filter(|s| s.child.is_none() && for_us(&s.held_for) && for_us(&s.reserved_for) && self.open(s))
             .collect()
@@ -161,7 +162,8 @@ impl Context {
 
     /// This guardian's booked slot (their household's, when separated parents each book).
     fn mine(&self) -> Option<&Slot> {
-        self.slots
+        self.desk
+            .slots
             .iter()
             .find(|s| s.child.as_ref() == Some(&self.child.id) && s.seat == self.seat)
     }
@@ -169,7 +171,7 @@ impl Context {
     /// The slot offered to this family from the waiting list, and until when.
     fn offer(&self) -> Option<(&Slot, i64)> {
         let (id, until) = self.waiting.as_ref()?.offer.as_ref()?;
-        Some((self.slots.iter().find(|s| s.id == *id)?, *until))
+        Some((self.desk.slots.iter().find(|s| s.id == *id)?, *until))
     }
 }
 
@@ -206,7 +208,7 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
     // The school proposes: before anything is booked, the family says when it suits them.
     let ask_when =
         (cx.round.booking_mode == BookingMode::Propose && mine.is_none() && now < plan.booking_closes).then(|| {
-            let mut days: Vec<jiff::civil::Date> = cx.slots.iter().map(|s| s.day).collect();
+            let mut days: Vec<jiff::civil::Date> = cx.desk.slots.iter().map(|s| s.day).collect();
             days.dedup();
             days.iter()
                 .flat_map(|d| DayPart::ALL.map(|p| (*d, p)))
@@ -225,7 +227,7 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
         Some(t.t1("booking-not-yet", "date", t.datetime_long(cx.opens)))
     } else if now >= plan.booking_closes {
         Some(t.t("booking-closed"))
-    } else if cx.slots.is_empty() {
+    } else if cx.desk.slots.is_empty() {
         Some(t.t("booking-no-slots"))
     } else {
         None
@@ -246,7 +248,7 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
         booked: mine.map(|s| (slot_words(&t, s), s.room.clone())),
         also_present: mine.and_then(|s| s.also_present.clone()),
         video_link: mine.and_then(|s| s.video_link.clone()),
-        may_wait: closed.is_none() && free.is_empty() && cx.waiting.is_none() && !cx.slots.is_empty(),
+        may_wait: closed.is_none() && free.is_empty() && cx.waiting.is_none() && !cx.desk.slots.is_empty(),
         free: by_day(&t, &free),
         closed,
         notice,
@@ -315,7 +317,12 @@ pub async fn book(
     let key = Some(crate::page::field(&pairs, "key"))
         .filter(|k| (16..=64).contains(&k.len()))
         .unwrap_or_else(request_key);
-    let slot = cx.slots.iter().find(|s| s.id == slot_id).ok_or(AppError::NotFound)?;
+    let slot = cx
+        .desk
+        .slots
+        .iter()
+        .find(|s| s.id == slot_id)
+        .ok_or(AppError::NotFound)?;
     let t = viewer.tr();
     let mine = cx.mine();
     if !cx.open(slot) || mine.is_some_and(|m| !cx.open(m)) {
