@@ -166,6 +166,28 @@ pub(crate) const INSERT: &str = "INSERT INTO booking (id, round_id, slot_id, chi
      AND NOT EXISTS (SELECT 1 FROM conference_slot k WHERE k.id = $3 AND k.reserved_for <> $4) \
      ON CONFLICT DO NOTHING";
 
+/// [`INSERT`] for `rows` bookings at once, each bound as its nine values in that order; it
+/// answers with the ids of the bookings inserted. Where two rows want the same slot or the
+/// same child, the first one gets it.
+pub(crate) fn insert_many(rows: usize) -> String {
+    let values: Vec<String> = (0..rows)
+        .map(|r| {
+            let p: Vec<String> = (1..=9).map(|c| format!("${}", r * 9 + c)).collect();
+            format!("({})", p.join(", "))
+        })
+        .collect();
+    // A VALUES list's columns are column1 … column9 in both databases.
+    format!(
+        "INSERT INTO booking (id, round_id, slot_id, child_id, guardian_id, staff_id, request_key, created_at, seat) \
+         SELECT v.column1, v.column2, v.column3, v.column4, v.column5, v.column6, v.column7, v.column8, v.column9 \
+         FROM (VALUES {}) AS v WHERE NOT EXISTS (SELECT 1 FROM booking_wait w \
+         WHERE w.offered_slot_id = v.column3 AND w.child_id <> v.column4 AND w.offer_expires_at > v.column8) \
+         AND NOT EXISTS (SELECT 1 FROM conference_slot k WHERE k.id = v.column3 AND k.reserved_for <> v.column4) \
+         ON CONFLICT DO NOTHING RETURNING id",
+        values.join(", ")
+    )
+}
+
 /// Who books: a guardian through the portal, or a member of staff for the family.
 #[derive(Debug, Clone, Copy)]
 pub enum BookedBy<'a> {
@@ -230,8 +252,13 @@ pub async fn book(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate::
     }
 }
 
-/// Why a booking was refused, read back from what is there now.
+/// Why a booking was refused: from the desk, which the writer has just told what it
+/// committed; read back from the database when the desk cannot say (it shows the slot free:
+/// another instance booked it).
 async fn explain(store: &Store, round: &RoundId, slot: &str, child: &ChildId, seat: &str) -> crate::Result<Outcome> {
+    if let Some(outcome) = store.desk().explain(round, slot, child, seat) {
+        return Ok(outcome);
+    }
     match of_seat(store, round, child, seat).await? {
         Some(mine) if mine.id == slot => Ok(Outcome::Booked),
         Some(_) => Ok(Outcome::ChildHasOne),

@@ -48,6 +48,8 @@ pub struct Store {
     booking_writer: Arc<OnceLock<crate::group_commit::Writer>>,
     /// The slots as families see them, kept in memory (`desk`).
     desk: Arc<crate::desk::Desk>,
+    /// Who is signed in, kept in memory (`sign_ins`).
+    sign_ins: Arc<crate::sign_ins::SignIns>,
 }
 
 impl Store {
@@ -85,6 +87,7 @@ impl Store {
             backend,
             booking_writer: Arc::default(),
             desk: Arc::default(),
+            sign_ins: Arc::default(),
         })
     }
 
@@ -96,6 +99,19 @@ impl Store {
     /// The booking desk of this instance.
     pub fn desk(&self) -> &crate::desk::Desk {
         &self.desk
+    }
+
+    /// Who is signed in, as this instance last read it.
+    pub(crate) fn sign_ins(&self) -> &crate::sign_ins::SignIns {
+        &self.sign_ins
+    }
+
+    /// Forgets everything this instance holds in memory (the booking desk, who is signed
+    /// in): after writing to the tables outside this crate's functions, and after any write
+    /// to people (guardians, children, the school's name), which both of them show.
+    pub fn forget_all(&self) {
+        self.desk.forget_all();
+        self.sign_ins.forget_all();
     }
 
     pub fn backend(&self) -> Backend {

@@ -14,17 +14,15 @@
 //!   entry is older than [`MAX_AGE`], or sooner when a booking is refused: the booking page
 //!   then forgets the class and reads it again.
 
-use crate::bookings::{self, Slot};
+use crate::bookings::{self, Outcome, Slot};
 use crate::guardians::{self, Guardian};
+pub use crate::recent::MAX_AGE;
+use crate::recent::Recent;
 use crate::rounds::{self, Round};
 use crate::{Store, StoreError, now, waiting};
 use samenspraak_core::ids::{ChildId, ClassId, RoundId, SchoolId};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
-
-/// How long an entry is trusted without a local write telling it what changed.
-pub const MAX_AGE: Duration = Duration::from_secs(1);
+use std::sync::Arc;
 
 /// A class's slots, waiting list and separated parents in a round, as read at one moment.
 #[derive(Debug, Clone, Default)]
@@ -67,99 +65,6 @@ impl ClassDesk {
 
 type Key = (String, String);
 
-/// Values read from the database and kept for [`MAX_AGE`], or until a write of this
-/// instance makes them older.
-struct Recent<K, V> {
-    entries: Mutex<HashMap<K, Entry<V>>>,
-}
-
-struct Entry<V> {
-    /// Raised by every write this instance makes to what the entry holds: a read that
-    /// started before it is not kept.
-    generation: u64,
-    value: Option<(Arc<V>, Instant)>,
-    /// One read at a time per entry: the requests that find it old wait for the first
-    /// one's read instead of all reading.
-    loading: Arc<tokio::sync::Mutex<()>>,
-}
-
-impl<V> Default for Entry<V> {
-    fn default() -> Self {
-        Self {
-            generation: 0,
-            value: None,
-            loading: Arc::default(),
-        }
-    }
-}
-
-impl<K, V> Default for Recent<K, V> {
-    fn default() -> Self {
-        Self {
-            entries: Mutex::default(),
-        }
-    }
-}
-
-impl<K: std::hash::Hash + Eq + Clone, V> Recent<K, V> {
-    fn entries(&self) -> MutexGuard<'_, HashMap<K, Entry<V>>> {
-        // Nothing that can panic runs under the lock; a poisoned one is still consistent.
-        self.entries.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    fn fresh(&self, key: &K) -> Result<Arc<V>, (u64, Arc<tokio::sync::Mutex<()>>)> {
-        let mut entries = self.entries();
-        let e = entries.entry(key.clone()).or_default();
-        match &e.value {
-            Some((value, at)) if at.elapsed() < MAX_AGE => Ok(value.clone()),
-            _ => Err((e.generation, e.loading.clone())),
-        }
-    }
-
-    /// The value, from memory when recent, else read once for all who ask at the same time.
-    async fn get<F>(&self, key: K, read: F) -> crate::Result<Arc<V>>
-    where
-        F: AsyncFnOnce() -> crate::Result<V>,
-    {
-        let loading = match self.fresh(&key) {
-            Ok(value) => return Ok(value),
-            Err((_, loading)) => loading,
-        };
-        let _one_at_a_time = loading.lock().await;
-        // Someone else may have read it while this request waited.
-        let generation = match self.fresh(&key) {
-            Ok(value) => return Ok(value),
-            Err((generation, _)) => generation,
-        };
-        let value = match read().await {
-            Ok(value) => Arc::new(value),
-            Err(e) => {
-                // Keep no entry for what is not there: ids come from addresses anyone types.
-                let mut entries = self.entries();
-                if entries.get(&key).is_some_and(|e| e.value.is_none()) {
-                    entries.remove(&key);
-                }
-                return Err(e);
-            }
-        };
-        if let Some(e) = self.entries().get_mut(&key)
-            && e.generation == generation
-        {
-            e.value = Some((value.clone(), Instant::now()));
-        }
-        Ok(value)
-    }
-
-    fn forget_where(&self, which: impl Fn(&K) -> bool) {
-        for (key, e) in self.entries().iter_mut() {
-            if which(key) {
-                e.generation += 1;
-                e.value = None;
-            }
-        }
-    }
-}
-
 /// The desk of one app instance, shared by every request through the `Store`.
 #[derive(Default)]
 pub struct Desk {
@@ -183,34 +88,66 @@ impl Desk {
 
     /// Forgets everything: after writing to the tables outside this crate's functions.
     pub fn forget_all(&self) {
-        self.classes.forget_where(|_| true);
-        self.rounds.forget_where(|_| true);
+        self.classes.forget_all();
+        self.rounds.forget_all();
     }
 
     /// Writes committed bookings into the entries that hold their slots: (round, slot,
-    /// child, seat). A class of the round being read right now is read again after: its
-    /// read may have started before the commit.
+    /// child, seat). A class of the round being read right now gets them too when its read
+    /// ends: the read may have started before the commit.
     pub(crate) fn booked<'a>(&self, made: impl Iterator<Item = (&'a str, &'a str, &'a str, &'a str)>) {
-        let mut entries = self.classes.entries();
+        type Made = HashMap<String, (ChildId, String)>;
+        let mut by_round: HashMap<&str, Made> = HashMap::new();
         for (round, slot, child, seat) in made {
-            for (key, e) in entries.iter_mut() {
-                if key.0 != round {
-                    continue;
-                }
-                let Some((view, _)) = &mut e.value else {
-                    e.generation += 1;
-                    continue;
-                };
-                let Some(at) = view.slots.iter().position(|s| s.id == slot) else {
-                    continue;
-                };
-                e.generation += 1;
-                let s = &mut Arc::make_mut(view).slots[at];
-                s.child = Some(ChildId(child.to_string()));
-                s.seat = seat.to_string();
-                s.proposed = false;
-            }
+            by_round
+                .entry(round)
+                .or_default()
+                .insert(slot.to_string(), (ChildId(child.to_string()), seat.to_string()));
         }
+        for (round, made) in by_round {
+            let made = Arc::new(made);
+            let touched = made.clone();
+            let touches = move |view: &ClassDesk| view.slots.iter().any(|s| touched.contains_key(&s.id));
+            let patch = Arc::new(move |view: &mut ClassDesk| {
+                for s in view.slots.iter_mut() {
+                    if let Some((child, seat)) = made.get(&s.id) {
+                        s.child = Some(child.clone());
+                        s.seat = seat.clone();
+                        s.proposed = false;
+                    }
+                }
+            });
+            self.classes.patch_where(|key| key.0 == round, touches, patch);
+        }
+    }
+}
+
+impl Desk {
+    /// Why a booking of `slot` for the child and seat was refused, if a recent entry can
+    /// tell: the child already has this slot (the same form sent twice) or another one, or
+    /// someone else has the slot. None when no recent entry shows the slot taken.
+    pub(crate) fn explain(&self, round: &RoundId, slot: &str, child: &ChildId, seat: &str) -> Option<Outcome> {
+        let classes = self.classes.lock();
+        let view = classes.entries.iter().find_map(|(key, e)| {
+            let (view, at) = e.value.as_ref()?;
+            (key.0 == round.as_str() && at.elapsed() < MAX_AGE && view.slots.iter().any(|s| s.id == slot))
+                .then_some(view)
+        })?;
+        if let Some(mine) = view
+            .slots
+            .iter()
+            .find(|s| s.child.as_ref() == Some(child) && s.seat == seat)
+        {
+            return Some(if mine.id == slot {
+                Outcome::Booked
+            } else {
+                Outcome::ChildHasOne
+            });
+        }
+        view.slots
+            .iter()
+            .any(|s| s.id == slot && s.child.is_some())
+            .then_some(Outcome::Taken)
     }
 }
 
@@ -244,37 +181,4 @@ async fn read(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<
         separate: bookings::separate_of_round(store, round).await?,
         guardians: guardians::of_class(store, class).await?,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
-    #[tokio::test]
-    async fn a_value_is_read_once_until_forgotten_and_nothing_is_kept_for_what_is_not_there() {
-        let recent: Recent<String, usize> = Recent::default();
-        let reads = AtomicUsize::new(0);
-        let read = async || Ok::<_, StoreError>(reads.fetch_add(1, Ordering::SeqCst));
-        assert_eq!(*recent.get("r1".into(), read).await.unwrap(), 0);
-        assert_eq!(*recent.get("r1".into(), read).await.unwrap(), 0, "from memory");
-        recent.forget_where(|k| k == "r1");
-        assert_eq!(*recent.get("r1".into(), read).await.unwrap(), 1, "read again");
-
-        let missing = recent.get("nope".into(), async || Err(StoreError::NotFound)).await;
-        assert!(matches!(missing, Err(StoreError::NotFound)));
-        assert_eq!(recent.entries().len(), 1, "no entry for an id that is not there");
-    }
-
-    #[tokio::test]
-    async fn a_read_that_started_before_a_write_is_not_kept() {
-        let recent: Recent<String, usize> = Recent::default();
-        let read = async || {
-            // A write lands while this read is under way.
-            recent.forget_where(|_| true);
-            Ok(7)
-        };
-        assert_eq!(*recent.get("r1".into(), read).await.unwrap(), 7);
-        assert_eq!(*recent.get("r1".into(), async || Ok(8)).await.unwrap(), 8, "read again");
-    }
 }

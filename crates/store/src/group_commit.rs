@@ -12,12 +12,17 @@
 use crate::desk::Desk;
 use crate::outbox::{self, NewMail};
 use crate::{Store, StoreError, new_id, now};
-use sqlx::AnyPool;
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, AnyPool, Connection};
 use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
 /// The most bookings one transaction takes; more wait for the next.
 const MAX_BATCH: usize = 512;
+
+/// Rows per insert statement: nine values each, well under both databases' limits on
+/// parameters (SQLite 32,766, PostgreSQL 65,535).
+const BOOKINGS_PER_STATEMENT: usize = 256;
 
 /// A booking to insert, with the mails that confirm it.
 #[derive(Debug, Clone)]
@@ -63,10 +68,28 @@ pub(crate) async fn insert(store: &Store, booking: NewBooking) -> crate::Result<
 
 async fn run(pool: AnyPool, desk: Arc<Desk>, mut rx: mpsc::Receiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
+    // Kept while bookings keep coming: in a rush, each batch would otherwise wait for a
+    // connection behind the readers. Given back as soon as no booking waits, so that the
+    // pool can close.
+    let mut held: Option<PoolConnection<Any>> = None;
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
         batch.sort_by(|a, b| a.booking.slot.cmp(&b.booking.slot));
         let bookings: Vec<&NewBooking> = batch.iter().map(|j| &j.booking).collect();
-        match commit(&pool, &bookings).await {
+        let conn = match held.take() {
+            Some(conn) => Ok(conn),
+            None => pool.acquire().await,
+        };
+        let outcome = match conn {
+            Ok(mut conn) => {
+                let done = commit(&mut conn, &bookings).await;
+                if done.is_ok() {
+                    held = Some(conn);
+                }
+                done
+            }
+            Err(e) => Err(e.into()),
+        };
+        match outcome {
             Ok(inserted) => {
                 // Into the desk before anyone is answered: the page after a booking shows it.
                 desk.booked(
@@ -85,7 +108,10 @@ async fn run(pool: AnyPool, desk: Arc<Desk>, mut rx: mpsc::Receiver<Job>) {
                     tracing::warn!(error = %e, size = batch.len(), "booking batch failed, retrying one by one");
                 }
                 for job in batch.drain(..) {
-                    let alone = commit(&pool, &[&job.booking]).await.map(|v| v[0]);
+                    let alone = match pool.acquire().await {
+                        Ok(mut conn) => commit(&mut conn, &[&job.booking]).await.map(|v| v[0]),
+                        Err(e) => Err(e.into()),
+                    };
                     if let Ok(true) = alone {
                         let b = &job.booking;
                         desk.booked(std::iter::once((&*b.round, &*b.slot, &*b.child, &*b.seat)));
@@ -94,36 +120,53 @@ async fn run(pool: AnyPool, desk: Arc<Desk>, mut rx: mpsc::Receiver<Job>) {
                 }
             }
         }
+        if rx.is_empty() {
+            held = None;
+        }
     }
 }
 
 /// One transaction for the batch: each booking inserted or refused by a unique key, its
-/// mails queued only if it was inserted.
-async fn commit(pool: &AnyPool, batch: &[&NewBooking]) -> crate::Result<Vec<bool>> {
-    let mut tx = pool.begin().await?;
-    let mut inserted = Vec::with_capacity(batch.len());
+/// mails queued only if it was inserted. A few statements of many rows each, not one per
+/// booking: each statement is a round trip to the database, and under a rush the writer is
+/// the one task everyone waits for.
+async fn commit(conn: &mut AnyConnection, batch: &[&NewBooking]) -> crate::Result<Vec<bool>> {
+    let ids: Vec<String> = batch.iter().map(|_| new_id()).collect();
     let t = now();
-    for b in batch {
-        let done = sqlx::query(crate::bookings::INSERT)
-            .bind(new_id())
-            .bind(&b.round)
-            .bind(&b.slot)
-            .bind(&b.child)
-            .bind(b.guardian.as_deref())
-            .bind(b.staff.as_deref())
-            .bind(&b.request_key)
-            .bind(t)
-            .bind(&b.seat)
-            .execute(&mut *tx)
-            .await?;
-        let ok = done.rows_affected() == 1;
-        if ok {
-            for m in &b.mails {
-                outbox::insert(&mut tx, m).await?;
-            }
+    let mut tx = conn.begin().await?;
+    let mut inserted = std::collections::HashSet::new();
+    for (chunk, ids) in batch
+        .chunks(BOOKINGS_PER_STATEMENT)
+        .zip(ids.chunks(BOOKINGS_PER_STATEMENT))
+    {
+        // Only placeholders are formatted into it; every value is bound.
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(crate::bookings::insert_many(chunk.len())));
+        for (b, id) in chunk.iter().zip(ids) {
+            q = q
+                .bind(id)
+                .bind(&b.round)
+                .bind(&b.slot)
+                .bind(&b.child)
+                .bind(b.guardian.as_deref())
+                .bind(b.staff.as_deref())
+                .bind(&b.request_key)
+                .bind(t)
+                .bind(&b.seat);
         }
-        inserted.push(ok);
+        for row in q.fetch_all(&mut *tx).await? {
+            inserted.insert(crate::row::text(&row, "id")?);
+        }
+    }
+    let done: Vec<bool> = ids.iter().map(|id| inserted.contains(id)).collect();
+    let mails: Vec<&NewMail> = batch
+        .iter()
+        .zip(&done)
+        .filter(|(_, ok)| **ok)
+        .flat_map(|(b, _)| &b.mails)
+        .collect();
+    for chunk in mails.chunks(outbox::MAILS_PER_STATEMENT) {
+        outbox::insert_many(&mut tx, chunk).await?;
     }
     tx.commit().await?;
-    Ok(inserted)
+    Ok(done)
 }

@@ -8,6 +8,7 @@ use samenspraak_core::Language;
 use samenspraak_core::ids::{ChildId, GuardianId, HouseholdId, SchoolId};
 use samenspraak_core::values::Email;
 use sqlx::any::AnyRow;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Guardian {
@@ -85,8 +86,23 @@ pub struct SignedIn {
     pub children: Vec<Child>,
 }
 
-/// The guardian with their school's name and children, in one query.
-pub async fn signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> crate::Result<Option<SignedIn>> {
+/// The guardian with their school's name and children: from memory when this instance read
+/// them less than a second ago (`sign_ins`), else in one query.
+pub async fn signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> crate::Result<Option<Arc<SignedIn>>> {
+    let key = (school.to_string(), id.to_string());
+    match store
+        .sign_ins()
+        .guardians
+        .get(key, async || read_signed_in(store, school, id).await)
+        .await
+    {
+        Ok(me) => Ok(Some(me)),
+        Err(StoreError::NotFound) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+async fn read_signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> crate::Result<SignedIn> {
     let rows = sqlx::query(
         "SELECT g.id, g.school_id, g.household_id, g.name, g.email, g.phone, g.language, g.right_to_info, \
          g.interpreter, g.active, s.name AS school_name, c.id AS c_id, c.class_id AS c_class_id, \
@@ -99,9 +115,7 @@ pub async fn signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> cra
     .bind(school.as_str())
     .fetch_all(&store.pool)
     .await?;
-    let Some(first) = rows.first() else {
-        return Ok(None);
-    };
+    let first = rows.first().ok_or(StoreError::NotFound)?;
     let mut children = Vec::with_capacity(rows.len());
     for r in &rows {
         let Some(child_id) = opt_text(r, "c_id")? else {
@@ -117,11 +131,11 @@ pub async fn signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> cra
             active: opt_int(r, "c_active")? == Some(1),
         });
     }
-    Ok(Some(SignedIn {
+    Ok(SignedIn {
         guardian: guardian(first)?,
         school_name: text(first, "school_name")?,
         children,
-    }))
+    })
 }
 
 /// The guardians of a child, grouped by household.
@@ -249,7 +263,7 @@ pub async fn create(
         return Err(StoreError::NotFound);
     }
     tx.commit().await?;
-    store.desk().forget_all();
+    store.forget_all();
     get(store, school, &GuardianId(id)).await
 }
 
@@ -275,7 +289,7 @@ pub async fn update(
     .bind(bool_int(f.interpreter))
     .execute(&store.pool)
     .await?;
-    store.desk().forget_all();
+    store.forget_all();
     crate::row::touched(&done)
 }
 
@@ -305,7 +319,7 @@ pub async fn move_household(
         return Err(StoreError::NotFound);
     }
     tx.commit().await?;
-    store.desk().forget_all();
+    store.forget_all();
     Ok(())
 }
 
@@ -320,6 +334,6 @@ pub async fn link_child(store: &Store, child: &str, guardian: &str) -> crate::Re
     .bind(guardian)
     .execute(&store.pool)
     .await?;
-    store.desk().forget_all();
+    store.forget_all();
     crate::row::touched(&done)
 }

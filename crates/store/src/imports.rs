@@ -107,7 +107,7 @@ pub async fn apply(
         .await?;
     tx.commit().await?;
     // Guardians and classes may have changed everywhere.
-    store.desk().forget_all();
+    store.forget_all();
     Ok(summary)
 }
 

@@ -11,6 +11,7 @@
 mod db;
 mod group_commit;
 mod migrate;
+mod recent;
 mod row;
 
 pub mod activities;
@@ -40,6 +41,7 @@ pub mod reports;
 pub mod rounds;
 pub mod schools;
 pub mod sessions;
+pub mod sign_ins;
 pub mod staff;
 pub mod study_resources;
 pub mod tablet;

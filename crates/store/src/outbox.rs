@@ -84,27 +84,55 @@ pub async fn enqueue(store: &Store, m: NewMail) -> crate::Result<String> {
 /// Queues a mail on a connection or in a transaction that is under way.
 pub(crate) async fn insert(conn: &mut sqlx::AnyConnection, m: &NewMail) -> crate::Result<String> {
     let id = new_id();
-    let t = now();
-    sqlx::query(
-        "INSERT INTO outbox (id, school_id, round_id, guardian_id, purpose, to_address, to_name, subject, text_body, \
-         html_body, calendar, status, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'waiting', $12, $12)",
-    )
-    .bind(&id)
-    .bind(m.school.as_str())
-    .bind(m.round.as_ref().map(|r| r.as_str().to_string()))
-    .bind(m.guardian.as_ref().map(|g| g.as_str().to_string()))
-    .bind(m.purpose)
-    .bind(&m.to_address)
-    .bind(&m.to_name)
-    .bind(&m.subject)
-    .bind(&m.text_body)
-    .bind(&m.html_body)
-    .bind(m.calendar.as_deref())
-    .bind(t)
-    .execute(&mut *conn)
-    .await?;
+    insert_rows(conn, &[(id.clone(), m)]).await?;
     Ok(id)
+}
+
+/// Mails per insert statement: twelve values each, well under both databases' limits on
+/// parameters.
+pub(crate) const MAILS_PER_STATEMENT: usize = 256;
+
+/// Queues several mails in one statement, inside the caller's transaction.
+pub(crate) async fn insert_many(conn: &mut sqlx::AnyConnection, mails: &[&NewMail]) -> crate::Result<()> {
+    let rows: Vec<(String, &NewMail)> = mails.iter().map(|m| (new_id(), *m)).collect();
+    insert_rows(conn, &rows).await
+}
+
+async fn insert_rows(conn: &mut sqlx::AnyConnection, rows: &[(String, &NewMail)]) -> crate::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let values: Vec<String> = (0..rows.len())
+        .map(|r| {
+            let p: Vec<String> = (1..=12).map(|c| format!("${}", r * 12 + c)).collect();
+            format!("({}, 'waiting', {}, {})", p[..11].join(", "), p[11], p[11])
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO outbox (id, school_id, round_id, guardian_id, purpose, to_address, to_name, subject, text_body, \
+         html_body, calendar, status, next_attempt_at, created_at) VALUES {}",
+        values.join(", ")
+    );
+    let t = now();
+    // Only placeholders are formatted into it; every value is bound.
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for (id, m) in rows {
+        q = q
+            .bind(id)
+            .bind(m.school.as_str())
+            .bind(m.round.as_ref().map(|r| r.as_str().to_string()))
+            .bind(m.guardian.as_ref().map(|g| g.as_str().to_string()))
+            .bind(m.purpose)
+            .bind(&m.to_address)
+            .bind(&m.to_name)
+            .bind(&m.subject)
+            .bind(&m.text_body)
+            .bind(&m.html_body)
+            .bind(m.calendar.as_deref())
+            .bind(t);
+    }
+    q.execute(&mut *conn).await?;
+    Ok(())
 }
 
 /// The ids of mails due now: waiting and their time has come, or claimed long ago by a

@@ -67,6 +67,8 @@ pub async fn rename(store: &Store, id: &SchoolId, name: &str) -> crate::Result<(
         .bind(id.as_str())
         .execute(&store.pool)
         .await?;
+    // Signed-in guardians see the school's name on every page.
+    store.forget_all();
     crate::row::touched(&done)
 }
 

@@ -3,7 +3,8 @@
 //! idle and absolute limits end a session on the server.
 
 use crate::row::{int, opt_text, text};
-use crate::{Store, new_secret, now, secret_hash};
+use crate::sign_ins::Stored;
+use crate::{Store, StoreError, new_secret, now, secret_hash};
 use samenspraak_core::ActorKind;
 use samenspraak_core::ids::SchoolId;
 
@@ -35,47 +36,66 @@ pub async fn create(store: &Store, kind: ActorKind, actor_id: &str, school: &Sch
 }
 
 /// The live session for a cookie secret. A session past its limits is deleted and not
-/// returned. `last_seen_at` is written at most once a minute, to keep reads cheap.
+/// returned. `last_seen_at` is written at most once a minute, to keep reads cheap; the row
+/// itself comes from memory when this instance read it less than a second ago
+/// (`sign_ins`).
 pub async fn touch(store: &Store, secret: &str) -> crate::Result<Option<Session>> {
     let hash = secret_hash(secret);
-    let Some(row) = sqlx::query(
-        "SELECT actor_kind, actor_id, school_id, language, last_seen_at, expires_at FROM user_session WHERE token_hash = $1",
-    )
-    .bind(&hash)
-    .fetch_optional(&store.pool)
-    .await?
-    else {
-        return Ok(None);
-    };
-    let Some(kind) = ActorKind::parse(&text(&row, "actor_kind")?) else {
-        return Ok(None);
+    let stored = store
+        .sign_ins()
+        .sessions
+        .get(hash.clone(), async || read(store, &hash).await)
+        .await;
+    let stored = match stored {
+        Ok(stored) => stored,
+        Err(StoreError::NotFound) => return Ok(None),
+        Err(e) => return Err(e),
     };
     let t = now();
-    let last_seen = int(&row, "last_seen_at")?;
-    if t >= int(&row, "expires_at")? || t - last_seen >= kind.session_limits().idle_seconds {
+    let limits = stored.session.actor_kind.session_limits();
+    if t >= stored.expires || t - stored.last_seen >= limits.idle_seconds {
         delete(store, secret).await?;
         return Ok(None);
     }
-    if t - last_seen >= 60 {
+    if t - stored.last_seen >= 60 {
         sqlx::query("UPDATE user_session SET last_seen_at = $1 WHERE token_hash = $2")
             .bind(t)
             .bind(&hash)
             .execute(&store.pool)
             .await?;
+        store.sign_ins().forget_session(&hash);
     }
-    Ok(Some(Session {
-        actor_kind: kind,
-        actor_id: text(&row, "actor_id")?,
-        school_id: SchoolId(text(&row, "school_id")?),
-        language: opt_text(&row, "language")?,
-    }))
+    Ok(Some(stored.session.clone()))
+}
+
+async fn read(store: &Store, hash: &str) -> crate::Result<Stored> {
+    let row = sqlx::query(
+        "SELECT actor_kind, actor_id, school_id, language, last_seen_at, expires_at FROM user_session WHERE token_hash = $1",
+    )
+    .bind(hash)
+    .fetch_optional(&store.pool)
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    let kind = ActorKind::parse(&text(&row, "actor_kind")?).ok_or(StoreError::NotFound)?;
+    Ok(Stored {
+        session: Session {
+            actor_kind: kind,
+            actor_id: text(&row, "actor_id")?,
+            school_id: SchoolId(text(&row, "school_id")?),
+            language: opt_text(&row, "language")?,
+        },
+        last_seen: int(&row, "last_seen_at")?,
+        expires: int(&row, "expires_at")?,
+    })
 }
 
 pub async fn delete(store: &Store, secret: &str) -> crate::Result<()> {
+    let hash = secret_hash(secret);
     sqlx::query("DELETE FROM user_session WHERE token_hash = $1")
-        .bind(secret_hash(secret))
+        .bind(&hash)
         .execute(&store.pool)
         .await?;
+    store.sign_ins().forget_session(&hash);
     Ok(())
 }
 
@@ -86,6 +106,7 @@ pub async fn delete_for_actor(store: &Store, kind: ActorKind, actor_id: &str) ->
         .bind(actor_id)
         .execute(&store.pool)
         .await?;
+    store.sign_ins().forget_sessions();
     Ok(done.rows_affected())
 }
 

@@ -169,6 +169,9 @@ pub async fn set_active(store: &Store, school: &SchoolId, id: &StaffId, active: 
             .await?;
     }
     tx.commit().await?;
+    if !active {
+        store.sign_ins().forget_sessions();
+    }
     Ok(())
 }
 

@@ -246,7 +246,7 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
                     .await
                     .unwrap();
                 // Time passed by a write around the store: the desk is told.
-                w.store.desk().forget_all();
+                w.store.forget_all();
                 for (_, offer, expired) in m.queue.iter_mut() {
                     if offer.is_some() {
                         *expired = true;
@@ -360,5 +360,49 @@ async fn another_instance_is_seen_in_time_on_sqlite() {
 async fn another_instance_is_seen_in_time_on_postgres() {
     let db = samenspraak_store::testing::TestDatabase::new(samenspraak_store::Backend::Postgres).await;
     another_instance_is_seen_in_time(db.store.clone(), &db.url).await;
+    db.drop_now().await;
+}
+
+/// The same form sent twice at once (a double tap) books once and says "booked" both
+/// times; another family's try for that slot in the same instant is told "taken". All
+/// three reach the writer together, so they land in one transaction.
+async fn a_double_tap_books_once(store: Store) {
+    let w = world_in(store).await;
+    // The class as a family's page would have read it.
+    samenspraak_store::desk::of_class(&w.store, &w.round, &w.class)
+        .await
+        .unwrap();
+    let request = |c: usize, key: &'static str| Request {
+        round: &w.round,
+        slot: &w.slots[0],
+        child: &w.children[c],
+        seat: "",
+        by: BookedBy::Staff(&w.teacher),
+        request_key: key,
+    };
+    let (first, again, other) = tokio::join!(
+        bookings::book(&w.store, request(0, "tap0000000000000"), Vec::new()),
+        bookings::book(&w.store, request(0, "tap0000000000000"), Vec::new()),
+        bookings::book(&w.store, request(1, "tap1111111111111"), Vec::new()),
+    );
+    assert_eq!(first.unwrap(), Outcome::Booked);
+    assert_eq!(again.unwrap(), Outcome::Booked, "the second tap is the same booking");
+    assert_eq!(other.unwrap(), Outcome::Taken);
+    let made = bookings::of_round_slots(&w.store, &w.round).await.unwrap();
+    assert_eq!(made, vec![(w.children[0].clone(), w.slots[0].clone())]);
+}
+
+#[tokio::test]
+async fn a_double_tap_books_once_on_sqlite() {
+    let db = samenspraak_store::testing::TestDatabase::sqlite().await;
+    a_double_tap_books_once(db.store.clone()).await;
+    db.drop_now().await;
+}
+
+#[cfg(pg_tests)]
+#[tokio::test]
+async fn a_double_tap_books_once_on_postgres() {
+    let db = samenspraak_store::testing::TestDatabase::new(samenspraak_store::Backend::Postgres).await;
+    a_double_tap_books_once(db.store.clone()).await;
     db.drop_now().await;
 }

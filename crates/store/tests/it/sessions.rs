@@ -16,6 +16,7 @@ async fn backdate(store: &Store, secret: &str, idle: i64, absolute: i64) {
     .execute(store.pool())
     .await
     .unwrap();
+    store.forget_all();
 }
 
 on_both!(session_lifecycle, async |store: Store| {
@@ -147,3 +148,55 @@ on_both!(housekeeping_forgets_what_expired, async |store: Store| {
     backdate(&store, &expired, 0, ActorKind::Staff.session_limits().absolute_seconds).await;
     assert_eq!(sessions::purge_expired(&store).await.unwrap(), 1);
 });
+
+/// Sessions are kept in memory for a moment: signing out is seen at once by the instance
+/// that did it, and by every other instance on the same database within `MAX_AGE`.
+async fn a_sign_out_reaches_every_instance_in_time(store: Store, url: &str) {
+    let f = fixtures::school(&store, "De Regenboog").await;
+    let other = Store::connect(url).await.unwrap();
+    let secret = sessions::create(&store, ActorKind::Guardian, "g1", &f.school.id)
+        .await
+        .unwrap();
+    assert!(sessions::touch(&store, &secret).await.unwrap().is_some());
+    assert!(sessions::touch(&other, &secret).await.unwrap().is_some());
+
+    sessions::delete(&store, &secret).await.unwrap();
+    assert!(
+        sessions::touch(&store, &secret).await.unwrap().is_none(),
+        "here at once"
+    );
+    tokio::time::sleep(samenspraak_store::desk::MAX_AGE).await;
+    assert!(
+        sessions::touch(&other, &secret).await.unwrap().is_none(),
+        "there within MAX_AGE"
+    );
+
+    // Ending all of an account's sessions works the same way.
+    let again = sessions::create(&store, ActorKind::Guardian, "g1", &f.school.id)
+        .await
+        .unwrap();
+    assert!(sessions::touch(&other, &again).await.unwrap().is_some());
+    sessions::delete_for_actor(&other, ActorKind::Guardian, "g1")
+        .await
+        .unwrap();
+    assert!(
+        sessions::touch(&other, &again).await.unwrap().is_none(),
+        "there at once"
+    );
+    other.close().await;
+}
+
+#[tokio::test]
+async fn a_sign_out_reaches_every_instance_in_time_on_sqlite() {
+    let db = samenspraak_store::testing::TestDatabase::sqlite().await;
+    a_sign_out_reaches_every_instance_in_time(db.store.clone(), &db.url).await;
+    db.drop_now().await;
+}
+
+#[cfg(pg_tests)]
+#[tokio::test]
+async fn a_sign_out_reaches_every_instance_in_time_on_postgres() {
+    let db = samenspraak_store::testing::TestDatabase::new(samenspraak_store::Backend::Postgres).await;
+    a_sign_out_reaches_every_instance_in_time(db.store.clone(), &db.url).await;
+    db.drop_now().await;
+}

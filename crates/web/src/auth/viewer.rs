@@ -168,14 +168,14 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
                 && me.guardian.active
             {
                 preferred = Some(me.guardian.language);
-                school_name = Some(me.school_name);
-                guardian_name = Some(me.guardian.name);
+                school_name = Some(me.school_name.clone());
+                guardian_name = Some(me.guardian.name.clone());
                 actor = Some(Actor::Guardian {
                     id,
                     school: session.school_id.clone(),
                     children: me.children.iter().filter(|c| c.active).map(|c| c.id.clone()).collect(),
                 });
-                guardian_children = me.children;
+                guardian_children = me.children.clone();
             }
         }
         Some(session) if session.actor_kind == ActorKind::Child => {

@@ -354,6 +354,10 @@ pub async fn book(
     };
     let outcome = match mine {
         Some(m) if m.id == slot.id => Outcome::Booked,
+        // The desk already shows the slot booked for another family, or held or kept for
+        // another child: the database would refuse it too. (Booked means committed; a slot
+        // freed on another instance shows here within the desk's second.)
+        _ if !cx.free().iter().any(|s| s.id == slot.id) => Outcome::Taken,
         Some(_) => bookings::change(&state.store, request, mails()).await?,
         None => bookings::book(&state.store, request, mails()).await?,
     };

@@ -21,7 +21,7 @@ pub(crate) async fn open_booking(app: &TestApp) -> jiff::civil::Date {
     .execute(app.store.pool())
     .await
     .unwrap();
-    app.store.desk().forget_all();
+    app.store.forget_all();
     day
 }
 
@@ -245,7 +245,7 @@ on_both!(
             .execute(app.store.pool())
             .await
             .unwrap();
-        app.store.desk().forget_all();
+        app.store.forget_all();
         let r = finn_phone
             .post_form(&finn_page, &[("slot", &slots[1].id), ("key", &"g".repeat(32))])
             .await;
@@ -351,7 +351,7 @@ on_both!(
             .execute(app.store.pool())
             .await
             .unwrap();
-        app.store.desk().forget_all();
+        app.store.forget_all();
         let print = teacher.get(&format!("{slots_page}/print")).await.body;
         assert!(print.contains("16:20–16:40") && print.contains("Amira Aalders"));
         assert!(
@@ -407,7 +407,7 @@ on_both!(a_freed_slot_goes_to_the_waiting_list_in_order, async |app: &TestApp| {
     .execute(app.store.pool())
     .await
     .unwrap();
-    app.store.desk().forget_all();
+    app.store.forget_all();
     let url = |c: &samenspraak_core::ids::ChildId| format!("/family/book/{}/{c}", a.round);
     let book = async |phone: &Client, child, slot: &str, n: u8| {
         phone
@@ -511,7 +511,7 @@ on_both!(an_offer_not_taken_in_time_goes_to_the_next, async |app: &TestApp| {
         .execute(app.store.pool())
         .await
         .unwrap();
-    app.store.desk().forget_all();
+    app.store.forget_all();
     // The background loop passes it on (here: called directly, as the loop does).
     let state = samenspraak_web::app::AppState {
         store: app.store.clone(),
@@ -538,7 +538,7 @@ on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
         .execute(app.store.pool())
         .await
         .unwrap();
-    app.store.desk().forget_all();
+    app.store.forget_all();
     let today = samenspraak_core::time::today(samenspraak_store::now());
     let tomorrow = today.checked_add(jiff::Span::new().days(1)).unwrap();
     let later = today.checked_add(jiff::Span::new().days(2)).unwrap();
@@ -690,7 +690,7 @@ on_both!(
             .execute(app.store.pool())
             .await
             .unwrap();
-        app.store.desk().forget_all();
+        app.store.forget_all();
         let yasmine = sister_in_6b(app).await;
         let t = |h, m| jiff::civil::time(h, m, 0, 0);
         let plan_6a = samenspraak_core::booking::DayPlan::new(t(16, 0), t(17, 0), 20, 0).unwrap();
@@ -821,7 +821,7 @@ on_both!(
             .execute(app.store.pool())
             .await
             .unwrap();
-        app.store.desk().forget_all();
+        app.store.forget_all();
         // Amira's father lives elsewhere.
         let email = samenspraak_core::values::Email::parse("marc@example.be").unwrap();
         let marc = guardians::create(

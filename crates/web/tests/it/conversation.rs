@@ -210,7 +210,7 @@ on_both!(
             .execute(app.store.pool())
             .await
             .unwrap();
-        app.store.desk().forget_all();
+        app.store.forget_all();
         samenspraak_store::study_resources::add(&app.store, &a.id, "Onderwijskiezer", "https://www.onderwijskiezer.be")
             .await
             .unwrap();

@@ -165,7 +165,7 @@ on_both!(invitations_expire_and_guessing_is_slowed_down, async |app: &TestApp| {
         .execute(app.store.pool())
         .await
         .unwrap();
-    app.store.desk().forget_all();
+    app.store.forget_all();
     let r = teacher
         .post_form(&format!("/rounds/{}/invitations/{}/letters", a.round, a.class_6a), &[])
         .await;

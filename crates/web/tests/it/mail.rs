@@ -13,7 +13,7 @@ async fn prepare(app: &TestApp) {
         .execute(app.store.pool())
         .await
         .unwrap();
-    app.store.desk().forget_all();
+    app.store.forget_all();
     outbox::set_quiet_hours(&app.store, &app.world.a.id, 0, 0)
         .await
         .unwrap();

@@ -175,7 +175,7 @@ on_both!(
             .execute(app.store.pool())
             .await
             .unwrap();
-        app.store.desk().forget_all();
+        app.store.forget_all();
         let page = first.get(&url).await.body;
         assert!(page.contains("Le délai du questionnaire est passé"));
         assert!(page.contains("Bij mama: vrolijk."));

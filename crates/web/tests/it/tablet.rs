@@ -262,6 +262,7 @@ on_both!(
             .execute(app.store.pool())
             .await
             .unwrap();
+        app.store.forget_all();
         assert_eq!(kid.get("/tablet/talk").await.location(), Some("/tablet"));
     }
 );
