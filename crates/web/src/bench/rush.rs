@@ -1,6 +1,6 @@
 //! The booking rush, played against the real server over HTTP on 127.0.0.1: a fresh school
-//! with N families, each with its own guardian session, all waiting on the booking page
-//! until booking opens, then all booking at once. Each family wants a slot in its child's
+//! with N families, each with its own guardian session, all on the booking page before the
+//! moment booking opens, then all booking at once. Each family wants a slot in its child's
 //! class, most of them in the early evening; a family told "just taken" takes the nearest
 //! free slot the answer offers, like a person would, until it has one or none is left.
 //! Measured in the same run, the floor: the same number of requests, all at once, to an
@@ -33,6 +33,10 @@ pub struct Options {
 const CLASS_SIZE: usize = 25;
 /// Slots per conference day: 13:00 to 21:00, ten minutes each.
 const DAY: (i8, i8, i64) = (13, 21, 10);
+/// How long before booking opens the families come to the page: long enough for all of
+/// them to load it. In a real school they come minutes before; this is already longer than
+/// the servers keep anything in memory without reading it again.
+const ANNOUNCED: Duration = Duration::from_secs(4);
 /// A family gives up after this many "just taken" answers (a person would call the school).
 const MAX_TRIES: usize = 50;
 
@@ -452,7 +456,13 @@ enum Ended {
 
 async fn families_book(servers: &Servers, school: &School, store: &Store) -> Result<Rush, String> {
     let n = school.families.len();
-    let barrier = Arc::new(Barrier::new(n + 1));
+    // Announced ahead, as a school does: the servers read the opening with the round.
+    let opens_at = samenspraak_store::now() + ANNOUNCED.as_secs() as i64 + 1;
+    rounds::open_booking_at(store, &school.round, opens_at)
+        .await
+        .map_err(|e| e.to_string())?;
+    let on_page = Arc::new(Barrier::new(n + 1));
+    let opened = Arc::new(Barrier::new(n + 1));
     let mut tasks = Vec::with_capacity(n);
     let mut seed = u64::from_le_bytes(
         samenspraak_store::new_secret().as_bytes()[..8]
@@ -465,7 +475,7 @@ async fn families_book(servers: &Servers, school: &School, store: &Store) -> Res
         let host = servers.host(i).to_string();
         let cookie = f.cookie.clone();
         let path = format!("/family/book/{}/{}", school.round, f.child);
-        let barrier = barrier.clone();
+        let (on_page, opened) = (on_page.clone(), opened.clone());
         tasks.push(tokio::spawn(async move {
             // On the page before it opens, as families are at the announced moment. Every
             // family reaches the barrier, also one whose connection failed.
@@ -475,7 +485,8 @@ async fn families_book(servers: &Servers, school: &School, store: &Store) -> Res
                 Ok::<_, std::io::Error>((c, waiting))
             }
             .await;
-            barrier.wait().await;
+            on_page.wait().await;
+            opened.wait().await;
             let (mut c, waiting) = ready?;
             if waiting.status != 200 {
                 return Err(std::io::Error::other(format!("booking page: {}", waiting.status)));
@@ -483,10 +494,20 @@ async fn families_book(servers: &Servers, school: &School, store: &Store) -> Res
             book(&mut c, &path, wanted).await
         }));
     }
-    rounds::open_booking_at(store, &school.round, samenspraak_store::now())
-        .await
-        .map_err(|e| e.to_string())?;
-    barrier.wait().await;
+    // Every family is on the page; booking opens at the moment announced, and they all
+    // send their choice at once.
+    on_page.wait().await;
+    let wait = opens_at - samenspraak_store::now();
+    if wait < 0 {
+        return Err(format!(
+            "the families were not on the page before booking opened ({ANNOUNCED:?} ahead)"
+        ));
+    }
+    tokio::time::sleep(Duration::from_secs(wait as u64)).await;
+    while samenspraak_store::now() < opens_at {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    opened.wait().await;
     let started = Instant::now();
     let mut out = Rush::default();
     let mut last = Duration::ZERO;
