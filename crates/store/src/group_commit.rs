@@ -20,10 +20,6 @@ use tokio::sync::{mpsc, oneshot};
 /// The most bookings one transaction takes; more wait for the next.
 const MAX_BATCH: usize = 512;
 
-/// Rows per insert statement: nine values each, well under both databases' limits on
-/// parameters (SQLite 32,766, PostgreSQL 65,535).
-const BOOKINGS_PER_STATEMENT: usize = 256;
-
 /// A booking to insert, with the mails that confirm it.
 #[derive(Debug, Clone)]
 pub(crate) struct NewBooking {
@@ -135,10 +131,8 @@ async fn commit(conn: &mut AnyConnection, batch: &[&NewBooking]) -> crate::Resul
     let t = now();
     let mut tx = conn.begin().await?;
     let mut inserted = std::collections::HashSet::new();
-    for (chunk, ids) in batch
-        .chunks(BOOKINGS_PER_STATEMENT)
-        .zip(ids.chunks(BOOKINGS_PER_STATEMENT))
-    {
+    for rows in crate::row::statement_chunks(batch.len()) {
+        let (chunk, ids) = (&batch[rows.clone()], &ids[rows]);
         // Only placeholders are formatted into it; every value is bound.
         let mut q = sqlx::query(sqlx::AssertSqlSafe(crate::bookings::insert_many(chunk.len())));
         for (b, id) in chunk.iter().zip(ids) {
@@ -164,9 +158,7 @@ async fn commit(conn: &mut AnyConnection, batch: &[&NewBooking]) -> crate::Resul
         .filter(|(_, ok)| **ok)
         .flat_map(|(b, _)| &b.mails)
         .collect();
-    for chunk in mails.chunks(outbox::MAILS_PER_STATEMENT) {
-        outbox::insert_many(&mut tx, chunk).await?;
-    }
+    outbox::insert_many(&mut tx, &mails).await?;
     tx.commit().await?;
     Ok(done)
 }

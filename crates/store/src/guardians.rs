@@ -2,12 +2,14 @@
 //! guardians of one household; separated parents are two households with a child each.
 
 use crate::children::{Child, child};
+use crate::group_read::ReadMany;
 use crate::row::{bool_int, flag, opt_date, opt_int, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use samenspraak_core::Language;
 use samenspraak_core::ids::{ChildId, GuardianId, HouseholdId, SchoolId};
 use samenspraak_core::values::Email;
 use sqlx::any::AnyRow;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,7 +95,14 @@ pub async fn signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> cra
     match store
         .sign_ins()
         .guardians
-        .get(key, async || read_signed_in(store, school, id).await)
+        .get(key.clone(), async || {
+            let reads = &store.sign_ins().guardian_reads;
+            let pool = store.pool.clone();
+            reads
+                .get(key, || read_signed_in(pool))
+                .await?
+                .ok_or(StoreError::NotFound)
+        })
         .await
     {
         Ok(me) => Ok(Some(me)),
@@ -102,28 +111,46 @@ pub async fn signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> cra
     }
 }
 
-async fn read_signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> crate::Result<SignedIn> {
-    let rows = sqlx::query(
-        "SELECT g.id, g.school_id, g.household_id, g.name, g.email, g.phone, g.language, g.right_to_info, \
-         g.interpreter, g.active, s.name AS school_name, c.id AS c_id, c.class_id AS c_class_id, \
-         c.first_name AS c_first_name, c.last_name AS c_last_name, c.birth_date AS c_birth_date, \
-         c.active AS c_active FROM guardian g JOIN school s ON s.id = g.school_id \
-         LEFT JOIN child_guardian cg ON cg.guardian_id = g.id LEFT JOIN child c ON c.id = cg.child_id \
-         WHERE g.id = $1 AND g.school_id = $2 ORDER BY c.first_name",
-    )
-    .bind(id.as_str())
-    .bind(school.as_str())
-    .fetch_all(&store.pool)
-    .await?;
+/// Reads many signed-in guardians by (school, guardian), a few statements on one connection.
+fn read_signed_in(pool: sqlx::AnyPool) -> ReadMany<(String, String), SignedIn> {
+    Arc::new(move |keys: Vec<(String, String)>| {
+        let pool = pool.clone();
+        Box::pin(async move {
+            let ids: Vec<&str> = keys.iter().map(|(_, id)| id.as_str()).collect();
+            let rows = crate::row::select_in(
+                &pool,
+                "SELECT g.id, g.school_id, g.household_id, g.name, g.email, g.phone, g.language, g.right_to_info, \
+                 g.interpreter, g.active, s.name AS school_name, c.id AS c_id, c.class_id AS c_class_id, \
+                 c.first_name AS c_first_name, c.last_name AS c_last_name, c.birth_date AS c_birth_date, \
+                 c.active AS c_active FROM guardian g JOIN school s ON s.id = g.school_id \
+                 LEFT JOIN child_guardian cg ON cg.guardian_id = g.id LEFT JOIN child c ON c.id = cg.child_id \
+                 WHERE g.id IN (?) ORDER BY g.id, c.first_name",
+                &ids,
+            )
+            .await?;
+            let mut found = HashMap::with_capacity(keys.len());
+            // A guardian's rows come together, one per child.
+            for rows in rows.chunk_by(|a, b| text(a, "id").ok() == text(b, "id").ok()) {
+                let me = signed_in_of(rows)?;
+                // Asked for with another school: not found.
+                found.insert((me.guardian.school_id.to_string(), me.guardian.id.to_string()), me);
+            }
+            Ok(found)
+        })
+    })
+}
+
+/// A guardian with their school's name and children, from the rows of one guardian.
+fn signed_in_of(rows: &[AnyRow]) -> crate::Result<SignedIn> {
     let first = rows.first().ok_or(StoreError::NotFound)?;
     let mut children = Vec::with_capacity(rows.len());
-    for r in &rows {
+    for r in rows {
         let Some(child_id) = opt_text(r, "c_id")? else {
             continue;
         };
         children.push(Child {
             id: ChildId(child_id),
-            school_id: school.clone(),
+            school_id: SchoolId(text(first, "school_id")?),
             class_id: opt_text(r, "c_class_id")?.map(samenspraak_core::ids::ClassId),
             first_name: text(r, "c_first_name")?,
             last_name: text(r, "c_last_name")?,

@@ -10,6 +10,7 @@
 
 mod db;
 mod group_commit;
+mod group_read;
 mod migrate;
 mod recent;
 mod row;

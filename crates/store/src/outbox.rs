@@ -88,14 +88,14 @@ pub(crate) async fn insert(conn: &mut sqlx::AnyConnection, m: &NewMail) -> crate
     Ok(id)
 }
 
-/// Mails per insert statement: twelve values each, well under both databases' limits on
-/// parameters.
-pub(crate) const MAILS_PER_STATEMENT: usize = 256;
-
-/// Queues several mails in one statement, inside the caller's transaction.
+/// Queues several mails, a few statements of many rows each, inside the caller's
+/// transaction.
 pub(crate) async fn insert_many(conn: &mut sqlx::AnyConnection, mails: &[&NewMail]) -> crate::Result<()> {
     let rows: Vec<(String, &NewMail)> = mails.iter().map(|m| (new_id(), *m)).collect();
-    insert_rows(conn, &rows).await
+    for chunk in crate::row::statement_chunks(rows.len()) {
+        insert_rows(conn, &rows[chunk]).await?;
+    }
+    Ok(())
 }
 
 async fn insert_rows(conn: &mut sqlx::AnyConnection, rows: &[(String, &NewMail)]) -> crate::Result<()> {

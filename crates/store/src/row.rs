@@ -54,3 +54,72 @@ pub(crate) fn touched(done: &sqlx::any::AnyQueryResult) -> crate::Result<()> {
         Ok(())
     }
 }
+
+/// The rows of `select` for many keys: its `IN (?)` becomes a list of placeholders, a few
+/// statements on one connection.
+pub(crate) async fn select_in(pool: &sqlx::AnyPool, select: &str, keys: &[&str]) -> crate::Result<Vec<AnyRow>> {
+    let mut conn = pool.acquire().await?;
+    let mut rows = Vec::new();
+    for chunk in statement_chunks(keys.len()) {
+        let keys = &keys[chunk];
+        let list: Vec<String> = (1..=keys.len()).map(|i| format!("${i}")).collect();
+        // Only placeholders are put into it; every value is bound.
+        let sql = select.replace("IN (?)", &format!("IN ({})", list.join(", ")));
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for k in keys {
+            q = q.bind(*k);
+        }
+        rows.extend(q.fetch_all(&mut *conn).await?);
+    }
+    Ok(rows)
+}
+
+/// Most rows one multi-row statement takes. SQLite looks a numbered parameter up by walking
+/// the statement's list of them, so a statement's cost grows with the square of its
+/// parameters: a few dozen rows each is faster than hundreds.
+pub(crate) const ROWS_PER_STATEMENT: usize = 32;
+
+/// Cuts `len` rows into the chunks a multi-row statement is written for: as many of
+/// [`ROWS_PER_STATEMENT`] as fit, then the rest in powers of two. So there are only a few
+/// shapes of statement, each prepared once and then taken from the connection's cache.
+pub(crate) fn statement_chunks(len: usize) -> impl Iterator<Item = std::ops::Range<usize>> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let left = len - start;
+        if left == 0 {
+            return None;
+        }
+        let size = if left >= ROWS_PER_STATEMENT {
+            ROWS_PER_STATEMENT
+        } else {
+            1 << left.ilog2()
+        };
+        start += size;
+        Some(start - size..start)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_cut_into_a_few_shapes_of_statement() {
+        let sizes = |n| statement_chunks(n).map(|r| r.len()).collect::<Vec<_>>();
+        assert_eq!(sizes(0), Vec::<usize>::new());
+        assert_eq!(sizes(1), [1]);
+        assert_eq!(sizes(7), [4, 2, 1]);
+        assert_eq!(sizes(70), [32, 32, 4, 2]);
+        for n in 0..300 {
+            let chunks: Vec<_> = statement_chunks(n).collect();
+            // Every row once, in order.
+            assert_eq!(chunks.iter().map(|r| r.len()).sum::<usize>(), n);
+            assert!(chunks.windows(2).all(|w| w[0].end == w[1].start));
+            assert!(
+                chunks
+                    .iter()
+                    .all(|r| r.len().is_power_of_two() && r.len() <= ROWS_PER_STATEMENT)
+            );
+        }
+    }
+}

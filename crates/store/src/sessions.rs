@@ -2,11 +2,13 @@
 //! the actor it belongs to and when it ends. Signing out, deactivating an account or the
 //! idle and absolute limits end a session on the server.
 
+use crate::group_read::ReadMany;
 use crate::row::{int, opt_text, text};
 use crate::sign_ins::Stored;
 use crate::{Store, StoreError, new_secret, now, secret_hash};
 use samenspraak_core::ActorKind;
 use samenspraak_core::ids::SchoolId;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
@@ -44,7 +46,14 @@ pub async fn touch(store: &Store, secret: &str) -> crate::Result<Option<Session>
     let stored = store
         .sign_ins()
         .sessions
-        .get(hash.clone(), async || read(store, &hash).await)
+        .get(hash.clone(), async || {
+            let reads = &store.sign_ins().session_reads;
+            let pool = store.pool.clone();
+            reads
+                .get(hash.clone(), || read_many(pool))
+                .await?
+                .ok_or(StoreError::NotFound)
+        })
         .await;
     let stored = match stored {
         Ok(stored) => stored,
@@ -68,25 +77,45 @@ pub async fn touch(store: &Store, secret: &str) -> crate::Result<Option<Session>
     Ok(Some(stored.session.clone()))
 }
 
-async fn read(store: &Store, hash: &str) -> crate::Result<Stored> {
-    let row = sqlx::query(
-        "SELECT actor_kind, actor_id, school_id, language, last_seen_at, expires_at FROM user_session WHERE token_hash = $1",
-    )
-    .bind(hash)
-    .fetch_optional(&store.pool)
-    .await?
-    .ok_or(StoreError::NotFound)?;
-    let kind = ActorKind::parse(&text(&row, "actor_kind")?).ok_or(StoreError::NotFound)?;
-    Ok(Stored {
+/// Reads the sessions of many cookie hashes, a few statements on one connection.
+fn read_many(pool: sqlx::AnyPool) -> ReadMany<String, Stored> {
+    std::sync::Arc::new(move |hashes: Vec<String>| {
+        let pool = pool.clone();
+        Box::pin(async move {
+            let keys: Vec<&str> = hashes.iter().map(String::as_str).collect();
+            let rows = crate::row::select_in(
+                &pool,
+                "SELECT token_hash, actor_kind, actor_id, school_id, language, last_seen_at, expires_at \
+                 FROM user_session WHERE token_hash IN (?)",
+                &keys,
+            )
+            .await?;
+            let mut found = HashMap::with_capacity(rows.len());
+            for row in &rows {
+                if let Some(stored) = stored(row)? {
+                    found.insert(text(row, "token_hash")?, stored);
+                }
+            }
+            Ok(found)
+        })
+    })
+}
+
+/// A session row, None for an actor kind this version does not know.
+fn stored(row: &sqlx::any::AnyRow) -> crate::Result<Option<Stored>> {
+    let Some(kind) = ActorKind::parse(&text(row, "actor_kind")?) else {
+        return Ok(None);
+    };
+    Ok(Some(Stored {
         session: Session {
             actor_kind: kind,
-            actor_id: text(&row, "actor_id")?,
-            school_id: SchoolId(text(&row, "school_id")?),
-            language: opt_text(&row, "language")?,
+            actor_id: text(row, "actor_id")?,
+            school_id: SchoolId(text(row, "school_id")?),
+            language: opt_text(row, "language")?,
         },
-        last_seen: int(&row, "last_seen_at")?,
-        expires: int(&row, "expires_at")?,
-    })
+        last_seen: int(row, "last_seen_at")?,
+        expires: int(row, "expires_at")?,
+    }))
 }
 
 pub async fn delete(store: &Store, secret: &str) -> crate::Result<()> {

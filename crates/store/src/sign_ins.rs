@@ -7,7 +7,11 @@
 //! forgets), what another instance writes shows within [`MAX_AGE`](crate::recent::MAX_AGE).
 //! So a session ended on one instance can still be used on another for up to that second,
 //! as a request already under way would have been.
+//!
+//! What has to be read again is read in groups (`group_read`): when booking opens, every
+//! family's first request finds its session too old at the same moment.
 
+use crate::group_read::GroupRead;
 use crate::guardians::SignedIn;
 use crate::recent::Recent;
 use crate::sessions::Session;
@@ -18,6 +22,8 @@ pub struct SignIns {
     pub(crate) sessions: Recent<String, Stored>,
     /// By school and guardian.
     pub(crate) guardians: Recent<(String, String), SignedIn>,
+    pub(crate) session_reads: GroupRead<String, Stored>,
+    pub(crate) guardian_reads: GroupRead<(String, String), SignedIn>,
 }
 
 /// A session row: who, and the moments its limits are counted from (Unix seconds).

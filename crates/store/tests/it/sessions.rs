@@ -200,3 +200,81 @@ async fn a_sign_out_reaches_every_instance_in_time_on_postgres() {
     a_sign_out_reaches_every_instance_in_time(db.store.clone(), &db.url).await;
     db.drop_now().await;
 }
+
+// When booking opens, every family's first request reads its session and its guardian at
+// the same moment; those reads are made in groups. Each must still find its own.
+on_both!(
+    sessions_and_guardians_read_together_each_find_their_own,
+    async |store: Store| {
+        use samenspraak_core::Language;
+        use samenspraak_store::guardians::{self, GuardianFields, HouseholdChoice};
+        use samenspraak_store::{children, schools};
+
+        let f = fixtures::school(&store, "De Regenboog").await;
+        let other = schools::create(&store, "De Linde").await.unwrap();
+        let mut families = Vec::new();
+        for i in 0..80 {
+            let child = children::create(
+                &store,
+                &f.school.id,
+                children::ChildFields {
+                    class: Some(&f.class_6a.id),
+                    first_name: &format!("Kind{i}"),
+                    last_name: "Peeters",
+                    birth_date: None,
+                },
+            )
+            .await
+            .unwrap();
+            let g = guardians::create(
+                &store,
+                &f.school.id,
+                &child.id,
+                GuardianFields {
+                    name: &format!("Ouder {i}"),
+                    email: None,
+                    phone: None,
+                    language: Language::Nl,
+                    right_to_info: true,
+                    interpreter: false,
+                },
+                HouseholdChoice::New,
+            )
+            .await
+            .unwrap();
+            let secret = sessions::create(&store, ActorKind::Guardian, g.id.as_str(), &f.school.id)
+                .await
+                .unwrap();
+            families.push((secret, g.id, child.first_name));
+        }
+        store.forget_all();
+
+        let mut asks = Vec::new();
+        for (i, (secret, guardian, child)) in families.into_iter().enumerate() {
+            let store = store.clone();
+            let (school, other) = (f.school.id.clone(), other.id.clone());
+            asks.push(tokio::spawn(async move {
+                // Now and then a cookie nobody has, and a guardian asked for in another school.
+                let stranger = sessions::touch(&store, &format!("{secret}-not")).await.unwrap();
+                assert!(stranger.is_none(), "an unknown cookie signs nobody in");
+                let session = sessions::touch(&store, &secret).await.unwrap().expect("a session");
+                assert_eq!(session.actor_id, guardian.as_str());
+                let me = guardians::signed_in(&store, &school, &guardian)
+                    .await
+                    .unwrap()
+                    .expect("the guardian");
+                assert_eq!(me.guardian.id, guardian);
+                assert_eq!(me.guardian.name, format!("Ouder {i}"));
+                let children: Vec<&str> = me.children.iter().map(|c| c.first_name.as_str()).collect();
+                assert_eq!(children, [child.as_str()]);
+                if i % 10 == 0 {
+                    let elsewhere = guardians::signed_in(&store, &other, &guardian).await.unwrap();
+                    assert!(elsewhere.is_none(), "a guardian of one school is nobody in another");
+                }
+            }));
+        }
+        for a in asks {
+            a.await.unwrap();
+        }
+    }
+);
