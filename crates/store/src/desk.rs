@@ -70,6 +70,9 @@ type Key = (String, String);
 pub struct Desk {
     classes: Recent<Key, ClassDesk>,
     rounds: Recent<String, Round>,
+    /// The class each slot read belongs to, to explain a refusal without looking through
+    /// every class. Only a hint: the class's entry still has to show the slot.
+    slot_class: std::sync::Mutex<HashMap<String, String>>,
 }
 
 impl Desk {
@@ -90,6 +93,7 @@ impl Desk {
     pub fn forget_all(&self) {
         self.classes.forget_all();
         self.rounds.forget_all();
+        self.slot_class.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
 
     /// Writes committed bookings into the entries that hold their slots: (round, slot,
@@ -127,12 +131,17 @@ impl Desk {
     /// tell: the child already has this slot (the same form sent twice) or another one, or
     /// someone else has the slot. None when no recent entry shows the slot taken.
     pub(crate) fn explain(&self, round: &RoundId, slot: &str, child: &ChildId, seat: &str) -> Option<Outcome> {
+        let class = self
+            .slot_class
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(slot)?
+            .clone();
         let classes = self.classes.lock();
-        let view = classes.entries.iter().find_map(|(key, e)| {
-            let (view, at) = e.value.as_ref()?;
-            (key.0 == round.as_str() && at.elapsed() < MAX_AGE && view.slots.iter().any(|s| s.id == slot))
-                .then_some(view)
-        })?;
+        let (view, at) = classes.entries.get(&(round.to_string(), class))?.value.as_ref()?;
+        if at.elapsed() >= MAX_AGE || !view.slots.iter().any(|s| s.id == slot) {
+            return None;
+        }
         if let Some(mine) = view
             .slots
             .iter()
@@ -175,8 +184,15 @@ pub async fn round(store: &Store, school: &SchoolId, id: &RoundId) -> crate::Res
 }
 
 async fn read(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<ClassDesk> {
+    let slots = bookings::slots(store, round, class).await?;
+    store
+        .desk()
+        .slot_class
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .extend(slots.iter().map(|s| (s.id.clone(), class.to_string())));
     Ok(ClassDesk {
-        slots: bookings::slots(store, round, class).await?,
+        slots,
         waiting: waiting::of_class(store, round, class).await?,
         separate: bookings::separate_of_round(store, round).await?,
         guardians: guardians::of_class(store, class).await?,

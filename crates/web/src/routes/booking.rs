@@ -65,7 +65,7 @@ struct BookingPage {
 struct Context {
     guardian: GuardianId,
     child: children::Child,
-    round: rounds::Round,
+    round: std::sync::Arc<rounds::Round>,
     class: ClassId,
     /// The class's slots, waiting list and guardians, shared with every family of the class.
     desk: std::sync::Arc<samenspraak_store::desk::ClassDesk>,

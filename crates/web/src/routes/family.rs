@@ -377,7 +377,8 @@ pub struct OwnChild {
     pub guardian: samenspraak_core::ids::GuardianId,
     pub child: samenspraak_store::children::Child,
     pub class: samenspraak_core::ids::ClassId,
-    pub round: rounds::Round,
+    /// Shared with every family's request while it is recent (`desk::round`), not copied.
+    pub round: std::sync::Arc<rounds::Round>,
 }
 
 impl OwnChild {
@@ -404,10 +405,8 @@ impl OwnChild {
             .cloned()
             .ok_or(AppError::NotFound)?;
         // As recent as the booking desk: family pages read it on every request.
-        let round = samenspraak_store::desk::round(&state.store, &school, &samenspraak_core::ids::RoundId(round))
-            .await?
-            .as_ref()
-            .clone();
+        let round =
+            samenspraak_store::desk::round(&state.store, &school, &samenspraak_core::ids::RoundId(round)).await?;
         let class = child.class_id.clone().ok_or(AppError::NotFound)?;
         if !round.classes.contains(&class) {
             return Err(AppError::NotFound);

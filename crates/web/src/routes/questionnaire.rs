@@ -52,7 +52,7 @@ struct QuestionnairePage {
 struct Context {
     guardian: GuardianId,
     child: children::Child,
-    round: rounds::Round,
+    round: std::sync::Arc<rounds::Round>,
     set: Set,
     /// The teacher's own open questions: (key, words).
     own: Vec<(String, String)>,
