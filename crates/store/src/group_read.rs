@@ -53,6 +53,12 @@ where
         asks.send((key, reply)).await.map_err(|_| gone())?;
         answer.await.map_err(|_| gone())?.map_err(StoreError::Other)
     }
+
+    /// [`get`](Self::get), with a key that has no value as [`StoreError::NotFound`]: the
+    /// read a `Recent` entry is filled from.
+    pub(crate) async fn found(&self, key: K, read_many: impl FnOnce() -> ReadMany<K, V>) -> Result<V> {
+        self.get(key, read_many).await?.ok_or(StoreError::NotFound)
+    }
 }
 
 async fn run<K, V>(mut rx: mpsc::Receiver<Ask<K, V>>, read_many: ReadMany<K, V>)

@@ -97,11 +97,7 @@ pub async fn signed_in(store: &Store, school: &SchoolId, id: &GuardianId) -> cra
         .guardians
         .get(key.clone(), async || {
             let reads = &store.sign_ins().guardian_reads;
-            let pool = store.pool.clone();
-            reads
-                .get(key, || read_signed_in(pool))
-                .await?
-                .ok_or(StoreError::NotFound)
+            reads.found(key, || read_signed_in(store.pool.clone())).await
         })
         .await
     {

@@ -48,11 +48,7 @@ pub async fn touch(store: &Store, secret: &str) -> crate::Result<Option<Session>
         .sessions
         .get(hash.clone(), async || {
             let reads = &store.sign_ins().session_reads;
-            let pool = store.pool.clone();
-            reads
-                .get(hash.clone(), || read_many(pool))
-                .await?
-                .ok_or(StoreError::NotFound)
+            reads.found(hash.clone(), || read_many(store.pool.clone())).await
         })
         .await;
     let stored = match stored {
