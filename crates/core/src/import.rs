@@ -165,6 +165,12 @@ pub enum Problem {
         line: usize,
         class: String,
     },
+    /// Found by the caller: the child is known in another of the user's classes, and only a
+    /// school admin moves a child between classes.
+    MoveNotAllowed {
+        line: usize,
+        from: String,
+    },
 }
 
 impl Problem {
@@ -174,7 +180,8 @@ impl Problem {
             Self::Field { line, .. }
             | Self::GuardianWithoutName { line, .. }
             | Self::DuplicateChild { line, .. }
-            | Self::ClassNotAllowed { line, .. } => Some(*line),
+            | Self::ClassNotAllowed { line, .. }
+            | Self::MoveNotAllowed { line, .. } => Some(*line),
         }
     }
 }

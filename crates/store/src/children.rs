@@ -40,6 +40,12 @@ macro_rules! select {
     };
 }
 
+/// The unique key of a child within its class: the class and the person's key (names and
+/// birth date). Unique per school, so one child per person key in a class.
+pub(crate) fn class_key(class: Option<&str>, person_key: &str) -> String {
+    format!("{}/{person_key}", class.unwrap_or(""))
+}
+
 pub(crate) fn child(row: &AnyRow) -> crate::Result<Child> {
     Ok(Child {
         id: ChildId(text(row, "id")?),
@@ -54,9 +60,10 @@ pub(crate) fn child(row: &AnyRow) -> crate::Result<Child> {
 
 pub async fn create(store: &Store, school: &SchoolId, f: ChildFields<'_>) -> crate::Result<Child> {
     let id = new_id();
+    let person = child_match_key(f.first_name, f.last_name, f.birth_date);
     sqlx::query(
-        "INSERT INTO child (id, school_id, class_id, first_name, last_name, birth_date, match_key, active, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8)",
+        "INSERT INTO child (id, school_id, class_id, first_name, last_name, birth_date, match_key, person_key, active, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9)",
     )
     .bind(&id)
     .bind(school.as_str())
@@ -64,7 +71,8 @@ pub async fn create(store: &Store, school: &SchoolId, f: ChildFields<'_>) -> cra
     .bind(f.first_name)
     .bind(f.last_name)
     .bind(f.birth_date.map(|d| d.to_string()))
-    .bind(child_match_key(f.first_name, f.last_name, f.birth_date))
+    .bind(class_key(f.class.map(ClassId::as_str), &person))
+    .bind(&person)
     .bind(now())
     .execute(&store.pool)
     .await
@@ -102,31 +110,24 @@ pub async fn update(
     f: ChildFields<'_>,
     active: bool,
 ) -> crate::Result<()> {
+    let person = child_match_key(f.first_name, f.last_name, f.birth_date);
     let done = sqlx::query(
-        "UPDATE child SET class_id = $1, first_name = $2, last_name = $3, birth_date = $4, match_key = $5, active = $6 \
-         WHERE id = $7 AND school_id = $8",
+        "UPDATE child SET class_id = $1, first_name = $2, last_name = $3, birth_date = $4, match_key = $5, \
+         person_key = $9, active = $6 WHERE id = $7 AND school_id = $8",
     )
     .bind(f.class.map(ClassId::as_str))
     .bind(f.first_name)
     .bind(f.last_name)
     .bind(f.birth_date.map(|d| d.to_string()))
-    .bind(child_match_key(f.first_name, f.last_name, f.birth_date))
+    .bind(class_key(f.class.map(ClassId::as_str), &person))
     .bind(bool_int(active))
     .bind(id.as_str())
     .bind(school.as_str())
+    .bind(&person)
     .execute(&store.pool)
     .await
     .map_err(StoreError::unique("child"))?;
     // Guardians signed in see their children's names and classes; the desk their class.
     store.forget_all();
     crate::row::touched(&done)
-}
-
-/// Match keys of every child of the school, to tell new from known rows in an import.
-pub async fn match_keys(store: &Store, school: &SchoolId) -> crate::Result<std::collections::HashSet<String>> {
-    let rows = sqlx::query("SELECT match_key FROM child WHERE school_id = $1")
-        .bind(school.as_str())
-        .fetch_all(&store.pool)
-        .await?;
-    rows.iter().map(|r| text(r, "match_key")).collect()
 }

@@ -1,10 +1,16 @@
 //! Class-list imports: the uploaded rows wait here between preview and confirmation, and
 //! [`apply`] writes a whole list in one transaction. Importing the same list again updates
 //! the children and guardians it already knows instead of adding them twice.
+//!
+//! What a row may match depends on who imports it ([`ImportScope`]): a teacher's import sees
+//! only the children of the teacher's classes, so a row can neither reach nor reveal a child
+//! of another class; a guardian who also has a child elsewhere is linked, never changed.
+//! Only the school admin's import moves a child to another class or changes such a guardian.
 
-use crate::row::text;
+use crate::children::class_key;
+use crate::row::{opt_text, text};
 use crate::{Store, StoreError, new_id, now};
-use samenspraak_core::ids::{ImportId, SchoolId, SchoolYearId, StaffId};
+use samenspraak_core::ids::{ChildId, ClassId, ImportId, SchoolId, SchoolYearId, StaffId};
 use samenspraak_core::import::{ChildRow, GuardianRow};
 use sqlx::{Any, Transaction};
 
@@ -25,6 +31,73 @@ pub struct ImportSummary {
     pub children_updated: usize,
     pub guardians_created: usize,
     pub guardians_updated: usize,
+    /// Guardians found who also have a child the importer may not write: linked to the
+    /// child, their details left as they were.
+    pub guardians_linked: usize,
+    /// Children found in another class and moved (a school admin's import only).
+    pub children_moved: usize,
+}
+
+/// Whose import it is, which decides what an existing row may be matched with.
+#[derive(Debug, Clone, Copy)]
+pub enum ImportScope<'a> {
+    /// A school admin's: every child and guardian of the school.
+    School,
+    /// A teacher's: only children in these classes, and guardians only to link.
+    Classes(&'a [ClassId]),
+}
+
+impl ImportScope<'_> {
+    /// Whether a child in this class may be matched.
+    fn sees(&self, class: Option<&str>) -> bool {
+        match self {
+            Self::School => true,
+            Self::Classes(mine) => class.is_some_and(|c| mine.iter().any(|m| m.as_str() == c)),
+        }
+    }
+}
+
+/// An existing child that a row will update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownChild {
+    pub id: ChildId,
+    pub class_id: Option<ClassId>,
+}
+
+/// For each row, the existing child within `scope` it will update, if any: one in the row's
+/// own class first, else (only a school admin sees further) one in another class, which the
+/// import moves. A row is its class's id (when the class exists) and its person key.
+pub async fn known_children(
+    store: &Store,
+    school: &SchoolId,
+    scope: ImportScope<'_>,
+    rows: &[(Option<&ClassId>, String)],
+) -> crate::Result<Vec<Option<KnownChild>>> {
+    let in_scope: Vec<(String, String, Option<String>)> =
+        sqlx::query("SELECT id, person_key, class_id FROM child WHERE school_id = $1 ORDER BY created_at")
+            .bind(school.as_str())
+            .fetch_all(&store.pool)
+            .await?
+            .iter()
+            .map(|r| Ok((text(r, "id")?, text(r, "person_key")?, opt_text(r, "class_id")?)))
+            .collect::<crate::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|(_, _, class)| scope.sees(class.as_deref()))
+            .collect();
+    Ok(rows
+        .iter()
+        .map(|(class, key)| {
+            let same_key = || in_scope.iter().filter(|(_, k, _)| k == key);
+            let class = class.map(ClassId::as_str);
+            same_key()
+                .find(|(_, _, c)| class.is_some() && c.as_deref() == class)
+                .or_else(|| same_key().next())
+                .map(|(id, _, c)| KnownChild {
+                    id: ChildId(id.clone()),
+                    class_id: c.clone().map(ClassId),
+                })
+        })
+        .collect())
 }
 
 pub async fn save_pending(
@@ -80,12 +153,15 @@ pub async fn purge_stale(store: &Store) -> crate::Result<u64> {
     Ok(done.rows_affected())
 }
 
-/// Writes every row, or — on any error — none. Unknown classes are created in `year`.
-/// The pending import is removed in the same transaction.
+/// Writes every row, or — on any error — none. Unknown classes are created in `year`
+/// (a teacher's import has none: the web layer refuses rows for classes they do not teach,
+/// and here a row for a class outside `scope` fails the whole import). The pending import
+/// is removed in the same transaction.
 pub async fn apply(
     store: &Store,
     school: &SchoolId,
     year: &SchoolYearId,
+    scope: ImportScope<'_>,
     pending: &ImportId,
     rows: &[ChildRow],
 ) -> crate::Result<ImportSummary> {
@@ -93,11 +169,24 @@ pub async fn apply(
     let mut summary = ImportSummary::default();
     for row in rows {
         let class_id = class_for(&mut tx, school, year, &row.class, &mut summary).await?;
-        let child_id = upsert_child(&mut tx, school, &class_id, row, &mut summary).await?;
+        if let ImportScope::Classes(mine) = scope
+            && !mine.iter().any(|c| c.as_str() == class_id)
+        {
+            return Err(StoreError::Conflict("class outside the import's scope"));
+        }
+        let child_id = upsert_child(&mut tx, school, &class_id, scope, row, &mut summary).await?;
         let mut row_household: Option<String> = None;
         for g in &row.guardians {
-            let household =
-                upsert_guardian(&mut tx, school, &child_id, g, row_household.as_deref(), &mut summary).await?;
+            let household = upsert_guardian(
+                &mut tx,
+                school,
+                scope,
+                &child_id,
+                g,
+                row_household.as_deref(),
+                &mut summary,
+            )
+            .await?;
             row_household.get_or_insert(household);
         }
     }
@@ -151,33 +240,56 @@ async fn upsert_child(
     tx: &mut Transaction<'_, Any>,
     school: &SchoolId,
     class_id: &str,
+    scope: ImportScope<'_>,
     row: &ChildRow,
     summary: &mut ImportSummary,
 ) -> crate::Result<String> {
-    let key = row.match_key();
-    let existing = sqlx::query("SELECT id FROM child WHERE school_id = $1 AND match_key = $2")
-        .bind(school.as_str())
-        .bind(&key)
-        .fetch_optional(&mut **tx)
-        .await?;
+    let person = row.match_key();
+    // The same choice as `known_children`: the row's own class first, then the oldest child
+    // with this key elsewhere that the scope sees.
+    let existing = sqlx::query(
+        "SELECT id, class_id FROM child WHERE school_id = $1 AND person_key = $2 \
+         ORDER BY CASE WHEN class_id = $3 THEN 0 ELSE 1 END, created_at",
+    )
+    .bind(school.as_str())
+    .bind(&person)
+    .bind(class_id)
+    .fetch_all(&mut **tx)
+    .await?
+    .into_iter()
+    .map(|r| Ok((text(&r, "id")?, opt_text(&r, "class_id")?)))
+    .collect::<crate::Result<Vec<_>>>()?
+    .into_iter()
+    .find(|(_, class)| scope.sees(class.as_deref()));
     let birth = row.birth_date.map(|d| d.to_string());
-    if let Some(r) = existing {
-        let id = text(&r, "id")?;
-        sqlx::query("UPDATE child SET class_id = $1, first_name = $2, last_name = $3, birth_date = $4, active = 1 WHERE id = $5")
-            .bind(class_id)
-            .bind(&row.first_name)
-            .bind(&row.last_name)
-            .bind(birth)
-            .bind(&id)
-            .execute(&mut **tx)
-            .await?;
+    if let Some((id, current_class)) = existing {
+        if current_class.as_deref() != Some(class_id) {
+            if !matches!(scope, ImportScope::School) {
+                return Err(StoreError::Conflict("only a school admin moves a child"));
+            }
+            tracing::info!(child = %id, to = %class_id, "class-list import moves a child to another class");
+            summary.children_moved += 1;
+        }
+        sqlx::query(
+            "UPDATE child SET class_id = $1, first_name = $2, last_name = $3, birth_date = $4, match_key = $5, \
+             person_key = $6, active = 1 WHERE id = $7",
+        )
+        .bind(class_id)
+        .bind(&row.first_name)
+        .bind(&row.last_name)
+        .bind(birth)
+        .bind(class_key(Some(class_id), &person))
+        .bind(&person)
+        .bind(&id)
+        .execute(&mut **tx)
+        .await?;
         summary.children_updated += 1;
         return Ok(id);
     }
     let id = new_id();
     sqlx::query(
-        "INSERT INTO child (id, school_id, class_id, first_name, last_name, birth_date, match_key, active, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8)",
+        "INSERT INTO child (id, school_id, class_id, first_name, last_name, birth_date, match_key, person_key, active, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9)",
     )
     .bind(&id)
     .bind(school.as_str())
@@ -185,7 +297,8 @@ async fn upsert_child(
     .bind(&row.first_name)
     .bind(&row.last_name)
     .bind(birth)
-    .bind(&key)
+    .bind(class_key(Some(class_id), &person))
+    .bind(&person)
     .bind(now())
     .execute(&mut **tx)
     .await?;
@@ -196,10 +309,12 @@ async fn upsert_child(
 /// Finds the guardian by email in the school, or by name among the child's guardians;
 /// updates or creates them, links them to the child, and returns their household. A new
 /// guardian joins `row_household` (the other guardian on the same row) or, failing that, a
-/// household the child already has.
+/// household the child already has. In a teacher's import, a guardian who also has a child
+/// outside the teacher's classes is only linked: their details belong to that class too.
 async fn upsert_guardian(
     tx: &mut Transaction<'_, Any>,
     school: &SchoolId,
+    scope: ImportScope<'_>,
     child_id: &str,
     g: &GuardianRow,
     row_household: Option<&str>,
@@ -226,6 +341,10 @@ async fn upsert_guardian(
         }
     };
     let (id, household) = match found {
+        Some(row) if !may_change_guardian(tx, scope, &text(&row, "id")?).await? => {
+            summary.guardians_linked += 1;
+            (text(&row, "id")?, text(&row, "household_id")?)
+        }
         Some(row) => {
             let id = text(&row, "id")?;
             sqlx::query(
@@ -276,6 +395,30 @@ async fn upsert_guardian(
         .execute(&mut **tx)
         .await?;
     Ok(household)
+}
+
+/// Whether the import may change this guardian's details: always for a school admin; for a
+/// teacher only when every child of the guardian is in the teacher's classes.
+async fn may_change_guardian(
+    tx: &mut Transaction<'_, Any>,
+    scope: ImportScope<'_>,
+    guardian: &str,
+) -> crate::Result<bool> {
+    if matches!(scope, ImportScope::School) {
+        return Ok(true);
+    }
+    let rows = sqlx::query(
+        "SELECT c.class_id FROM child c JOIN child_guardian cg ON cg.child_id = c.id WHERE cg.guardian_id = $1",
+    )
+    .bind(guardian)
+    .fetch_all(&mut **tx)
+    .await?;
+    for r in &rows {
+        if !scope.sees(opt_text(r, "class_id")?.as_deref()) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 async fn existing_household(tx: &mut Transaction<'_, Any>, child_id: &str) -> crate::Result<Option<String>> {

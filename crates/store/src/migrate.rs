@@ -51,6 +51,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0029_summary_read",
     "0030_study_resources",
     "0031_conference_prep",
+    "0032_child_key_per_class",
 ];
 
 impl Store {

@@ -115,3 +115,58 @@ mod tests {
         assert_eq!(super::with_database("postgres://h", "x"), "postgres://h/x");
     }
 }
+
+/// Every row of every table as text, table by table and sorted, so a test can show that a
+/// refused request changed nothing anywhere: compare a snapshot before and after.
+/// `schema_migration` is left out.
+pub async fn snapshot(store: &Store) -> std::collections::BTreeMap<String, Vec<String>> {
+    use sqlx::{Row, ValueRef};
+    let tables_sql = match store.backend() {
+        Backend::Sqlite => {
+            "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        }
+        Backend::Postgres => {
+            "SELECT CAST(table_name AS TEXT) AS t FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"
+        }
+    };
+    let tables: Vec<String> = sqlx::query(tables_sql)
+        .fetch_all(store.pool())
+        .await
+        .expect("list tables")
+        .iter()
+        .map(|r| r.get::<String, _>("t"))
+        .filter(|t| t != "schema_migration")
+        .collect();
+    let mut out = std::collections::BTreeMap::new();
+    for table in tables {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT * FROM {table}")))
+            .fetch_all(store.pool())
+            .await
+            .expect("read table");
+        let mut lines: Vec<String> = rows
+            .iter()
+            .map(|row| {
+                (0..row.len())
+                    .map(|i| {
+                        if row.try_get_raw(i).map(|v| v.is_null()).unwrap_or(false) {
+                            "NULL".to_string()
+                        } else if let Ok(s) = row.try_get::<String, _>(i) {
+                            s
+                        } else if let Ok(n) = row.try_get::<i64, _>(i) {
+                            n.to_string()
+                        } else if let Ok(f) = row.try_get::<f64, _>(i) {
+                            f.to_string()
+                        } else {
+                            "?".to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect();
+        lines.sort();
+        out.insert(table, lines);
+    }
+    out
+}

@@ -3,6 +3,7 @@
 use crate::fixtures;
 use crate::on_both;
 use samenspraak_core::import::parse_class_list;
+use samenspraak_store::imports::ImportScope;
 use samenspraak_store::{Store, children, classes, guardians, imports};
 
 fn table(rows: &[&str]) -> Vec<Vec<String>> {
@@ -23,9 +24,16 @@ on_both!(import_then_reimport, async |store: Store| {
     let pending = imports::save_pending(&store, &f.school.id, &f.teacher.id, "klas.csv", "x")
         .await
         .unwrap();
-    let first = imports::apply(&store, &f.school.id, &f.year.id, &pending, &list.rows)
-        .await
-        .unwrap();
+    let first = imports::apply(
+        &store,
+        &f.school.id,
+        &f.year.id,
+        ImportScope::School,
+        &pending,
+        &list.rows,
+    )
+    .await
+    .unwrap();
     assert_eq!(
         (first.children_created, first.guardians_created, first.classes_created),
         (3, 3, 1)
@@ -44,9 +52,16 @@ on_both!(import_then_reimport, async |store: Store| {
     let pending = imports::save_pending(&store, &f.school.id, &f.teacher.id, "klas.csv", "x")
         .await
         .unwrap();
-    let second = imports::apply(&store, &f.school.id, &f.year.id, &pending, &list.rows)
-        .await
-        .unwrap();
+    let second = imports::apply(
+        &store,
+        &f.school.id,
+        &f.year.id,
+        ImportScope::School,
+        &pending,
+        &list.rows,
+    )
+    .await
+    .unwrap();
     assert_eq!(
         (
             second.children_created,
@@ -75,7 +90,15 @@ on_both!(a_failing_import_saves_nothing, async |store: Store| {
         .execute(store.pool())
         .await
         .unwrap();
-    let result = imports::apply(&store, &f.school.id, &f.year.id, &pending, &list.rows).await;
+    let result = imports::apply(
+        &store,
+        &f.school.id,
+        &f.year.id,
+        ImportScope::School,
+        &pending,
+        &list.rows,
+    )
+    .await;
     assert!(result.is_err());
     assert!(
         children::in_class(&store, &f.class_6a.id).await.unwrap().is_empty(),

@@ -276,6 +276,12 @@ import-file-missing = Choose a file first.
 import-file-empty = This file is empty. Choose the file with the class list.
 import-file-spreadsheet = This spreadsheet could not be read. Save it again as .xlsx or as CSV and try once more.
 import-file-csv = This file could not be read. Save it as CSV (semicolon or comma) or as .xlsx.
+import-file-other-format = This is an old Excel file (.xls) or an OpenOffice file. Save it as an Excel workbook (.xlsx) or as CSV and choose it again.
+import-file-too-large = This file is too large for a class list (5 MB at most, 40 MB unpacked). Save only the sheet with the class list, as .xlsx or as CSV.
+import-file-too-many-rows = This file has more than 5,000 lines. Import the class list per class or per grade.
+import-file-too-many-columns = Something is filled in in more than 64 columns. Keep only the class list's columns and choose the file again.
+import-file-cell-too-long = One cell holds more than 1,000 characters. That is no name or address: check the file and choose it again.
+import-file-too-slow = Reading this file took too long. Save it again as .xlsx or as CSV and try again.
 import-preview-title = Check the class list
 import-preview-file = File { $file }, school year { $year }.
 import-problems = { $count ->
@@ -288,6 +294,10 @@ import-line-col = Line
 import-what = What happens?
 import-ready = Everything looks fine: { $new } new pupils, { $updated } known pupils will be updated.
 import-new-classes = These classes do not exist yet and will be created: { $classes }.
+import-ready-moves = { $count ->
+    [one] 1 pupil moves to another class; the list below shows from which class to which.
+   *[other] { $count } pupils move to another class; the list below shows from which class to which.
+}
 import-confirm = { $count ->
     [one] Confirm and import 1 pupil
    *[other] Confirm and import { $count } pupils
@@ -295,6 +305,7 @@ import-confirm = { $count ->
 import-rows-heading = What the file contains
 import-new = New
 import-update = Update
+import-move = Moves from { $from } to { $to }
 import-new-class = New class
 import-done-title = Class list imported
 import-done-children-created = { $count ->
@@ -304,6 +315,10 @@ import-done-children-created = { $count ->
 import-done-children-updated = { $count ->
     [one] 1 pupil updated
    *[other] { $count } pupils updated
+}
+import-done-children-moved = { $count ->
+    [one] 1 pupil moved to another class
+   *[other] { $count } pupils moved to another class
 }
 import-done-guardians = { $count ->
     [one] 1 parent or guardian
@@ -327,6 +342,7 @@ import-fix-error-language = we do not know that language. Write for example Dutc
 import-guardian-without-name = Parent { $n } has an email address or phone number but no name. Please add the name.
 import-duplicate = This pupil is also on line { $first }. Leave out one of the two lines.
 import-class-not-allowed = Class "{ $class }" is not your class. Leave this line out, or ask the school's management to import it.
+import-move-not-allowed = This pupil is now in { $class }. Moving a pupil to another class is done by the school's management. Put { $class } on this line, or leave the line out.
 
 ## Field names, for the list of problems at the top of a form
 field-name = Name

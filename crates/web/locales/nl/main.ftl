@@ -277,6 +277,12 @@ import-file-missing = Kies eerst een bestand.
 import-file-empty = Dit bestand is leeg. Kies het bestand met de klaslijst.
 import-file-spreadsheet = Dit rekenblad kon niet gelezen worden. Bewaar het opnieuw als .xlsx of als CSV en probeer nog eens.
 import-file-csv = Dit bestand kon niet gelezen worden. Bewaar het als CSV (puntkomma of komma) of als .xlsx.
+import-file-other-format = Dit is een ouder Excel-bestand (.xls) of een OpenOffice-bestand. Bewaar het als Excel-werkmap (.xlsx) of als CSV en kies het opnieuw.
+import-file-too-large = Dit bestand is te groot voor een klaslijst (hoogstens 5 MB, uitgepakt 40 MB). Bewaar alleen het blad met de klaslijst, als .xlsx of als CSV.
+import-file-too-many-rows = Er staan meer dan 5.000 regels in dit bestand. Lees de klaslijst in per klas of per graad.
+import-file-too-many-columns = Er staat iets in meer dan 64 kolommen. Laat alleen de kolommen van de klaslijst staan en kies het bestand opnieuw.
+import-file-cell-too-long = Eén vakje bevat meer dan 1.000 tekens. Dat is geen naam of adres: kijk het bestand na en kies het opnieuw.
+import-file-too-slow = Dit bestand lezen duurde te lang. Bewaar het opnieuw als .xlsx of als CSV en probeer nog eens.
 import-preview-title = Klaslijst nakijken
 import-preview-file = Bestand { $file }, schooljaar { $year }.
 import-problems = { $count ->
@@ -289,6 +295,10 @@ import-line-col = Regel
 import-what = Wat gebeurt er?
 import-ready = Alles ziet er goed uit: { $new } nieuwe leerlingen, { $updated } leerlingen die al gekend zijn en worden bijgewerkt.
 import-new-classes = Deze klassen bestaan nog niet en worden aangemaakt: { $classes }.
+import-ready-moves = { $count ->
+    [one] 1 leerling verhuist naar een andere klas; je ziet hieronder van welke klas naar welke.
+   *[other] { $count } leerlingen verhuizen naar een andere klas; je ziet hieronder van welke klas naar welke.
+}
 import-confirm = { $count ->
     [one] Bevestigen en 1 leerling inlezen
    *[other] Bevestigen en { $count } leerlingen inlezen
@@ -296,6 +306,7 @@ import-confirm = { $count ->
 import-rows-heading = Wat er in het bestand staat
 import-new = Nieuw
 import-update = Bijwerken
+import-move = Verhuist van { $from } naar { $to }
 import-new-class = Nieuwe klas
 import-done-title = Klaslijst ingelezen
 import-done-children-created = { $count ->
@@ -305,6 +316,10 @@ import-done-children-created = { $count ->
 import-done-children-updated = { $count ->
     [one] 1 leerling bijgewerkt
    *[other] { $count } leerlingen bijgewerkt
+}
+import-done-children-moved = { $count ->
+    [one] 1 leerling naar een andere klas verhuisd
+   *[other] { $count } leerlingen naar een andere klas verhuisd
 }
 import-done-guardians = { $count ->
     [one] 1 ouder of voogd
@@ -328,6 +343,7 @@ import-fix-error-language = die taal kennen we niet. Schrijf bijvoorbeeld Nederl
 import-guardian-without-name = Bij ouder { $n } staat een e-mailadres of telefoonnummer, maar geen naam. Vul de naam in.
 import-duplicate = Deze leerling staat ook al op regel { $first }. Laat één van de twee regels weg.
 import-class-not-allowed = Klas „{ $class }” is niet jouw klas. Laat deze regel weg, of vraag de directie om hem in te lezen.
+import-move-not-allowed = Deze leerling zit nu in { $class }. Een leerling naar een andere klas verhuizen doet de directie. Zet de leerling in { $class } op deze regel, of laat de regel weg.
 
 ## Veldnamen, voor het overzicht van problemen bovenaan een formulier
 field-name = Naam

@@ -6,20 +6,19 @@ use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::i18n::Tr;
-use crate::import_file::{from_csv, read_table, to_csv};
+use crate::import_file::{ReadError, budget, from_csv, read_table, to_csv};
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::scope::current_year;
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::ids::ImportId;
+use samenspraak_core::ids::{ClassId, ImportId};
 use samenspraak_core::import::{ChildRow, Column, ParsedList, Problem, parse_class_list};
 use samenspraak_core::policy::{Action, decide};
-use samenspraak_store::imports::{self, ImportSummary};
+use samenspraak_store::imports::{self, ImportScope, ImportSummary, KnownChild};
 use samenspraak_store::schools::SchoolYear;
-use samenspraak_store::{StoreError, children, classes};
-use std::collections::HashSet;
+use samenspraak_store::{StoreError, classes};
 
 #[derive(Template)]
 #[template(path = "import/upload.html")]
@@ -64,12 +63,33 @@ pub async fn upload(
     require(&sv)?;
     let t = sv.viewer.tr();
     let mut file: Option<(String, Vec<u8>)> = None;
-    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
-        if field.name() == Some("file") {
-            let name = field.file_name().unwrap_or("").to_string();
-            let bytes = field.bytes().await.map_err(|_| AppError::BadRequest)?;
-            file = Some((name, bytes.to_vec()));
+    let mut too_large = false;
+    while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        if field.name() != Some("file") {
+            continue;
         }
+        let name = field.file_name().unwrap_or("").to_string();
+        // Read no further than the budget allows: a larger upload is refused, not held.
+        let mut bytes = Vec::new();
+        loop {
+            let chunk = match field.chunk().await {
+                Ok(Some(chunk)) => chunk,
+                Ok(None) => break,
+                // Past the route's body limit: the same answer as past the budget.
+                Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                    too_large = true;
+                    break;
+                }
+                Err(_) => return Err(AppError::BadRequest),
+            };
+            if bytes.len() + chunk.len() > budget::MAX_UPLOAD_BYTES {
+                too_large = true;
+                break;
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        file = Some((name, bytes));
+        break;
     }
     let refuse = |key: &str| {
         let mut errors = FieldErrors::new();
@@ -82,9 +102,17 @@ pub async fn upload(
     let Some((name, bytes)) = file.filter(|(n, b)| !n.is_empty() || !b.is_empty()) else {
         return refuse("import-file-missing");
     };
-    let table = match read_table(&bytes) {
-        Ok(table) => table,
-        Err(e) => return refuse(e.key()),
+    if too_large {
+        return refuse(ReadError::TooLarge(budget::Exceeded::Bytes).key());
+    }
+    // Reading a workbook is work for a blocking thread, not for the server's event loop.
+    let table = match tokio::task::spawn_blocking(move || read_table(&bytes)).await {
+        Ok(Ok(table)) => table,
+        Ok(Err(e)) => return refuse(e.key()),
+        Err(e) => {
+            tracing::error!(error = %e, "reading an uploaded class list failed");
+            return refuse("import-file-spreadsheet");
+        }
     };
     let id = imports::save_pending(&state.store, sv.school(), sv.id(), &name, &to_csv(&table)).await?;
     Ok(Redirect::to(&format!("/import/{id}")).into_response())
@@ -98,6 +126,8 @@ struct RowPlan {
     guardians: String,
     is_new: bool,
     new_class: bool,
+    /// The class a school admin's import moves the child out of.
+    moved_from: Option<String>,
 }
 
 #[derive(Template)]
@@ -110,25 +140,59 @@ struct PreviewPage {
     problems: Vec<(Option<usize>, String)>,
     new_children: usize,
     updated_children: usize,
+    moved_children: usize,
     new_classes: Vec<String>,
     year: String,
 }
 
-/// The parsed list with the viewer's own checks added: rows for classes they may not write
-/// become problems.
+/// The parsed list with the viewer's own checks added, and what each row will do.
+struct Checked {
+    list: ParsedList,
+    new_classes: Vec<String>,
+    /// Per row of `list.rows`: the existing child it updates, with the name of its class.
+    known: Vec<Option<(KnownChild, Option<String>)>>,
+}
+
+/// Who the viewer's import reaches: the whole school for a school admin, otherwise only the
+/// classes they may write (the import's matching and writing stay inside them).
+fn scope<'a>(sv: &StaffViewer, writable: &'a [ClassId]) -> ImportScope<'a> {
+    if decide(&sv.actor(), Action::ManagePeople { school: sv.school() }).is_allowed() {
+        ImportScope::School
+    } else {
+        ImportScope::Classes(writable)
+    }
+}
+
+/// Parses the list, refuses rows for classes the viewer may not write, and finds the
+/// children the rows update within the viewer's scope. A teacher's row that names a child of
+/// another class reads exactly as a row for a child nobody knows.
 async fn check(
     state: &AppState,
     sv: &StaffViewer,
     year: &SchoolYear,
     table: &[Vec<String>],
-) -> Result<(ParsedList, Vec<String>), AppError> {
+) -> Result<(Checked, Vec<ClassId>), AppError> {
     let mut list = parse_class_list(table);
     let existing = classes::list(&state.store, sv.school(), &year.id).await?;
     let actor = sv.actor();
+    let writable: Vec<ClassId> = existing
+        .iter()
+        .filter(|c| {
+            decide(
+                &actor,
+                Action::WriteClassList {
+                    school: sv.school(),
+                    class: Some(&c.id),
+                },
+            )
+            .is_allowed()
+        })
+        .map(|c| c.id.clone())
+        .collect();
+    let find = |name: &str| existing.iter().find(|c| c.name.eq_ignore_ascii_case(name.trim()));
     let mut new_classes: Vec<String> = Vec::new();
-    let mut refused = Vec::new();
     for row in &list.rows {
-        let found = existing.iter().find(|c| c.name.eq_ignore_ascii_case(row.class.trim()));
+        let found = find(&row.class);
         let allowed = decide(
             &actor,
             Action::WriteClassList {
@@ -138,7 +202,7 @@ async fn check(
         )
         .is_allowed();
         if !allowed {
-            refused.push(Problem::ClassNotAllowed {
+            list.problems.push(Problem::ClassNotAllowed {
                 line: row.line,
                 class: row.class.clone(),
             });
@@ -146,9 +210,43 @@ async fn check(
             new_classes.push(row.class.clone());
         }
     }
-    list.problems.extend(refused);
+    let keys: Vec<(Option<&ClassId>, String)> = list
+        .rows
+        .iter()
+        .map(|r| (find(&r.class).map(|c| &c.id), r.match_key()))
+        .collect();
+    let scope = scope(sv, &writable);
+    let found = imports::known_children(&state.store, sv.school(), scope, &keys).await?;
+    let class_name = |id: &Option<ClassId>| {
+        id.as_ref()
+            .and_then(|id| existing.iter().find(|c| &c.id == id))
+            .map(|c| c.name.clone())
+    };
+    let mut known = Vec::with_capacity(found.len());
+    for ((row, (target, _)), child) in list.rows.iter().zip(&keys).zip(found) {
+        let Some(child) = child else {
+            known.push(None);
+            continue;
+        };
+        let moves = child.class_id.as_ref() != *target;
+        let from = class_name(&child.class_id);
+        if moves && matches!(scope, ImportScope::Classes(_)) {
+            list.problems.push(Problem::MoveNotAllowed {
+                line: row.line,
+                from: from.clone().unwrap_or_default(),
+            });
+        }
+        known.push(Some((child, from)));
+    }
     list.problems.sort_by_key(|p| p.line());
-    Ok((list, new_classes))
+    Ok((
+        Checked {
+            list,
+            new_classes,
+            known,
+        },
+        writable,
+    ))
 }
 
 pub async fn preview(
@@ -164,23 +262,34 @@ pub async fn preview(
         Err(e) => return Err(e.into()),
     };
     let year = current_year(&state, &sv).await?.ok_or(AppError::BadRequest)?;
-    let (list, new_classes) = check(&state, &sv, &year, &from_csv(&pending.rows_csv)).await?;
-    let known: HashSet<String> = children::match_keys(&state.store, sv.school()).await?;
-    let rows: Vec<RowPlan> = list.rows.iter().map(|r| plan_row(r, &known, &new_classes)).collect();
+    let (checked, _) = check(&state, &sv, &year, &from_csv(&pending.rows_csv)).await?;
+    let rows: Vec<RowPlan> = checked
+        .list
+        .rows
+        .iter()
+        .zip(&checked.known)
+        .map(|(r, known)| plan_row(r, known.as_ref(), &checked.new_classes))
+        .collect();
     render(&PreviewPage {
         ctx: sv.viewer.page(t.t("import-preview-title")),
         id: pending.id.to_string(),
         file_name: pending.file_name,
         new_children: rows.iter().filter(|r| r.is_new).count(),
         updated_children: rows.iter().filter(|r| !r.is_new).count(),
-        problems: list.problems.iter().map(|p| (p.line(), describe(&t, p))).collect(),
+        moved_children: rows.iter().filter(|r| r.moved_from.is_some()).count(),
+        problems: checked
+            .list
+            .problems
+            .iter()
+            .map(|p| (p.line(), describe(&t, p)))
+            .collect(),
         rows,
-        new_classes,
+        new_classes: checked.new_classes,
         year: year.name,
     })
 }
 
-fn plan_row(r: &ChildRow, known: &HashSet<String>, new_classes: &[String]) -> RowPlan {
+fn plan_row(r: &ChildRow, known: Option<&(KnownChild, Option<String>)>, new_classes: &[String]) -> RowPlan {
     RowPlan {
         line: r.line,
         class: r.class.clone(),
@@ -191,8 +300,11 @@ fn plan_row(r: &ChildRow, known: &HashSet<String>, new_classes: &[String]) -> Ro
             .map(|g| g.name.as_str())
             .collect::<Vec<_>>()
             .join(", "),
-        is_new: !known.contains(&r.match_key()),
+        is_new: known.is_none(),
         new_class: new_classes.iter().any(|n| n.eq_ignore_ascii_case(&r.class)),
+        moved_from: known
+            .and_then(|(_, from)| from.clone())
+            .filter(|from| !from.eq_ignore_ascii_case(r.class.trim())),
     }
 }
 
@@ -217,11 +329,20 @@ pub async fn confirm(
         Err(e) => return Err(e.into()),
     };
     let year = current_year(&state, &sv).await?.ok_or(AppError::BadRequest)?;
-    let (list, _) = check(&state, &sv, &year, &from_csv(&pending.rows_csv)).await?;
-    if !list.is_importable() {
+    // Everything is checked again: a confirmation writes nothing the preview would refuse.
+    let (checked, writable) = check(&state, &sv, &year, &from_csv(&pending.rows_csv)).await?;
+    if !checked.list.is_importable() {
         return Ok(Redirect::to(&format!("/import/{}", pending.id)).into_response());
     }
-    let summary = imports::apply(&state.store, sv.school(), &year.id, &pending.id, &list.rows).await?;
+    let summary = imports::apply(
+        &state.store,
+        sv.school(),
+        &year.id,
+        scope(&sv, &writable),
+        &pending.id,
+        &checked.list.rows,
+    )
+    .await?;
     render(&DonePage {
         ctx: sv.viewer.page(t.t("import-done-title")),
         summary,
@@ -257,5 +378,6 @@ pub fn describe(t: &Tr, p: &Problem) -> String {
         Problem::GuardianWithoutName { guardian, .. } => t.t1("import-guardian-without-name", "n", guardian),
         Problem::DuplicateChild { first_line, .. } => t.t1("import-duplicate", "first", first_line),
         Problem::ClassNotAllowed { class, .. } => t.t1("import-class-not-allowed", "class", class),
+        Problem::MoveNotAllowed { from, .. } => t.t1("import-move-not-allowed", "class", from),
     }
 }

@@ -15,6 +15,7 @@ mod family;
 mod health;
 mod i18n;
 mod import;
+mod import_scope;
 mod instrument_settings;
 mod instruments;
 mod jar;

@@ -1,9 +1,13 @@
-//! Reads an uploaded class list into rows of text cells: XLSX, XLS or ODS through calamine,
-//! CSV with `;`, `,` or tab, in UTF-8 (with or without BOM) or Windows-1252, as Belgian
-//! Excel writes it.
+//! Reads an uploaded class list into rows of text cells: an XLSX workbook's first sheet
+//! (`xlsx`), or CSV with `;`, `,` or tab, in UTF-8 (with or without BOM) or Windows-1252, as
+//! Belgian Excel writes it. Every read stays within the [`budget`]: a hostile file is
+//! refused with a message, never allowed to fill memory or hold a thread. The old binary
+//! `.xls` and OpenDocument files are asked for again as `.xlsx` or CSV.
 
-use calamine::{Data, Reader};
-use std::io::Cursor;
+pub mod budget;
+mod xlsx;
+
+use budget::{Deadline, Exceeded, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_UPLOAD_BYTES};
 
 pub type Table = Vec<Vec<String>>;
 
@@ -13,8 +17,12 @@ pub enum ReadError {
     Empty,
     #[error("spreadsheet could not be read: {0}")]
     Spreadsheet(String),
+    #[error("an old Excel file (.xls) or an OpenDocument file")]
+    OtherFormat,
     #[error("csv could not be read: {0}")]
     Csv(String),
+    #[error("over the budget: {0:?}")]
+    TooLarge(Exceeded),
 }
 
 impl ReadError {
@@ -22,48 +30,35 @@ impl ReadError {
         match self {
             Self::Empty => "import-file-empty",
             Self::Spreadsheet(_) => "import-file-spreadsheet",
+            Self::OtherFormat => "import-file-other-format",
             Self::Csv(_) => "import-file-csv",
+            Self::TooLarge(Exceeded::Bytes) => "import-file-too-large",
+            Self::TooLarge(Exceeded::Rows) => "import-file-too-many-rows",
+            Self::TooLarge(Exceeded::Columns) => "import-file-too-many-columns",
+            Self::TooLarge(Exceeded::Cell) => "import-file-cell-too-long",
+            Self::TooLarge(Exceeded::Time) => "import-file-too-slow",
         }
     }
 }
 
 pub fn read_table(bytes: &[u8]) -> Result<Table, ReadError> {
+    if bytes.len() > MAX_UPLOAD_BYTES {
+        return Err(ReadError::TooLarge(Exceeded::Bytes));
+    }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ReadError::Empty);
     }
-    let zip = bytes.starts_with(b"PK\x03\x04");
-    let ole = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
-    if zip || ole {
-        read_spreadsheet(bytes)
-    } else {
-        read_csv(&decode_text(bytes))
+    let deadline = Deadline::start();
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(ReadError::OtherFormat);
     }
-}
-
-fn read_spreadsheet(bytes: &[u8]) -> Result<Table, ReadError> {
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
-        .map_err(|e| ReadError::Spreadsheet(e.to_string()))?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or_else(|| ReadError::Spreadsheet("no sheet".into()))?
-        .map_err(|e| ReadError::Spreadsheet(e.to_string()))?;
-    Ok(range.rows().map(|row| row.iter().map(cell_text).collect()).collect())
-}
-
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(s) => s.clone(),
-        // Whole numbers without ".0": phone numbers, grades, Excel day numbers.
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::Float(f) => f.to_string(),
-        Data::Int(i) => i.to_string(),
-        Data::Bool(b) => b.to_string(),
-        // A date cell: its Excel day number, which the date parser understands.
-        Data::DateTime(d) => format!("{}", d.as_f64().trunc() as i64),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-        Data::Error(_) => String::new(),
+    if bytes.starts_with(b"PK\x03\x04") {
+        if xlsx::is_open_document(bytes) {
+            return Err(ReadError::OtherFormat);
+        }
+        return xlsx::read(bytes, &deadline);
     }
+    read_csv(&decode_text(bytes), &deadline)
 }
 
 /// UTF-8 if it is valid UTF-8 (a BOM is dropped), otherwise Windows-1252.
@@ -98,19 +93,38 @@ fn sniff_separator(text: &str) -> u8 {
         .unwrap_or(b';')
 }
 
-fn read_csv(text: &str) -> Result<Table, ReadError> {
+fn read_csv(text: &str, deadline: &Deadline) -> Result<Table, ReadError> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sniff_separator(text))
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    reader
-        .records()
-        .map(|r| {
-            r.map(|rec| rec.iter().map(str::to_string).collect())
-                .map_err(|e| ReadError::Csv(e.to_string()))
-        })
-        .collect()
+    let mut table = Table::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| ReadError::Csv(e.to_string()))?;
+        if table.len() >= MAX_ROWS {
+            return Err(ReadError::TooLarge(Exceeded::Rows));
+        }
+        // Trailing empty fields (a line of separators) are not columns.
+        let used = (0..record.len())
+            .rev()
+            .find(|&i| !record[i].is_empty())
+            .map_or(0, |i| i + 1);
+        if used > MAX_COLUMNS {
+            return Err(ReadError::TooLarge(Exceeded::Columns));
+        }
+        if record
+            .iter()
+            .any(|f| f.len() > MAX_CELL_CHARS && f.chars().count() > MAX_CELL_CHARS)
+        {
+            return Err(ReadError::TooLarge(Exceeded::Cell));
+        }
+        table.push(record.iter().take(used).map(str::to_string).collect());
+        if table.len() % 512 == 0 {
+            deadline.check().map_err(ReadError::TooLarge)?;
+        }
+    }
+    Ok(table)
 }
 
 /// The table as UTF-8 CSV, to keep between preview and confirmation.
@@ -166,5 +180,23 @@ mod tests {
             read_table(b"PK\x03\x04garbage"),
             Err(ReadError::Spreadsheet(_))
         ));
+    }
+
+    #[test]
+    fn a_csv_past_the_budget_is_refused_by_what_it_holds() {
+        let long_cell = format!("Klas;Voornaam\n6A;{}\n", "x".repeat(MAX_CELL_CHARS + 1));
+        assert_eq!(
+            read_table(long_cell.as_bytes()),
+            Err(ReadError::TooLarge(Exceeded::Cell))
+        );
+        let wide = format!("{}\n", vec!["a"; MAX_COLUMNS + 1].join(";"));
+        assert_eq!(read_table(wide.as_bytes()), Err(ReadError::TooLarge(Exceeded::Columns)));
+        let long = "6A;Jan\n".repeat(MAX_ROWS + 1);
+        assert_eq!(read_table(long.as_bytes()), Err(ReadError::TooLarge(Exceeded::Rows)));
+        let huge = vec![b'a'; MAX_UPLOAD_BYTES + 1];
+        assert_eq!(read_table(&huge), Err(ReadError::TooLarge(Exceeded::Bytes)));
+        // Empty fields at the end of a line are not columns.
+        let trailing = format!("Klas;Voornaam{}\n", ";".repeat(200));
+        assert_eq!(read_table(trailing.as_bytes()).unwrap()[0], ["Klas", "Voornaam"]);
     }
 }
