@@ -1,10 +1,13 @@
 //! Signing in on the class tablet, without passwords: the class code (written on the board,
 //! or scanned as a QR code) opens the class's list of names; a child taps their own name
-//! and then their picture code, three pictures out of nine.
+//! and then their picture code, four pictures out of nine (6,561 codes).
 //!
 //! Neither code is a strong secret: the class code keeps outsiders from the list of names,
-//! the picture code keeps classmates apart. Failed picture codes are counted per child, so
-//! guessing one takes days, and the teacher can give a child a new code at any time.
+//! the picture code keeps classmates apart. Failed picture codes are counted per child, per
+//! class and per address (`store::login_limits`), so guessing one takes months, and the
+//! teacher can give a child a new code at any time. A stored code of another length (the
+//! three pictures of before) no longer matches and is made anew when the class's page
+//! shows the codes.
 
 /// The letters of a class code: no 0/O, 1/I/L, so a child copying from the board can't
 /// mistake one for another.
@@ -41,9 +44,9 @@ pub fn display_class_code(code: &str) -> String {
 
 /// The nine pictures, by key; the templates draw them and the catalogs name them.
 pub const PICTURES: [&str; 9] = ["sun", "moon", "star", "tree", "flower", "cat", "fish", "house", "ball"];
-pub const PICTURE_CODE_LEN: usize = 3;
+pub const PICTURE_CODE_LEN: usize = 4;
 
-/// Three pictures in order; a picture may come back (sun, sun, cat).
+/// Four pictures in order; a picture may come back (sun, sun, cat, moon).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PictureCode(pub [u8; PICTURE_CODE_LEN]);
 
@@ -62,7 +65,7 @@ impl PictureCode {
         Self::from_numbers(&parts)
     }
 
-    /// The code from the pictures tapped: each a number below nine, exactly three of them.
+    /// The code from the pictures tapped: each a number below nine, exactly four of them.
     pub fn from_numbers(numbers: &[u8]) -> Option<Self> {
         let code: [u8; PICTURE_CODE_LEN] = numbers.try_into().ok()?;
         code.iter()
@@ -100,13 +103,14 @@ mod tests {
     }
 
     #[test]
-    fn picture_codes_round_trip_and_refuse_what_is_not_three_pictures() {
-        let code = PictureCode::random([200, 9, 17]);
-        assert_eq!(code, PictureCode([2, 0, 8]));
+    fn picture_codes_round_trip_and_refuse_what_is_not_four_pictures() {
+        let code = PictureCode::random([200, 9, 17, 4]);
+        assert_eq!(code, PictureCode([2, 0, 8, 4]));
         assert_eq!(PictureCode::decode(&code.encode()), Some(code));
-        assert_eq!(code.keys(), ["star", "sun", "ball"]);
-        assert_eq!(PictureCode::from_numbers(&[1, 2]), None);
-        assert_eq!(PictureCode::from_numbers(&[1, 2, 9]), None);
-        assert_eq!(PictureCode::decode("1-x-2"), None);
+        assert_eq!(code.keys(), ["star", "sun", "ball", "flower"]);
+        assert_eq!(PictureCode::from_numbers(&[1, 2, 3]), None);
+        assert_eq!(PictureCode::from_numbers(&[1, 2, 9, 0]), None);
+        assert_eq!(PictureCode::decode("1-x-2-3"), None);
+        assert_eq!(PictureCode::decode("1-2-3"), None, "a code of before is made anew");
     }
 }

@@ -1,14 +1,58 @@
-//! Failed sign-ins, counted in the database so that every instance of the server sees the
-//! same counts. Limits per account slow down guessing one password; limits per address slow
-//! down trying many accounts.
+//! Failed attempts to get in, counted in the database so that every instance of the server
+//! sees the same counts, and kept apart by kind: a school's tablets, laptops and the
+//! parents in its hall share one public address, so wrong pictures on a tablet must never
+//! lock a teacher out, nor a parent's mistyped letter code a child.
+//!
+//! Each kind has its limits ([`Attempt::limits`]); an attempt is refused while any of them
+//! is reached, and told when to come back. A member of staff is limited per account *and*
+//! address: someone who knows only the e-mail address cannot lock the owner out, who signs
+//! in from elsewhere as usual. Guesses at one account from many addresses are stopped too:
+//! past [`SPREAD_PER_ACCOUNT`] failures, every address that already failed on the account
+//! waits, while an address that never failed on it can still sign in.
+//!
+//! What this costs a guesser of a child's picture code (four pictures out of nine, 6,561
+//! codes): on average 3,281 tries for one child; at most [`PICTURES_PER_CHILD_DAY`] a day
+//! for that child that is about 328 days, and at most [`PICTURES_PER_CLASS_DAY`] a day for
+//! the whole class, about 164 days to get in as *some* child of the class.
 
 use crate::row::int;
 use crate::{Store, new_id, now};
+use samenspraak_core::ids::{ChildId, ClassId};
 
-/// Within this window, failures count.
-pub const WINDOW_SECONDS: i64 = 15 * 60;
-pub const MAX_PER_ACCOUNT: i64 = 5;
-pub const MAX_PER_ADDRESS: i64 = 20;
+const MINUTE: i64 = 60;
+const QUARTER: i64 = 15 * MINUTE;
+const DAY: i64 = 24 * 60 * MINUTE;
+
+pub const STAFF_PER_ACCOUNT_AND_ADDRESS: i64 = 5;
+pub const STAFF_PER_ADDRESS: i64 = 20;
+/// Failures on one account from all addresses in a quarter of an hour before every
+/// address that failed on it waits.
+pub const SPREAD_PER_ACCOUNT: i64 = 50;
+pub const PICTURES_PER_CHILD: i64 = 5;
+pub const PICTURES_PER_CHILD_DAY: i64 = 10;
+pub const PICTURES_PER_CLASS: i64 = 10;
+pub const PICTURES_PER_CLASS_DAY: i64 = 20;
+pub const PICTURES_PER_ADDRESS_DAY: i64 = 40;
+pub const CLASS_CODES_PER_ADDRESS: i64 = 10;
+pub const CLASS_CODES_PER_ADDRESS_DAY: i64 = 30;
+pub const INVITATIONS_PER_ADDRESS: i64 = 5;
+pub const INVITATIONS_PER_ADDRESS_DAY: i64 = 20;
+
+/// The longest window any limit looks back over; older failures are purged.
+pub const LONGEST_WINDOW_SECONDS: i64 = DAY;
+
+/// What someone tried.
+#[derive(Debug, Clone, Copy)]
+pub enum Attempt<'a> {
+    /// A member of staff's e-mail address and password.
+    Staff { email: &'a str },
+    /// A child's pictures on a class's tablet.
+    Pictures { child: &'a ChildId, class: &'a ClassId },
+    /// A class code, typed or in an address.
+    ClassCode,
+    /// An invitation link or a letter's code.
+    Invitation,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -19,53 +63,165 @@ pub enum Verdict {
     },
 }
 
-pub async fn check(store: &Store, email: &str, ip: &str) -> crate::Result<Verdict> {
-    let since = now() - WINDOW_SECONDS;
+/// Which failures one limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Over {
+    Key,
+    Address,
+    KeyAndAddress,
+    Scope,
+}
+
+struct Limit {
+    over: Over,
+    window: i64,
+    max: i64,
+}
+
+const fn limit(over: Over, window: i64, max: i64) -> Limit {
+    Limit { over, window, max }
+}
+
+const STAFF_LIMITS: &[Limit] = &[
+    limit(Over::KeyAndAddress, QUARTER, STAFF_PER_ACCOUNT_AND_ADDRESS),
+    limit(Over::Address, QUARTER, STAFF_PER_ADDRESS),
+];
+const PICTURE_LIMITS: &[Limit] = &[
+    limit(Over::Key, QUARTER, PICTURES_PER_CHILD),
+    limit(Over::Key, DAY, PICTURES_PER_CHILD_DAY),
+    limit(Over::Scope, QUARTER, PICTURES_PER_CLASS),
+    limit(Over::Scope, DAY, PICTURES_PER_CLASS_DAY),
+    limit(Over::Address, DAY, PICTURES_PER_ADDRESS_DAY),
+];
+const CLASS_CODE_LIMITS: &[Limit] = &[
+    limit(Over::Address, QUARTER, CLASS_CODES_PER_ADDRESS),
+    limit(Over::Address, DAY, CLASS_CODES_PER_ADDRESS_DAY),
+];
+const INVITATION_LIMITS: &[Limit] = &[
+    limit(Over::Address, QUARTER, INVITATIONS_PER_ADDRESS),
+    limit(Over::Address, DAY, INVITATIONS_PER_ADDRESS_DAY),
+];
+
+impl Attempt<'_> {
+    fn kind(&self) -> &'static str {
+        match self {
+            Self::Staff { .. } => "staff",
+            Self::Pictures { .. } => "pictures",
+            Self::ClassCode => "class_code",
+            Self::Invitation => "invitation",
+        }
+    }
+
+    fn key(&self) -> String {
+        match self {
+            Self::Staff { email } => email.trim().to_lowercase(),
+            Self::Pictures { child, .. } => format!("child:{}", child.as_str()),
+            Self::ClassCode | Self::Invitation => String::new(),
+        }
+    }
+
+    fn scope(&self) -> Option<&str> {
+        match self {
+            Self::Pictures { class, .. } => Some(class.as_str()),
+            _ => None,
+        }
+    }
+
+    fn limits(&self) -> &'static [Limit] {
+        match self {
+            Self::Staff { .. } => STAFF_LIMITS,
+            Self::Pictures { .. } => PICTURE_LIMITS,
+            Self::ClassCode => CLASS_CODE_LIMITS,
+            Self::Invitation => INVITATION_LIMITS,
+        }
+    }
+}
+
+/// The condition and its two values for one limit: `kind = $1 AND … = $2 [AND ip = $3]`.
+fn filter(over: Over) -> &'static str {
+    match over {
+        Over::Key => "kind = $1 AND email = $2",
+        Over::Address => "kind = $1 AND ip = $2",
+        Over::KeyAndAddress => "kind = $1 AND email = $2 AND ip = $3",
+        Over::Scope => "kind = $1 AND scope = $2",
+    }
+}
+
+/// When the newest `max` failures under `condition` since `since` no longer fill the limit:
+/// `None` while fewer than `max` are counted.
+async fn locked_until(
+    store: &Store,
+    attempt: &Attempt<'_>,
+    over: Over,
+    ip: &str,
+    window: i64,
+    max: i64,
+) -> crate::Result<Option<i64>> {
+    let since = now() - window;
+    let value = match over {
+        Over::Address => ip.to_string(),
+        Over::Scope => attempt.scope().unwrap_or_default().to_string(),
+        Over::Key | Over::KeyAndAddress => attempt.key(),
+    };
+    // The `max`-th newest failure: once it is older than the window, the count is below.
+    let sql = format!(
+        "SELECT at FROM login_failure WHERE {} AND at > ${} ORDER BY at DESC LIMIT 1 OFFSET {}",
+        filter(over),
+        if over == Over::KeyAndAddress { 4 } else { 3 },
+        max - 1
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(attempt.kind()).bind(value);
+    if over == Over::KeyAndAddress {
+        q = q.bind(ip);
+    }
+    let row = q.bind(since).fetch_optional(&store.pool).await?;
+    row.map(|r| int(&r, "at").map(|at| at + window)).transpose()
+}
+
+/// Whether `attempt` from `ip` may be tried now.
+pub async fn check(store: &Store, attempt: Attempt<'_>, ip: &str) -> crate::Result<Verdict> {
+    let mut until: Option<i64> = None;
+    for l in attempt.limits() {
+        if let Some(t) = locked_until(store, &attempt, l.over, ip, l.window, l.max).await? {
+            until = Some(until.map_or(t, |u| u.max(t)));
+        }
+    }
+    if let Attempt::Staff { .. } = attempt
+        && until.is_none()
+        && spread_over_addresses(store, &attempt, ip).await?
+    {
+        until = Some(now() + QUARTER);
+    }
+    Ok(match until {
+        Some(t) => Verdict::Locked {
+            retry_after_seconds: (t - now()).max(MINUTE),
+        },
+        None => Verdict::Allowed,
+    })
+}
+
+/// An account guessed at from many addresses: this address failed on it too.
+async fn spread_over_addresses(store: &Store, attempt: &Attempt<'_>, ip: &str) -> crate::Result<bool> {
+    let since = now() - QUARTER;
     let row = sqlx::query(
-        "SELECT \
-           (SELECT COUNT(*) FROM login_failure WHERE email = $1 AND at > $3) AS by_email, \
-           (SELECT COUNT(*) FROM login_failure WHERE ip = $2 AND at > $3) AS by_ip, \
-           (SELECT COALESCE(MAX(at), 0) FROM login_failure WHERE (email = $1 OR ip = $2) AND at > $3) AS latest",
+        "SELECT (SELECT COUNT(*) FROM login_failure WHERE kind = $1 AND email = $2 AND at > $4) AS everywhere, \
+                (SELECT COUNT(*) FROM login_failure WHERE kind = $1 AND email = $2 AND ip = $3 AND at > $4) AS here",
     )
-    .bind(normalize(email))
+    .bind(attempt.kind())
+    .bind(attempt.key())
     .bind(ip)
     .bind(since)
     .fetch_one(&store.pool)
     .await?;
-    if int(&row, "by_email")? >= MAX_PER_ACCOUNT || int(&row, "by_ip")? >= MAX_PER_ADDRESS {
-        let retry = int(&row, "latest")? + WINDOW_SECONDS - now();
-        return Ok(Verdict::Locked {
-            retry_after_seconds: retry.max(60),
-        });
-    }
-    Ok(Verdict::Allowed)
+    Ok(int(&row, "everywhere")? >= SPREAD_PER_ACCOUNT && int(&row, "here")? > 0)
 }
 
-/// Failures counted for one key only, for sign-ins from a shared device: a class tablet
-/// (and a school network) is one address for a whole class, so the address limit would lock
-/// every child out because of one.
-pub async fn check_key(store: &Store, key: &str) -> crate::Result<Verdict> {
-    let since = now() - WINDOW_SECONDS;
-    let row = sqlx::query(
-        "SELECT COUNT(*) AS failures, COALESCE(MAX(at), 0) AS latest FROM login_failure WHERE email = $1 AND at > $2",
-    )
-    .bind(normalize(key))
-    .bind(since)
-    .fetch_one(&store.pool)
-    .await?;
-    if int(&row, "failures")? >= MAX_PER_ACCOUNT {
-        let retry = int(&row, "latest")? + WINDOW_SECONDS - now();
-        return Ok(Verdict::Locked {
-            retry_after_seconds: retry.max(60),
-        });
-    }
-    Ok(Verdict::Allowed)
-}
-
-pub async fn record_failure(store: &Store, email: &str, ip: &str) -> crate::Result<()> {
-    sqlx::query("INSERT INTO login_failure (id, email, ip, at) VALUES ($1, $2, $3, $4)")
+pub async fn record_failure(store: &Store, attempt: Attempt<'_>, ip: &str) -> crate::Result<()> {
+    sqlx::query("INSERT INTO login_failure (id, kind, email, scope, ip, at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(new_id())
-        .bind(normalize(email))
+        .bind(attempt.kind())
+        .bind(attempt.key())
+        .bind(attempt.scope())
         .bind(ip)
         .bind(now())
         .execute(&store.pool)
@@ -73,10 +229,46 @@ pub async fn record_failure(store: &Store, email: &str, ip: &str) -> crate::Resu
     Ok(())
 }
 
-/// A successful sign-in forgets the account's failures (not the address's).
-pub async fn clear_account(store: &Store, email: &str) -> crate::Result<()> {
-    sqlx::query("DELETE FROM login_failure WHERE email = $1")
-        .bind(normalize(email))
+/// A success forgets the failures of this attempt from this address only: the owner
+/// signing in elsewhere does not give a guesser new tries, and one teacher signing in does
+/// not wipe what the school's address did to other accounts. Kinds limited only per
+/// address keep their count (a right invitation does not undo wrong ones).
+pub async fn clear_after_success(store: &Store, attempt: Attempt<'_>, ip: &str) -> crate::Result<()> {
+    if matches!(attempt, Attempt::ClassCode | Attempt::Invitation) {
+        return Ok(());
+    }
+    sqlx::query("DELETE FROM login_failure WHERE kind = $1 AND email = $2 AND ip = $3")
+        .bind(attempt.kind())
+        .bind(attempt.key())
+        .bind(ip)
+        .execute(&store.pool)
+        .await?;
+    Ok(())
+}
+
+/// Wrong picture codes tried on a class in the last day: its teacher is told.
+pub async fn picture_failures_in_class(store: &Store, class: &ClassId) -> crate::Result<i64> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM login_failure WHERE kind = 'pictures' AND scope = $1 AND at > $2")
+        .bind(class.as_str())
+        .bind(now() - DAY)
+        .fetch_one(&store.pool)
+        .await?;
+    int(&row, "n")
+}
+
+/// A child with a new picture code starts afresh (the class's and the address's counts stay).
+pub async fn forget_child(store: &Store, child: &ChildId) -> crate::Result<()> {
+    sqlx::query("DELETE FROM login_failure WHERE kind = 'pictures' AND email = $1")
+        .bind(format!("child:{}", child.as_str()))
+        .execute(&store.pool)
+        .await?;
+    Ok(())
+}
+
+/// A teacher who renewed the class's codes starts the class afresh.
+pub async fn forget_class(store: &Store, class: &ClassId) -> crate::Result<()> {
+    sqlx::query("DELETE FROM login_failure WHERE kind = 'pictures' AND scope = $1")
+        .bind(class.as_str())
         .execute(&store.pool)
         .await?;
     Ok(())
@@ -85,12 +277,8 @@ pub async fn clear_account(store: &Store, email: &str) -> crate::Result<()> {
 /// Forgets failures that no longer count; run by the server's housekeeping.
 pub async fn purge_old(store: &Store) -> crate::Result<u64> {
     let done = sqlx::query("DELETE FROM login_failure WHERE at <= $1")
-        .bind(now() - WINDOW_SECONDS)
+        .bind(now() - LONGEST_WINDOW_SECONDS)
         .execute(&store.pool)
         .await?;
     Ok(done.rows_affected())
-}
-
-fn normalize(email: &str) -> String {
-    email.trim().to_lowercase()
 }

@@ -52,6 +52,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0030_study_resources",
     "0031_conference_prep",
     "0032_child_key_per_class",
+    "0033_attempt_limits",
 ];
 
 impl Store {

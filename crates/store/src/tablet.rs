@@ -106,8 +106,8 @@ pub async fn reset_picture_code(store: &Store, child: &ChildId) -> crate::Result
     .bind(now())
     .execute(&store.pool)
     .await?;
-    // A new code also forgives the wrong tries: the child can sign in straight away.
-    crate::login_limits::clear_account(store, &failure_key(child)).await?;
+    // A new code also forgives the child's wrong tries: the child can sign in straight away.
+    crate::login_limits::forget_child(store, child).await?;
     Ok(code)
 }
 
@@ -122,11 +122,6 @@ pub async fn picture_code_matches(store: &Store, child: &ChildId, tapped: Pictur
         Some(r) => PictureCode::decode(&text(&r, "code")?) == Some(tapped),
         None => false,
     })
-}
-
-/// The key under which a child's failed picture codes are counted.
-pub fn failure_key(child: &ChildId) -> String {
-    format!("child:{}", child.as_str())
 }
 
 /// Keeps the school in the query's sight: a child is found only in its own school.

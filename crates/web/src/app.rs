@@ -14,6 +14,19 @@ use tokio::net::TcpListener;
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
+    /// Class lists being read at once: each may take its whole budget of memory
+    /// (`import_file::budget`), so a burst of uploads waits its turn instead of adding up.
+    pub class_list_readers: Arc<tokio::sync::Semaphore>,
+}
+
+impl AppState {
+    pub fn new(store: Store, config: Config) -> Self {
+        Self {
+            store,
+            config: Arc::new(config),
+            class_list_readers: Arc::new(tokio::sync::Semaphore::new(2)),
+        }
+    }
 }
 
 pub struct App {
@@ -45,10 +58,7 @@ impl App {
 
     /// The app over a store that is already open and migrated.
     pub fn with_store(config: Config, store: Store) -> Self {
-        let state = AppState {
-            store,
-            config: Arc::new(config),
-        };
+        let state = AppState::new(store, config);
         let router = routes::router(state.clone());
         Self { state, router }
     }
@@ -62,9 +72,18 @@ impl App {
     /// and closes the database.
     pub async fn serve(self, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) {
         let store = self.state.store.clone();
-        let housekeeping = tokio::spawn(housekeeping(store.clone(), self.state.config.data_dir.clone()));
-        let mailer = tokio::spawn(crate::mailer::run(store.clone(), self.state.config.mail.clone()));
-        let booking_chores = tokio::spawn(booking_chores(self.state.clone()));
+        let housekeeping = {
+            let (store, data_dir) = (store.clone(), self.state.config.data_dir.clone());
+            supervised("housekeeping", move || housekeeping(store.clone(), data_dir.clone()))
+        };
+        let mailer = {
+            let (store, mail) = (store.clone(), self.state.config.mail.clone());
+            supervised("mailer", move || crate::mailer::run(store.clone(), mail.clone()))
+        };
+        let booking_chores = {
+            let state = self.state.clone();
+            supervised("booking chores", move || booking_chores(state.clone()))
+        };
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
         let signal = async move {
             shutdown.await;
@@ -92,6 +111,37 @@ impl App {
         booking_chores.abort();
         store.close().await;
     }
+}
+
+/// Runs a background loop and starts it again when it panics, after a pause that grows
+/// to a minute: one bad row must not stop the mails or the reminders until the next
+/// restart. Aborting the returned task stops the loop too.
+pub fn supervised<F, Fut>(name: &'static str, mut start: F) -> tokio::task::JoinHandle<()>
+where
+    F: FnMut() -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    /// The running loop, aborted with the supervisor.
+    struct AbortOnDrop(tokio::task::JoinHandle<()>);
+    impl Drop for AbortOnDrop {
+        fn drop(&mut self) {
+            self.0.abort();
+        }
+    }
+    tokio::spawn(async move {
+        let mut pause = Duration::from_secs(1);
+        loop {
+            let mut task = AbortOnDrop(tokio::spawn(start()));
+            match (&mut task.0).await {
+                Err(e) if e.is_panic() => {
+                    tracing::error!(task = name, "background task panicked; starting it again in {pause:?}");
+                }
+                _ => return,
+            }
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(Duration::from_secs(60));
+        }
+    })
 }
 
 /// Once a minute: slots offered from a waiting list and not taken in time go to the next
@@ -166,4 +216,34 @@ pub async fn shutdown_signal() {
         () = term => {},
     }
     tracing::info!("stopping");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    #[tokio::test]
+    async fn a_background_task_that_panics_is_started_again() {
+        let runs = Arc::new(AtomicU32::new(0));
+        let counted = runs.clone();
+        let task = supervised("test", move || {
+            let runs = counted.clone();
+            async move {
+                if runs.fetch_add(1, Ordering::SeqCst) == 0 {
+                    panic!("a bad row");
+                }
+                std::future::pending::<()>().await;
+            }
+        });
+        for _ in 0..40 {
+            if runs.load(Ordering::SeqCst) >= 2 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(runs.load(Ordering::SeqCst), 2, "started again after the panic");
+        task.abort();
+    }
 }

@@ -24,6 +24,9 @@ pub enum AppError {
     GuardianSignIn,
     #[error("bad request")]
     BadRequest,
+    /// Too many failed tries from here: come back after this many seconds.
+    #[error("too many attempts")]
+    TooMany { retry_after_seconds: i64 },
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -40,6 +43,7 @@ impl ErrorPage {
             StatusCode::NOT_FOUND => "error-page-not-found",
             StatusCode::FORBIDDEN => "error-page-forbidden",
             StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE => "error-page-bad-request",
+            StatusCode::TOO_MANY_REQUESTS => "error-page-too-many",
             _ => "error-page-internal",
         }
     }
@@ -72,6 +76,14 @@ impl IntoResponse for AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::TooMany { retry_after_seconds } => {
+                let mut response = error_response(StatusCode::TOO_MANY_REQUESTS);
+                response.headers_mut().insert(
+                    axum::http::header::RETRY_AFTER,
+                    axum::http::HeaderValue::from(retry_after_seconds.max(1)),
+                );
+                return response;
+            }
             AppError::Internal(detail) => {
                 tracing::error!(%detail, "request failed");
                 StatusCode::INTERNAL_SERVER_ERROR

@@ -247,6 +247,23 @@ pub fn render_invalid(page: &impl Template) -> Result<Response, crate::error::Ap
     Ok(response)
 }
 
+/// Renders a page that says the visitor tried too often, as 429 with `Retry-After`, so a
+/// browser, a script and a test all know when to come back.
+pub fn render_too_many(page: &impl Template, retry_after_seconds: i64) -> Result<Response, crate::error::AppError> {
+    let mut response = render(page)?;
+    *response.status_mut() = axum::http::StatusCode::TOO_MANY_REQUESTS;
+    response.headers_mut().insert(
+        axum::http::header::RETRY_AFTER,
+        axum::http::HeaderValue::from(retry_after_seconds.max(1)),
+    );
+    Ok(response)
+}
+
+/// Minutes to wait, rounded up, for a message.
+pub fn minutes_to_wait(retry_after_seconds: i64) -> i64 {
+    (retry_after_seconds + 59) / 60
+}
+
 /// A form body. Like axum's `Form`, but a body that cannot be read becomes the translated
 /// "that did not work" page instead of a bare text response. Form structs use
 /// `#[serde(default)]`, so a missing field is an empty one, checked like any other.

@@ -3,7 +3,7 @@
 use crate::fixtures;
 use crate::on_both;
 use samenspraak_core::ActorKind;
-use samenspraak_store::login_limits::{self, Verdict};
+use samenspraak_store::login_limits::{self, Attempt, Verdict};
 use samenspraak_store::{Store, secret_hash, sessions};
 
 async fn backdate(store: &Store, secret: &str, idle: i64, absolute: i64) {
@@ -66,39 +66,75 @@ on_both!(secrets_are_stored_hashed, async |store: Store| {
     assert!(!stored.contains(&secret));
 });
 
-on_both!(failed_logins_lock_account_then_address, async |store: Store| {
-    for _ in 0..login_limits::MAX_PER_ACCOUNT {
+on_both!(
+    failed_logins_lock_account_and_address_then_address,
+    async |store: Store| {
+        let an = Attempt::Staff { email: "an@school.be" };
+        for _ in 0..login_limits::STAFF_PER_ACCOUNT_AND_ADDRESS {
+            assert_eq!(
+                login_limits::check(&store, an, "10.0.0.1").await.unwrap(),
+                Verdict::Allowed
+            );
+            login_limits::record_failure(&store, Attempt::Staff { email: "An@School.be" }, "10.0.0.1")
+                .await
+                .unwrap();
+        }
+        assert!(matches!(
+            login_limits::check(&store, an, "10.0.0.1").await.unwrap(),
+            Verdict::Locked { .. }
+        ));
         assert_eq!(
-            login_limits::check(&store, "an@school.be", "10.0.0.1").await.unwrap(),
+            login_limits::check(&store, an, "10.9.9.9").await.unwrap(),
+            Verdict::Allowed,
+            "the owner elsewhere is not locked out"
+        );
+        for i in 0..login_limits::STAFF_PER_ADDRESS {
+            let email = format!("x{i}@school.be");
+            login_limits::record_failure(&store, Attempt::Staff { email: &email }, "10.0.0.2")
+                .await
+                .unwrap();
+        }
+        assert!(matches!(
+            login_limits::check(&store, Attempt::Staff { email: "new@school.be" }, "10.0.0.2")
+                .await
+                .unwrap(),
+            Verdict::Locked { .. }
+        ));
+        // Another kind from the same address is counted apart.
+        assert_eq!(
+            login_limits::check(&store, Attempt::Invitation, "10.0.0.2")
+                .await
+                .unwrap(),
             Verdict::Allowed
         );
-        login_limits::record_failure(&store, "An@School.be", "10.0.0.1")
-            .await
-            .unwrap();
+        login_limits::clear_after_success(&store, an, "10.0.0.1").await.unwrap();
+        assert_eq!(
+            login_limits::check(&store, an, "10.0.0.1").await.unwrap(),
+            Verdict::Allowed
+        );
     }
-    assert!(matches!(
-        login_limits::check(&store, "an@school.be", "10.9.9.9").await.unwrap(),
-        Verdict::Locked { .. }
-    ));
-    assert_eq!(
-        login_limits::check(&store, "bert@school.be", "10.9.9.9").await.unwrap(),
-        Verdict::Allowed
-    );
-    for i in 0..login_limits::MAX_PER_ADDRESS {
-        login_limits::record_failure(&store, &format!("x{i}@school.be"), "10.0.0.2")
-            .await
-            .unwrap();
+);
+
+on_both!(
+    an_account_guessed_from_many_addresses_waits_where_it_failed,
+    async |store: Store| {
+        let an = Attempt::Staff { email: "an@school.be" };
+        for i in 0..login_limits::SPREAD_PER_ACCOUNT {
+            login_limits::record_failure(&store, an, &format!("10.1.{}.{}", i / 200, i % 200))
+                .await
+                .unwrap();
+        }
+        assert!(matches!(
+            login_limits::check(&store, an, "10.1.0.3").await.unwrap(),
+            Verdict::Locked { .. }
+        ));
+        assert_eq!(
+            login_limits::check(&store, an, "192.0.2.1").await.unwrap(),
+            Verdict::Allowed,
+            "an address that never failed on the account still may"
+        );
     }
-    assert!(matches!(
-        login_limits::check(&store, "new@school.be", "10.0.0.2").await.unwrap(),
-        Verdict::Locked { .. }
-    ));
-    login_limits::clear_account(&store, "an@school.be").await.unwrap();
-    assert_eq!(
-        login_limits::check(&store, "an@school.be", "10.9.9.9").await.unwrap(),
-        Verdict::Allowed
-    );
-});
+);
 
 on_both!(housekeeping_forgets_what_expired, async |store: Store| {
     let f = fixtures::school(&store, "De Regenboog").await;
@@ -114,15 +150,15 @@ on_both!(housekeeping_forgets_what_expired, async |store: Store| {
         .execute(store.pool())
         .await
         .unwrap();
-    login_limits::record_failure(&store, "an@school.be", "10.0.0.1")
+    login_limits::record_failure(&store, Attempt::Staff { email: "an@school.be" }, "10.0.0.1")
         .await
         .unwrap();
     sqlx::query("UPDATE login_failure SET at = at - $1")
-        .bind(login_limits::WINDOW_SECONDS)
+        .bind(login_limits::LONGEST_WINDOW_SECONDS)
         .execute(store.pool())
         .await
         .unwrap();
-    login_limits::record_failure(&store, "an@school.be", "10.0.0.1")
+    login_limits::record_failure(&store, Attempt::Staff { email: "an@school.be" }, "10.0.0.1")
         .await
         .unwrap();
 

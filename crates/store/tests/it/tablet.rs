@@ -49,17 +49,20 @@ on_both!(a_new_picture_code_forgives_the_wrong_tries, async |store: Store| {
     assert_eq!(codes.len(), 1);
     let code = codes[0].1;
     assert!(tablet::picture_code_matches(&store, &child.id, code).await.unwrap());
-    let key = tablet::failure_key(&child.id);
-    for _ in 0..5 {
-        login_limits::record_failure(&store, &key, "10.0.0.1").await.unwrap();
+    let attempt = login_limits::Attempt::Pictures {
+        child: &child.id,
+        class: &f.class_6a.id,
+    };
+    for _ in 0..login_limits::PICTURES_PER_CHILD {
+        login_limits::record_failure(&store, attempt, "10.0.0.1").await.unwrap();
     }
     assert!(matches!(
-        login_limits::check_key(&store, &key).await.unwrap(),
+        login_limits::check(&store, attempt, "10.0.0.2").await.unwrap(),
         login_limits::Verdict::Locked { .. }
     ));
     tablet::reset_picture_code(&store, &child.id).await.unwrap();
     assert_eq!(
-        login_limits::check_key(&store, &key).await.unwrap(),
+        login_limits::check(&store, attempt, "10.0.0.2").await.unwrap(),
         login_limits::Verdict::Allowed
     );
 });

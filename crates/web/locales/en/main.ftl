@@ -90,6 +90,8 @@ error-page-forbidden-title = No access
 error-page-forbidden = You do not have access to this page. If you think that is wrong, ask the school's management.
 error-page-bad-request-title = That did not work
 error-page-bad-request = Something was wrong with what was sent. Go back and try again.
+error-page-too-many-title = Please wait
+error-page-too-many = Too many wrong tries were made from here in a short time. Wait a quarter of an hour and try again. If it still does not work, ask the school.
 error-page-internal-title = Something went wrong
 error-page-internal = Something went wrong on our side. Nothing was lost; please try again in a few minutes.
 error-back-home = Back to the overview
@@ -642,16 +644,21 @@ tablet-code-hint = Six characters, for example K7M Q2P.
 tablet-code-go = Next
 tablet-code-missing = Type the class code that is on the board.
 tablet-code-unknown = We don't know that class code. Look at the board again or ask your teacher.
+tablet-code-locked = { $count ->
+    [one] A wrong class code was typed here too often. Wait 1 minute, or ask your teacher for help.
+   *[other] A wrong class code was typed here too often. Wait { $count } minutes, or ask your teacher for help.
+}
 tablet-names-title = Class { $class }: who are you?
 tablet-names-intro = Tap your name.
 tablet-pictures-title = Hi { $name }! What is your picture code?
-tablet-pictures-intro = Choose your three pictures, in the right order: one in each row.
+tablet-pictures-intro = Choose your four pictures, in the right order: one in each row.
 tablet-picture-1 = First picture
 tablet-picture-2 = Second picture
 tablet-picture-3 = Third picture
+tablet-picture-4 = Fourth picture
 tablet-sign-in = That's me!
 tablet-not-me = That is not my name
-tablet-pictures-missing = Choose three pictures: one in each row.
+tablet-pictures-missing = Choose four pictures: one in each row.
 tablet-pictures-wrong = Those pictures are not right. Try again, or ask your teacher for help.
 tablet-locked = { $count ->
     [one] Too many tries. Ask your teacher for a new code, or try again in 1 minute.
@@ -670,6 +677,11 @@ picture-ball = ball
 class-tablet-link = Class tablet
 class-tablet-title = Class tablet of { $class }
 class-tablet-intro = Children sign in on the class tablet without a password: with the class code or the QR code on the board, then they tap their name and their picture code. After fifteen minutes without a tap they are signed out.
+class-tablet-guessing = { $count ->
+    [one] 1 wrong picture code was tried in this class in the last day.
+   *[other] { $count } wrong picture codes were tried in this class in the last day.
+}
+class-tablet-guessing-what = That is more than a child making a mistake: someone may be trying to guess another child's code. Give the class a new class code, and give the children concerned a new picture code. After too many wrong tries the class has to wait a while.
 class-tablet-board = For the board
 class-tablet-qr = QR code to { $url }
 class-tablet-address = Or go to

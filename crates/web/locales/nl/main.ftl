@@ -91,6 +91,8 @@ error-page-forbidden-title = Geen toegang
 error-page-forbidden = Je hebt geen toegang tot deze pagina. Denk je dat dat niet klopt? Vraag het aan de directie.
 error-page-bad-request-title = Dat lukte niet
 error-page-bad-request = Er ging iets mis met wat je doorstuurde. Ga terug en probeer het opnieuw.
+error-page-too-many-title = Even wachten
+error-page-too-many = Er werd van hieruit te vaak na elkaar iets fout geprobeerd. Wacht een kwartier en probeer het dan opnieuw. Lukt het daarna nog niet, vraag het aan de school.
 error-page-internal-title = Er liep iets mis
 error-page-internal = Er liep bij ons iets mis. Er is niets verloren gegaan; probeer het over een paar minuten opnieuw.
 error-back-home = Naar het overzicht
@@ -643,16 +645,21 @@ tablet-code-hint = Zes tekens, bijvoorbeeld K7M Q2P.
 tablet-code-go = Verder
 tablet-code-missing = Typ de klascode die op het bord staat.
 tablet-code-unknown = Die klascode kennen we niet. Kijk nog eens goed naar het bord of vraag het aan je juf of meester.
+tablet-code-locked = { $count ->
+    [one] Er werd hier te vaak een foute klascode getypt. Wacht 1 minuut, of vraag je juf of meester om hulp.
+   *[other] Er werd hier te vaak een foute klascode getypt. Wacht { $count } minuten, of vraag je juf of meester om hulp.
+}
 tablet-names-title = Klas { $class }: wie ben jij?
 tablet-names-intro = Tik op je naam.
 tablet-pictures-title = Dag { $name }! Wat is jouw prentjescode?
-tablet-pictures-intro = Kies je drie prentjes, in de juiste volgorde: één in elke rij.
+tablet-pictures-intro = Kies je vier prentjes, in de juiste volgorde: één in elke rij.
 tablet-picture-1 = Eerste prentje
 tablet-picture-2 = Tweede prentje
 tablet-picture-3 = Derde prentje
+tablet-picture-4 = Vierde prentje
 tablet-sign-in = Dat ben ik!
 tablet-not-me = Dat is niet mijn naam
-tablet-pictures-missing = Kies drie prentjes: één in elke rij.
+tablet-pictures-missing = Kies vier prentjes: één in elke rij.
 tablet-pictures-wrong = Die prentjes kloppen niet. Probeer het nog eens, of vraag je juf of meester om hulp.
 tablet-locked = { $count ->
     [one] Te vaak geprobeerd. Vraag je juf of meester om een nieuwe code, of probeer opnieuw over 1 minuut.
@@ -671,6 +678,11 @@ picture-ball = bal
 class-tablet-link = Klastablet
 class-tablet-title = Klastablet van { $class }
 class-tablet-intro = Kinderen melden zich zonder wachtwoord aan op de klastablet: met de klascode of de QR-code op het bord, dan tikken ze hun naam en hun prentjescode aan. Na een kwartier zonder tikken worden ze vanzelf afgemeld.
+class-tablet-guessing = { $count ->
+    [one] Er werd het voorbije etmaal 1 foute prentjescode geprobeerd in deze klas.
+   *[other] Er werden het voorbije etmaal { $count } foute prentjescodes geprobeerd in deze klas.
+}
+class-tablet-guessing-what = Dat is meer dan een kind dat zich vergist: misschien probeert iemand de code van een ander kind te raden. Geef de klas een nieuwe klascode, en geef de kinderen die het betreft een nieuwe prentjescode. Na te veel foute pogingen moet de klas even wachten.
 class-tablet-board = Voor op het bord
 class-tablet-qr = QR-code naar { $url }
 class-tablet-address = Of surf naar

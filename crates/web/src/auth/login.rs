@@ -6,13 +6,13 @@ use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
 use crate::error::AppError;
 use crate::page::Form;
-use crate::page::{FieldErrors, PageCtx, render, render_invalid, safe_next};
+use crate::page::{FieldErrors, PageCtx, minutes_to_wait, render, render_invalid, render_too_many, safe_next};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ActorKind;
-use samenspraak_store::login_limits::{self, Verdict};
+use samenspraak_store::login_limits::{self, Attempt, Verdict};
 use samenspraak_store::{sessions, staff};
 use serde::Deserialize;
 
@@ -90,13 +90,26 @@ pub async fn submit(
         }
         return again(errors);
     }
+    let attempt = Attempt::Staff { email: &email };
     if let Verdict::Locked { retry_after_seconds } =
-        login_limits::check(&state.store, &email, &viewer.client_ip).await?
+        login_limits::check(&state.store, attempt, &viewer.client_ip).await?
     {
         let mut errors = FieldErrors::new();
-        let minutes = (retry_after_seconds + 59) / 60;
-        errors.add_message("password", &t, t.n("login-locked", minutes));
-        return again(errors);
+        errors.add_message(
+            "password",
+            &t,
+            t.n("login-locked", minutes_to_wait(retry_after_seconds)),
+        );
+        return render_too_many(
+            &LoginPage {
+                ctx: viewer.page(t.t("login-title")),
+                email: form.email.clone(),
+                next: next.clone(),
+                errors,
+                notice: None,
+            },
+            retry_after_seconds,
+        );
     }
     let account = staff::find_for_login(&state.store, &email).await?;
     let hash = account.as_ref().map(|(_, h)| h.clone()).unwrap_or_else(dummy_hash);
@@ -107,13 +120,13 @@ pub async fn submit(
     let account = match account {
         Some((account, _)) if verified && account.active => account,
         _ => {
-            login_limits::record_failure(&state.store, &email, &viewer.client_ip).await?;
+            login_limits::record_failure(&state.store, attempt, &viewer.client_ip).await?;
             let mut errors = FieldErrors::new();
             errors.add_message("password", &t, t.t("login-wrong"));
             return again(errors);
         }
     };
-    login_limits::clear_account(&state.store, &email).await?;
+    login_limits::clear_after_success(&state.store, attempt, &viewer.client_ip).await?;
     // A new secret at every sign-in: a session id planted before sign-in is worthless.
     if let Some(old) = &viewer.session {
         sessions::delete(&state.store, old).await?;

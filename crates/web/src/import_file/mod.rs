@@ -120,7 +120,7 @@ fn read_csv(text: &str, deadline: &Deadline) -> Result<Table, ReadError> {
             return Err(ReadError::TooLarge(Exceeded::Cell));
         }
         table.push(record.iter().take(used).map(str::to_string).collect());
-        if table.len() % 512 == 0 {
+        if table.len().is_multiple_of(512) {
             deadline.check().map_err(ReadError::TooLarge)?;
         }
     }

@@ -158,7 +158,7 @@ impl Book<'_> {
             }
             on_event(event)?;
             events = events.wrapping_add(1);
-            if events % 4096 == 0 {
+            if events.is_multiple_of(4096) {
                 self.deadline.check().map_err(ReadError::TooLarge)?;
             }
         }

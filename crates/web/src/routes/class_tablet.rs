@@ -10,13 +10,13 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::ChildId;
-use samenspraak_core::tablet::display_class_code;
-use samenspraak_store::{children, tablet};
+use samenspraak_core::tablet::{PICTURE_CODE_LEN, display_class_code};
+use samenspraak_store::{children, login_limits, tablet};
 
 pub struct CodeRow {
     pub id: String,
     pub name: String,
-    pub pictures: [&'static str; 3],
+    pub pictures: [&'static str; PICTURE_CODE_LEN],
     /// The pictures in words ("zon, kat, vis"), for reading aloud and for screen readers.
     pub words: String,
 }
@@ -31,7 +31,14 @@ struct TabletPage {
     link: String,
     qr_svg: String,
     children: Vec<CodeRow>,
+    /// Wrong picture codes tried on this class in the last day, when that many that it
+    /// looks like someone is guessing.
+    guessing: Option<i64>,
 }
+
+/// From this many wrong picture codes in a day, the class page warns its teacher: more
+/// than children mistyping, about half of what the class may have.
+const GUESSING_WARNING: i64 = login_limits::PICTURES_PER_CLASS_DAY / 2;
 
 /// The address a class code opens, as printed and as the QR code holds it.
 pub fn sign_in_link(base_url: &str, code: &str) -> String {
@@ -81,6 +88,8 @@ pub async fn show(
         qr_svg: qr_svg(&link)?,
         link,
         children: rows,
+        guessing: Some(login_limits::picture_failures_in_class(&state.store, &class.id).await?)
+            .filter(|n| *n >= GUESSING_WARNING),
     })
 }
 
@@ -92,6 +101,8 @@ pub async fn renew_code(
 ) -> Result<Response, AppError> {
     let class = class_to_plan(&state, &sv, id).await?;
     tablet::renew_class_code(&state.store, &class.id).await?;
+    // Whoever was guessing needs the new code first; the class's children start afresh.
+    login_limits::forget_class(&state.store, &class.id).await?;
     Ok(Redirect::to(&format!("/classes/{}/tablet", class.id)).into_response())
 }
 

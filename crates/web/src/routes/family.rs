@@ -6,7 +6,7 @@
 use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
 use crate::error::AppError;
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use crate::page::{FieldErrors, Form, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::invitation::normalize_code;
 use samenspraak_core::{Actor, ActorKind};
 use samenspraak_store::invitations::{self, Redeemed};
-use samenspraak_store::login_limits::{self, Verdict};
+use samenspraak_store::login_limits::{self, Attempt, Verdict};
 use samenspraak_store::{classes, guardians, rounds, sessions};
 use serde::Deserialize;
 
@@ -62,37 +62,41 @@ pub async fn landing(viewer: Viewer, Path(token): Path<String>) -> Result<Respon
     })?))
 }
 
-/// A failed try, counted per address; five in a quarter of an hour and the address waits.
+/// Wrong links and codes are counted per address (`login_limits`): the seconds to wait
+/// once there were too many.
 async fn locked(state: &AppState, viewer: &Viewer) -> Result<Option<i64>, AppError> {
-    match login_limits::check_key(&state.store, &failure_key(viewer)).await? {
-        Verdict::Locked { retry_after_seconds } => Ok(Some((retry_after_seconds + 59) / 60)),
+    match login_limits::check(&state.store, Attempt::Invitation, &viewer.client_ip).await? {
+        Verdict::Locked { retry_after_seconds } => Ok(Some(retry_after_seconds)),
         Verdict::Allowed => Ok(None),
     }
 }
 
-fn failure_key(viewer: &Viewer) -> String {
-    format!("invitation:{}", viewer.client_ip)
-}
-
 /// One answer for every token that does not let anyone in: unknown, expired, revoked, or a
-/// guardian no longer at the school. Nothing tells them apart.
-fn not_valid(viewer: &Viewer, minutes_to_wait: Option<i64>) -> Result<Response, AppError> {
+/// guardian no longer at the school. Nothing tells them apart. After too many, the page
+/// says how long to wait, as 429.
+fn not_valid(viewer: &Viewer, retry_after_seconds: Option<i64>) -> Result<Response, AppError> {
     let t = viewer.tr();
-    let message = match minutes_to_wait {
-        Some(m) => t.n("family-locked", m),
+    let message = match retry_after_seconds {
+        Some(s) => t.n("family-locked", minutes_to_wait(s)),
         None => t.t("family-not-valid"),
     };
-    let mut response = render(&NotValidPage {
+    let page = NotValidPage {
         ctx: viewer.page(t.t("family-not-valid-title")),
         message,
-    })?;
-    *response.status_mut() = StatusCode::NOT_FOUND;
+    };
+    let response = match retry_after_seconds {
+        Some(s) => render_too_many(&page, s)?,
+        None => {
+            let mut response = render(&page)?;
+            *response.status_mut() = StatusCode::NOT_FOUND;
+            response
+        }
+    };
     Ok(private(response))
 }
 
 /// Signs the guardian in on a fresh session and sends them to the portal.
 async fn sign_in(state: &AppState, viewer: &Viewer, found: Redeemed) -> Result<Response, AppError> {
-    login_limits::clear_account(&state.store, &failure_key(viewer)).await?;
     if let Some(old) = &viewer.session {
         sessions::delete(&state.store, old).await?;
     }
@@ -119,13 +123,13 @@ pub async fn open(
     viewer: Viewer,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    if let Some(minutes) = locked(&state, &viewer).await? {
-        return not_valid(&viewer, Some(minutes));
+    if let Some(seconds) = locked(&state, &viewer).await? {
+        return not_valid(&viewer, Some(seconds));
     }
     match invitations::redeem_token(&state.store, &token, today()).await? {
         Some(found) => sign_in(&state, &viewer, found).await,
         None => {
-            login_limits::record_failure(&state.store, &failure_key(&viewer), &viewer.client_ip).await?;
+            login_limits::record_failure(&state.store, Attempt::Invitation, &viewer.client_ip).await?;
             not_valid(&viewer, None)
         }
     }
@@ -164,22 +168,22 @@ pub async fn code_submit(
     Form(f): Form<CodeForm>,
 ) -> Result<Response, AppError> {
     let t = viewer.tr();
-    let again = |message: String| {
+    let page = |message: String| {
         let mut errors = FieldErrors::new();
         errors.add_message("invitation_code", &t, message);
-        render_invalid(&CodePage {
+        CodePage {
             ctx: viewer.page(t.t("family-code-title")),
             code: f.invitation_code.chars().take(40).collect(),
             errors,
             bye: false,
-        })
-        .map(private)
+        }
     };
+    let again = |message: String| render_invalid(&page(message)).map(private);
     if f.invitation_code.trim().is_empty() {
         return again(t.t("family-code-missing"));
     }
-    if let Some(minutes) = locked(&state, &viewer).await? {
-        return again(t.n("family-locked", minutes));
+    if let Some(seconds) = locked(&state, &viewer).await? {
+        return render_too_many(&page(t.n("family-locked", minutes_to_wait(seconds))), seconds).map(private);
     }
     let found = match normalize_code(&f.invitation_code) {
         Some(code) => invitations::redeem_code(&state.store, &code, today()).await?,
@@ -188,7 +192,7 @@ pub async fn code_submit(
     match found {
         Some(found) => sign_in(&state, &viewer, found).await,
         None => {
-            login_limits::record_failure(&state.store, &failure_key(&viewer), &viewer.client_ip).await?;
+            login_limits::record_failure(&state.store, Attempt::Invitation, &viewer.client_ip).await?;
             again(t.t("family-code-wrong"))
         }
     }

@@ -69,7 +69,8 @@ pub async fn upload(
             continue;
         }
         let name = field.file_name().unwrap_or("").to_string();
-        // Read no further than the budget allows: a larger upload is refused, not held.
+        // Keep no more than the budget allows; the rest is read and dropped, so the browser
+        // still gets the page with the message instead of a broken connection.
         let mut bytes = Vec::new();
         loop {
             let chunk = match field.chunk().await {
@@ -82,9 +83,10 @@ pub async fn upload(
                 }
                 Err(_) => return Err(AppError::BadRequest),
             };
-            if bytes.len() + chunk.len() > budget::MAX_UPLOAD_BYTES {
+            if too_large || bytes.len() + chunk.len() > budget::MAX_UPLOAD_BYTES {
                 too_large = true;
-                break;
+                bytes = Vec::new();
+                continue;
             }
             bytes.extend_from_slice(&chunk);
         }
@@ -106,6 +108,11 @@ pub async fn upload(
         return refuse(ReadError::TooLarge(budget::Exceeded::Bytes).key());
     }
     // Reading a workbook is work for a blocking thread, not for the server's event loop.
+    let _turn = state
+        .class_list_readers
+        .acquire()
+        .await
+        .map_err(|_| AppError::Internal("class-list readers closed".into()))?;
     let table = match tokio::task::spawn_blocking(move || read_table(&bytes)).await {
         Ok(Ok(table)) => table,
         Ok(Err(e)) => return refuse(e.key()),

@@ -41,11 +41,13 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware;
 use axum::routing::{get, post};
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-/// Class lists can be large spreadsheets.
-const IMPORT_BODY_LIMIT: usize = 10 * 1024 * 1024;
+/// A class list is read only up to its budget (`import_file::budget`); up to this size the
+/// rest of a larger upload is read and dropped, so the sender gets the page that says so.
+const IMPORT_BODY_LIMIT: usize = 64 * 1024 * 1024;
 /// The ceiling for a video upload; the school's own, lower limit is checked while it streams.
 const VIDEO_BODY_LIMIT: usize = 520 * 1024 * 1024;
 /// A portfolio file, with room for the form around it.
@@ -356,6 +358,17 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/{id}/edit", get(staff::edit))
         .route("/staff/{id}/active", post(staff::set_active))
         .fallback(|| async { error_response(StatusCode::NOT_FOUND) })
+        // A handler that panics answers this request with the error page; the server and
+        // every other request go on.
+        .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send + 'static>| {
+            tracing::error!("a request handler panicked");
+            let mut r = axum::response::Response::new(axum::body::Body::empty());
+            *r.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            r.extensions_mut().insert(ErrorPage {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+            });
+            r
+        }))
         // Cross-site form posts are refused before any handler runs.
         .layer(CsrfLayer::new().with_rejection_response(|_| {
             let mut r = axum::response::Response::new(axum::body::Body::empty());

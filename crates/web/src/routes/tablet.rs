@@ -1,12 +1,12 @@
 //! Signing in on the class tablet: the class code (typed, or opened from the QR code on the
-//! board) shows the class's first names; the child taps theirs, then their three pictures.
+//! board) shows the class's first names; the child taps theirs, then their four pictures.
 //! A child session holds only that child, ends after 15 minutes without a tap, and ends at
 //! once when the child taps "Ik ben klaar", which brings the tablet back to the names.
 
 use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
 use crate::error::AppError;
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use crate::page::{FieldErrors, Form, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;
@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::ChildId;
 use samenspraak_core::tablet::{PICTURE_CODE_LEN, PICTURES, PictureCode, normalize_class_code};
 use samenspraak_core::{Actor, ActorKind};
-use samenspraak_store::login_limits::{self, Verdict};
+use samenspraak_store::login_limits::{self, Attempt, Verdict};
 use samenspraak_store::tablet::{self, TabletClass};
 use samenspraak_store::{children, sessions};
 use serde::Deserialize;
@@ -41,7 +41,7 @@ struct PicturesPage {
     ctx: PageCtx,
     code: String,
     child_id: String,
-    /// (position 1–3, "Eerste prentje").
+    /// (position 1–4, "Eerste prentje").
     positions: Vec<(usize, String)>,
     /// (number, key, name) of the nine pictures.
     choices: Vec<(usize, &'static str, String)>,
@@ -80,30 +80,52 @@ pub async fn enter_code(
     Form(f): Form<CodeForm>,
 ) -> Result<Response, AppError> {
     let t = viewer.tr();
+    let page = |key: String| {
+        let mut errors = FieldErrors::new();
+        errors.add_message("code", &t, key);
+        CodePage {
+            ctx: viewer.page(t.t("tablet-code-title")),
+            code: f.code.chars().take(40).collect(),
+            errors,
+        }
+    };
+    if f.code.trim().is_empty() {
+        return render_invalid(&page(t.t("tablet-code-missing")));
+    }
+    if let Verdict::Locked { retry_after_seconds } =
+        login_limits::check(&state.store, Attempt::ClassCode, &viewer.client_ip).await?
+    {
+        let wait = t.n("tablet-code-locked", minutes_to_wait(retry_after_seconds));
+        return render_too_many(&page(wait), retry_after_seconds);
+    }
     if let Some(code) = normalize_class_code(&f.code)
         && tablet::class_by_code(&state.store, &code).await?.is_some()
     {
         return Ok(Redirect::to(&format!("/tablet/{code}")).into_response());
     }
-    let mut errors = FieldErrors::new();
-    let key = if f.code.trim().is_empty() {
-        "tablet-code-missing"
-    } else {
-        "tablet-code-unknown"
-    };
-    errors.add_message("code", &t, t.t(key));
-    render_invalid(&CodePage {
-        ctx: viewer.page(t.t("tablet-code-title")),
-        code: f.code.chars().take(40).collect(),
-        errors,
-    })
+    login_limits::record_failure(&state.store, Attempt::ClassCode, &viewer.client_ip).await?;
+    render_invalid(&page(t.t("tablet-code-unknown")))
 }
 
-async fn class_of(state: &AppState, code: &str) -> Result<TabletClass, AppError> {
-    let code = normalize_class_code(code).ok_or(AppError::NotFound)?;
-    tablet::class_by_code(&state.store, &code)
-        .await?
-        .ok_or(AppError::NotFound)
+/// The class whose code is in the address. Codes tried from one address are counted like
+/// typed ones, so the address bar is no way around the limit.
+async fn class_of(state: &AppState, viewer: &Viewer, code: &str) -> Result<TabletClass, AppError> {
+    if let Verdict::Locked { retry_after_seconds } =
+        login_limits::check(&state.store, Attempt::ClassCode, &viewer.client_ip).await?
+    {
+        return Err(AppError::TooMany { retry_after_seconds });
+    }
+    let found = match normalize_class_code(code) {
+        Some(code) => tablet::class_by_code(&state.store, &code).await?,
+        None => None,
+    };
+    match found {
+        Some(class) => Ok(class),
+        None => {
+            login_limits::record_failure(&state.store, Attempt::ClassCode, &viewer.client_ip).await?;
+            Err(AppError::NotFound)
+        }
+    }
 }
 
 /// First names; where two children share one, the initial of the last name, and where
@@ -131,7 +153,7 @@ pub async fn names(
     viewer: Viewer,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
-    let class = class_of(&state, &code).await?;
+    let class = class_of(&state, &viewer, &code).await?;
     let t = viewer.tr();
     let mut list: Vec<_> = children::in_class(&state.store, &class.class_id)
         .await?
@@ -178,25 +200,31 @@ pub async fn pictures(
     viewer: Viewer,
     Path((code, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = class_of(&state, &code).await?;
+    let class = class_of(&state, &viewer, &code).await?;
     let child = child_of(&state, &class, child).await?;
     render(&pictures_page(&viewer, &code, &child, None))
 }
 
-/// `POST /tablet/{code}/{child}`: the three pictures tapped (`p1`, `p2`, `p3`).
+/// `POST /tablet/{code}/{child}`: the pictures tapped (`p1` … `p4`).
 pub async fn sign_in(
     State(state): State<AppState>,
     viewer: Viewer,
     Path((code, child)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let class = class_of(&state, &code).await?;
+    let class = class_of(&state, &viewer, &code).await?;
     let child = child_of(&state, &class, child).await?;
     let t = viewer.tr();
     let again = |key: String| render_invalid(&pictures_page(&viewer, &code, &child, Some(key)));
-    let key = tablet::failure_key(&child.id);
-    if let Verdict::Locked { retry_after_seconds } = login_limits::check_key(&state.store, &key).await? {
-        return again(t.n("tablet-locked", (retry_after_seconds + 59) / 60));
+    let attempt = Attempt::Pictures {
+        child: &child.id,
+        class: &class.class_id,
+    };
+    if let Verdict::Locked { retry_after_seconds } =
+        login_limits::check(&state.store, attempt, &viewer.client_ip).await?
+    {
+        let wait = t.n("tablet-locked", minutes_to_wait(retry_after_seconds));
+        return render_too_many(&pictures_page(&viewer, &code, &child, Some(wait)), retry_after_seconds);
     }
     let tapped: Vec<u8> = (1..=PICTURE_CODE_LEN)
         .filter_map(|n| {
@@ -205,14 +233,14 @@ pub async fn sign_in(
         })
         .collect();
     let Some(tapped) = PictureCode::from_numbers(&tapped) else {
-        // Fewer than three pictures is a slip of the finger, not a wrong guess.
+        // Too few pictures is a slip of the finger, not a wrong guess.
         return again(t.t("tablet-pictures-missing"));
     };
     if !tablet::picture_code_matches(&state.store, &child.id, tapped).await? {
-        login_limits::record_failure(&state.store, &key, &viewer.client_ip).await?;
+        login_limits::record_failure(&state.store, attempt, &viewer.client_ip).await?;
         return again(t.t("tablet-pictures-wrong"));
     }
-    login_limits::clear_account(&state.store, &key).await?;
+    login_limits::clear_after_success(&state.store, attempt, &viewer.client_ip).await?;
     if let Some(old) = &viewer.session {
         sessions::delete(&state.store, old).await?;
     }

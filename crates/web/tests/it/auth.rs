@@ -76,11 +76,12 @@ on_both!(too_many_failures_lock_the_account, async |app: &TestApp| {
         c.post_form("/login", &[("email", &app.world.a.care), ("password", "raden")])
             .await;
     }
-    // Even the right password waits now.
+    // Even the right password waits now, from this address.
     let r = c
         .post_form("/login", &[("email", &app.world.a.care), ("password", PASSWORD)])
         .await;
-    assert_eq!(r.status, 422);
+    assert_eq!(r.status, 429);
+    assert!(r.header("retry-after").is_some());
     let msg = r.text_of("password-error").unwrap();
     assert!(msg.starts_with("Te veel mislukte pogingen. Wacht 15 minuten"), "{msg}");
     // Another account from the same address is not locked yet.

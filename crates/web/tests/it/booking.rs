@@ -513,10 +513,10 @@ on_both!(an_offer_not_taken_in_time_goes_to_the_next, async |app: &TestApp| {
         .unwrap();
     app.store.forget_all();
     // The background loop passes it on (here: called directly, as the loop does).
-    let state = samenspraak_web::app::AppState {
-        store: app.store.clone(),
-        config: std::sync::Arc::new(samenspraak_web::config::Config::for_tests("", &app.data_dir)),
-    };
+    let state = samenspraak_web::app::AppState::new(
+        app.store.clone(),
+        samenspraak_web::config::Config::for_tests("", &app.data_dir),
+    );
     samenspraak_web::routes::booking::pass_on_expired_offers(&state).await;
     assert!(
         dirk_phone
@@ -580,10 +580,10 @@ on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
     .await
     .unwrap();
 
-    let state = samenspraak_web::app::AppState {
-        store: app.store.clone(),
-        config: std::sync::Arc::new(samenspraak_web::config::Config::for_tests("", &app.data_dir)),
-    };
+    let state = samenspraak_web::app::AppState::new(
+        app.store.clone(),
+        samenspraak_web::config::Config::for_tests("", &app.data_dir),
+    );
     // The app's own loop may be first; either way each family is reminded once.
     let reminders = async || -> i64 {
         sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE purpose = 'reminder'")

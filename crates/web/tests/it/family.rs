@@ -145,7 +145,8 @@ on_both!(invitations_expire_and_guessing_is_slowed_down, async |app: &TestApp| {
         assert_eq!(r.status, 404);
     }
     let r = guesser.post_form(&link, &[]).await;
-    assert_eq!(r.status, 404);
+    assert_eq!(r.status, 429);
+    assert!(r.header("retry-after").is_some());
     assert!(r.body.contains("Te veel pogingen"), "{}", r.body);
     assert!(guesser.cookie("sid").is_none());
 

@@ -18,22 +18,22 @@ async fn picture_code(app: &TestApp, child: &ChildId) -> PictureCode {
         .expect("every child of the class has a picture code")
 }
 
-fn fields(code: PictureCode) -> [(&'static str, String); 3] {
-    [
-        ("p1", code.0[0].to_string()),
-        ("p2", code.0[1].to_string()),
-        ("p3", code.0[2].to_string()),
-    ]
+fn fields(code: PictureCode) -> Vec<(String, String)> {
+    code.0
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (format!("p{}", i + 1), n.to_string()))
+        .collect()
 }
 
 /// Some other code than `code`: the first picture moved on by one.
 fn wrong(code: PictureCode) -> PictureCode {
-    PictureCode([(code.0[0] + 1) % 9, code.0[1], code.0[2]])
+    PictureCode([(code.0[0] + 1) % 9, code.0[1], code.0[2], code.0[3]])
 }
 
 async fn tap(kid: &Client, path: &str, code: PictureCode) -> crate::support::Resp {
     let f = fields(code);
-    let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     kid.post_form(path, &pairs).await
 }
 
@@ -110,7 +110,7 @@ on_both!(
 
         let r = kid.post_form(&pad, &[("p1", "1"), ("p2", "2")]).await;
         assert_eq!(r.status, 422);
-        assert!(r.body.contains("Kies drie prentjes"));
+        assert!(r.body.contains("Kies vier prentjes"));
         let r = tap(&kid, &pad, wrong(mine)).await;
         assert_eq!(r.status, 422);
         assert!(r.body.contains("Die prentjes kloppen niet"));
@@ -178,7 +178,8 @@ on_both!(
             assert_eq!(tap(&kid, &pad, wrong(mine)).await.status, 422);
         }
         let r = tap(&kid, &pad, mine).await;
-        assert_eq!(r.status, 422, "locked: even the right code waits");
+        assert_eq!(r.status, 429, "locked: even the right code waits");
+        assert!(r.header("retry-after").is_some_and(|s| s.parse::<i64>().unwrap() > 60));
         assert!(r.body.contains("Te vaak geprobeerd"), "{}", r.body);
 
         // Another child on the same tablet is not locked out with them.

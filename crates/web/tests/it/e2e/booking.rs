@@ -145,10 +145,10 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
     bookings::cancel(&app.store, &round.id, &others[0].id, "")
         .await
         .unwrap();
-    let state = samenspraak_web::app::AppState {
-        store: app.store.clone(),
-        config: std::sync::Arc::new(samenspraak_web::config::Config::for_tests("", &app.data_dir)),
-    };
+    let state = samenspraak_web::app::AppState::new(
+        app.store.clone(),
+        samenspraak_web::config::Config::for_tests("", &app.data_dir),
+    );
     samenspraak_web::routes::booking::offer_freed(&state, &round, &class).await;
     b.goto(&format!("/family/book/{}/{}", round.id, amira.id)).await;
     b.wait_for_text(".offer h2", "Er is een moment vrijgekomen voor jou")

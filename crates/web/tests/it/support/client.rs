@@ -16,6 +16,9 @@ pub struct Client {
     http: HyperClient<HttpConnector, Full<Bytes>>,
     cookies: Mutex<BTreeMap<String, String>>,
     pub accept_language: Mutex<Option<String>>,
+    /// Sent as `X-Forwarded-For`: where this client seems to be, for an app that trusts a
+    /// reverse proxy.
+    pub forwarded_for: Mutex<Option<String>>,
 }
 
 #[derive(Debug)]
@@ -53,6 +56,7 @@ impl Client {
             http: HyperClient::builder(TokioExecutor::new()).build_http(),
             cookies: Mutex::new(BTreeMap::new()),
             accept_language: Mutex::new(None),
+            forwarded_for: Mutex::new(None),
         }
     }
 
@@ -138,6 +142,9 @@ impl Client {
         }
         if let Some(lang) = self.accept_language.lock().unwrap().clone() {
             req = req.header("accept-language", lang);
+        }
+        if let Some(address) = self.forwarded_for.lock().unwrap().clone() {
+            req = req.header("x-forwarded-for", address);
         }
         for (k, v) in headers {
             req = req.header(

@@ -73,7 +73,7 @@ impl TestApp {
     }
 
     /// A class tablet with a child of school A's 6A signed in: the class code, their name,
-    /// their three pictures.
+    /// their four pictures.
     pub async fn signed_in_child(&self, child: &samenspraak_core::ids::ChildId) -> Client {
         let class = &self.world.a.class_6a;
         let code = samenspraak_store::tablet::class_code(&self.store, class).await.unwrap();
@@ -84,13 +84,14 @@ impl TestApp {
             .find(|(id, _)| id == child)
             .expect("the child is in 6A");
         let kid = self.client();
-        let [p1, p2, p3] = pictures.0.map(|n| n.to_string());
-        let r = kid
-            .post_form(
-                &format!("/tablet/{code}/{child}"),
-                &[("p1", &p1), ("p2", &p2), ("p3", &p3)],
-            )
-            .await;
+        let fields: Vec<(String, String)> = pictures
+            .0
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (format!("p{}", i + 1), n.to_string()))
+            .collect();
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let r = kid.post_form(&format!("/tablet/{code}/{child}"), &fields).await;
         assert_eq!(r.location(), Some("/tablet/talk"), "the child signs in");
         kid
     }
