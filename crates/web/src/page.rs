@@ -232,10 +232,19 @@ pub fn url_encode(s: &str) -> String {
         .collect()
 }
 
-/// Only paths of this site: no scheme, no `//host`, no backslashes.
+/// Only paths of this site: no scheme, no `//host`, no backslashes, and no control
+/// character or space at all (a browser drops a tab or newline, so `/\t/host` would become
+/// `//host`, and a newline cannot go into a header).
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(|c| c.is_control() || c.is_whitespace()) =>
+        {
+            n.to_string()
+        }
         _ => "/".to_string(),
     }
 }
@@ -264,9 +273,23 @@ pub fn minutes_to_wait(retry_after_seconds: i64) -> i64 {
     (retry_after_seconds + 59) / 60
 }
 
-/// A form body. Like axum's `Form`, but a body that cannot be read becomes the translated
-/// "that did not work" page instead of a bare text response. Form structs use
-/// `#[serde(default)]`, so a missing field is an empty one, checked like any other.
+/// What a person can have meant to type: control characters (other than line breaks and
+/// tabs), NUL, and the invisible marks that turn text around (bidirectional embeddings,
+/// overrides and isolates, which can make "Jan" print as a different name) are dropped.
+/// Arabic's own direction marks (LRM, RLM, ALM) stay.
+pub fn clean_input(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            let turns_text = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}');
+            !turns_text && (!c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+        })
+        .collect()
+}
+
+/// A form body. Like axum's `Form`, but every value goes through [`clean_input`] first, and
+/// a body that cannot be read becomes the translated "that did not work" page instead of a
+/// bare text response. Form structs use `#[serde(default)]`, so a missing field is an empty
+/// one, checked like any other.
 pub struct Form<T>(pub T);
 
 impl<T, S> axum::extract::FromRequest<S> for Form<T>
@@ -277,10 +300,22 @@ where
     type Rejection = crate::error::AppError;
 
     async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
-        axum::Form::<T>::from_request(req, state)
+        let bad = |_| crate::error::AppError::BadRequest;
+        let is_form = req
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(crate::error::AppError::BadRequest);
+        }
+        let body = axum::body::Bytes::from_request(req, state)
             .await
-            .map(|axum::Form(v)| Form(v))
-            .map_err(|_| crate::error::AppError::BadRequest)
+            .map_err(|_| crate::error::AppError::BadRequest)?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).map_err(bad)?;
+        let cleaned: Vec<(String, String)> = pairs.into_iter().map(|(k, v)| (k, clean_input(&v))).collect();
+        let encoded = serde_urlencoded::to_string(&cleaned).map_err(|_| crate::error::AppError::BadRequest)?;
+        serde_urlencoded::from_str(&encoded).map(Form).map_err(bad)
     }
 }
 
@@ -292,5 +327,14 @@ mod tests {
         for evil in ["//evil.example", "https://evil.example", "/\\evil.example", "rounds"] {
             assert_eq!(super::safe_next(Some(evil)), "/", "{evil}");
         }
+    }
+
+    #[test]
+    fn typed_text_loses_what_nobody_can_see() {
+        assert_eq!(super::clean_input("Ja\u{0}n\u{7}"), "Jan");
+        assert_eq!(super::clean_input("Amira\u{202E}lirpa"), "Amiralirpa");
+        assert_eq!(super::clean_input("\u{2067}Noor\u{2069}\u{FEFF}"), "Noor");
+        assert_eq!(super::clean_input("twee\r\nregels\tmet tab"), "twee\r\nregels\tmet tab");
+        assert_eq!(super::clean_input("فاطمة\u{200F} Ayşe"), "فاطمة\u{200F} Ayşe");
     }
 }

@@ -297,6 +297,15 @@ pub fn table_pages(
     }
 }
 
+/// One page with a title and a sentence, for a document that has nothing else to show:
+/// a PDF without pages is a file readers refuse.
+pub fn empty_pages(title: &str, message: &str) -> Vec<Page> {
+    let mut flow = Flow::default();
+    flow.heading(16.0, title);
+    flow.paragraph(11.0, message);
+    flow.into_pages()
+}
+
 /// The text, cut with an ellipsis to fit `width`.
 fn fit(text: &str, width: f64, size: f64, bold: bool) -> String {
     if text_width(text, size, bold) <= width {

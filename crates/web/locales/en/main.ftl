@@ -1130,6 +1130,7 @@ schedule-day = Day schedule
 schedule-door = Door list
 schedule-slips = Slips for the families
 schedule-empty = Nothing is booked yet.
+schedule-pdf-empty = There are no conversation times with a conversation yet. Set out the times and let the parents choose; then this shows who comes when.
 schedule-file = day-schedule
 door-file = door-list
 door-heading = KOM conversations today

@@ -1131,6 +1131,7 @@ schedule-day = Dagplanning
 schedule-door = Deurlijst
 schedule-slips = Briefjes voor de gezinnen
 schedule-empty = Er is nog niets geboekt.
+schedule-pdf-empty = Er zijn (nog) geen gespreksmomenten met een gesprek op. Zet eerst momenten klaar en laat de ouders kiezen; dan staat hier wie wanneer komt.
 schedule-file = dagplanning
 door-file = deurlijst
 door-heading = KOM-gesprekken vandaag

@@ -34,7 +34,7 @@ pub(crate) mod talks;
 pub use class_tablet::sign_in_link as tablet_link;
 
 use crate::app::AppState;
-use crate::auth::{login, viewer};
+use crate::auth::{cross_site, login, viewer};
 use crate::error::{ErrorPage, error_response};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -42,7 +42,6 @@ use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware;
 use axum::routing::{get, post};
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// A class list is read only up to its budget (`import_file::budget`); up to this size the
@@ -370,14 +369,7 @@ pub fn router(state: AppState) -> Router {
             r
         }))
         // Cross-site form posts are refused before any handler runs.
-        .layer(CsrfLayer::new().with_rejection_response(|_| {
-            let mut r = axum::response::Response::new(axum::body::Body::empty());
-            *r.status_mut() = StatusCode::FORBIDDEN;
-            r.extensions_mut().insert(ErrorPage {
-                status: StatusCode::FORBIDDEN,
-            });
-            r
-        }))
+        .layer(middleware::from_fn_with_state(state.clone(), cross_site::middleware))
         .layer(middleware::from_fn_with_state(state.clone(), viewer::middleware));
 
     let mut app = public.merge(pages);
@@ -385,6 +377,14 @@ pub fn router(state: AppState) -> Router {
         app = app.layer(SetResponseHeaderLayer::if_not_present(
             name,
             HeaderValue::from_static(value),
+        ));
+    }
+    // Served over https, browsers are told never to come back over plain http. Not for
+    // subdomains: a school's domain has other sites, which are not ours to bind.
+    if state.config.secure_cookies() {
+        app = app.layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
         ));
     }
     app.with_state(state)

@@ -227,6 +227,9 @@ pub async fn day_pdf(
             .collect();
         pages.extend(pdf::table_pages(&s.title, &d.label, &columns, &rows, 10.0));
     }
+    if pages.is_empty() {
+        pages = pdf::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
+    }
     Ok(crate::pdf::response(
         pdf::document(&pages, &s.title),
         &t.t("schedule-file"),
@@ -246,6 +249,9 @@ pub async fn door_pdf(
     for d in &s.days {
         let rows: Vec<Vec<String>> = d.rows.iter().map(|r| vec![r.time.clone(), r.short.clone()]).collect();
         pages.extend(pdf::table_pages(&s.title, &d.label, &columns, &rows, 20.0));
+    }
+    if pages.is_empty() {
+        pages = pdf::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
     }
     Ok(crate::pdf::response(pdf::document(&pages, &s.title), &t.t("door-file")))
 }

@@ -136,11 +136,49 @@ on_both!(cross_site_posts_are_refused, async |app: &TestApp| {
         )
         .await;
     assert_eq!(r.status, 403);
+    // The Host header is the sender's to choose: an Origin that matches it but not the
+    // public address is another site.
     let r = admin
-        .request(Method::POST, "/classes", &[ct, ("sec-fetch-site", "same-origin")], body)
+        .request(
+            Method::POST,
+            "/classes",
+            &[ct, ("origin", "http://attacker.example"), ("host", "attacker.example")],
+            body.clone(),
+        )
+        .await;
+    assert_eq!(r.status, 403);
+    let r = admin
+        .request(
+            Method::POST,
+            "/classes",
+            &[ct, ("sec-fetch-site", "same-origin")],
+            body.clone(),
+        )
         .await;
     assert_eq!(r.status, 303, "same-origin works");
+    // Neither header: a state-changing request says where it comes from, or is refused.
+    let r = admin
+        .request(Method::POST, "/classes", &[ct, ("sec-fetch-site", "")], body)
+        .await;
+    assert_eq!(r.status, 403);
 });
+
+#[tokio::test]
+async fn https_sites_are_remembered_as_https() {
+    let app = TestApp::spawn_with(samenspraak_store::Backend::Sqlite, |c| {
+        c.base_url = "https://kom.regenboog.example".into();
+    })
+    .await;
+    let r = app.client().get("/login").await;
+    assert_eq!(r.header("strict-transport-security"), Some("max-age=31536000"));
+    app.stop().await;
+    let plain = TestApp::spawn(samenspraak_store::Backend::Sqlite).await;
+    assert_eq!(
+        plain.client().get("/login").await.header("strict-transport-security"),
+        None
+    );
+    plain.stop().await;
+}
 
 on_both!(pages_send_protective_headers, async |app: &TestApp| {
     let r = app.client().get("/login").await;
@@ -182,4 +220,48 @@ on_both!(next_never_leaves_the_site, async |app: &TestApp| {
         )
         .await;
     assert_eq!(r.location(), Some("/"));
+    // A tab or a newline is dropped by browsers (`/\t/host` becomes `//host`) and cannot
+    // go into a header: such a `next` goes home instead.
+    for next in [
+        "/\t/evil.example",
+        "/\n/evil.example",
+        "/\\evil.example",
+        "/ok\r\nSet-Cookie: x=1",
+    ] {
+        let c = app.client();
+        let r = c
+            .post_form(
+                "/login",
+                &[("email", &app.world.a.admin), ("password", PASSWORD), ("next", next)],
+            )
+            .await;
+        assert_eq!(r.location(), Some("/"), "{next:?}");
+    }
+    let r = app.client().get("/login?next=/%09/evil.example").await;
+    assert!(r.body.contains("name=\"next\" value=\"/\""), "{}", r.body);
+});
+
+on_both!(invisible_characters_never_reach_the_database, async |app: &TestApp| {
+    let admin = app.signed_in(&app.world.a.admin).await;
+    // A class name with NUL, a bell, and a right-to-left override that would show "6C" as
+    // something else on every list, letter and PDF.
+    let r = admin
+        .post_form("/classes", &[("name", "\u{202E}7\u{0}C\u{7}\u{2066}"), ("grade", "6")])
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let year = samenspraak_store::schools::current_year(
+        &app.store,
+        &app.world.a.id,
+        samenspraak_core::time::today(samenspraak_store::now()),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let names: Vec<String> = samenspraak_store::classes::list(&app.store, &app.world.a.id, &year.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert!(names.contains(&"7C".to_string()), "{names:?}");
 });

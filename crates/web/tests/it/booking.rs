@@ -637,11 +637,12 @@ on_both!(a_teacher_subscribes_to_their_conversations, async |app: &TestApp| {
     assert!(teacher.get("/calendar").await.body.contains("Maak mijn agenda-link"));
     let page = teacher.post_form("/calendar", &[]).await;
     assert_eq!(page.header("cache-control"), Some("no-store"));
-    let at = page
-        .body
-        .find("http://127.0.0.1/feed/")
-        .expect("the address, shown once");
-    let address = &page.body[at + "http://127.0.0.1".len()..at + "http://127.0.0.1/feed/".len() + 64];
+    let feed_of = |body: &str| -> String {
+        let prefix = format!("{}/feed/", app.base);
+        let at = body.find(&prefix).expect("the address, shown once");
+        body[at + app.base.len()..at + prefix.len() + 64].to_string()
+    };
+    let address = &feed_of(&page.body);
 
     // The calendar app: no cookies.
     let app_client = app.client();
@@ -667,15 +668,13 @@ on_both!(a_teacher_subscribes_to_their_conversations, async |app: &TestApp| {
     // Another teacher's feed does not show 6A.
     let care = app.signed_in(&a.care).await;
     let other = care.post_form("/calendar", &[]).await.body;
-    let at = other.find("http://127.0.0.1/feed/").unwrap();
-    let other = &other[at + "http://127.0.0.1".len()..at + "http://127.0.0.1/feed/".len() + 64];
+    let other = &feed_of(&other);
     assert!(!app_client.get(other).await.body.contains("Amira"));
 
     // A new address replaces the old; stopping ends it.
     let renewed = teacher.post_form("/calendar", &[]).await.body;
     assert_eq!(app_client.get(address).await.status, 404);
-    let at = renewed.find("http://127.0.0.1/feed/").unwrap();
-    let renewed = &renewed[at + "http://127.0.0.1".len()..at + "http://127.0.0.1/feed/".len() + 64];
+    let renewed = &feed_of(&renewed);
     assert_eq!(app_client.get(renewed).await.status, 200);
     teacher.post_form("/calendar/stop", &[]).await;
     assert_eq!(app_client.get(renewed).await.status, 404);

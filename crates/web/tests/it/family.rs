@@ -18,7 +18,7 @@ async fn print_letters(app: &TestApp, teacher: &Client, only: Option<&str>) -> (
     assert_eq!(r.status, 200, "{}", r.body);
     let link = r
         .body
-        .split("href=\"http://127.0.0.1/i/")
+        .split(&format!("href=\"{}/i/", app.base))
         .nth(1)
         .expect("the letter links to the invitation")
         .split('"')
@@ -51,7 +51,7 @@ on_both!(
         assert!(letters.contains("lang=\"fr\""), "Samira reads French: {letters}");
         assert!(letters.contains("Bonjour Samira Aalders,"));
         assert!(letters.contains("<svg"), "a QR code");
-        assert!(letters.contains("http://127.0.0.1/code"));
+        assert!(letters.contains(&format!("{}/code", app.base)));
         assert_eq!(code.len(), 12, "ten letters in groups: {code}");
 
         // A mail filter opens the link: nothing happens, nothing is told.

@@ -7,7 +7,7 @@ use super::talk::{Problem, render_talk};
 use crate::app::AppState;
 use crate::error::AppError;
 use crate::media_files::{self, Received, Refused};
-use crate::page::Form;
+use crate::page::{Form, clean_input};
 use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
 use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES, megabytes};
@@ -76,8 +76,8 @@ pub async fn add(
     while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
         let name = field.name().unwrap_or_default().to_string();
         match name.as_str() {
-            "title" => title = field.text().await.map_err(|_| AppError::BadRequest)?,
-            "text" => text = field.text().await.map_err(|_| AppError::BadRequest)?,
+            "title" => title = clean_input(&field.text().await.map_err(|_| AppError::BadRequest)?),
+            "text" => text = clean_input(&field.text().await.map_err(|_| AppError::BadRequest)?),
             "photo" | "file" if received.is_none() => {
                 let kind = if name == "photo" {
                     ItemKind::Photo

@@ -21,15 +21,33 @@ async fn the_qr_code_on_a_printed_letter_leads_to_the_guardian_s_portal() {
     let printed = super::printed::Printed::new(&r.bytes);
     let text = printed.text();
     assert!(text.contains("Bonjour Samira Aalders"), "the letter in French: {text}");
-    assert!(text.contains("http://127.0.0.1/code"));
+    assert!(text.contains(&format!("{}/code", app.base)));
 
     let link = printed.first_page(150, "letter-pdf-page-1");
-    assert!(link.starts_with("http://127.0.0.1/i/"), "{link}");
+    assert!(link.starts_with(&format!("{}/i/", app.base)), "{link}");
 
     let parent = app.client();
-    let path = link.trim_start_matches("http://127.0.0.1");
+    let path = link.trim_start_matches(&app.base);
     assert_eq!(parent.post_form(path, &[]).await.location(), Some("/family"));
     assert!(parent.get("/family").await.body.contains("Amira Aalders"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_empty_schedule_is_still_a_page_that_says_so() {
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let base = format!("/rounds/{}/slots/{}", a.round, a.class_6a);
+    for file in ["print.pdf", "door.pdf"] {
+        let printed = super::printed::Printed::new(&teacher.get(&format!("{base}/{file}")).await.bytes);
+        assert_eq!(printed.pages(), 1, "{file}: one page a reader opens");
+        assert!(
+            printed.text().contains("geen gespreksmomenten"),
+            "{file}: {}",
+            printed.text()
+        );
+    }
     app.stop().await;
 }
 

@@ -13,6 +13,8 @@ use std::sync::Mutex;
 
 pub struct Client {
     base: String,
+    /// The site its pages come from, sent as `Origin` with every form, as a browser does.
+    origin: String,
     http: HyperClient<HttpConnector, Full<Bytes>>,
     cookies: Mutex<BTreeMap<String, String>>,
     pub accept_language: Mutex<Option<String>>,
@@ -53,6 +55,7 @@ impl Client {
     pub fn new(base: &str) -> Self {
         Self {
             base: base.to_string(),
+            origin: base.to_string(),
             http: HyperClient::builder(TokioExecutor::new()).build_http(),
             cookies: Mutex::new(BTreeMap::new()),
             accept_language: Mutex::new(None),
@@ -128,6 +131,7 @@ impl Client {
     }
 
     pub async fn request(&self, method: Method, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Resp {
+        let safe = method == Method::GET || method == Method::HEAD;
         let mut req = Request::builder().method(method).uri(format!("{}{}", self.base, path));
         let cookie_header = self
             .cookies
@@ -142,6 +146,12 @@ impl Client {
         }
         if let Some(lang) = self.accept_language.lock().unwrap().clone() {
             req = req.header("accept-language", lang);
+        }
+        let says_where_from = headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("origin") || k.eq_ignore_ascii_case("sec-fetch-site"));
+        if !safe && !says_where_from {
+            req = req.header("origin", self.origin.as_str());
         }
         if let Some(address) = self.forwarded_for.lock().unwrap().clone() {
             req = req.header("x-forwarded-for", address);

@@ -38,11 +38,16 @@ impl TestApp {
         let db = TestDatabase::new(backend).await;
         let world = World::create(&db.store).await;
         let data_dir = std::env::temp_dir().join(format!("samenspraak-data-{}", samenspraak_store::new_id()));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a free port");
+        let base = format!("http://{}", listener.local_addr().unwrap());
         let mut config = Config::for_tests(&db.url, &data_dir);
+        // The public address is where the app really listens: links in letters and mails
+        // lead there, and the cross-site check compares `Origin` with it.
+        config.base_url = base.clone();
         change(&mut config);
         let app = App::with_store(config, db.store.clone());
-        let listener = app.bind().await.expect("bind a free port");
-        let base = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();
         let server = tokio::spawn(app.serve(listener, async {
             let _ = rx.await;
@@ -161,7 +166,9 @@ impl TestApp {
     #[cfg_attr(not(pg_tests), expect(dead_code, reason = "used by the PostgreSQL suite"))]
     pub async fn another_instance(&self) -> String {
         let store = Store::connect(&self.db.url).await.expect("connect again");
-        let config = Config::for_tests(&self.db.url, &self.data_dir);
+        let mut config = Config::for_tests(&self.db.url, &self.data_dir);
+        // Both instances stand behind one public address.
+        config.base_url = self.base.clone();
         let app = App::with_store(config, store);
         let listener = app.bind().await.expect("bind a free port");
         let base = format!("http://{}", listener.local_addr().unwrap());
