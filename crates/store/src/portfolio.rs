@@ -37,8 +37,14 @@ pub struct Item {
     pub body: String,
     pub content_type: Option<String>,
     pub approved: bool,
+    /// Added by the child on the tablet (not by a teacher): only such an item, and only
+    /// before it is approved, may the child remove.
+    pub by_child: bool,
     pub created_at: i64,
 }
+
+/// `added_by` of an item the child added; a teacher's item holds their staff id.
+pub const ADDED_BY_CHILD: &str = "child";
 
 pub struct NewItem<'a> {
     pub id: &'a str,
@@ -76,7 +82,7 @@ pub async fn add(store: &Store, item: NewItem<'_>) -> crate::Result<()> {
 macro_rules! select {
     ($rest:literal) => {
         concat!(
-            "SELECT id, kind, title, body, content_type, approved_at, created_at FROM portfolio_item ",
+            "SELECT id, kind, title, body, content_type, approved_at, added_by, created_at FROM portfolio_item ",
             $rest
         )
     };
@@ -90,6 +96,7 @@ fn item(r: &sqlx::any::AnyRow) -> crate::Result<Item> {
         body: text(r, "body")?,
         content_type: opt_text(r, "content_type")?,
         approved: opt_int(r, "approved_at")?.is_some(),
+        by_child: text(r, "added_by")? == ADDED_BY_CHILD,
         created_at: crate::row::int(r, "created_at")?,
     })
 }

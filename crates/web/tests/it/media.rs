@@ -320,9 +320,40 @@ on_both!(
                 .status,
             303
         );
-        teacher
-            .post_form(&format!("{url}/portfolio/{}/delete", photo.id), &[])
+        // What the teacher added stays too, approved or not: the tablet offers no button,
+        // and a crafted post is refused.
+        let r = teacher
+            .post_multipart(
+                &format!("{url}/portfolio"),
+                &[("title", None, b"Werkstuk van juf"), ("text", None, b"Mooi gedaan.")],
+            )
             .await;
+        assert_eq!(r.status, 303);
+        let teachers = portfolio::of_child(&app.store, &talk.child_id)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|i| i.title == "Werkstuk van juf")
+            .unwrap();
+        assert!(!teachers.approved && !teachers.by_child);
+        let tablet_page = kid.get("/tablet/talk").await.body;
+        assert!(!tablet_page.contains(&format!("/tablet/talk/portfolio/{}/delete", teachers.id)));
+        assert_eq!(
+            kid.post_form(&format!("/tablet/talk/portfolio/{}/delete", teachers.id), &[])
+                .await
+                .status,
+            403
+        );
+        assert!(
+            portfolio::of_child(&app.store, &talk.child_id)
+                .await
+                .unwrap()
+                .iter()
+                .any(|i| i.id == teachers.id)
+        );
+        for id in [&photo.id, &teachers.id] {
+            teacher.post_form(&format!("{url}/portfolio/{id}/delete"), &[]).await;
+        }
         assert!(
             portfolio::of_child(&app.store, &talk.child_id)
                 .await

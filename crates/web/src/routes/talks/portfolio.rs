@@ -22,6 +22,8 @@ pub struct ItemView {
     pub body: String,
     pub is_image: bool,
     pub approved: bool,
+    /// The child on the tablet may remove it (their own, not yet approved).
+    pub child_may_remove: bool,
     pub url: String,
 }
 
@@ -29,6 +31,10 @@ pub struct PortfolioView {
     pub items: Vec<ItemView>,
     pub max_mb: i64,
     pub error: Option<String>,
+}
+
+fn child_may_remove(item: &portfolio::Item) -> bool {
+    item.by_child && !item.approved
 }
 
 pub async fn portfolio_view(
@@ -40,6 +46,7 @@ pub async fn portfolio_view(
         .await?
         .into_iter()
         .map(|i| ItemView {
+            child_may_remove: child_may_remove(&i),
             url: format!("{}/portfolio/{}", open.url, i.id),
             is_image: i
                 .content_type
@@ -112,7 +119,7 @@ pub async fn add(
     };
     let added_by = match open.teacher() {
         Ok(sv) => sv.id().to_string(),
-        Err(_) => "child".to_string(),
+        Err(_) => portfolio::ADDED_BY_CHILD.to_string(),
     };
     let id = file
         .as_ref()
@@ -177,15 +184,15 @@ pub async fn approve(
     Ok(open.back_to("portfolio"))
 }
 
-/// `POST …/portfolio/{item}/delete`: the teacher removes an item; a child may remove their
-/// own as long as it is not approved.
+/// `POST …/portfolio/{item}/delete`: the teacher removes an item; a child may remove what
+/// they added themselves, as long as it is not approved. What a teacher added stays.
 pub async fn remove(
     State(state): State<AppState>,
     open: OpenTalk,
     Path(params): Path<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let item = portfolio::get(&state.store, &open.talk.child_id, item_id(&params)?).await?;
-    if open.is_child() && item.approved {
+    if open.is_child() && !child_may_remove(&item) {
         return Err(AppError::Forbidden);
     }
     portfolio::remove(&state.store, &open.talk.child_id, &item.id).await?;
