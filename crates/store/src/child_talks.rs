@@ -1,7 +1,7 @@
 //! Child talks: the class's weekly moments, days without talks, absences, the round's talk
 //! settings, and the talks themselves. `save_plan` writes a whole plan in one transaction.
 
-use crate::row::{flag, int, opt_text, text};
+use crate::row::{date, flag, int, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use jiff::civil::{Date, Time};
 use samenspraak_core::child_talk::{MomentKind, TalkSettings, TalkStatus, weekday_from_number};
@@ -304,19 +304,42 @@ pub async fn talks(store: &Store, round: &RoundId, class: &ClassId) -> crate::Re
     .collect()
 }
 
-/// The child's talk of the most recent round that planned one, with that round's id: what
-/// the class tablet opens when the child signs in.
-pub async fn current_for_child(store: &Store, child: &ChildId) -> crate::Result<Option<(RoundId, StoredTalk)>> {
-    let row = sqlx::query(
-        "SELECT t.id, t.child_id, t.moment_id, t.day, t.starts_at, t.ends_at, t.status, t.locked, t.round_id \
-         FROM child_talk t JOIN round r ON r.id = t.round_id WHERE t.child_id = $1 \
-         ORDER BY r.child_talk_from DESC, r.created_at DESC LIMIT 1",
+/// The talk the class tablet opens for the child on `today`, with its round's id: the one
+/// planned for today; else the one of the round whose child-talk window holds today; else
+/// that of the round whose window began most recently (a talk looked back on in the days
+/// after); else the next one to come. Never simply the newest round: a round planned ahead
+/// for March must not take January's answers.
+pub async fn current_for_child(
+    store: &Store,
+    child: &ChildId,
+    today: jiff::civil::Date,
+) -> crate::Result<Option<(RoundId, StoredTalk)>> {
+    let rows = sqlx::query(
+        "SELECT t.id, t.child_id, t.moment_id, t.day, t.starts_at, t.ends_at, t.status, t.locked, t.round_id, \
+         r.child_talk_from, r.child_talk_until FROM child_talk t JOIN round r ON r.id = t.round_id \
+         WHERE t.child_id = $1 ORDER BY r.child_talk_from, r.created_at",
     )
     .bind(child.as_str())
-    .fetch_optional(&store.pool)
+    .fetch_all(&store.pool)
     .await?;
-    row.map(|r| Ok((RoundId(text(&r, "round_id")?), stored_talk(&r)?)))
-        .transpose()
+    let mut talks = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let window = (date(r, "child_talk_from")?, date(r, "child_talk_until")?);
+        talks.push((window, RoundId(text(r, "round_id")?), stored_talk(r)?));
+    }
+    let today_talk = talks.iter().position(|(_, _, t)| t.date == today);
+    let in_window = || {
+        talks
+            .iter()
+            .rposition(|((from, until), _, _)| *from <= today && today <= *until)
+    };
+    let began = || talks.iter().rposition(|((from, _), _, _)| *from <= today);
+    let to_come = || talks.iter().position(|((from, _), _, _)| *from > today);
+    let chosen = today_talk.or_else(in_window).or_else(began).or_else(to_come);
+    Ok(chosen.map(|i| {
+        let (_, round, talk) = talks.swap_remove(i);
+        (round, talk)
+    }))
 }
 
 /// Replaces the talks of a class that are neither locked nor done by `plan`, in one

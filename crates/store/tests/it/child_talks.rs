@@ -149,3 +149,84 @@ on_both!(moments_exceptions_and_a_plan, async |store: Store| {
             .all(|t| t.moment_id.is_none())
     );
 });
+
+on_both!(
+    the_tablet_opens_the_talk_of_now_not_of_the_newest_round,
+    async |store: Store| {
+        let f = fixtures::school(&store, "De Regenboog").await;
+        let m = NewMoment {
+            kind: MomentKind::CornerWork,
+            weekday: Weekday::Tuesday,
+            start: time(9, 0, 0, 0),
+            end: time(10, 30, 0, 0),
+            place: "",
+        };
+        let moment = child_talks::add_moment(&store, &f.school.id, &f.class_6a.id, m)
+            .await
+            .unwrap();
+        let child = children::create(
+            &store,
+            &f.school.id,
+            ChildFields {
+                class: Some(&f.class_6a.id),
+                first_name: "Arne",
+                last_name: "Maes",
+                birth_date: None,
+            },
+        )
+        .await
+        .unwrap();
+        let round = async |name: &str, from: &str, until: &str| {
+            let input = RoundInput {
+                name: name.into(),
+                child_talk_from: from.into(),
+                child_talk_until: until.into(),
+                booking_opens: format!("{until}T19:00"),
+                booking_closes: "2027-06-01T12:00".into(),
+                conference_from: "2027-06-07".into(),
+                conference_until: "2027-06-10".into(),
+                ..Default::default()
+            };
+            rounds::create(
+                &store,
+                &f.school.id,
+                &input.parse().unwrap(),
+                std::slice::from_ref(&f.class_6a.id),
+                &f.teacher.id,
+            )
+            .await
+            .unwrap()
+        };
+        // January's round first; March's is planned ahead, in January, and so is newer.
+        let january = round("Januari", "2027-01-11", "2027-01-22").await;
+        let march = round("Maart", "2027-03-01", "2027-03-12").await;
+        let plan = |day| {
+            [Talk {
+                date: day,
+                start: time(9, 0, 0, 0),
+                moment: moment.clone(),
+                child: child.id.clone(),
+            }]
+        };
+        child_talks::save_plan(&store, &january.id, &f.class_6a.id, 20, &plan(date(2027, 1, 19)))
+            .await
+            .unwrap();
+        child_talks::save_plan(&store, &march.id, &f.class_6a.id, 20, &plan(date(2027, 3, 2)))
+            .await
+            .unwrap();
+        let opened = async |today| {
+            child_talks::current_for_child(&store, &child.id, today)
+                .await
+                .unwrap()
+                .map(|(round, talk)| (round, talk.date))
+        };
+        let jan = Some((january.id.clone(), date(2027, 1, 19)));
+        let mar = Some((march.id.clone(), date(2027, 3, 2)));
+        assert_eq!(opened(date(2027, 1, 12)).await, jan, "in January's window");
+        assert_eq!(opened(date(2027, 1, 19)).await, jan, "January's talk is today");
+        assert_eq!(opened(date(2027, 2, 3)).await, jan, "looking back after the window");
+        assert_eq!(opened(date(2027, 3, 2)).await, mar, "March's talk is today");
+        assert_eq!(opened(date(2027, 3, 20)).await, mar);
+        assert_eq!(opened(date(2026, 12, 1)).await, jan, "before either: the next to come");
+    }
+);

@@ -1405,5 +1405,6 @@ settings-rename = Own name (optional)
 settings-rename-of = Own name for “{ $item }”
 settings-own-hint-frame = One box per line, as the parents read it, for instance “What the care coordinator follows up”.
 frame-other = Also noted
+frame-hidden-held-text = The school has since hidden this box: { $boxes }. What you wrote in it is kept, but the parents no longer see it.
 prep-print-day = Preparations of { $day }
 summary-print-day = Summaries of { $day }

@@ -1406,5 +1406,6 @@ settings-rename = Eigen naam (niet verplicht)
 settings-rename-of = Eigen naam voor „{ $item }”
 settings-own-hint-frame = Eén vak per regel, zoals de ouders het lezen, bijvoorbeeld „Wat de zorgcoördinator opvolgt”.
 frame-other = Verder nog
+frame-hidden-held-text = De school heeft dit vak intussen verborgen: { $boxes }. Wat je erin schreef, blijft bewaard, maar de ouders krijgen het niet meer te zien.
 prep-print-day = Voorbereidingen van { $day }
 summary-print-day = Verslagen van { $day }

@@ -294,7 +294,7 @@ on_both!(
 );
 
 on_both!(
-    the_school_adjusts_its_frame_and_what_was_written_stays,
+    the_school_adjusts_its_frame_and_a_hidden_box_stays_with_the_school,
     async |app: &TestApp| {
         let a = &app.world.a;
         let admin = app.signed_in(&a.admin).await;
@@ -330,7 +330,7 @@ on_both!(
 
         let page = teacher.get(&frame).await.body;
         assert!(page.contains("Werkpunten") && page.contains(own));
-        assert!(!page.contains("Hoe voel ik me op school?") && !page.contains("De keuze voor het secundair"));
+        assert!(!page.contains("name=\"box_feeling\"") && !page.contains("De keuze voor het secundair"));
         let own_field = format!("box_{}", samenspraak_core::instrument_template::own_key(own));
         let r = teacher
             .post_form(
@@ -348,7 +348,14 @@ on_both!(
             .await;
         assert_eq!(r.status, 303);
 
-        // The family reads the school's names, and the box written before it was hidden.
+        // The teacher is told the hidden box still holds text; it stays with the school.
+        let page = teacher.get(&frame).await.body;
+        assert!(
+            page.contains("De school heeft dit vak intussen verborgen: Hoe voel ik me op school?"),
+            "{page}"
+        );
+
+        // The family reads the school's names, and nothing of the box the school hid.
         let samira = app.signed_in_guardian().await;
         let page = samira
             .get(&format!("/family/conversation/{}/{}", a.round, a.child_6a))
@@ -356,6 +363,7 @@ on_both!(
             .body;
         assert!(page.contains("Werkpunten") && page.contains("Breuken"));
         assert!(page.contains(own) && page.contains("Logopedie op dinsdag"));
-        assert!(page.contains("Ze voelt zich goed in de klas."));
+        assert!(!page.contains("Ze voelt zich goed in de klas."), "{page}");
+        assert!(!page.contains("Hoe voel ik me op school?"));
     }
 );

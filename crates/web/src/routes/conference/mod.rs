@@ -82,6 +82,8 @@ struct FramePage {
     statuses: Vec<(String, String)>,
     errors: FieldErrors,
     notice: Option<String>,
+    /// Boxes the school hid that still hold text for this child.
+    hidden: Vec<String>,
     /// The guardians who read what the conversation brought: "Samira Bennani (29 november 2026)".
     read_by: Vec<String>,
     /// When the summary was mailed, in words.
@@ -117,8 +119,8 @@ async fn grade_of(state: &AppState, round: &Round, child: &Child) -> Result<Opti
 }
 
 /// The boxes filled in for the child: (key, label, text), in the order of the school's
-/// frame. A box the school took out of its frame after it was filled in still shows, after
-/// the others: what was written for a family stays theirs to read.
+/// frame. Only boxes of the frame as the school has it now: a box the school hid is hidden
+/// from families too, even when it was filled in before ([`hidden_boxes`] tells the teacher).
 pub(crate) async fn filled_boxes(
     state: &AppState,
     t: &Tr,
@@ -127,24 +129,36 @@ pub(crate) async fn filled_boxes(
 ) -> Result<Vec<(String, String, String)>, AppError> {
     let frame = frame_of(state, &round.school_id, grade_of(state, round, child).await?).await?;
     let stored = frames::boxes(&state.store, &round.id, &child.id).await?;
-    let mut out: Vec<(String, String, String)> = frame
+    Ok(frame
         .iter()
         .filter_map(|item| {
             let (_, text) = stored.iter().find(|(k, _)| *k == item.key)?;
             Some((item.key.clone(), item_label(t, Kind::Frame, item), text.clone()))
         })
-        .collect();
-    for (key, text) in &stored {
-        if !frame.iter().any(|i| i.key == *key) {
-            let label = if FRAME_KEYS.contains(&key.as_str()) {
+        .collect())
+}
+
+/// The boxes that hold text but that the school has since hidden from its frame, by name:
+/// their text is kept, but no family sees it any more, and the teacher is told so.
+pub(crate) async fn hidden_boxes(
+    state: &AppState,
+    t: &Tr,
+    round: &Round,
+    child: &Child,
+) -> Result<Vec<String>, AppError> {
+    let frame = frame_of(state, &round.school_id, grade_of(state, round, child).await?).await?;
+    let stored = frames::boxes(&state.store, &round.id, &child.id).await?;
+    Ok(stored
+        .iter()
+        .filter(|(key, text)| !text.trim().is_empty() && !frame.iter().any(|i| i.key == *key))
+        .map(|(key, _)| {
+            if FRAME_KEYS.contains(&key.as_str()) {
                 t.t(&format!("frame-{key}"))
             } else {
                 t.t("frame-other")
-            };
-            out.push((key.clone(), label, text.clone()));
-        }
-    }
-    Ok(out)
+            }
+        })
+        .collect())
 }
 
 /// The frame's boxes for the child as the form shows them, with the stored text or, when a
@@ -296,6 +310,7 @@ async fn page(
     } = typed;
     let t = sv.viewer.tr();
     let boxes = box_fields(state, &t, round, child, typed.as_deref()).await?;
+    let hidden = hidden_boxes(state, &t, round, child).await?;
     let agreements = frames::agreements(&state.store, &round.id, &child.id)
         .await?
         .iter()
@@ -323,6 +338,7 @@ async fn page(
         url: format!("/rounds/{}/frame/{}", round.id, child.id),
         back: format!("/rounds/{}", round.id),
         boxes,
+        hidden,
         agreements,
         new,
         who: who_choices(&t),

@@ -98,7 +98,8 @@ impl FromRequestParts<AppState> for OpenTalk {
                 },
             ) => {
                 let store = &state.store;
-                let (round, talk) = child_talks::current_for_child(store, id)
+                let today = samenspraak_core::time::today(samenspraak_store::now());
+                let (round, talk) = child_talks::current_for_child(store, id, today)
                     .await?
                     .ok_or(AppError::NotFound)?;
                 allow(decide(
