@@ -1059,6 +1059,7 @@ booking-no-slots = The teacher has not set out any times yet.
 booking-done = Booked! You see the time below.
 booking-cancelled = The time is cancelled.
 booking-taken = Someone else just chose that time. These are the nearest ones:
+booking-wait-still-free = A time is still free for your child. Choose it below; the waiting list is for when everything is taken.
 booking-too-late = That time is too close to change now. Ask the teacher.
 slots-link = Conversation times
 slots-title = Conversation times of class { $class } — { $round }

@@ -199,6 +199,7 @@ booking-no-slots = L'enseignant n'a pas encore proposé de moments.
 booking-done = C'est réservé ! Vous voyez le moment ci-dessous.
 booking-cancelled = Le moment est annulé.
 booking-taken = Quelqu'un d'autre vient de choisir ce moment. Voici les moments les plus proches :
+booking-wait-still-free = Un moment est encore libre pour votre enfant. Choisissez-le ci-dessous ; la liste d'attente sert quand tout est pris.
 booking-too-late = Ce moment est trop proche pour être changé. Demandez-le à l'enseignant.
 family-book = Choisir un moment
 booking-mail-subject = Confirmation : l'entretien KOM au sujet de { $child }, { $when }

@@ -1060,6 +1060,7 @@ booking-no-slots = De juf of meester heeft nog geen momenten klaargezet.
 booking-done = Geboekt! Je ziet het moment hieronder.
 booking-cancelled = Het moment is geannuleerd.
 booking-taken = Dat moment is net door iemand anders gekozen. Deze momenten liggen er het dichtst bij:
+booking-wait-still-free = Er is nog een moment vrij voor je kind. Kies dat moment hieronder; de wachtlijst is voor als alles vol is.
 booking-too-late = Dat moment ligt te dichtbij om nog te veranderen. Vraag het aan de juf of meester.
 slots-link = Gespreksmomenten
 slots-title = Gespreksmomenten van klas { $class } — { $round }

@@ -463,9 +463,22 @@ pub async fn wait(
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let cx = Context::load(&state, &viewer, round, child).await?;
-    if cx.round.plan.booking_closes <= Context::now() {
-        // The page says booking is over.
+    if cx.round.booking_mode != BookingMode::Choose {
+        return Err(AppError::NotFound);
+    }
+    let now = Context::now();
+    if cx.round.plan.booking_closes <= now || cx.mine().is_some() || cx.waiting.is_some() {
+        // The page says booking is over, or shows the booking or the place on the list.
         return Ok(Redirect::to(&cx.url()).into_response());
+    }
+    // The list is for when nothing is free: not before booking opens (the page says from
+    // when), nor while a time is free for this child (the page shows it).
+    if now < cx.opens {
+        return conflict(&page(&viewer, &cx, None, None));
+    }
+    if !cx.free().is_empty() {
+        let t = viewer.tr();
+        return conflict(&page(&viewer, &cx, Some(t.t("booking-wait-still-free")), None));
     }
     waiting::join(&state.store, &cx.round.id, &cx.class, &cx.child.id, Some(&cx.guardian)).await?;
     // Something may have come free since the page was read.

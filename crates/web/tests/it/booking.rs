@@ -1152,3 +1152,47 @@ on_both!(the_admin_sets_a_day_for_several_classes, async |app: &TestApp| {
     let teacher = app.signed_in(&a.teacher).await;
     assert_eq!(teacher.get(&days).await.status, 403);
 });
+
+on_both!(
+    the_waiting_list_is_only_for_when_nothing_is_free_after_opening,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let day = open_booking(app).await;
+        let slots = slots_of_6a(app, day, (17, 0), (17, 20), 20).await;
+        let (ann, ann_phone) = family(app, "Ann").await;
+        let url = format!("/family/book/{}/{ann}", a.round);
+        let on_list = async || -> i64 {
+            sqlx::query_scalar("SELECT COUNT(*) FROM booking_wait WHERE child_id = $1")
+                .bind(ann.as_str())
+                .fetch_one(app.store.pool())
+                .await
+                .unwrap()
+        };
+
+        // Before booking opens: a crafted post to the list is refused, and the page says when.
+        sqlx::query("UPDATE round SET booking_opens_at = $1")
+            .bind(samenspraak_store::now() + 3600)
+            .execute(app.store.pool())
+            .await
+            .unwrap();
+        app.store.forget_all();
+        let r = ann_phone.post_form(&format!("{url}/wait"), &[]).await;
+        assert_eq!(r.status, 409, "{}", r.body);
+        assert_eq!(on_list().await, 0, "no place on the list before opening");
+
+        // Open, with a time free for Ann: the list is not for her yet.
+        open_booking(app).await;
+        let r = ann_phone.post_form(&format!("{url}/wait"), &[]).await;
+        assert_eq!(r.status, 409);
+        assert!(r.body.contains("Er is nog een moment vrij voor je kind."), "{}", r.body);
+        assert_eq!(on_list().await, 0);
+
+        // Booked: nothing to wait for either.
+        let r = ann_phone
+            .post_form(&url, &[("slot", &slots[0].id), ("key", &"7".repeat(32))])
+            .await;
+        assert_eq!(r.status, 303);
+        ann_phone.post_form(&format!("{url}/wait"), &[]).await;
+        assert_eq!(on_list().await, 0);
+    }
+);
