@@ -44,6 +44,18 @@ pub fn code(random: [u8; CODE_LEN]) -> String {
         .collect()
 }
 
+/// Stands in a queued invitation mail where the link's token goes: the secret is made only
+/// when the mail is sent, so no live invitation lies in the outbox.
+pub const TOKEN_PLACEHOLDER: &str = "INVITATION-TOKEN";
+/// Stands in a queued invitation mail where the letter code goes (as printed).
+pub const CODE_PLACEHOLDER: &str = "INVITATION-CODE";
+
+/// A queued mail's text with the invitation's token and code filled in.
+pub fn fill_in(text: &str, token: &str, code: &str) -> String {
+    text.replace(TOKEN_PLACEHOLDER, token)
+        .replace(CODE_PLACEHOLDER, &display_code(code))
+}
+
 /// A code as printed: groups of four, four and two ("K7MQ 2P9X HT").
 pub fn display_code(code: &str) -> String {
     if code.len() != CODE_LEN {
@@ -71,6 +83,21 @@ pub fn valid_until(conference_until: Date) -> Date {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_queued_mail_gets_its_secret_when_it_is_sent() {
+        let queued = format!("https://kom.school.be/i/{TOKEN_PLACEHOLDER}\ncode: {CODE_PLACEHOLDER}");
+        assert_eq!(
+            display_code(CODE_PLACEHOLDER),
+            CODE_PLACEHOLDER,
+            "the placeholder is not grouped"
+        );
+        assert_eq!(
+            fill_in(&queued, "ab12", "K7MQ2P9XHT"),
+            "https://kom.school.be/i/ab12\ncode: K7MQ 2P9X HT"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -13,6 +13,8 @@ use samenspraak_core::invitation::{self, Channel};
 /// letter or mail.
 #[derive(Debug, Clone)]
 pub struct Issued {
+    /// The invitation's id, for a mail that makes its secret when it is sent.
+    pub id: String,
     pub guardian_id: GuardianId,
     pub token: String,
     pub code: String,
@@ -49,6 +51,7 @@ pub async fn issue(
     for _ in 0..5 {
         let token = new_secret();
         let code = invitation::code(random_bytes());
+        let id = new_id();
         let mut tx = store.pool.begin().await?;
         sqlx::query(
             "UPDATE invitation SET revoked_at = $1 WHERE round_id = $2 AND guardian_id = $3 AND channel = $4 \
@@ -65,7 +68,7 @@ pub async fn issue(
              created_by, created_at) SELECT $1, $2, $3, g.id, $5, $6, $7, $8, $9, $10 FROM guardian g \
              WHERE g.id = $4 AND g.school_id = $2",
         )
-        .bind(new_id())
+        .bind(&id)
         .bind(school.as_str())
         .bind(round.as_str())
         .bind(guardian.as_str())
@@ -83,12 +86,48 @@ pub async fn issue(
             Ok(_) => {
                 tx.commit().await?;
                 return Ok(Issued {
+                    id,
                     guardian_id: guardian.clone(),
                     token,
                     code,
                 });
             }
             // A code already given out (one in 10^14): draw again.
+            Err(StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(StoreError::Other("no free invitation code after five tries".into()))
+}
+
+/// A new token and code for an invitation that still lets someone in, replacing the old
+/// ones: made by the mail sender at the moment it sends the invitation mail, so the secret
+/// exists only in that mail. `None` when the invitation was revoked, replaced or expired.
+pub async fn renew_secret(store: &Store, id: &str, today: Date) -> crate::Result<Option<Issued>> {
+    for _ in 0..5 {
+        let token = new_secret();
+        let code = invitation::code(random_bytes());
+        let row = sqlx::query(
+            "UPDATE invitation SET token_hash = $1, code_hash = $2 WHERE id = $3 AND revoked_at IS NULL \
+             AND valid_until >= $4 RETURNING guardian_id",
+        )
+        .bind(secret_hash(&token))
+        .bind(secret_hash(&code))
+        .bind(id)
+        .bind(today.to_string())
+        .fetch_optional(&store.pool)
+        .await
+        .map_err(StoreError::unique("invitation code"));
+        match row {
+            Ok(Some(r)) => {
+                return Ok(Some(Issued {
+                    id: id.to_string(),
+                    guardian_id: GuardianId(text(&r, "guardian_id")?),
+                    token,
+                    code,
+                }));
+            }
+            Ok(None) => return Ok(None),
             Err(StoreError::Conflict(_)) => continue,
             Err(e) => return Err(e),
         }

@@ -53,6 +53,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0031_conference_prep",
     "0032_child_key_per_class",
     "0033_attempt_limits",
+    "0034_invitation_mail_secret",
 ];
 
 impl Store {

@@ -52,6 +52,9 @@ pub struct NewMail {
     pub html_body: String,
     /// A calendar file to attach (`.ics`), if any.
     pub calendar: Option<String>,
+    /// The invitation whose link and code the text holds as placeholders
+    /// (`core::invitation::TOKEN_PLACEHOLDER`), made when the mail is sent.
+    pub invitation: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +67,7 @@ pub struct Mail {
     pub text_body: String,
     pub html_body: String,
     pub calendar: Option<String>,
+    pub invitation_id: Option<String>,
     pub attempts: i64,
 }
 
@@ -104,13 +108,13 @@ async fn insert_rows(conn: &mut sqlx::AnyConnection, rows: &[(String, &NewMail)]
     }
     let values: Vec<String> = (0..rows.len())
         .map(|r| {
-            let p: Vec<String> = (1..=12).map(|c| format!("${}", r * 12 + c)).collect();
-            format!("({}, 'waiting', {}, {})", p[..11].join(", "), p[11], p[11])
+            let p: Vec<String> = (1..=13).map(|c| format!("${}", r * 13 + c)).collect();
+            format!("({}, 'waiting', {}, {})", p[..12].join(", "), p[12], p[12])
         })
         .collect();
     let sql = format!(
         "INSERT INTO outbox (id, school_id, round_id, guardian_id, purpose, to_address, to_name, subject, text_body, \
-         html_body, calendar, status, next_attempt_at, created_at) VALUES {}",
+         html_body, calendar, invitation_id, status, next_attempt_at, created_at) VALUES {}",
         values.join(", ")
     );
     let t = now();
@@ -129,6 +133,7 @@ async fn insert_rows(conn: &mut sqlx::AnyConnection, rows: &[(String, &NewMail)]
             .bind(&m.text_body)
             .bind(&m.html_body)
             .bind(m.calendar.as_deref())
+            .bind(m.invitation.as_deref())
             .bind(t);
     }
     q.execute(&mut *conn).await?;
@@ -167,7 +172,8 @@ pub async fn claim(store: &Store, id: &str) -> crate::Result<Option<Mail>> {
         return Ok(None);
     }
     let r = sqlx::query(
-        "SELECT id, school_id, to_address, to_name, subject, text_body, html_body, calendar, attempts FROM outbox WHERE id = $1",
+        "SELECT id, school_id, to_address, to_name, subject, text_body, html_body, calendar, invitation_id, attempts \
+         FROM outbox WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(&store.pool)
@@ -182,6 +188,7 @@ pub async fn claim(store: &Store, id: &str) -> crate::Result<Option<Mail>> {
         text_body: text(&r, "text_body")?,
         html_body: text(&r, "html_body")?,
         calendar: opt_text(&r, "calendar")?,
+        invitation_id: opt_text(&r, "invitation_id")?,
         attempts: int(&r, "attempts")?,
     }))
 }
@@ -218,6 +225,17 @@ pub async fn mark_failed(
     .bind(id)
     .execute(&store.pool)
     .await?;
+    Ok(())
+}
+
+/// Gives a mail up for good without sending it (an invitation mail whose invitation was
+/// replaced or expired while it waited).
+pub async fn give_up(store: &Store, id: &str, reason: &str) -> crate::Result<()> {
+    sqlx::query("UPDATE outbox SET status = 'failed', last_error = $1, claimed_at = NULL WHERE id = $2")
+        .bind(reason)
+        .bind(id)
+        .execute(&store.pool)
+        .await?;
     Ok(())
 }
 

@@ -114,6 +114,7 @@ pub fn booked(
             text_body: text,
             html_body,
             calendar: Some(ics),
+            invitation: None,
         });
     }
     mails
@@ -165,6 +166,7 @@ pub async fn offer(
             text_body,
             html_body,
             calendar: None,
+            invitation: None,
         });
     }
     Ok(mails)

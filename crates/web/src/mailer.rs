@@ -6,10 +6,11 @@
 use crate::config::MailConfig;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use samenspraak_core::invitation::fill_in;
 use samenspraak_core::mail::{is_quiet, retry_after};
 use samenspraak_core::time::{local_to_utc, utc_to_local};
 use samenspraak_store::outbox::{self, Mail};
-use samenspraak_store::{Store, now};
+use samenspraak_store::{Store, invitations, now};
 use std::time::Duration;
 
 /// Works the outbox until the task is stopped.
@@ -50,6 +51,33 @@ pub async fn work(store: &Store, mail: &MailConfig) -> Result<usize, String> {
                 .await
                 .map_err(|e| e.to_string())?;
             continue;
+        }
+        // An invitation mail gets its secret now: a new token and code for its invitation,
+        // known only to this message.
+        let mut m = m;
+        if let Some(invitation) = m.invitation_id.clone() {
+            let today = samenspraak_core::time::today(now());
+            match invitations::renew_secret(store, &invitation, today)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                Some(issued) => {
+                    let fill = |text: &str| fill_in(text, &issued.token, &issued.code);
+                    m.subject = fill(&m.subject);
+                    m.text_body = fill(&m.text_body);
+                    m.html_body = fill(&m.html_body);
+                }
+                None => {
+                    outbox::give_up(
+                        store,
+                        &m.id,
+                        "the invitation was replaced or expired before it was sent",
+                    )
+                    .await
+                    .map_err(|e| e.to_string())?;
+                    continue;
+                }
+            }
         }
         let result = match message(&mail.from, &m) {
             Ok(msg) => transport.send(msg).await.map(|_| ()).map_err(|e| e.to_string()),

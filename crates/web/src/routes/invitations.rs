@@ -356,7 +356,9 @@ impl Sending {
     }
 
     /// A mail with a fresh emailed invitation for the guardian, put in the outbox; `compose`
-    /// gives its purpose, subject, text and HTML from the guardian's letter.
+    /// gives its purpose, subject, text and HTML from the guardian's letter. The mail waits
+    /// with placeholders for the link's token and the code: the mailer makes them new when
+    /// it sends the mail (`invitations::renew_secret`), so no live secret is stored.
     async fn mail(
         &self,
         state: &AppState,
@@ -375,7 +377,12 @@ impl Sending {
             by,
         )
         .await?;
-        let l = self.letter(invitee, &issued)?;
+        let waiting = invitations::Issued {
+            token: samenspraak_core::invitation::TOKEN_PLACEHOLDER.to_string(),
+            code: samenspraak_core::invitation::CODE_PLACEHOLDER.to_string(),
+            ..issued
+        };
+        let l = self.letter(invitee, &waiting)?;
         let (purpose, subject, text, html) = compose(&l)?;
         outbox::enqueue(
             &state.store,
@@ -390,6 +397,7 @@ impl Sending {
                 text_body: text,
                 html_body: html,
                 calendar: None,
+                invitation: Some(waiting.id.clone()),
             },
         )
         .await?;

@@ -58,6 +58,22 @@ async fn a_mailed_invitation_leads_to_the_portal(backend: Backend) {
         "plain text and HTML"
     );
     let link = link_in(&messages[0]);
+    let token = link.trim_start_matches("/i/");
+    assert!(!mail.contains("INVITATION-"), "every placeholder filled in");
+
+    // The secret is in the mail only: nowhere in the database, not in the outbox either.
+    let stored = samenspraak_store::testing::snapshot(&app.store).await;
+    for (table, rows) in &stored {
+        assert!(
+            !rows.iter().any(|r| r.contains(token)),
+            "the live token lies in {table}"
+        );
+    }
+    let queued: String = sqlx::query_scalar("SELECT text_body FROM outbox WHERE purpose = 'invitation'")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    assert!(queued.contains(samenspraak_core::invitation::TOKEN_PLACEHOLDER));
 
     let parent = app.client();
     let r = parent.post_form(&link, &[]).await;

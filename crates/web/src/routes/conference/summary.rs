@@ -340,6 +340,7 @@ fn mail(s: &Summary, t: &Tr, to: &guardians::Guardian, round: &Round, site: &str
             t.code()
         ),
         calendar: None,
+        invitation: None,
     }
 }
 
