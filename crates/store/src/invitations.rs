@@ -141,7 +141,7 @@ macro_rules! redeemable {
             "SELECT i.id, i.school_id, i.guardian_id, i.round_id FROM invitation i \
              JOIN guardian g ON g.id = i.guardian_id WHERE i.",
             $column,
-            " = $1 AND i.revoked_at IS NULL AND i.valid_until >= $2 AND g.active = 1"
+            " = $1 AND i.revoked_at IS NULL AND i.valid_until >= $2 AND g.active = 1 AND g.right_to_info = 1"
         )
     };
 }

@@ -162,10 +162,12 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
             }
         }
         Some(session) if session.actor_kind == ActorKind::Guardian => {
-            // A guardian who was removed since signing in is signed out.
+            // A guardian who was removed, or whose right to information the school took
+            // away, since signing in is signed out: nothing of the child reaches them.
             let id = GuardianId(session.actor_id.clone());
             if let Some(me) = guardians::signed_in(&state.store, &session.school_id, &id).await?
                 && me.guardian.active
+                && me.guardian.right_to_info
             {
                 preferred = Some(me.guardian.language);
                 school_name = Some(me.school_name.clone());

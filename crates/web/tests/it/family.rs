@@ -199,3 +199,88 @@ on_both!(the_code_page_speaks_the_browser_s_language, async |app: &TestApp| {
     // Staff pages are not in French: the same browser reads the sign-in page in Dutch.
     assert!(guest.get("/login").await.body.contains("lang=\"nl\""));
 });
+
+on_both!(a_right_taken_away_is_gone_on_the_next_request, async |app: &TestApp| {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let (link, _, _) = print_letters(app, &teacher, None).await;
+    let samira = app.client();
+    assert_eq!(samira.post_form(&link, &[]).await.location(), Some("/family"));
+    let pages = [
+        format!("/family/book/{}/{}", a.round, a.child_6a),
+        format!("/family/conversation/{}/{}", a.round, a.child_6a),
+        format!("/family/conversation/{}/{}/summary.pdf", a.round, a.child_6a),
+    ];
+    for page in &pages {
+        assert_eq!(samira.get(page).await.status, 200, "{page} before");
+    }
+
+    // The school records that Samira has no right to information any more.
+    let admin = app.signed_in(&a.admin).await;
+    let g = samenspraak_store::guardians::get(&app.store, &a.id, &a.guardian_6a)
+        .await
+        .unwrap();
+    let r = admin
+        .post_form(
+            &format!("/guardians/{}", a.guardian_6a),
+            &[
+                ("name", &g.name),
+                ("language", g.language.code()),
+                ("household", g.household_id.as_str()),
+                ("active", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+
+    // Her very next requests: not her child's pages any more, and not on the portal.
+    for page in &pages {
+        let r = samira.get(page).await;
+        assert!(
+            [303, 403, 404].contains(&r.status.as_u16()),
+            "{page} after: {}",
+            r.status
+        );
+        assert!(!r.body.contains("Amira"), "{page}");
+    }
+    assert!(!samira.get("/family").await.body.contains("Amira"));
+    // Her letter no longer lets anyone in.
+    let again = app.client();
+    let r = again.post_form(&link, &[]).await;
+    assert_ne!(r.location(), Some("/family"));
+    assert!(!again.get("/family").await.body.contains("Amira"));
+});
+
+on_both!(
+    a_teacher_moved_to_another_class_loses_the_old_one_at_once,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let child_page = format!("/children/{}", a.child_6a);
+        assert_eq!(teacher.get(&child_page).await.status, 200);
+        samenspraak_store::staff::set_assignments(
+            &app.store,
+            &a.id,
+            &a.teacher_id,
+            &[(a.class_6b.clone(), samenspraak_store::staff::AssignmentKind::Titular)],
+        )
+        .await
+        .unwrap();
+        let r = teacher.get(&child_page).await;
+        assert!(
+            [403, 404].contains(&r.status.as_u16()),
+            "the next request already: {}",
+            r.status
+        );
+        assert!(!r.body.contains("Amira"));
+        // A child who leaves the school is signed out of the tablet on theirs.
+        let kid = app.signed_in_child(&a.child_6a).await;
+        assert_eq!(kid.get("/tablet/talk").await.status, 200);
+        sqlx::query("UPDATE child SET active = 0 WHERE id = $1")
+            .bind(a.child_6a.as_str())
+            .execute(app.store.pool())
+            .await
+            .unwrap();
+        assert_eq!(kid.get("/tablet/talk").await.location(), Some("/tablet"));
+    }
+);
