@@ -1,9 +1,10 @@
-//! Class activities for the interest–talent grid, and each child's two answers per activity.
+//! Class activities for the interest–talent grid, and each child's two answers per activity
+//! in a round: a later round's answers never change an earlier round's grid.
 
 use crate::row::{bool_int, date, flag, text};
 use crate::{Store, StoreError, new_id, now};
 use jiff::civil::Date;
-use samenspraak_core::ids::{ChildId, ClassId, SchoolId};
+use samenspraak_core::ids::{ChildId, ClassId, RoundId, SchoolId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Activity {
@@ -61,11 +62,13 @@ pub async fn add(
 /// Removes an activity and the children's answers about it, together.
 pub async fn remove(store: &Store, class: &ClassId, id: &str) -> crate::Result<()> {
     let mut tx = store.pool.begin().await?;
-    sqlx::query("DELETE FROM activity_rating WHERE activity_id IN (SELECT id FROM class_activity WHERE id = $1 AND class_id = $2)")
-        .bind(id)
-        .bind(class.as_str())
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "DELETE FROM grid_rating WHERE activity_id IN (SELECT id FROM class_activity WHERE id = $1 AND class_id = $2)",
+    )
+    .bind(id)
+    .bind(class.as_str())
+    .execute(&mut *tx)
+    .await?;
     let done = sqlx::query("DELETE FROM class_activity WHERE id = $1 AND class_id = $2")
         .bind(id)
         .bind(class.as_str())
@@ -78,9 +81,20 @@ pub async fn remove(store: &Store, class: &ClassId, id: &str) -> crate::Result<(
     Ok(())
 }
 
-/// A child's answers: (activity, liked, good).
-pub async fn ratings(store: &Store, child: &ChildId) -> crate::Result<Vec<(String, bool, bool)>> {
-    let rows = sqlx::query("SELECT activity_id, liked, good FROM activity_rating WHERE child_id = $1")
+/// The activities a round's grid shows: those done up to the end of its child-talk window,
+/// newest first. What the class does later belongs to a later round.
+pub async fn of_round(store: &Store, class: &ClassId, until: Date) -> crate::Result<Vec<Activity>> {
+    Ok(of_class(store, class)
+        .await?
+        .into_iter()
+        .filter(|a| a.done_on <= until)
+        .collect())
+}
+
+/// A child's answers in a round: (activity, liked, good).
+pub async fn ratings(store: &Store, round: &RoundId, child: &ChildId) -> crate::Result<Vec<(String, bool, bool)>> {
+    let rows = sqlx::query("SELECT activity_id, liked, good FROM grid_rating WHERE round_id = $1 AND child_id = $2")
+        .bind(round.as_str())
         .bind(child.as_str())
         .fetch_all(&store.pool)
         .await?;
@@ -89,9 +103,11 @@ pub async fn ratings(store: &Store, child: &ChildId) -> crate::Result<Vec<(Strin
         .collect()
 }
 
-/// Saves a child's answers for activities of their class; a second answer replaces the first.
+/// Saves a child's answers in a round for activities of their class; a second answer in the
+/// same round replaces the first, other rounds keep theirs.
 pub async fn rate(
     store: &Store,
+    round: &RoundId,
     class: &ClassId,
     child: &ChildId,
     answers: &[(String, bool, bool)],
@@ -99,9 +115,9 @@ pub async fn rate(
     let mut tx = store.pool.begin().await?;
     for (activity, liked, good) in answers {
         sqlx::query(
-            "INSERT INTO activity_rating (activity_id, child_id, liked, good, updated_at) \
-             SELECT a.id, $2, $3, $4, $5 FROM class_activity a WHERE a.id = $1 AND a.class_id = $6 \
-             ON CONFLICT (activity_id, child_id) DO UPDATE SET liked = $3, good = $4, updated_at = $5",
+            "INSERT INTO grid_rating (round_id, activity_id, child_id, liked, good, updated_at) \
+             SELECT $7, a.id, $2, $3, $4, $5 FROM class_activity a WHERE a.id = $1 AND a.class_id = $6 \
+             ON CONFLICT (round_id, activity_id, child_id) DO UPDATE SET liked = $3, good = $4, updated_at = $5",
         )
         .bind(activity)
         .bind(child.as_str())
@@ -109,6 +125,7 @@ pub async fn rate(
         .bind(bool_int(*good))
         .bind(now())
         .bind(class.as_str())
+        .bind(round.as_str())
         .execute(&mut *tx)
         .await?;
     }

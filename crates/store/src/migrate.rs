@@ -54,6 +54,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0032_child_key_per_class",
     "0033_attempt_limits",
     "0034_invitation_mail_secret",
+    "0035_grid_per_round",
 ];
 
 impl Store {

@@ -60,8 +60,7 @@ pub async fn of_round(store: &Store, round: &RoundId) -> crate::Result<HashMap<C
         &mut out,
         counts(
             store,
-            "SELECT r.child_id, COUNT(*) AS n FROM activity_rating r JOIN child_talk t ON t.child_id = r.child_id \
-             WHERE t.round_id = $1 GROUP BY r.child_id",
+            "SELECT child_id, COUNT(*) AS n FROM grid_rating WHERE round_id = $1 GROUP BY child_id",
             round,
         )
         .await?,

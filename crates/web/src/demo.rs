@@ -320,7 +320,7 @@ async fn amira_prepares(store: &Store, round: &RoundId, class: &ClassId) -> Resu
         .enumerate()
         .map(|(i, a)| (a.id.clone(), i % 3 != 2, i % 2 == 1))
         .collect();
-    samenspraak_store::activities::rate(store, class, &amira.id, &ratings).await?;
+    samenspraak_store::activities::rate(store, round, class, &amira.id, &ratings).await?;
     Ok(())
 }
 

@@ -273,9 +273,15 @@ on_both!(
             .unwrap()
             .remove(0)
             .id;
-        samenspraak_store::activities::rate(&app.store, &a.class_6a, &a.child_6a, &[(spaghetti, true, true)])
-            .await
-            .unwrap();
+        samenspraak_store::activities::rate(
+            &app.store,
+            &a.round,
+            &a.class_6a,
+            &a.child_6a,
+            &[(spaghetti, true, true)],
+        )
+        .await
+        .unwrap();
         let page = samira.get(&mine).await.body;
         assert!(page.contains(&format!("{mine}/study-choice")));
         let sheet = samira.get(&format!("{mine}/study-choice")).await.body;

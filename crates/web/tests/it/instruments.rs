@@ -171,17 +171,55 @@ on_both!(
                 .contains("<th scope=\"row\">STEM</th><td>1 × Leuk én goed in</td>")
         );
         assert_eq!(
-            samenspraak_store::activities::ratings(&app.store, &talk.child_id)
+            samenspraak_store::activities::ratings(&app.store, &app.world.a.round, &talk.child_id)
                 .await
                 .unwrap()
                 .len(),
             2
         );
 
+        // A later round's answers are its own: January's grid stays as it was answered.
+        let (from, until) = crate::support::talk_window();
+        let later = |d: jiff::civil::Date| d.checked_add(jiff::Span::new().days(60)).unwrap().to_string();
+        let input = samenspraak_core::round::RoundInput {
+            name: "Maart".into(),
+            child_talk_from: later(from),
+            child_talk_until: later(until),
+            booking_opens: format!("{}T19:00", later(until)),
+            booking_closes: format!("{}T12:00", later(until.checked_add(jiff::Span::new().days(5)).unwrap())),
+            conference_from: later(until.checked_add(jiff::Span::new().days(8)).unwrap()),
+            conference_until: later(until.checked_add(jiff::Span::new().days(9)).unwrap()),
+            ..Default::default()
+        };
+        let march = samenspraak_store::rounds::create(
+            &app.store,
+            &a.id,
+            &input.parse().unwrap(),
+            std::slice::from_ref(&a.class_6a),
+            &a.teacher_id,
+        )
+        .await
+        .unwrap();
+        samenspraak_store::activities::rate(
+            &app.store,
+            &march.id,
+            &a.class_6a,
+            &talk.child_id,
+            &[(brug.clone(), false, false)],
+        )
+        .await
+        .unwrap();
+        let view = teacher.get(&url).await;
+        assert!(
+            view.body.contains("Een brug bouwen</th><td>Leuk én goed in</td>"),
+            "January's grid is unchanged: {}",
+            view.body
+        );
+
         // Removing an activity removes the children's answers about it too.
         teacher.post_form(&format!("{acts}/{brug}/delete"), &[]).await;
         assert_eq!(
-            samenspraak_store::activities::ratings(&app.store, &talk.child_id)
+            samenspraak_store::activities::ratings(&app.store, &app.world.a.round, &talk.child_id)
                 .await
                 .unwrap()
                 .len(),

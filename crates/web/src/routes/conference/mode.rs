@@ -117,7 +117,7 @@ pub async fn screen(
     if !together {
         spider.parents.clear();
     }
-    let grid = crate::routes::talks::grid::grid(&state, &t, &class.school_id, &class.id, &child.id).await?;
+    let grid = crate::routes::talks::grid::grid(&state, &t, &round, &class.id, &child.id).await?;
     let earlier: Vec<AgreementView> = frames::open_before(store, &child.id, &round.id)
         .await?
         .iter()

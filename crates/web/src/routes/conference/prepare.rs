@@ -114,7 +114,7 @@ pub async fn sheet(
         .into_iter()
         .filter(|s| s.answer.is_some())
         .collect();
-    let grid = crate::routes::talks::grid::grid(state, t, &class.school_id, &class.id, &child.id).await?;
+    let grid = crate::routes::talks::grid::grid(state, t, round, &class.id, &child.id).await?;
     Ok(Sheet {
         grid_filled: grid.activities.iter().any(|a| a.quadrant.is_some()),
         grid,

@@ -51,7 +51,7 @@ async fn study_sheet(state: &AppState, viewer: &Viewer, round: String, child: St
             })
         })
         .collect();
-    let grid = crate::routes::talks::grid::grid(state, &t, &class.school_id, &class.id, &own.child.id).await?;
+    let grid = crate::routes::talks::grid::grid(state, &t, &own.round, &class.id, &own.child.id).await?;
     let activities = |liked: bool, good: bool| -> Vec<String> {
         grid.activities
             .iter()

@@ -13,6 +13,7 @@ use samenspraak_core::ids::{ChildId, ClassId, SchoolId};
 use samenspraak_core::instrument_template::{GridStyle, Kind, Template};
 use samenspraak_core::interest::{Quadrant, summary};
 use samenspraak_store::activities;
+use samenspraak_store::rounds::Round;
 
 /// One activity in the talk: the child's answers and where its dot goes.
 pub struct ActivityView {
@@ -74,17 +75,20 @@ pub fn quadrant_name(t: &Tr, style: &GridStyle, q: Quadrant) -> String {
     style.own_label(q).map(String::from).unwrap_or_else(|| t.t(&q.key()))
 }
 
+/// The child's grid in `round`: the class's activities up to the end of the round's
+/// child-talk window, with the answers given in that round.
 pub async fn grid(
     state: &AppState,
     t: &Tr,
-    school: &SchoolId,
+    round: &Round,
     class: &ClassId,
     child: &ChildId,
 ) -> Result<GridView, AppError> {
+    let school = &round.school_id;
     let style = samenspraak_store::instrument_templates::grid_style(&state.store, school).await?;
     let domain_set = Domains::of_school(state, school).await?;
-    let list = activities::of_class(&state.store, class).await?;
-    let answers = activities::ratings(&state.store, child).await?;
+    let list = activities::of_round(&state.store, class, round.plan.child_talk_until).await?;
+    let answers = activities::ratings(&state.store, &round.id, child).await?;
     let mut per_cell = [[0usize; 2]; 2];
     let mut rated = Vec::new();
     let views = list
@@ -158,7 +162,8 @@ pub async fn save_grid(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let value = |name: String| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v == "1");
-    let answers: Vec<(String, bool, bool)> = activities::of_class(&state.store, &open.class.id)
+    let until = open.round.plan.child_talk_until;
+    let answers: Vec<(String, bool, bool)> = activities::of_round(&state.store, &open.class.id, until)
         .await?
         .into_iter()
         .filter_map(|a| {
@@ -167,6 +172,13 @@ pub async fn save_grid(
             Some((a.id, liked, good))
         })
         .collect();
-    activities::rate(&state.store, &open.class.id, &open.talk.child_id, &answers).await?;
+    activities::rate(
+        &state.store,
+        &open.round.id,
+        &open.class.id,
+        &open.talk.child_id,
+        &answers,
+    )
+    .await?;
     Ok(open.back_to("grid"))
 }

@@ -159,7 +159,7 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
         thermometer: super::instruments::thermometer(state, &round.id, &talk.child_id).await?,
         spider: super::instruments::spider(state, &t, open).await?,
         smileys: super::instruments::smileys(state, &t, open).await?,
-        grid: super::grid::grid(state, &t, &p_class.school_id, &p_class.id, &talk.child_id).await?,
+        grid: super::grid::grid(state, &t, round, &p_class.id, &talk.child_id).await?,
         activities_url: format!("/classes/{}/activities", p_class.id),
         wall: {
             let picks = learning_wall::picks(&state.store, &round.id, &talk.child_id).await?;
