@@ -302,6 +302,10 @@ pub async fn update(
 
 async fn save(state: &AppState, sv: &StaffViewer, id: Option<ChildId>, form: ChildForm) -> Result<Response, AppError> {
     allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
+    if let Some(id) = &id {
+        // Another school's child is not found, whatever the form holds.
+        children::get(&state.store, sv.school(), id).await?;
+    }
     let t = sv.viewer.tr();
     let classes = visible_classes(state, sv).await?;
     let action = id

@@ -233,6 +233,8 @@ pub async fn update(
 ) -> Result<Response, AppError> {
     allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let id = ClassId(id);
+    // Another school's class is not found, whatever the form holds.
+    classes::get(&state.store, sv.school(), &id).await?;
     let action = format!("/classes/{id}");
     let result = match parse(&form) {
         Ok((name, grade)) => classes::update(&state.store, sv.school(), &id, &name, grade, form.active.is_some())

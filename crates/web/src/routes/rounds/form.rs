@@ -92,6 +92,10 @@ pub async fn create(
     sv: StaffViewer,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    // Who may make no round at all is told so before anything in the form is looked at.
+    if writable_classes(&state, &sv).await?.is_empty() {
+        return Err(AppError::Forbidden);
+    }
     save(&state, &sv, None, &pairs).await
 }
 
