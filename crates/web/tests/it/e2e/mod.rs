@@ -8,6 +8,7 @@ mod browser;
 mod calendar;
 mod conference;
 mod family;
+mod injection;
 mod journeys;
 mod letters;
 mod printed;
