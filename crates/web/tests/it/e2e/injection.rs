@@ -262,7 +262,7 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
     for path in &staff_pages {
         let r = admin.get(path).await;
         assert_eq!(r.status, 200, "{path}");
-        escaped(&path, &r.body, &payloads);
+        escaped(path, &r.body, &payloads);
     }
     let letters = admin
         .post_form(&format!("/rounds/{}/invitations/{}/letters", round_x.id, class.id), &[])
@@ -285,7 +285,7 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
     for path in &family_pages {
         let r = parent.get(path).await;
         assert_eq!(r.status, 200, "{path}");
-        escaped(&path, &r.body, &payloads);
+        escaped(path, &r.body, &payloads);
     }
     let summary = parent
         .get(&format!("/family/conversation/{}/{}/summary.pdf", a.round, a.child_6a))
