@@ -179,27 +179,7 @@ on_both!(
         );
 
         // A later round's answers are its own: January's grid stays as it was answered.
-        let (from, until) = crate::support::talk_window();
-        let later = |d: jiff::civil::Date| d.checked_add(jiff::Span::new().days(60)).unwrap().to_string();
-        let input = samenspraak_core::round::RoundInput {
-            name: "Maart".into(),
-            child_talk_from: later(from),
-            child_talk_until: later(until),
-            booking_opens: format!("{}T19:00", later(until)),
-            booking_closes: format!("{}T12:00", later(until.checked_add(jiff::Span::new().days(5)).unwrap())),
-            conference_from: later(until.checked_add(jiff::Span::new().days(8)).unwrap()),
-            conference_until: later(until.checked_add(jiff::Span::new().days(9)).unwrap()),
-            ..Default::default()
-        };
-        let march = samenspraak_store::rounds::create(
-            &app.store,
-            &a.id,
-            &input.parse().unwrap(),
-            std::slice::from_ref(&a.class_6a),
-            &a.teacher_id,
-        )
-        .await
-        .unwrap();
+        let march = app.later_round("Maart", std::slice::from_ref(&a.class_6a), 60).await;
         samenspraak_store::activities::rate(
             &app.store,
             &march.id,

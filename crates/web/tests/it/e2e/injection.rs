@@ -163,25 +163,9 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
             .unwrap();
         first_child.get_or_insert(child.id);
     }
-    let input = samenspraak_core::round::RoundInput {
-        name: format!("Ronde {}", pick(7)),
-        child_talk_from: today.to_string(),
-        child_talk_until: today.checked_add(jiff::Span::new().days(14)).unwrap().to_string(),
-        booking_opens: format!("{}T19:00", today.checked_add(jiff::Span::new().days(15)).unwrap()),
-        booking_closes: format!("{}T12:00", today.checked_add(jiff::Span::new().days(20)).unwrap()),
-        conference_from: today.checked_add(jiff::Span::new().days(22)).unwrap().to_string(),
-        conference_until: today.checked_add(jiff::Span::new().days(23)).unwrap().to_string(),
-        ..Default::default()
-    };
-    let round_x = samenspraak_store::rounds::create(
-        &app.store,
-        &a.id,
-        &input.parse().unwrap(),
-        std::slice::from_ref(&class.id),
-        &a.teacher_id,
-    )
-    .await
-    .unwrap();
+    let round_x = app
+        .later_round(&format!("Ronde {}", pick(7)), std::slice::from_ref(&class.id), 0)
+        .await;
 
     // 6A's child: the teacher's note, the jar's own questions, the frame and agreements.
     let teacher = app.signed_in(&a.teacher).await;

@@ -151,6 +151,37 @@ impl TestApp {
         (talk, url)
     }
 
+    /// Another round of school A for `classes`, its child talks starting `in_days` from today
+    /// and lasting two weeks, the rest of its phases after them.
+    pub async fn later_round(
+        &self,
+        name: &str,
+        classes: &[samenspraak_core::ids::ClassId],
+        in_days: i64,
+    ) -> samenspraak_store::rounds::Round {
+        let today = samenspraak_core::time::today(samenspraak_store::now());
+        let day = |n: i64| today.checked_add(jiff::Span::new().days(in_days + n)).unwrap();
+        let input = samenspraak_core::round::RoundInput {
+            name: name.into(),
+            child_talk_from: day(0).to_string(),
+            child_talk_until: day(14).to_string(),
+            booking_opens: format!("{}T19:00", day(15)),
+            booking_closes: format!("{}T12:00", day(20)),
+            conference_from: day(22).to_string(),
+            conference_until: day(23).to_string(),
+            ..Default::default()
+        };
+        samenspraak_store::rounds::create(
+            &self.store,
+            &self.world.a.id,
+            &input.parse().unwrap(),
+            classes,
+            &self.world.a.teacher_id,
+        )
+        .await
+        .unwrap()
+    }
+
     /// The media files on disk, finished uploads and leftovers alike.
     pub fn media_files(&self) -> Vec<String> {
         std::fs::read_dir(self.data_dir.join("media"))
