@@ -17,14 +17,20 @@ pub struct AppState {
     /// Class lists being read at once: each may take its whole budget of memory
     /// (`import_file::budget`), so a burst of uploads waits its turn instead of adding up.
     pub class_list_readers: Arc<tokio::sync::Semaphore>,
+    /// Uploads and booking forms per person (`throttle`).
+    pub uploads: Arc<crate::throttle::Throttle>,
+    pub booking_forms: Arc<crate::throttle::Throttle>,
 }
 
 impl AppState {
     pub fn new(store: Store, config: Config) -> Self {
+        let uploads = (config.uploads_per_ten_minutes, crate::throttle::UPLOADS.1);
         Self {
             store,
             config: Arc::new(config),
             class_list_readers: Arc::new(tokio::sync::Semaphore::new(2)),
+            uploads: Arc::new(crate::throttle::Throttle::new(uploads)),
+            booking_forms: Arc::new(crate::throttle::Throttle::new(crate::throttle::BOOKING_FORMS)),
         }
     }
 }

@@ -127,6 +127,19 @@ fn log_level() -> tracing::Level {
     }
 }
 
+/// `SAMENSPRAAK_UPLOADS_PER_TEN_MINUTES`: files one person may send in ten minutes.
+fn upload_limit(config: &mut Config) -> Result<(), String> {
+    if let Ok(v) = std::env::var("SAMENSPRAAK_UPLOADS_PER_TEN_MINUTES") {
+        config.uploads_per_ten_minutes = v
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| format!("uploads_per_ten_minutes: '{v}' is not a number above 0"))?;
+    }
+    Ok(())
+}
+
 async fn run(args: Args) -> Result<(), String> {
     let words: Vec<&str> = args.command.iter().map(String::as_str).collect();
     match words.as_slice() {
@@ -137,9 +150,14 @@ async fn run(args: Args) -> Result<(), String> {
         ["serve"] => {
             let mut config = config(args.flags)?;
             config.bench_floor = std::env::var_os("SAMENSPRAAK_BENCH_FLOOR").is_some();
+            upload_limit(&mut config)?;
             serve(config, false).await
         }
-        ["demo"] => serve(config(args.flags)?, true).await,
+        ["demo"] => {
+            let mut config = config(args.flags)?;
+            upload_limit(&mut config)?;
+            serve(config, true).await
+        }
         ["migrate"] => {
             let store = open(&config(args.flags)?).await?;
             let applied = store.migrate().await.map_err(|e| e.to_string())?;

@@ -20,6 +20,8 @@ pub struct Config {
     /// Serve `POST /bench/floor`, the booking-rush benchmark's floor. Only the benchmark sets
     /// it, for the servers it starts (`SAMENSPRAAK_BENCH_FLOOR=1`).
     pub bench_floor: bool,
+    /// Files one person may send in ten minutes (`throttle`); `SAMENSPRAAK_UPLOADS_PER_TEN_MINUTES`.
+    pub uploads_per_ten_minutes: usize,
 }
 
 /// How mail leaves: through an SMTP server, or, without one, not at all (mails wait in the
@@ -238,6 +240,7 @@ impl Settings {
             trust_forwarded,
             mail,
             bench_floor: false,
+            uploads_per_ten_minutes: crate::throttle::UPLOADS.0,
         })
     }
 }
@@ -264,6 +267,7 @@ impl Config {
                 ..MailConfig::default()
             },
             bench_floor: false,
+            uploads_per_ten_minutes: crate::throttle::UPLOADS.0,
         }
     }
 }

@@ -17,3 +17,4 @@ pub mod media_files;
 pub mod page;
 pub mod pdf;
 pub mod routes;
+pub mod throttle;

@@ -136,7 +136,14 @@ pub async fn middleware(State(state): State<AppState>, mut request: Request, nex
     request.extensions_mut().insert(viewer.clone());
     let response = next.run(request).await;
     match response.extensions().get::<ErrorPage>() {
-        Some(&error) => page::error_page(&viewer, error),
+        Some(&error) => {
+            let mut page = page::error_page(&viewer, error);
+            // The page replaces the body; what the error said in its headers stays.
+            if let Some(wait) = response.headers().get(header::RETRY_AFTER) {
+                page.headers_mut().insert(header::RETRY_AFTER, wait.clone());
+            }
+            page
+        }
         None => response,
     }
 }

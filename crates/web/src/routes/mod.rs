@@ -36,6 +36,7 @@ pub use class_tablet::sign_in_link as tablet_link;
 use crate::app::AppState;
 use crate::auth::{cross_site, login, viewer};
 use crate::error::{ErrorPage, error_response};
+use crate::throttle;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
@@ -63,6 +64,9 @@ pub fn router(state: AppState) -> Router {
         public
     };
 
+    // How often one person may send a file or a booking form (`throttle`).
+    let uploads = middleware::from_fn_with_state(state.clone(), throttle::uploads);
+    let booking_forms = middleware::from_fn_with_state(state.clone(), throttle::booking_forms);
     let pages = Router::new()
         // Everyone
         .route("/login", get(login::show).post(login::submit))
@@ -73,8 +77,14 @@ pub fn router(state: AppState) -> Router {
         .route("/code", get(family::code_form).post(family::code_submit))
         .route("/family", get(family::portal))
         .route("/family/done", post(family::sign_out))
-        .route("/family/book/{round}/{child}", get(booking::show).post(booking::book))
-        .route("/family/book/{round}/{child}/cancel", post(booking::cancel))
+        .route(
+            "/family/book/{round}/{child}",
+            get(booking::show).post(booking::book).layer(booking_forms.clone()),
+        )
+        .route(
+            "/family/book/{round}/{child}/cancel",
+            post(booking::cancel).layer(booking_forms.clone()),
+        )
         .route("/family/conversation/{round}/{child}", get(conference::for_family))
         .route("/family/conversation/{round}/{child}/read", post(conference::mark_read))
         .route(
@@ -93,10 +103,22 @@ pub fn router(state: AppState) -> Router {
             "/family/conversation/{round}/{child}/study-choice.pdf",
             get(conference::study_sheet::pdf),
         )
-        .route("/family/book/{round}/{child}/wait", post(booking::wait))
-        .route("/family/book/{round}/{child}/availability", post(booking::availability))
-        .route("/family/book/{round}/{child}/confirm", post(booking::confirm))
-        .route("/family/book/{round}/{child}/wait/leave", post(booking::leave))
+        .route(
+            "/family/book/{round}/{child}/wait",
+            post(booking::wait).layer(booking_forms.clone()),
+        )
+        .route(
+            "/family/book/{round}/{child}/availability",
+            post(booking::availability).layer(booking_forms.clone()),
+        )
+        .route(
+            "/family/book/{round}/{child}/confirm",
+            post(booking::confirm).layer(booking_forms.clone()),
+        )
+        .route(
+            "/family/book/{round}/{child}/wait/leave",
+            post(booking::leave).layer(booking_forms.clone()),
+        )
         .route(
             "/family/questionnaire/{round}/{child}",
             get(questionnaire::show).post(questionnaire::save),
@@ -116,12 +138,15 @@ pub fn router(state: AppState) -> Router {
             "/tablet/talk/video",
             get(talks::play_video)
                 .post(talks::upload_video)
-                .layer(DefaultBodyLimit::max(VIDEO_BODY_LIMIT)),
+                .layer(DefaultBodyLimit::max(VIDEO_BODY_LIMIT))
+                .layer(uploads.clone()),
         )
         .route("/tablet/talk/video/delete", post(talks::remove_video))
         .route(
             "/tablet/talk/portfolio",
-            post(talks::add_to_portfolio).layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT)),
+            post(talks::add_to_portfolio)
+                .layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT))
+                .layer(uploads.clone()),
         )
         .route("/tablet/talk/portfolio/{item}", get(talks::portfolio_file))
         .route("/tablet/talk/report/file", get(talks::report_file))
@@ -249,7 +274,8 @@ pub fn router(state: AppState) -> Router {
             "/rounds/{id}/talks/{class}/{talk}/video",
             get(talks::play_video)
                 .post(talks::upload_video)
-                .layer(DefaultBodyLimit::max(VIDEO_BODY_LIMIT)),
+                .layer(DefaultBodyLimit::max(VIDEO_BODY_LIMIT))
+                .layer(uploads.clone()),
         )
         .route(
             "/rounds/{id}/talks/{class}/{talk}/video/delete",
@@ -264,7 +290,8 @@ pub fn router(state: AppState) -> Router {
             "/rounds/{id}/talks/{class}/{talk}/report/file",
             get(talks::report_file)
                 .post(talks::upload_report_file)
-                .layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT)),
+                .layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT))
+                .layer(uploads.clone()),
         )
         .route(
             "/rounds/{id}/talks/{class}/{talk}/report/file/delete",
@@ -272,7 +299,9 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/rounds/{id}/talks/{class}/{talk}/portfolio",
-            post(talks::add_to_portfolio).layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT)),
+            post(talks::add_to_portfolio)
+                .layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT))
+                .layer(uploads.clone()),
         )
         .route(
             "/rounds/{id}/talks/{class}/{talk}/portfolio/{item}",
@@ -307,7 +336,8 @@ pub fn router(state: AppState) -> Router {
             "/classes/{id}/wall/{item}/photo",
             get(learning_wall::photo)
                 .post(learning_wall::add_photo)
-                .layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT)),
+                .layer(DefaultBodyLimit::max(PORTFOLIO_BODY_LIMIT))
+                .layer(uploads.clone()),
         )
         .route(
             "/classes/{id}/wall/{item}/photo/delete",
@@ -337,7 +367,8 @@ pub fn router(state: AppState) -> Router {
             "/import",
             get(import::show)
                 .post(import::upload)
-                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
+                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT))
+                .layer(uploads.clone()),
         )
         .route("/import/example.csv", get(import::example))
         .route("/import/{id}", get(import::preview).post(import::confirm))

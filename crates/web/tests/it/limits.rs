@@ -163,6 +163,7 @@ behind_proxy!(class_codes_cannot_be_tried_without_end, async |app: &TestApp| {
     assert_eq!(last, 429, "typing codes is limited");
     let r = guesser.get("/tablet/ZZZZZZ").await;
     assert_eq!(r.status, 429, "so is putting them in the address");
+    assert!(r.header("retry-after").is_some(), "and it says when to come back");
     // A child on another tablet types the right one.
     let code = tablet::class_code(&app.store, &app.world.a.class_6a).await.unwrap();
     let r = from(app, "10.0.2.2").post_form("/tablet", &[("code", &code)]).await;
@@ -254,5 +255,48 @@ behind_proxy!(
                 .await;
             assert_eq!(r.status, 303, "{email} signs in from the school's address");
         }
+    }
+);
+
+behind_proxy!(
+    a_script_repeating_booking_forms_or_uploads_is_stopped,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let parent = app.signed_in_guardian().await;
+        let cancel = format!("/family/book/{}/{}/cancel", a.round, a.child_6a);
+        let (max, _) = samenspraak_web::throttle::BOOKING_FORMS;
+        for n in 0..max {
+            let r = parent.post_form(&cancel, &[]).await;
+            assert_ne!(r.status, 429, "form {n} of a family that changes its mind");
+        }
+        let r = parent.post_form(&cancel, &[]).await;
+        assert_eq!(r.status, 429);
+        assert!(r.header("retry-after").unwrap().parse::<u64>().unwrap() > 0);
+        assert!(r.body.contains("essayé trop souvent"), "in her language: {}", r.body);
+        // Reading the page is not limited, and another family is not held back.
+        assert_eq!(
+            parent
+                .get(&format!("/family/book/{}/{}", a.round, a.child_6a))
+                .await
+                .status,
+            200
+        );
+
+        let teacher = app.signed_in(&a.teacher).await;
+        let (max, _) = samenspraak_web::throttle::UPLOADS;
+        let mut last = 0;
+        for _ in 0..=max {
+            last = teacher
+                .post_file("/import", "file", "klas.csv", b"Klas;Voornaam;Naam\n6A;Noor;Aerts\n")
+                .await
+                .status
+                .as_u16();
+        }
+        assert_eq!(last, 429, "the upload after {max} in ten minutes");
+        let other = app.signed_in(&a.admin).await;
+        let r = other
+            .post_file("/import", "file", "klas.csv", b"Klas;Voornaam;Naam\n6A;Noor;Aerts\n")
+            .await;
+        assert_eq!(r.status, 303, "the admin's uploads are their own");
     }
 );
