@@ -57,9 +57,11 @@ pub enum Attempt<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Allowed,
-    /// Too many failures; try again after this many seconds.
+    /// Too many failures; try again after this many seconds. `whole_class` when it is the
+    /// class's count of wrong pictures (not this child's own) that is full.
     Locked {
         retry_after_seconds: i64,
+        whole_class: bool,
     },
 }
 
@@ -181,9 +183,11 @@ async fn locked_until(
 /// Whether `attempt` from `ip` may be tried now.
 pub async fn check(store: &Store, attempt: Attempt<'_>, ip: &str) -> crate::Result<Verdict> {
     let mut until: Option<i64> = None;
+    let mut whole_class = false;
     for l in attempt.limits() {
         if let Some(t) = locked_until(store, &attempt, l.over, ip, l.window, l.max).await? {
             until = Some(until.map_or(t, |u| u.max(t)));
+            whole_class |= l.over == Over::Scope;
         }
     }
     if let Attempt::Staff { .. } = attempt
@@ -195,6 +199,7 @@ pub async fn check(store: &Store, attempt: Attempt<'_>, ip: &str) -> crate::Resu
     Ok(match until {
         Some(t) => Verdict::Locked {
             retry_after_seconds: (t - now()).max(MINUTE),
+            whole_class,
         },
         None => Verdict::Allowed,
     })

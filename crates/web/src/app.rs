@@ -156,7 +156,7 @@ async fn booking_chores(state: AppState) {
     let mut every = tokio::time::interval(Duration::from_secs(60));
     loop {
         every.tick().await;
-        crate::routes::booking::pass_on_expired_offers(&state).await;
+        crate::services::offers::pass_on_expired_offers(&state).await;
         if let Err(e) = crate::booking_mail::remind_tomorrow(&state).await {
             tracing::warn!(error = %e, "could not queue tomorrow's reminders");
         }

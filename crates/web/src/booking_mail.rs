@@ -6,7 +6,7 @@
 use crate::app::AppState;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::routes::booking::slot_words;
+use crate::ui::words::slot_words;
 use samenspraak_store::bookings::Slot;
 use samenspraak_store::outbox::NewMail;
 use samenspraak_store::{children, rounds};

@@ -242,7 +242,7 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
             println!("link guardian {name} {}/i/{token}", base_url.trim_end_matches('/'));
         }
         for (class, code) in &demo.class_codes {
-            println!("link child {class} {}", crate::routes::tablet_link(&base_url, code));
+            println!("link child {class} {}", crate::ui::qr::tablet_link(&base_url, code));
         }
     }
     app.serve(listener, shutdown_signal()).await;

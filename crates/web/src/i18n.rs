@@ -83,6 +83,15 @@ impl Tr {
         LOCALES.lookup_with_args(&self.id(), key, &args)
     }
 
+    /// A message with several counts, each choosing its own plural form.
+    pub fn counts(&self, key: &str, counts: &[(&'static str, i64)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> = counts
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(*v)))
+            .collect();
+        LOCALES.lookup_with_args(&self.id(), key, &map)
+    }
+
     pub fn args(&self, key: &str, args: &[(&'static str, String)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()

@@ -1,6 +1,7 @@
 //! The Samenspraak web application: configuration, the app builder, pages, translations
 //! and the `samenspraak` command line.
 
+pub mod access;
 pub mod app;
 pub mod assets;
 pub mod auth;
@@ -17,4 +18,6 @@ pub mod media_files;
 pub mod page;
 pub mod pdf;
 pub mod routes;
+pub mod services;
 pub mod throttle;
+pub mod ui;

@@ -278,7 +278,8 @@ import-file-missing = Choose a file first.
 import-file-empty = This file is empty. Choose the file with the class list.
 import-file-spreadsheet = This spreadsheet could not be read. Save it again as .xlsx or as CSV and try once more.
 import-file-csv = This file could not be read. Save it as CSV (semicolon or comma) or as .xlsx.
-import-file-other-format = This is an old Excel file (.xls) or an OpenOffice file. Save it as an Excel workbook (.xlsx) or as CSV and choose it again.
+import-file-old-excel = This is an old Excel file (.xls). Save it in Excel as an Excel workbook (.xlsx) or as CSV and choose it again.
+import-file-open-document = This is an OpenOffice or LibreOffice file (.ods). Save it as an Excel workbook (.xlsx) or as CSV and choose it again.
 import-file-too-large = This file is too large for a class list (5 MB at most, 40 MB unpacked). Save only the sheet with the class list, as .xlsx or as CSV.
 import-file-too-many-rows = This file has more than 5,000 lines. Import the class list per class or per grade.
 import-file-too-many-columns = Something is filled in in more than 64 columns. Keep only the class list's columns and choose the file again.
@@ -294,7 +295,13 @@ import-problems-explain = Nothing has been saved yet. Correct the file in Excel,
 import-line = Line { $line }:
 import-line-col = Line
 import-what = What happens?
-import-ready = Everything looks fine: { $new } new pupils, { $updated } known pupils will be updated.
+import-ready = All looks well: { $new ->
+    [one] 1 new pupil
+   *[other] { $new } new pupils
+}, { $updated ->
+    [one] 1 pupil already known, to be updated
+   *[other] { $updated } pupils already known, to be updated
+}.
 import-new-classes = These classes do not exist yet and will be created: { $classes }.
 import-ready-moves = { $count ->
     [one] 1 pupil moves to another class; the list below shows from which class to which.
@@ -664,6 +671,10 @@ tablet-locked = { $count ->
     [one] Too many tries. Ask your teacher for a new code, or try again in 1 minute.
    *[other] Too many tries. Ask your teacher for a new code, or try again in { $count } minutes.
 }
+tablet-class-locked = { $count ->
+    [one] Wrong pictures were tapped too often in this class. Ask your teacher for help, or try again in 1 minute.
+   *[other] Wrong pictures were tapped too often in this class. Ask your teacher for help, or try again in { $count } minutes.
+}
 tablet-no-talk = Your talk is not planned yet. Your teacher will tell you when it is.
 picture-sun = sun
 picture-moon = moon
@@ -681,7 +692,7 @@ class-tablet-guessing = { $count ->
     [one] 1 wrong picture code was tried in this class in the last day.
    *[other] { $count } wrong picture codes were tried in this class in the last day.
 }
-class-tablet-guessing-what = That is more than a child making a mistake: someone may be trying to guess another child's code. Give the class a new class code, and give the children concerned a new picture code. After too many wrong tries the class has to wait a while.
+class-tablet-guessing-what = That is more than a child making a mistake: someone may be trying to guess another child's code. After too many wrong tries the whole class has to wait a while. With a new class code (below) the class can sign in again at once; whoever knew the old code no longer can. If you think someone knows a particular child's code, give that child a new picture code too.
 class-tablet-board = For the board
 class-tablet-qr = QR code to { $url }
 class-tablet-address = Or go to

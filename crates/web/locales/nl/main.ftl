@@ -279,7 +279,8 @@ import-file-missing = Kies eerst een bestand.
 import-file-empty = Dit bestand is leeg. Kies het bestand met de klaslijst.
 import-file-spreadsheet = Dit rekenblad kon niet gelezen worden. Bewaar het opnieuw als .xlsx of als CSV en probeer nog eens.
 import-file-csv = Dit bestand kon niet gelezen worden. Bewaar het als CSV (puntkomma of komma) of als .xlsx.
-import-file-other-format = Dit is een ouder Excel-bestand (.xls) of een OpenOffice-bestand. Bewaar het als Excel-werkmap (.xlsx) of als CSV en kies het opnieuw.
+import-file-old-excel = Dit is een ouder Excel-bestand (.xls). Bewaar het in Excel als Excel-werkmap (.xlsx) of als CSV en kies het opnieuw.
+import-file-open-document = Dit is een OpenOffice- of LibreOffice-bestand (.ods). Bewaar het als Excel-werkmap (.xlsx) of als CSV en kies het opnieuw.
 import-file-too-large = Dit bestand is te groot voor een klaslijst (hoogstens 5 MB, uitgepakt 40 MB). Bewaar alleen het blad met de klaslijst, als .xlsx of als CSV.
 import-file-too-many-rows = Er staan meer dan 5.000 regels in dit bestand. Lees de klaslijst in per klas of per graad.
 import-file-too-many-columns = Er staat iets in meer dan 64 kolommen. Laat alleen de kolommen van de klaslijst staan en kies het bestand opnieuw.
@@ -295,7 +296,13 @@ import-problems-explain = Er is nog niets bewaard. Pas het bestand aan in Excel,
 import-line = Regel { $line }:
 import-line-col = Regel
 import-what = Wat gebeurt er?
-import-ready = Alles ziet er goed uit: { $new } nieuwe leerlingen, { $updated } leerlingen die al gekend zijn en worden bijgewerkt.
+import-ready = Alles ziet er goed uit: { $new ->
+    [one] 1 nieuwe leerling
+   *[other] { $new } nieuwe leerlingen
+}, { $updated ->
+    [one] 1 leerling die al gekend is en wordt bijgewerkt
+   *[other] { $updated } leerlingen die al gekend zijn en worden bijgewerkt
+}.
 import-new-classes = Deze klassen bestaan nog niet en worden aangemaakt: { $classes }.
 import-ready-moves = { $count ->
     [one] 1 leerling verhuist naar een andere klas; je ziet hieronder van welke klas naar welke.
@@ -665,6 +672,10 @@ tablet-locked = { $count ->
     [one] Te vaak geprobeerd. Vraag je juf of meester om een nieuwe code, of probeer opnieuw over 1 minuut.
    *[other] Te vaak geprobeerd. Vraag je juf of meester om een nieuwe code, of probeer opnieuw over { $count } minuten.
 }
+tablet-class-locked = { $count ->
+    [one] In deze klas werden te vaak foute prentjes getikt. Vraag je juf of meester om hulp, of probeer opnieuw over 1 minuut.
+   *[other] In deze klas werden te vaak foute prentjes getikt. Vraag je juf of meester om hulp, of probeer opnieuw over { $count } minuten.
+}
 tablet-no-talk = Je gesprekje staat nog niet in de planning. Je juf of meester zegt je wanneer het is.
 picture-sun = zon
 picture-moon = maan
@@ -682,7 +693,7 @@ class-tablet-guessing = { $count ->
     [one] Er werd het voorbije etmaal 1 foute prentjescode geprobeerd in deze klas.
    *[other] Er werden het voorbije etmaal { $count } foute prentjescodes geprobeerd in deze klas.
 }
-class-tablet-guessing-what = Dat is meer dan een kind dat zich vergist: misschien probeert iemand de code van een ander kind te raden. Geef de klas een nieuwe klascode, en geef de kinderen die het betreft een nieuwe prentjescode. Na te veel foute pogingen moet de klas even wachten.
+class-tablet-guessing-what = Dat is meer dan een kind dat zich vergist: misschien probeert iemand de code van een ander kind te raden. Na te veel foute pogingen moet de hele klas even wachten. Met een nieuwe klascode (hieronder) kan de klas meteen weer aanmelden; wie de oude code kende, kan dat niet meer. Denk je dat iemand de code van een bepaald kind kent, geef dat kind dan ook een nieuwe prentjescode.
 class-tablet-board = Voor op het bord
 class-tablet-qr = QR-code naar { $url }
 class-tablet-address = Of surf naar

@@ -91,8 +91,9 @@ pub async fn submit(
         return again(errors);
     }
     let attempt = Attempt::Staff { email: &email };
-    if let Verdict::Locked { retry_after_seconds } =
-        login_limits::check(&state.store, attempt, &viewer.client_ip).await?
+    if let Verdict::Locked {
+        retry_after_seconds, ..
+    } = login_limits::check(&state.store, attempt, &viewer.client_ip).await?
     {
         let mut errors = FieldErrors::new();
         errors.add_message(

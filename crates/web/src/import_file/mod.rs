@@ -17,8 +17,10 @@ pub enum ReadError {
     Empty,
     #[error("spreadsheet could not be read: {0}")]
     Spreadsheet(String),
-    #[error("an old Excel file (.xls) or an OpenDocument file")]
-    OtherFormat,
+    #[error("an old Excel file (.xls)")]
+    OldExcel,
+    #[error("an OpenDocument file (.ods)")]
+    OpenDocument,
     #[error("csv could not be read: {0}")]
     Csv(String),
     #[error("over the budget: {0:?}")]
@@ -30,7 +32,8 @@ impl ReadError {
         match self {
             Self::Empty => "import-file-empty",
             Self::Spreadsheet(_) => "import-file-spreadsheet",
-            Self::OtherFormat => "import-file-other-format",
+            Self::OldExcel => "import-file-old-excel",
+            Self::OpenDocument => "import-file-open-document",
             Self::Csv(_) => "import-file-csv",
             Self::TooLarge(Exceeded::Bytes) => "import-file-too-large",
             Self::TooLarge(Exceeded::Rows) => "import-file-too-many-rows",
@@ -50,11 +53,11 @@ pub fn read_table(bytes: &[u8]) -> Result<Table, ReadError> {
     }
     let deadline = Deadline::start();
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(ReadError::OtherFormat);
+        return Err(ReadError::OldExcel);
     }
     if bytes.starts_with(b"PK\x03\x04") {
         if xlsx::is_open_document(bytes) {
-            return Err(ReadError::OtherFormat);
+            return Err(ReadError::OpenDocument);
         }
         return xlsx::read(bytes, &deadline);
     }

@@ -10,26 +10,16 @@ use crate::booking_mail;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render};
+use crate::services::offers::offer_freed;
+use crate::ui::words::slot_words;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::booking::{BookingMode, CUTOFF_HOURS, DayPart, OFFER_HOURS, may_change};
+use samenspraak_core::booking::{BookingMode, DayPart, may_change};
 use samenspraak_core::ids::{ChildId, ClassId, GuardianId};
 use samenspraak_store::bookings::{self, BookedBy, Outcome, Slot};
 use samenspraak_store::{children, rounds, waiting};
-
-/// A slot as a family reads it: "dinsdag 15 december, 17:40–18:00".
-pub fn slot_words(t: &Tr, slot: &Slot) -> String {
-    t.args(
-        "booking-slot",
-        &[
-            ("date", t.date_long(slot.day)),
-            ("from", slot.start.strftime("%H:%M").to_string()),
-            ("until", slot.end.strftime("%H:%M").to_string()),
-        ],
-    )
-}
 
 #[derive(Template)]
 #[template(path = "family/booking.html")]
@@ -85,7 +75,7 @@ struct Context {
 
 impl Context {
     async fn load(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Self, AppError> {
-        let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
+        let own = crate::access::OwnChild::load(state, viewer, round, child).await?;
         let (id, child, round, class) = (own.guardian, own.child, own.round, own.class);
         // From the desk: in a rush, every family of the class reads the same slots.
         let desk = samenspraak_store::desk::of_class(&state.store, &round.id, &class).await?;
@@ -499,59 +489,4 @@ pub async fn leave(
         offer_freed(&state, &cx.round, &cx.class).await;
     }
     Ok(Redirect::to(&format!("{}?left=1", cx.url())).into_response())
-}
-
-/// Offers the class's free slots to the families waiting, in order, and mails them. Run after
-/// anything that frees a slot; also by the background loop, for offers that expired. A failure
-/// here is logged, not shown: the booking the family just made stands, and the next run
-/// offers again.
-pub async fn offer_freed(state: &AppState, round: &rounds::Round, class: &ClassId) {
-    if let Err(e) = offer_and_tell(state, round, class).await {
-        tracing::warn!(error = %e, "offering freed slots");
-    }
-}
-
-/// Passes on the slots of offers nobody took in time. Run every minute by the app.
-pub async fn pass_on_expired_offers(state: &AppState) {
-    let expired = match waiting::expired_offers(&state.store).await {
-        Ok(e) => e,
-        Err(e) => {
-            tracing::warn!(error = %e, "reading expired offers");
-            return;
-        }
-    };
-    for (school, round, class) in expired {
-        match rounds::get(&state.store, &school, &round).await {
-            Ok(round) => offer_freed(state, &round, &class).await,
-            Err(e) => tracing::warn!(error = %e, "reading a round with expired offers"),
-        }
-    }
-}
-
-async fn offer_and_tell(state: &AppState, round: &rounds::Round, class: &ClassId) -> Result<(), AppError> {
-    // An offer must leave time to book before the slot's cut-off.
-    let from = samenspraak_store::now() + (CUTOFF_HOURS + OFFER_HOURS) * 3600;
-    let from = samenspraak_core::time::utc_to_local(from);
-    let offered = waiting::offer_free_slots(
-        &state.store,
-        &round.id,
-        class,
-        (from.date(), from.strftime("%H:%M").to_string()),
-        OFFER_HOURS,
-    )
-    .await?;
-    if offered.is_empty() {
-        return Ok(());
-    }
-    let slots = bookings::slots(&state.store, &round.id, class).await?;
-    for o in offered {
-        let Some(slot) = slots.iter().find(|s| s.id == o.slot) else {
-            continue;
-        };
-        let child = children::get(&state.store, &round.school_id, &o.child).await?;
-        for mail in booking_mail::offer(state, round, &child, slot, o.expires_at).await? {
-            samenspraak_store::outbox::enqueue(&state.store, mail).await?;
-        }
-    }
-    Ok(())
 }

@@ -6,6 +6,7 @@ use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{PageCtx, render};
 use crate::routes::scope::class_to_plan;
+use crate::ui::qr::{qr_svg, tablet_link};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -40,22 +41,6 @@ struct TabletPage {
 /// than children mistyping, about half of what the class may have.
 const GUESSING_WARNING: i64 = login_limits::PICTURES_PER_CLASS_DAY / 2;
 
-/// The address a class code opens, as printed and as the QR code holds it.
-pub fn sign_in_link(base_url: &str, code: &str) -> String {
-    format!("{}/tablet/{code}", base_url.trim_end_matches('/'))
-}
-
-/// An inline SVG QR code; the XML prologue is left out so it can sit inside HTML.
-pub fn qr_svg(text: &str) -> Result<String, AppError> {
-    let code = qrcode::QrCode::new(text.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
-    let svg = code
-        .render::<qrcode::render::svg::Color<'_>>()
-        .min_dimensions(200, 200)
-        .quiet_zone(true)
-        .build();
-    Ok(svg.find("<svg").map(|at| svg[at..].to_string()).unwrap_or(svg))
-}
-
 pub async fn show(
     State(state): State<AppState>,
     sv: StaffViewer,
@@ -64,7 +49,7 @@ pub async fn show(
     let class = class_to_plan(&state, &sv, id).await?;
     let t = sv.viewer.tr();
     let code = tablet::class_code(&state.store, &class.id).await?;
-    let link = sign_in_link(&state.config.base_url, &code);
+    let link = tablet_link(&state.config.base_url, &code);
     let codes = tablet::picture_codes(&state.store, &class.id).await?;
     let rows = children::in_class(&state.store, &class.id)
         .await?

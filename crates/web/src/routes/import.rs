@@ -145,9 +145,9 @@ struct PreviewPage {
     file_name: String,
     rows: Vec<RowPlan>,
     problems: Vec<(Option<usize>, String)>,
-    new_children: usize,
-    updated_children: usize,
     moved_children: usize,
+    /// "Alles ziet er goed uit: 2 nieuwe leerlingen, 1 leerling die al gekend is …"
+    ready: String,
     new_classes: Vec<String>,
     year: String,
 }
@@ -277,12 +277,17 @@ pub async fn preview(
         .zip(&checked.known)
         .map(|(r, known)| plan_row(r, known.as_ref(), &checked.new_classes))
         .collect();
+    let new_children = rows.iter().filter(|r| r.is_new).count();
+    let updated_children = rows.len() - new_children;
     render(&PreviewPage {
         ctx: sv.viewer.page(t.t("import-preview-title")),
         id: pending.id.to_string(),
         file_name: pending.file_name,
-        new_children: rows.iter().filter(|r| r.is_new).count(),
-        updated_children: rows.iter().filter(|r| !r.is_new).count(),
+        ready: t.counts(
+            "import-ready",
+            &[("new", new_children as i64), ("updated", updated_children as i64)],
+        ),
+
         moved_children: rows.iter().filter(|r| r.moved_from.is_some()).count(),
         problems: checked
             .list

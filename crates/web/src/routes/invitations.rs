@@ -12,7 +12,7 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render};
 use crate::pdf;
-use crate::routes::class_tablet::qr_svg;
+use crate::ui::qr::qr_svg;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;

@@ -31,8 +31,6 @@ mod study_choice;
 mod tablet;
 pub(crate) mod talks;
 
-pub use class_tablet::sign_in_link as tablet_link;
-
 use crate::app::AppState;
 use crate::auth::{cross_site, login, viewer};
 use crate::error::{ErrorPage, error_response};

@@ -62,7 +62,7 @@ struct Context {
 
 impl Context {
     async fn load(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Self, AppError> {
-        let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
+        let own = crate::access::OwnChild::load(state, viewer, round, child).await?;
         let (id, child, round, class_id) = (own.guardian, own.child, own.round, own.class);
         let school = child.school_id.clone();
         let class = classes::get(&state.store, &school, &class_id).await?;

@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{PageCtx, render};
 use crate::pdf;
-use crate::routes::booking::slot_words;
+use crate::ui::words::slot_words;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;

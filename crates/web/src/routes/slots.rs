@@ -343,7 +343,7 @@ pub async fn book_for(
     if outcome == bookings::Outcome::Booked {
         samenspraak_store::waiting::leave(&state.store, &round.id, &child).await?;
         if has_one {
-            crate::routes::booking::offer_freed(&state, &round, &class.id).await;
+            crate::services::offers::offer_freed(&state, &round, &class.id).await;
         }
     }
     Ok(Redirect::to(&format!("/rounds/{}/slots/{}", round.id, class.id)).into_response())

@@ -92,8 +92,9 @@ pub async fn enter_code(
     if f.code.trim().is_empty() {
         return render_invalid(&page(t.t("tablet-code-missing")));
     }
-    if let Verdict::Locked { retry_after_seconds } =
-        login_limits::check(&state.store, Attempt::ClassCode, &viewer.client_ip).await?
+    if let Verdict::Locked {
+        retry_after_seconds, ..
+    } = login_limits::check(&state.store, Attempt::ClassCode, &viewer.client_ip).await?
     {
         let wait = t.n("tablet-code-locked", minutes_to_wait(retry_after_seconds));
         return render_too_many(&page(wait), retry_after_seconds);
@@ -110,8 +111,9 @@ pub async fn enter_code(
 /// The class whose code is in the address. Codes tried from one address are counted like
 /// typed ones, so the address bar is no way around the limit.
 async fn class_of(state: &AppState, viewer: &Viewer, code: &str) -> Result<TabletClass, AppError> {
-    if let Verdict::Locked { retry_after_seconds } =
-        login_limits::check(&state.store, Attempt::ClassCode, &viewer.client_ip).await?
+    if let Verdict::Locked {
+        retry_after_seconds, ..
+    } = login_limits::check(&state.store, Attempt::ClassCode, &viewer.client_ip).await?
     {
         return Err(AppError::TooMany { retry_after_seconds });
     }
@@ -220,10 +222,19 @@ pub async fn sign_in(
         child: &child.id,
         class: &class.class_id,
     };
-    if let Verdict::Locked { retry_after_seconds } =
-        login_limits::check(&state.store, attempt, &viewer.client_ip).await?
+    if let Verdict::Locked {
+        retry_after_seconds,
+        whole_class,
+    } = login_limits::check(&state.store, attempt, &viewer.client_ip).await?
     {
-        let wait = t.n("tablet-locked", minutes_to_wait(retry_after_seconds));
+        // The child's own wrong tries: a new code from the teacher helps. The class's: only
+        // a new class code, which the teacher's tablet page offers.
+        let key = if whole_class {
+            "tablet-class-locked"
+        } else {
+            "tablet-locked"
+        };
+        let wait = t.n(key, minutes_to_wait(retry_after_seconds));
         return render_too_many(&pictures_page(&viewer, &code, &child, Some(wait)), retry_after_seconds);
     }
     let tapped: Vec<u8> = (1..=PICTURE_CODE_LEN)

@@ -517,7 +517,7 @@ on_both!(an_offer_not_taken_in_time_goes_to_the_next, async |app: &TestApp| {
         app.store.clone(),
         samenspraak_web::config::Config::for_tests("", &app.data_dir),
     );
-    samenspraak_web::routes::booking::pass_on_expired_offers(&state).await;
+    samenspraak_web::services::offers::pass_on_expired_offers(&state).await;
     assert!(
         dirk_phone
             .get(&url(&dirk))

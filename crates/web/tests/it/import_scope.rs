@@ -204,3 +204,17 @@ on_both!(
         assert_eq!(year_classes.len(), 2);
     }
 );
+
+on_both!(one_pupil_is_one_pupil_in_the_preview, async |app: &TestApp| {
+    let admin = app.signed_in(&app.world.a.admin).await;
+    let list = "Klas;Voornaam;Naam;Geboortedatum\n6A;Noor;Aerts;02/05/2015\n6B;Lotte;Aalders;14/03/2015\n";
+    let r = admin.post_file("/import", "file", "klas.csv", list.as_bytes()).await;
+    let preview = admin.get(r.location().unwrap()).await;
+    assert!(
+        preview
+            .body
+            .contains("Alles ziet er goed uit: 1 nieuwe leerling, 1 leerling die al gekend is en wordt bijgewerkt."),
+        "{}",
+        preview.body
+    );
+});

@@ -106,7 +106,11 @@ behind_proxy!(
         let r = tap(&attacker, &class_code, next, code_of(app, next).await).await;
         assert_eq!(r.status, 429, "even the right code waits: {}", r.body);
         assert!(r.header("retry-after").unwrap().parse::<i64>().unwrap() >= 60);
-        assert!(r.body.contains("Te vaak geprobeerd"));
+        assert!(
+            r.body.contains("In deze klas werden te vaak foute prentjes getikt"),
+            "{}",
+            r.body
+        );
 
         // The teacher sees it on the class's tablet page, and a new class code starts afresh.
         let teacher = app.signed_in(&a.teacher).await;

@@ -470,7 +470,7 @@ pub async fn for_family(
     viewer: Viewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let own = crate::routes::family::OwnChild::load(&state, &viewer, round, child).await?;
+    let own = crate::access::OwnChild::load(&state, &viewer, round, child).await?;
     let t = viewer.tr();
     let boxes = filled_boxes(&state, &t, &own.round, &own.child)
         .await?
@@ -547,7 +547,7 @@ pub async fn mark_read(
     viewer: Viewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let own = crate::routes::family::OwnChild::load(&state, &viewer, round, child).await?;
+    let own = crate::access::OwnChild::load(&state, &viewer, round, child).await?;
     frames::mark_read(&state.store, &own.round.id, &own.child.id, &own.guardian).await?;
     Ok(Redirect::to(&format!("/family/conversation/{}/{}", own.round.id, own.child.id)).into_response())
 }

@@ -33,7 +33,7 @@ pub struct StudySheet {
 }
 
 async fn study_sheet(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<StudySheet, AppError> {
-    let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
+    let own = crate::access::OwnChild::load(state, viewer, round, child).await?;
     let class = samenspraak_store::classes::get(&state.store, &own.round.school_id, &own.class).await?;
     if class.grade != Some(6) {
         return Err(AppError::NotFound);

@@ -39,7 +39,7 @@ pub(super) async fn study_links(state: &AppState, school: &SchoolId) -> Result<V
         .into_iter()
         .map(|r| {
             Ok(StudyLink {
-                qr_svg: crate::routes::class_tablet::qr_svg(&r.url)?,
+                qr_svg: crate::ui::qr::qr_svg(&r.url)?,
                 title: r.title,
                 url: r.url,
             })
@@ -196,7 +196,7 @@ pub async fn family_pdf(
 
 /// The summary of the guardian's own child, in the guardian's language.
 async fn for_family(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Summary, AppError> {
-    let own = crate::routes::family::OwnChild::load(state, viewer, round, child).await?;
+    let own = crate::access::OwnChild::load(state, viewer, round, child).await?;
     let class = samenspraak_store::classes::get(&state.store, &own.round.school_id, &own.class).await?;
     summary(state, &viewer.tr(), &own.round, &class, &own.child).await
 }

@@ -149,7 +149,7 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
         app.store.clone(),
         samenspraak_web::config::Config::for_tests("", &app.data_dir),
     );
-    samenspraak_web::routes::booking::offer_freed(&state, &round, &class).await;
+    samenspraak_web::services::offers::offer_freed(&state, &round, &class).await;
     b.goto(&format!("/family/book/{}/{}", round.id, amira.id)).await;
     b.wait_for_text(".offer h2", "Er is een moment vrijgekomen voor jou")
         .await;

@@ -311,7 +311,7 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
     }
     phone.close().await;
     println!(
-        "injection: {} payloads in 9 kinds of field, {} pages opened in Chromium with 0 runs and 0 elements made, \
+        "injection: {} payloads in 12 kinds of field, {} pages opened in Chromium with 0 runs and 0 elements made, \
          {} pages, letters and PDFs read over HTTP with every payload escaped",
         payloads.len(),
         opened,
