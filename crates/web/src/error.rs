@@ -68,7 +68,7 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = match self {
             AppError::SignIn { next } => {
-                let target = format!("/login?next={}", crate::page::url_encode(&next));
+                let target = format!("/login?next={}", crate::http::url::url_encode(&next));
                 return Redirect::to(&target).into_response();
             }
             AppError::TabletSignIn => return Redirect::to("/tablet").into_response(),

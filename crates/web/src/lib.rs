@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod http;
 pub mod i18n;
 pub mod import_file;
 pub mod mailer;

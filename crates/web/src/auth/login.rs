@@ -5,8 +5,9 @@
 use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
 use crate::error::AppError;
+use crate::http::url::safe_next;
 use crate::page::Form;
-use crate::page::{FieldErrors, PageCtx, minutes_to_wait, render, render_invalid, render_too_many, safe_next};
+use crate::page::{FieldErrors, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::header;

@@ -3,8 +3,8 @@
 
 use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
+use crate::http::url::safe_next;
 use crate::page::Form;
-use crate::page::safe_next;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
