@@ -20,6 +20,9 @@ pub struct AppState {
     /// Uploads and booking forms per person (`throttle`).
     pub uploads: Arc<crate::throttle::Throttle>,
     pub booking_forms: Arc<crate::throttle::Throttle>,
+    pub csp_report_senders: Arc<crate::throttle::Throttle>,
+    /// Content-policy reports received since start (`routes::csp_report`).
+    pub csp_reports: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl AppState {
@@ -31,6 +34,8 @@ impl AppState {
             class_list_readers: Arc::new(tokio::sync::Semaphore::new(2)),
             uploads: Arc::new(crate::throttle::Throttle::new(uploads)),
             booking_forms: Arc::new(crate::throttle::Throttle::new(crate::throttle::BOOKING_FORMS)),
+            csp_report_senders: Arc::new(crate::throttle::Throttle::new(crate::throttle::CSP_REPORTS)),
+            csp_reports: Arc::new(std::sync::atomic::AtomicU64::new(0)),
         }
     }
 }

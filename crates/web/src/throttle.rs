@@ -89,6 +89,22 @@ pub async fn uploads(State(state): State<AppState>, request: Request, next: Next
     limit(&state.uploads, request, next).await
 }
 
+/// Content-policy reports per address: a page that really breaks sends a handful.
+pub const CSP_REPORTS: (usize, Duration) = (60, Duration::from_secs(10 * 60));
+
+/// For the content-policy reports, by address (no one is signed in for them).
+pub async fn csp_reports(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let key = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_default();
+    match state.csp_report_senders.hit(&key, Instant::now()) {
+        Ok(()) => next.run(request).await,
+        Err(_) => axum::http::StatusCode::TOO_MANY_REQUESTS.into_response(),
+    }
+}
+
 /// For the family's booking forms.
 pub async fn booking_forms(State(state): State<AppState>, request: Request, next: Next) -> Response {
     limit(&state.booking_forms, request, next).await

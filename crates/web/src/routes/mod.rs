@@ -9,6 +9,7 @@ mod class_tablet;
 mod classes;
 pub(crate) mod conference;
 mod consent;
+mod csp_report;
 mod family;
 mod guardians;
 mod health;
@@ -55,7 +56,15 @@ pub fn router(state: AppState) -> Router {
     let public = Router::new()
         .route("/healthz", get(health::check))
         .route("/static/{file}", get(crate::assets::serve))
-        .route("/feed/{secret}", get(calendar::feed));
+        .route("/feed/{secret}", get(calendar::feed))
+        // Sent by browsers without a page of ours around it: no cross-site check, a small
+        // body, and a limit per address.
+        .route(
+            "/csp-report",
+            post(csp_report::receive)
+                .layer(DefaultBodyLimit::max(csp_report::MAX_REPORT_BYTES))
+                .layer(middleware::from_fn_with_state(state.clone(), throttle::csp_reports)),
+        );
     let public = if state.config.bench_floor {
         public.route("/bench/floor", post(health::floor))
     } else {
@@ -425,7 +434,7 @@ const SECURITY_HEADERS: [(HeaderName, &str); 4] = [
     (
         header::CONTENT_SECURITY_POLICY,
         "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self'; script-src 'self'; \
-         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; report-uri /csp-report",
     ),
     (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
     (header::X_FRAME_OPTIONS, "DENY"),

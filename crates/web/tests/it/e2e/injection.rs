@@ -310,8 +310,35 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
         opened += inspect(&mut phone, path, &format!("x3{n}-injection-family")).await;
     }
     phone.close().await;
+    let reports = app.state.csp_reports.load(std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(reports, 0, "the content policy had to stop something");
+
+    // And the policy reports for real: markup put into a page by a script is stopped and
+    // reported.
+    let b = Browser::start(&app.base).await;
+    b.goto("/login").await;
+    b.client
+        .execute(
+            &format!("document.body.insertAdjacentHTML('beforeend', '<img src=x onerror={RUN}>'); return 1;"),
+            vec![],
+        )
+        .await
+        .unwrap();
+    for _ in 0..50 {
+        if app.state.csp_reports.load(std::sync::atomic::Ordering::Relaxed) > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let ran = b.client.execute("return window.__pwned === 1;", vec![]).await.unwrap();
+    assert_eq!(ran, serde_json::json!(false), "the policy stopped it");
+    assert!(
+        app.state.csp_reports.load(std::sync::atomic::Ordering::Relaxed) > 0,
+        "and it was reported"
+    );
+    b.close().await;
     println!(
-        "injection: {} payloads in 12 kinds of field, {} pages opened in Chromium with 0 runs and 0 elements made, \
+        "injection: {} payloads in 12 kinds of field, {} pages opened in Chromium with 0 runs, 0 elements made and 0 content-policy reports, \
          {} pages, letters and PDFs read over HTTP with every payload escaped",
         payloads.len(),
         opened,

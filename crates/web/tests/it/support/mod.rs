@@ -23,6 +23,8 @@ pub struct TestApp {
     pub world: World,
     /// Where the app keeps its files (children's media).
     pub data_dir: std::path::PathBuf,
+    /// The running app's state, to read what it counted (content-policy reports).
+    pub state: samenspraak_web::app::AppState,
     db: TestDatabase,
     shutdown: Option<oneshot::Sender<()>>,
     server: JoinHandle<()>,
@@ -48,6 +50,7 @@ impl TestApp {
         config.base_url = base.clone();
         change(&mut config);
         let app = App::with_store(config, db.store.clone());
+        let state = app.state.clone();
         let (tx, rx) = oneshot::channel::<()>();
         let server = tokio::spawn(app.serve(listener, async {
             let _ = rx.await;
@@ -57,6 +60,7 @@ impl TestApp {
             store: db.store.clone(),
             world,
             data_dir,
+            state,
             db,
             shutdown: Some(tx),
             server,
