@@ -2,9 +2,9 @@
 //! a page starts from one of these instead of repeating the check. Below the routes;
 //! nothing here imports from them.
 
-use crate::app::AppState;
 use crate::auth::viewer::Viewer;
 use crate::error::AppError;
+use crate::state::AppState;
 use samenspraak_core::Actor;
 use samenspraak_store::rounds;
 

@@ -3,42 +3,12 @@
 
 use crate::config::Config;
 use crate::routes;
+use crate::state::AppState;
 use axum::Router;
 use samenspraak_store::{Store, imports, login_limits, sessions};
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
-
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Store,
-    pub config: Arc<Config>,
-    /// Class lists being read at once: each may take its whole budget of memory
-    /// (`import_file::budget`), so a burst of uploads waits its turn instead of adding up.
-    pub class_list_readers: Arc<tokio::sync::Semaphore>,
-    /// Uploads and booking forms per person (`throttle`).
-    pub uploads: Arc<crate::throttle::Throttle>,
-    pub booking_forms: Arc<crate::throttle::Throttle>,
-    pub csp_report_senders: Arc<crate::throttle::Throttle>,
-    /// Content-policy reports received since start (`routes::csp_report`).
-    pub csp_reports: Arc<std::sync::atomic::AtomicU64>,
-}
-
-impl AppState {
-    pub fn new(store: Store, config: Config) -> Self {
-        let uploads = (config.uploads_per_ten_minutes, crate::throttle::UPLOADS.1);
-        Self {
-            store,
-            config: Arc::new(config),
-            class_list_readers: Arc::new(tokio::sync::Semaphore::new(2)),
-            uploads: Arc::new(crate::throttle::Throttle::new(uploads)),
-            booking_forms: Arc::new(crate::throttle::Throttle::new(crate::throttle::BOOKING_FORMS)),
-            csp_report_senders: Arc::new(crate::throttle::Throttle::new(crate::throttle::CSP_REPORTS)),
-            csp_reports: Arc::new(std::sync::atomic::AtomicU64::new(0)),
-        }
-    }
-}
 
 pub struct App {
     pub state: AppState,

@@ -3,9 +3,9 @@
 //! slot that came free to a family on the waiting list. They are composed here and queued
 //! by the caller, in the same transaction as the change they announce where it can.
 
-use crate::app::AppState;
 use crate::error::AppError;
 use crate::i18n::Tr;
+use crate::state::AppState;
 use crate::ui::words::slot_words;
 use samenspraak_store::bookings::Slot;
 use samenspraak_store::outbox::NewMail;

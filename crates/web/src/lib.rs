@@ -20,5 +20,6 @@ pub mod page;
 pub mod pdf;
 pub mod routes;
 pub mod services;
+pub mod state;
 pub mod throttle;
 pub mod ui;

@@ -6,8 +6,8 @@
 //! (what a browser sends from a page with `Referrer-Policy: no-referrer`, such as the
 //! invitation pages) says nothing, so `Sec-Fetch-Site` decides then.
 
-use crate::app::AppState;
 use crate::error::error_response;
+use crate::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;

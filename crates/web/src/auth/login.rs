@@ -2,12 +2,12 @@
 //! failures are counted per account and per address, and a locked account gets a clear
 //! message with the minutes to wait. A wrong email and a wrong password get the same answer.
 
-use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
 use crate::error::AppError;
 use crate::http::url::safe_next;
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::header;

@@ -2,11 +2,11 @@
 //! resolves it once per request (session → actor → language) and renders error pages on the
 //! way out; handlers take it as an extractor.
 
-use crate::app::AppState;
 use crate::auth::cookies;
 use crate::error::{AppError, ErrorPage};
 use crate::i18n::{Tr, portal_languages};
 use crate::page::{self, PageCtx};
+use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};

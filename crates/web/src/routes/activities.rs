@@ -1,12 +1,12 @@
 //! The class activities of recent weeks (a talk, a building task, a cooking project) with
 //! their study domain: what children rate on the interest–talent grid.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
 use crate::routes::talks::Domains;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

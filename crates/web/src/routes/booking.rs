@@ -4,13 +4,13 @@
 //! slot someone else just took is answered with the nearest free ones, not an error; the
 //! same form sent twice books once.
 
-use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::booking_mail;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render};
 use crate::services::offers::offer_freed;
+use crate::state::AppState;
 use crate::ui::words::slot_words;
 use askama::Template;
 use axum::extract::{Path, State};

@@ -4,10 +4,10 @@
 //! day needs and no more: the child's first name and initial, the class, the time and the
 //! room; never notes, never the parents' details.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{PageCtx, render};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};

@@ -1,13 +1,13 @@
 //! A child's page (class, guardians per household, brothers and sisters) and, for the
 //! school admin, the form to add or change a child.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::classes::group_households;
 use crate::routes::scope::visible_classes;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};

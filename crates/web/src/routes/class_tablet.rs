@@ -1,11 +1,11 @@
 //! The teacher's side of the class tablet: the class code and its QR code for the board,
 //! and every child's picture code, each of which the teacher can renew.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{PageCtx, render};
 use crate::routes::scope::class_to_plan;
+use crate::state::AppState;
 use crate::ui::qr::{qr_svg, tablet_link};
 use askama::Template;
 use axum::extract::{Path, State};

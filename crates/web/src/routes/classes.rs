@@ -1,12 +1,12 @@
 //! Classes: the list of the viewer's classes, a class page with its children and their
 //! guardians, and (for the school admin) the form to add or change a class.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::scope::{current_year, visible_classes};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

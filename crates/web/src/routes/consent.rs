@@ -2,12 +2,12 @@
 //! parents' consent): who gave it and on which day, written down by the class's teacher or
 //! the school admin. Withdrawing it deletes the child's videos at once.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::media_files;
 use crate::page::{FieldErrors, Form};
 use crate::routes::children::{ConsentTyped, child_page};
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::ChildId;

@@ -3,7 +3,7 @@
 //! one, so each report is worth a look: it is counted and logged (shortened), never stored.
 //! Anyone can send one, so the body is small and the sender limited.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;

@@ -3,10 +3,10 @@
 //! session, so a mail filter that opens every link neither uses it up nor gets in; only the
 //! button on the page (POST) signs the guardian in, and the token is in no later address.
 
-use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
 use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};

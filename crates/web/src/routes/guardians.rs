@@ -1,12 +1,12 @@
 //! Guardians of a child: add one (in an existing household of the child, or a new one for
 //! separated parents) and change one. School admin only.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::classes::group_households;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

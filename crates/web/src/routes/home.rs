@@ -1,11 +1,11 @@
 //! `GET /`: the staff start page — the rounds in progress and the viewer's classes.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::page::{PageCtx, render};
 use crate::routes::rounds::RoundSummary;
 use crate::routes::scope::visible_classes;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;

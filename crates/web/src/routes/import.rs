@@ -2,13 +2,13 @@
 //! will happen or what is wrong and how to fix it, and a confirmation that imports all rows
 //! or none. Nothing is saved before the confirmation.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::i18n::Tr;
 use crate::import_file::{ReadError, budget, from_csv, read_table, to_csv};
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::scope::current_year;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::http::header;

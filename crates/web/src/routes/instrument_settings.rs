@@ -2,13 +2,13 @@
 //! statements and the interest grid's names and colours; a teacher picks the axes and
 //! statements for their own class, or follows the school.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
 use crate::routes::talks::item_label;
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::{ClassId, SchoolId};

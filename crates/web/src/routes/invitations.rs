@@ -6,12 +6,12 @@
 //! A link exists in full only when it is made (only its hash is kept), so printing the
 //! letters makes new ones: the letters printed before stop working, the emailed links not.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render};
 use crate::pdf;
+use crate::state::AppState;
 use crate::ui::qr::qr_svg;
 use askama::Template;
 use axum::extract::{Path, State};

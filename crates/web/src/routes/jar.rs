@@ -1,11 +1,11 @@
 //! The class's question jar (vragenpot): pick questions from the bank, edit them, add your
 //! own (kept for next year), and print them as cards to cut out for a real jar.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -1,10 +1,10 @@
 //! `POST /language`: switch the interface language. Remembered in a cookie, and for staff
 //! also in their account so it follows them to another device.
 
-use crate::app::AppState;
 use crate::auth::{Viewer, cookies};
 use crate::http::url::safe_next;
 use crate::page::Form;
+use crate::state::AppState;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};

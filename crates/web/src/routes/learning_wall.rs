@@ -1,12 +1,12 @@
 //! The class's learning wall (sokkenmuur): the key learning items of the last weeks, which
 //! the teacher keeps and the child looks back on in the talk.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::media_files::{self, Refused};
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -32,10 +32,9 @@ mod study_choice;
 mod tablet;
 pub(crate) mod talks;
 
-use crate::app::AppState;
 use crate::auth::{cross_site, login, viewer};
 use crate::error::{ErrorPage, error_response};
-use crate::throttle;
+use crate::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
@@ -63,7 +62,10 @@ pub fn router(state: AppState) -> Router {
             "/csp-report",
             post(csp_report::receive)
                 .layer(DefaultBodyLimit::max(csp_report::MAX_REPORT_BYTES))
-                .layer(middleware::from_fn_with_state(state.clone(), throttle::csp_reports)),
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    crate::http::limit::csp_reports,
+                )),
         );
     let public = if state.config.bench_floor {
         public.route("/bench/floor", post(health::floor))
@@ -72,8 +74,8 @@ pub fn router(state: AppState) -> Router {
     };
 
     // How often one person may send a file or a booking form (`throttle`).
-    let uploads = middleware::from_fn_with_state(state.clone(), throttle::uploads);
-    let booking_forms = middleware::from_fn_with_state(state.clone(), throttle::booking_forms);
+    let uploads = middleware::from_fn_with_state(state.clone(), crate::http::limit::uploads);
+    let booking_forms = middleware::from_fn_with_state(state.clone(), crate::http::limit::booking_forms);
     let pages = Router::new()
         // Everyone
         .route("/login", get(login::show).post(login::submit))

@@ -3,12 +3,12 @@
 //! button without), can be changed until the deadline, and are then read by the teacher.
 //! Each guardian answers for themselves: two households never overwrite each other.
 
-use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render, render_invalid};
 use crate::routes::talks::item_label;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

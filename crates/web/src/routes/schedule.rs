@@ -4,12 +4,12 @@
 //! initial, nothing more), and a slip per family in the family's language. Each as a print
 //! view; the schedule and the door list also as a PDF.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{PageCtx, render};
 use crate::pdf;
+use crate::state::AppState;
 use crate::ui::words::slot_words;
 use askama::Template;
 use axum::extract::{Path, State};

@@ -2,10 +2,10 @@
 //! year is added before September; from its first day on, pages show its classes, and the
 //! class lists imported then fill it.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};

@@ -1,9 +1,9 @@
 //! What a member of staff works with: the current school year and the classes the policy
 //! lets them see.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
+use crate::state::AppState;
 use samenspraak_core::ids::ClassId;
 use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::time::today;

@@ -1,11 +1,11 @@
 //! The teacher's conversation days: a day cut into slots (from, until, slot length, gap,
 //! room), the slots with who booked them, and free slots taken away again.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::round_and_class;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -2,10 +2,10 @@
 //! secondary school): the school admin keeps a short list of links, and the families of
 //! 6th graders find them on the portal and with what their conversation brought.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

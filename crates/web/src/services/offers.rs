@@ -2,9 +2,9 @@
 //! with a mail, and an offer not taken in time passes on. Called by the booking pages after
 //! anything that frees a slot, and every minute by the app's background loop.
 
-use crate::app::AppState;
 use crate::booking_mail;
 use crate::error::AppError;
+use crate::state::AppState;
 use samenspraak_core::booking::{CUTOFF_HOURS, OFFER_HOURS};
 use samenspraak_core::ids::ClassId;
 use samenspraak_store::{bookings, children, rounds, waiting};

@@ -513,7 +513,7 @@ on_both!(an_offer_not_taken_in_time_goes_to_the_next, async |app: &TestApp| {
         .unwrap();
     app.store.forget_all();
     // The background loop passes it on (here: called directly, as the loop does).
-    let state = samenspraak_web::app::AppState::new(
+    let state = samenspraak_web::state::AppState::new(
         app.store.clone(),
         samenspraak_web::config::Config::for_tests("", &app.data_dir),
     );
@@ -580,7 +580,7 @@ on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
     .await
     .unwrap();
 
-    let state = samenspraak_web::app::AppState::new(
+    let state = samenspraak_web::state::AppState::new(
         app.store.clone(),
         samenspraak_web::config::Config::for_tests("", &app.data_dir),
     );

@@ -8,12 +8,12 @@ pub mod prepare;
 pub mod study_sheet;
 pub mod summary;
 
-use crate::app::AppState;
 use crate::auth::{StaffViewer, Viewer};
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::talks::item_label;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -13,13 +13,13 @@
 //! the panel's forms keep what is typed in the browser until the server has it (`app.js`).
 
 use super::{AgreementView, BoxField, Typed, agreement_view, box_fields, load, wall_picks, who_choices};
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::FieldErrors;
 use crate::page::{PageCtx, render};
 use crate::routes::talks::grid::GridView;
 use crate::routes::talks::instruments::{SpiderView, StatementView, ThermometerView};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;

@@ -6,7 +6,6 @@
 //! class in conversation order. Staff only, every part of it.
 
 use super::{AgreementView, agreement_view, in_conversation_order, load, wall_picks};
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -14,6 +13,7 @@ use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::questionnaire::GuardianAnswers;
 use crate::routes::talks::grid::GridView;
 use crate::routes::talks::instruments::{SpiderView, StatementView, ThermometerView};
+use crate::state::AppState;
 use crate::ui::words::slot_words;
 use askama::Template;
 use axum::extract::{Path, Query, State};

@@ -7,12 +7,12 @@
 //! grid, the school's links.
 
 use super::summary::StudyLink;
-use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{PageCtx, render};
 use crate::pdf;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;

@@ -6,13 +6,13 @@
 //! to information, and the teacher's print of a whole class in conversation order.
 
 use super::{AgreementView, agreement_view};
-use crate::app::AppState;
 use crate::auth::{StaffViewer, Viewer};
 use crate::booking_mail::html;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::{PageCtx, render};
 use crate::pdf;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};

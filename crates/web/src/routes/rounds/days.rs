@@ -2,12 +2,12 @@
 //! the round's classes): one form, the same times in each class chosen, each class in its
 //! own classroom unless a room is given.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::rounds::writable_round;
 use crate::routes::slots::{DayForm, parse_day};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

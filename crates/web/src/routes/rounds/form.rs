@@ -1,10 +1,10 @@
 //! Creating and changing a round: every field checked, every problem next to its field.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

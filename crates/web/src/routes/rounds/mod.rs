@@ -11,12 +11,12 @@ pub use form::{create, edit, new, update};
 pub use proposal::{propose, set_mode};
 pub use show::show;
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::i18n::Tr;
 use crate::page::{PageCtx, render};
 use crate::routes::scope::visible_classes;
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;

@@ -4,12 +4,12 @@
 //! back across classes. Families are mailed their time and confirm it or pick another;
 //! children left over are booked by hand on the class's slots page.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::booking_mail::{self, About};
 use crate::error::AppError;
 use crate::page::Form;
 use crate::routes::rounds::writable_round;
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::booking::{BookingMode, CUTOFF_HOURS, HEAD_STARTS};

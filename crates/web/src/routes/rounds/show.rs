@@ -1,10 +1,10 @@
 //! The round page: the phases as a timeline, and per class a progress bar per step and a
 //! row per child.
 
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::{AppError, allow};
 use crate::page::{PageCtx, render};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;

@@ -2,10 +2,10 @@
 //! mark days without talks and absences, and change, fix or unplan one talk.
 
 use super::{Planning, render_page};
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{FieldErrors, Form, render_invalid};
+use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::child_talk::{TalkSettings, TalkStatus, parse_time_of_day};

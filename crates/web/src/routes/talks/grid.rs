@@ -3,10 +3,10 @@
 //! and a table that names each activity and its quadrant, plus a count per domain.
 
 use super::open::OpenTalk;
-use crate::app::AppState;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Form;
+use crate::state::AppState;
 use axum::extract::State;
 use axum::response::Response;
 use samenspraak_core::ids::{ChildId, ClassId, SchoolId};

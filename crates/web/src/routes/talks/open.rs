@@ -4,9 +4,9 @@
 //! both; one extractor finds the talk and checks the policy, so every handler serves both.
 
 use super::Planning;
-use crate::app::AppState;
 use crate::auth::{StaffViewer, Viewer};
 use crate::error::{AppError, allow};
+use crate::state::AppState;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use samenspraak_core::Actor;

@@ -4,10 +4,10 @@
 
 use super::open::OpenTalk;
 use super::talk::{Problem, render_talk};
-use crate::app::AppState;
 use crate::error::AppError;
 use crate::media_files::{self, Received, Refused};
 use crate::page::{Form, clean_input};
+use crate::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
 use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES, megabytes};

@@ -1,10 +1,10 @@
 //! The printable week plan (A4) and a small slip per child to cut out and hand over.
 
 use super::{Day, Planning, days};
-use crate::app::AppState;
 use crate::auth::StaffViewer;
 use crate::error::AppError;
 use crate::page::{PageCtx, render};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;

@@ -4,10 +4,10 @@
 
 use super::open::OpenTalk;
 use super::talk::{Problem, render_talk};
-use crate::app::AppState;
 use crate::error::AppError;
 use crate::media_files::{self, Refused};
 use crate::page::Form;
+use crate::state::AppState;
 use axum::extract::{Multipart, State};
 use axum::response::Response;
 use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES, megabytes};

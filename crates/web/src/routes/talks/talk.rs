@@ -4,10 +4,10 @@
 //! the teacher notes short answers and their own notes, which the tablet never shows.
 
 use super::open::OpenTalk;
-use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::AppError;
 use crate::page::{Form, PageCtx, render};
+use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;

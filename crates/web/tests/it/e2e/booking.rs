@@ -145,7 +145,7 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
     bookings::cancel(&app.store, &round.id, &others[0].id, "")
         .await
         .unwrap();
-    let state = samenspraak_web::app::AppState::new(
+    let state = samenspraak_web::state::AppState::new(
         app.store.clone(),
         samenspraak_web::config::Config::for_tests("", &app.data_dir),
     );

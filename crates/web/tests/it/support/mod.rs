@@ -24,7 +24,7 @@ pub struct TestApp {
     /// Where the app keeps its files (children's media).
     pub data_dir: std::path::PathBuf,
     /// The running app's state, to read what it counted (content-policy reports).
-    pub state: samenspraak_web::app::AppState,
+    pub state: samenspraak_web::state::AppState,
     db: TestDatabase,
     shutdown: Option<oneshot::Sender<()>>,
     server: JoinHandle<()>,
