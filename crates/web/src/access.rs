@@ -2,8 +2,8 @@
 //! a page starts from one of these instead of repeating the check. Below the routes;
 //! nothing here imports from them.
 
-use crate::auth::viewer::Viewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::Viewer;
 use crate::state::AppState;
 use samenspraak_core::Actor;
 use samenspraak_store::rounds;
@@ -28,7 +28,7 @@ impl OwnChild {
             return Err(AppError::Forbidden);
         };
         let child = samenspraak_core::ids::ChildId(child);
-        crate::error::allow(samenspraak_core::policy::decide(
+        crate::http::error::allow(samenspraak_core::policy::decide(
             &actor,
             samenspraak_core::policy::Action::ViewOwnChild {
                 school: &school,

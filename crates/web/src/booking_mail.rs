@@ -3,7 +3,7 @@
 //! slot that came free to a family on the waiting list. They are composed here and queued
 //! by the caller, in the same transaction as the change they announce where it can.
 
-use crate::error::AppError;
+use crate::http::error::AppError;
 use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::ui::words::slot_words;

@@ -4,13 +4,11 @@
 pub mod access;
 pub mod app;
 pub mod assets;
-pub mod auth;
 pub mod bench;
 pub mod booking_mail;
 pub mod cli;
 pub mod config;
 pub mod demo;
-pub mod error;
 pub mod http;
 pub mod i18n;
 pub mod import_file;

@@ -4,7 +4,7 @@
 //! moved under its id, so nothing is ever stored half. Files are served only by handlers
 //! that asked the policy first, never as static files.
 
-use crate::error::AppError;
+use crate::http::error::AppError;
 use axum::body::{Body, Bytes};
 use axum::extract::multipart::Field;
 use axum::http::{HeaderValue, StatusCode, header};

@@ -2,8 +2,8 @@
 //! rendering with the right headers, and field errors for forms.
 
 use crate::assets;
-use crate::auth::Viewer;
-use crate::error::ErrorPage;
+use crate::http::error::ErrorPage;
+use crate::http::viewer::Viewer;
 use crate::i18n::Tr;
 use askama::Template;
 use axum::http::{HeaderValue, header};
@@ -132,7 +132,7 @@ fn staff_nav(role: StaffRole) -> Vec<(&'static str, &'static str)> {
 }
 
 /// Renders a page. Pages carry personal data: never stored by caches.
-pub fn render(page: &impl Template) -> Result<Response, crate::error::AppError> {
+pub fn render(page: &impl Template) -> Result<Response, crate::http::error::AppError> {
     let html = page.render()?;
     let mut response = Html(html).into_response();
     response
@@ -223,7 +223,7 @@ pub fn field(pairs: &[(String, String)], name: &str) -> String {
 }
 
 /// Renders a form again with its errors, as 422 so scripts and tests can tell.
-pub fn render_invalid(page: &impl Template) -> Result<Response, crate::error::AppError> {
+pub fn render_invalid(page: &impl Template) -> Result<Response, crate::http::error::AppError> {
     let mut response = render(page)?;
     *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     Ok(response)
@@ -231,7 +231,10 @@ pub fn render_invalid(page: &impl Template) -> Result<Response, crate::error::Ap
 
 /// Renders a page that says the visitor tried too often, as 429 with `Retry-After`, so a
 /// browser, a script and a test all know when to come back.
-pub fn render_too_many(page: &impl Template, retry_after_seconds: i64) -> Result<Response, crate::error::AppError> {
+pub fn render_too_many(
+    page: &impl Template,
+    retry_after_seconds: i64,
+) -> Result<Response, crate::http::error::AppError> {
     let mut response = render(page)?;
     *response.status_mut() = axum::http::StatusCode::TOO_MANY_REQUESTS;
     response.headers_mut().insert(
@@ -270,24 +273,24 @@ where
     T: serde::de::DeserializeOwned,
     S: Send + Sync,
 {
-    type Rejection = crate::error::AppError;
+    type Rejection = crate::http::error::AppError;
 
     async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
-        let bad = |_| crate::error::AppError::BadRequest;
+        let bad = |_| crate::http::error::AppError::BadRequest;
         let is_form = req
             .headers()
             .get(axum::http::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
         if !is_form {
-            return Err(crate::error::AppError::BadRequest);
+            return Err(crate::http::error::AppError::BadRequest);
         }
         let body = axum::body::Bytes::from_request(req, state)
             .await
-            .map_err(|_| crate::error::AppError::BadRequest)?;
+            .map_err(|_| crate::http::error::AppError::BadRequest)?;
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).map_err(bad)?;
         let cleaned: Vec<(String, String)> = pairs.into_iter().map(|(k, v)| (k, clean_input(&v))).collect();
-        let encoded = serde_urlencoded::to_string(&cleaned).map_err(|_| crate::error::AppError::BadRequest)?;
+        let encoded = serde_urlencoded::to_string(&cleaned).map_err(|_| crate::http::error::AppError::BadRequest)?;
         serde_urlencoded::from_str(&encoded).map(Form).map_err(bad)
     }
 }

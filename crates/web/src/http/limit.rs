@@ -1,8 +1,8 @@
 //! The middleware that applies the limits of `throttle` to a route: by who is signed in,
 //! or by address when nobody is; past the limit, 429 with `Retry-After`.
 
-use crate::auth::viewer::Viewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::Viewer;
 use crate::state::AppState;
 use crate::throttle::Throttle;
 use axum::extract::{Request, State};

@@ -1,8 +1,8 @@
 //! The class activities of recent weeks (a talk, a building task, a cooking project) with
 //! their study domain: what children rate on the interest–talent grid.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
 use crate::routes::talks::Domains;

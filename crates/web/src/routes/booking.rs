@@ -4,9 +4,9 @@
 //! slot someone else just took is answered with the nearest free ones, not an error; the
 //! same form sent twice books once.
 
-use crate::auth::Viewer;
 use crate::booking_mail;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::Viewer;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render};
 use crate::services::offers::offer_freed;

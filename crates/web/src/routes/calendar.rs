@@ -4,8 +4,8 @@
 //! day needs and no more: the child's first name and initial, the class, the time and the
 //! room; never notes, never the parents' details.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::{PageCtx, render};
 use crate::state::AppState;
 use askama::Template;

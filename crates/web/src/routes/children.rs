@@ -1,8 +1,8 @@
 //! A child's page (class, guardians per household, brothers and sisters) and, for the
 //! school admin, the form to add or change a child.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::classes::group_households;

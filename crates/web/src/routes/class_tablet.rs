@@ -1,8 +1,8 @@
 //! The teacher's side of the class tablet: the class code and its QR code for the board,
 //! and every child's picture code, each of which the teacher can renew.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::{PageCtx, render};
 use crate::routes::scope::class_to_plan;
 use crate::state::AppState;

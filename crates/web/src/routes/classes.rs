@@ -1,8 +1,8 @@
 //! Classes: the list of the viewer's classes, a class page with its children and their
 //! guardians, and (for the school admin) the form to add or change a class.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::scope::{current_year, visible_classes};

@@ -2,8 +2,8 @@
 //! parents' consent): who gave it and on which day, written down by the class's teacher or
 //! the school admin. Withdrawing it deletes the child's videos at once.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::media_files;
 use crate::page::{FieldErrors, Form};
 use crate::routes::children::{ConsentTyped, child_page};

@@ -3,8 +3,9 @@
 //! session, so a mail filter that opens every link neither uses it up nor gets in; only the
 //! button on the page (POST) signs the guardian in, and the token is in no later address.
 
-use crate::auth::{Viewer, cookies};
-use crate::error::AppError;
+use crate::http::cookies;
+use crate::http::error::AppError;
+use crate::http::viewer::Viewer;
 use crate::page::{FieldErrors, Form, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
 use crate::state::AppState;
 use askama::Template;

@@ -1,8 +1,8 @@
 //! Guardians of a child: add one (in an existing household of the child, or a new one for
 //! separated parents) and change one. School admin only.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::classes::group_households;

@@ -1,7 +1,7 @@
 //! `GET /`: the staff start page — the rounds in progress and the viewer's classes.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::page::{PageCtx, render};
 use crate::routes::rounds::RoundSummary;
 use crate::routes::scope::visible_classes;

@@ -2,8 +2,8 @@
 //! will happen or what is wrong and how to fix it, and a confirmation that imports all rows
 //! or none. Nothing is saved before the confirmation.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
 use crate::import_file::{ReadError, budget, from_csv, read_table, to_csv};
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};

@@ -2,8 +2,8 @@
 //! statements and the interest grid's names and colours; a teacher picks the axes and
 //! statements for their own class, or follows the school.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;

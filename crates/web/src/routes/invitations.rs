@@ -6,8 +6,8 @@
 //! A link exists in full only when it is made (only its hash is kept), so printing the
 //! letters makes new ones: the letters printed before stop working, the emailed links not.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render};
 use crate::pdf;

@@ -1,8 +1,8 @@
 //! The class's question jar (vragenpot): pick questions from the bank, edit them, add your
 //! own (kept for next year), and print them as cards to cut out for a real jar.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
 use crate::state::AppState;

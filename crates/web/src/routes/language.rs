@@ -1,8 +1,9 @@
 //! `POST /language`: switch the interface language. Remembered in a cookie, and for staff
 //! also in their account so it follows them to another device.
 
-use crate::auth::{Viewer, cookies};
+use crate::http::cookies;
 use crate::http::url::safe_next;
+use crate::http::viewer::Viewer;
 use crate::page::Form;
 use crate::state::AppState;
 use axum::extract::State;
@@ -22,11 +23,11 @@ pub async fn switch(
     State(state): State<AppState>,
     viewer: Viewer,
     Form(form): Form<LanguageForm>,
-) -> Result<Response, crate::error::AppError> {
+) -> Result<Response, crate::http::error::AppError> {
     // Staff pages read only their own languages from the cookie; the portal reads more.
     let lang = Language::parse(&form.lang)
         .filter(|l| crate::i18n::portal_languages().contains(l))
-        .ok_or(crate::error::AppError::BadRequest)?;
+        .ok_or(crate::http::error::AppError::BadRequest)?;
     if let Some(Actor::Staff(s)) = &viewer.actor
         && lang.is_ui()
     {

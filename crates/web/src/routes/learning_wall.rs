@@ -1,8 +1,8 @@
 //! The class's learning wall (sokkenmuur): the key learning items of the last weeks, which
 //! the teacher keeps and the child looks back on in the talk.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::media_files::{self, Refused};
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;

@@ -20,6 +20,7 @@ mod invitations;
 mod jar;
 mod language;
 mod learning_wall;
+mod login;
 mod moments;
 mod questionnaire;
 mod rounds;
@@ -32,8 +33,8 @@ mod study_choice;
 mod tablet;
 pub(crate) mod talks;
 
-use crate::auth::{cross_site, login, viewer};
-use crate::error::{ErrorPage, error_response};
+use crate::http::error::{ErrorPage, error_response};
+use crate::http::{cross_site, viewer};
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;

@@ -1,8 +1,8 @@
 //! A class's weekly moments for child talks (hoekenwerk, zelfstandig werk, …): the list,
 //! adding one and removing one. The class's teachers and the school admin keep them.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
 use crate::state::AppState;

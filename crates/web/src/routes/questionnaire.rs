@@ -3,8 +3,8 @@
 //! button without), can be changed until the deadline, and are then read by the teacher.
 //! Each guardian answers for themselves: two households never overwrite each other.
 
-use crate::auth::Viewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::Viewer;
 use crate::i18n::Tr;
 use crate::page::{Form, PageCtx, render, render_invalid};
 use crate::routes::talks::item_label;

@@ -4,8 +4,8 @@
 //! initial, nothing more), and a slip per family in the family's language. Each as a print
 //! view; the schedule and the door list also as a PDF.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
 use crate::page::{PageCtx, render};
 use crate::pdf;

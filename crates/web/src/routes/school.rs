@@ -2,8 +2,8 @@
 //! year is added before September; from its first day on, pages show its classes, and the
 //! class lists imported then fill it.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::state::AppState;
 use askama::Template;

@@ -1,8 +1,8 @@
 //! What a member of staff works with: the current school year and the classes the policy
 //! lets them see.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
 use samenspraak_core::ids::ClassId;
 use samenspraak_core::policy::{Action, decide};

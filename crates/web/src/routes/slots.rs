@@ -1,8 +1,8 @@
 //! The teacher's conversation days: a day cut into slots (from, until, slot length, gap,
 //! room), the slots with who booked them, and free slots taken away again.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::round_and_class;
 use crate::state::AppState;

@@ -2,8 +2,8 @@
 //! language, classes and how they teach them, a new password), and deactivation, which
 //! ends that person's sessions at once.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::scope::visible_classes;

@@ -2,8 +2,8 @@
 //! secondary school): the school admin keeps a short list of links, and the families of
 //! 6th graders find them on the portal and with what their conversation brought.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::state::AppState;
 use askama::Template;

@@ -3,8 +3,9 @@
 //! A child session holds only that child, ends after 15 minutes without a tap, and ends at
 //! once when the child taps "Ik ben klaar", which brings the tablet back to the names.
 
-use crate::auth::{Viewer, cookies};
-use crate::error::AppError;
+use crate::http::cookies;
+use crate::http::error::AppError;
+use crate::http::viewer::Viewer;
 use crate::page::{FieldErrors, Form, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
 use crate::state::AppState;
 use askama::Template;

@@ -3,7 +3,7 @@
 //! anything that frees a slot, and every minute by the app's background loop.
 
 use crate::booking_mail;
-use crate::error::AppError;
+use crate::http::error::AppError;
 use crate::state::AppState;
 use samenspraak_core::booking::{CUTOFF_HOURS, OFFER_HOURS};
 use samenspraak_core::ids::ClassId;

@@ -1,7 +1,7 @@
 //! QR codes as inline SVG, and the addresses they hold: the class tablet's sign-in, an
 //! invitation's link, a study-choice link on the summary.
 
-use crate::error::AppError;
+use crate::http::error::AppError;
 
 /// The address a class code opens, as printed and as the QR code holds it.
 pub fn tablet_link(base_url: &str, code: &str) -> String {

@@ -8,8 +8,8 @@ pub mod prepare;
 pub mod study_sheet;
 pub mod summary;
 
-use crate::auth::{StaffViewer, Viewer};
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::{StaffViewer, Viewer};
 use crate::i18n::Tr;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::talks::item_label;

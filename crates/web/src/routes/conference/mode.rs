@@ -13,8 +13,8 @@
 //! the panel's forms keep what is typed in the browser until the server has it (`app.js`).
 
 use super::{AgreementView, BoxField, Typed, agreement_view, box_fields, load, wall_picks, who_choices};
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::FieldErrors;
 use crate::page::{PageCtx, render};
 use crate::routes::talks::grid::GridView;

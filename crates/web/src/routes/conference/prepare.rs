@@ -6,8 +6,8 @@
 //! class in conversation order. Staff only, every part of it.
 
 use super::{AgreementView, agreement_view, in_conversation_order, load, wall_picks};
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::questionnaire::GuardianAnswers;

@@ -7,8 +7,8 @@
 //! grid, the school's links.
 
 use super::summary::StudyLink;
-use crate::auth::Viewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::Viewer;
 use crate::i18n::Tr;
 use crate::page::{PageCtx, render};
 use crate::pdf;

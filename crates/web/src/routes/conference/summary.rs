@@ -6,9 +6,9 @@
 //! to information, and the teacher's print of a whole class in conversation order.
 
 use super::{AgreementView, agreement_view};
-use crate::auth::{StaffViewer, Viewer};
 use crate::booking_mail::html;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::{StaffViewer, Viewer};
 use crate::i18n::Tr;
 use crate::page::{PageCtx, render};
 use crate::pdf;

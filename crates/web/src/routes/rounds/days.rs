@@ -2,8 +2,8 @@
 //! the round's classes): one form, the same times in each class chosen, each class in its
 //! own classroom unless a room is given.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::rounds::writable_round;
 use crate::routes::slots::{DayForm, parse_day};

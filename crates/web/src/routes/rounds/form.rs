@@ -1,7 +1,7 @@
 //! Creating and changing a round: every field checked, every problem next to its field.
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::state::AppState;

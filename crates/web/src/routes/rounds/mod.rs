@@ -11,8 +11,8 @@ pub use form::{create, edit, new, update};
 pub use proposal::{propose, set_mode};
 pub use show::show;
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
 use crate::page::{PageCtx, render};
 use crate::routes::scope::visible_classes;

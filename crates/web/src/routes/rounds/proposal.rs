@@ -4,9 +4,9 @@
 //! back across classes. Families are mailed their time and confirm it or pick another;
 //! children left over are booked by hand on the class's slots page.
 
-use crate::auth::StaffViewer;
 use crate::booking_mail::{self, About};
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::Form;
 use crate::routes::rounds::writable_round;
 use crate::state::AppState;

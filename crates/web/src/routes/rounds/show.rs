@@ -1,8 +1,8 @@
 //! The round page: the phases as a timeline, and per class a progress bar per step and a
 //! row per child.
 
-use crate::auth::StaffViewer;
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::StaffViewer;
 use crate::page::{PageCtx, render};
 use crate::state::AppState;
 use askama::Template;

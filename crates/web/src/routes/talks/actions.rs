@@ -2,8 +2,8 @@
 //! mark days without talks and absences, and change, fix or unplan one talk.
 
 use super::{Planning, render_page};
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::{FieldErrors, Form, render_invalid};
 use crate::state::AppState;
 use axum::extract::{Path, State};

@@ -3,7 +3,7 @@
 //! for screen readers.
 
 use super::open::OpenTalk;
-use crate::error::AppError;
+use crate::http::error::AppError;
 use crate::i18n::Tr;
 use crate::page::Form;
 use crate::state::AppState;

@@ -29,8 +29,8 @@ pub use report::{
 pub use talk::{add_note, answer, draw, put_back, save_agreements, save_wall, show as show_talk, wall_photo};
 pub use video::{play as play_video, remove as remove_video, show_in_conversation, upload as upload_video};
 
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
 use crate::page::{FieldErrors, PageCtx, render};
 use crate::state::AppState;

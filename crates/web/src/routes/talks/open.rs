@@ -4,8 +4,8 @@
 //! both; one extractor finds the talk and checks the policy, so every handler serves both.
 
 use super::Planning;
-use crate::auth::{StaffViewer, Viewer};
-use crate::error::{AppError, allow};
+use crate::http::error::{AppError, allow};
+use crate::http::viewer::{StaffViewer, Viewer};
 use crate::state::AppState;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;

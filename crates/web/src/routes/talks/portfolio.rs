@@ -4,7 +4,7 @@
 
 use super::open::OpenTalk;
 use super::talk::{Problem, render_talk};
-use crate::error::AppError;
+use crate::http::error::AppError;
 use crate::media_files::{self, Received, Refused};
 use crate::page::{Form, clean_input};
 use crate::state::AppState;

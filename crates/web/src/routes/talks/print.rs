@@ -1,8 +1,8 @@
 //! The printable week plan (A4) and a small slip per child to cut out and hand over.
 
 use super::{Day, Planning, days};
-use crate::auth::StaffViewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
 use crate::page::{PageCtx, render};
 use crate::state::AppState;
 use askama::Template;

@@ -4,8 +4,8 @@
 //! the teacher notes short answers and their own notes, which the tablet never shows.
 
 use super::open::OpenTalk;
-use crate::auth::Viewer;
-use crate::error::AppError;
+use crate::http::error::AppError;
+use crate::http::viewer::Viewer;
 use crate::page::{Form, PageCtx, render};
 use crate::state::AppState;
 use askama::Template;

@@ -5,7 +5,7 @@
 
 use super::open::OpenTalk;
 use super::talk::{Problem, render_talk};
-use crate::error::AppError;
+use crate::http::error::AppError;
 use crate::media_files::{self, Refused};
 use crate::page::Form;
 use crate::state::AppState;

@@ -2,8 +2,8 @@
 //! resolves it once per request (session → actor → language) and renders error pages on the
 //! way out; handlers take it as an extractor.
 
-use crate::auth::cookies;
-use crate::error::{AppError, ErrorPage};
+use crate::http::cookies;
+use crate::http::error::{AppError, ErrorPage};
 use crate::i18n::{Tr, portal_languages};
 use crate::page::{self, PageCtx};
 use crate::state::AppState;

@@ -6,7 +6,7 @@
 //! (what a browser sends from a page with `Referrer-Policy: no-referrer`, such as the
 //! invitation pages) says nothing, so `Sec-Fetch-Site` decides then.
 
-use crate::error::error_response;
+use crate::http::error::error_response;
 use crate::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode, header};

@@ -2,9 +2,10 @@
 //! failures are counted per account and per address, and a locked account gets a clear
 //! message with the minutes to wait. A wrong email and a wrong password get the same answer.
 
-use crate::auth::{Viewer, cookies};
-use crate::error::AppError;
+use crate::http::cookies;
+use crate::http::error::AppError;
 use crate::http::url::safe_next;
+use crate::http::viewer::Viewer;
 use crate::page::Form;
 use crate::page::{FieldErrors, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
 use crate::state::AppState;
