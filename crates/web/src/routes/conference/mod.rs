@@ -3,10 +3,17 @@
 //! and by when, and later how they went. The family reads the filled boxes and the agreements
 //! on the portal: empty boxes are left out, and nothing here is staff-only.
 
+mod family;
+mod frame_form;
 pub mod mode;
+mod open;
 pub mod prepare;
 pub mod study_sheet;
 pub mod summary;
+
+pub use family::{for_family, mark_read};
+pub use frame_form::{add_agreement, save, show, update_agreement};
+pub use open::open_of_class;
 
 use crate::http::error::AppError;
 use crate::http::viewer::{StaffViewer, Viewer};
@@ -66,31 +73,6 @@ pub fn agreement_view(t: &Tr, a: &Agreement) -> AgreementView {
             .map(|c| t.t1("child-says", "what", t.t(&format!("child-says-{}", c.as_str()))))
             .unwrap_or_default(),
     }
-}
-
-#[derive(Template)]
-#[template(path = "conference/frame.html")]
-struct FramePage {
-    ctx: PageCtx,
-    url: String,
-    back: String,
-    boxes: Vec<BoxField>,
-    agreements: Vec<AgreementView>,
-    /// The new agreement as typed: what, who, by.
-    new: (String, String, String),
-    who: Vec<(String, String)>,
-    statuses: Vec<(String, String)>,
-    errors: FieldErrors,
-    notice: Option<String>,
-    /// Boxes the school hid that still hold text for this child.
-    hidden: Vec<String>,
-    /// The guardians who read what the conversation brought: "Samira Bennani (29 november 2026)".
-    read_by: Vec<String>,
-    /// When the summary was mailed, in words.
-    sent_on: Option<String>,
-    /// The teacher's preparation and the conversation panel of this child.
-    prepare: String,
-    panel: String,
 }
 
 /// The school's frame for a child in `grade`: its boxes in order (the school may have hidden,
@@ -208,20 +190,6 @@ pub(crate) fn status_choices(t: &Tr) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Whether a frame form was sent from the conversation panel.
-fn from_panel(pairs: &[(String, String)]) -> bool {
-    crate::page::field(pairs, "back") == "panel"
-}
-
-/// Where a frame form goes back to: the conversation panel when it came from there.
-fn back_to(pairs: &[(String, String)], round: &Round, child: &Child) -> String {
-    if from_panel(pairs) {
-        format!("/rounds/{}/conversation/{}/panel?saved=1", round.id, child.id)
-    } else {
-        format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)
-    }
-}
-
 /// The round, the child's class and the child, for a member of staff who may hold the class's
 /// conversations.
 pub(crate) async fn load(
@@ -293,261 +261,4 @@ impl Default for Typed {
             errors: FieldErrors::new(),
         }
     }
-}
-
-async fn page(
-    state: &AppState,
-    sv: &StaffViewer,
-    round: &Round,
-    child: &Child,
-    typed: Typed,
-    notice: Option<String>,
-) -> Result<FramePage, AppError> {
-    let Typed {
-        boxes: typed,
-        new,
-        errors,
-    } = typed;
-    let t = sv.viewer.tr();
-    let boxes = box_fields(state, &t, round, child, typed.as_deref()).await?;
-    let hidden = hidden_boxes(state, &t, round, child).await?;
-    let agreements = frames::agreements(&state.store, &round.id, &child.id)
-        .await?
-        .iter()
-        .map(|a| agreement_view(&t, a))
-        .collect();
-    let read_by = frames::read_by(&state.store, &round.id, &child.id)
-        .await?
-        .into_iter()
-        .map(|(_, name, at)| {
-            format!(
-                "{name} ({})",
-                t.date_long(samenspraak_core::time::utc_to_local(at).date())
-            )
-        })
-        .collect();
-    let sent_on = frames::summary_sent(&state.store, &round.id, &child.id)
-        .await?
-        .map(|at| t.date_long(samenspraak_core::time::utc_to_local(at).date()));
-    Ok(FramePage {
-        read_by,
-        sent_on,
-        prepare: format!("/rounds/{}/prepare/{}", round.id, child.id),
-        panel: format!("/rounds/{}/conversation/{}/panel", round.id, child.id),
-        ctx: sv.viewer.page(t.t1("frame-title", "child", child.full_name())),
-        url: format!("/rounds/{}/frame/{}", round.id, child.id),
-        back: format!("/rounds/{}", round.id),
-        boxes,
-        hidden,
-        agreements,
-        new,
-        who: who_choices(&t),
-        statuses: status_choices(&t),
-        errors,
-        notice,
-    })
-}
-
-/// `GET /rounds/{id}/frame/{child}`.
-pub async fn show(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, child)): Path<(String, String)>,
-    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
-) -> Result<Response, AppError> {
-    let (round, _, child) = load(&state, &sv, round, child).await?;
-    let t = sv.viewer.tr();
-    let notice = match q.get("sent").and_then(|n| n.parse::<i64>().ok()) {
-        Some(0) => Some(t.t("summary-sent-none")),
-        Some(n) => Some(t.n("summary-sent", n)),
-        None => q.contains_key("saved").then(|| t.t("frame-saved")),
-    };
-    render(&page(&state, &sv, &round, &child, Typed::default(), notice).await?)
-}
-
-/// `POST /rounds/{id}/frame/{child}`: every box as typed (`box_<name>`); all or nothing.
-pub async fn save(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, child)): Path<(String, String)>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    let (round, class, child) = load(&state, &sv, round, child).await?;
-    let t = sv.viewer.tr();
-    let mut errors = FieldErrors::new();
-    let mut typed = Vec::new();
-    let mut raw = Vec::new();
-    for item in frame_of(&state, &round.school_id, grade_of(&state, &round, &child).await?).await? {
-        let name = format!("box_{}", item.key);
-        let Some((_, value)) = pairs.iter().find(|(k, _)| *k == name) else {
-            continue;
-        };
-        raw.push((item.key.clone(), value.clone()));
-        match frame::parse_box(value) {
-            Ok(text) => typed.push((item.key.clone(), text)),
-            Err(e) => errors.add_labelled(name, item_label(&t, Kind::Frame, &item), t.t(e.key())),
-        }
-    }
-    if !errors.is_empty() {
-        let typed = Typed {
-            boxes: Some(raw),
-            errors,
-            ..Typed::default()
-        };
-        if from_panel(&pairs) {
-            return mode::panel_invalid(&state, &sv, (&round, &class, &child), typed).await;
-        }
-        return render_invalid(&page(&state, &sv, &round, &child, typed, None).await?);
-    }
-    frames::save(&state.store, &round.id, &child.id, sv.id(), &typed).await?;
-    Ok(Redirect::to(&back_to(&pairs, &round, &child)).into_response())
-}
-
-/// `POST /rounds/{id}/frame/{child}/agreements`: `what`, `who`, `by`.
-pub async fn add_agreement(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, child)): Path<(String, String)>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    let (round, class, child) = load(&state, &sv, round, child).await?;
-    let t = sv.viewer.tr();
-    let field = |name: &str| crate::page::field(&pairs, name);
-    let (what, who, by) = (field("what"), field("who"), field("by"));
-    match frame::parse_agreement(&what, &who, &by) {
-        Ok(a) => {
-            frames::add_agreement(&state.store, &round.school_id, &round.id, &child.id, sv.id(), &a).await?;
-            Ok(Redirect::to(&back_to(&pairs, &round, &child)).into_response())
-        }
-        Err(problems) => {
-            let typed = Typed {
-                boxes: None,
-                new: (what, who, by),
-                errors: FieldErrors::from_list(&problems, &t),
-            };
-            if from_panel(&pairs) {
-                return mode::panel_invalid(&state, &sv, (&round, &class, &child), typed).await;
-            }
-            render_invalid(&page(&state, &sv, &round, &child, typed, None).await?)
-        }
-    }
-}
-
-/// `POST /rounds/{id}/frame/{child}/agreements/{agreement}`: `status` and a short `note`.
-pub async fn update_agreement(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, child, id)): Path<(String, String, String)>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Result<Response, AppError> {
-    let (round, _, child) = load(&state, &sv, round, child).await?;
-    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
-    let status = field("status").and_then(Status::parse).ok_or(AppError::BadRequest)?;
-    let note = field("note")
-        .map(|n| n.trim().chars().take(300).collect::<String>())
-        .filter(|n| !n.is_empty());
-    frames::set_status(&state.store, &child.id, &id, status, note.as_deref()).await?;
-    Ok(Redirect::to(&back_to(&pairs, &round, &child)).into_response())
-}
-
-#[derive(Template)]
-#[template(path = "family/conversation.html")]
-struct FamilyPage {
-    ctx: PageCtx,
-    url: String,
-    /// When this guardian marked it read, in words.
-    read_on: Option<String>,
-    /// The boxes filled in: (label, text).
-    boxes: Vec<(String, String)>,
-    agreements: Vec<AgreementView>,
-    /// For a 6th grader: the study-choice sheet the parents may hand to the secondary school.
-    study_sheet: Option<String>,
-}
-
-/// `GET /family/conversation/{round}/{child}`: what the conversation brought, for the family.
-pub async fn for_family(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let own = crate::access::OwnChild::load(&state, &viewer, round, child).await?;
-    let t = viewer.tr();
-    let boxes = filled_boxes(&state, &t, &own.round, &own.child)
-        .await?
-        .into_iter()
-        .map(|(_, label, text)| (label, text))
-        .collect();
-    let agreements = frames::agreements(&state.store, &own.round.id, &own.child.id)
-        .await?
-        .iter()
-        .map(|a| agreement_view(&t, a))
-        .collect();
-    let read_on = frames::read_by(&state.store, &own.round.id, &own.child.id)
-        .await?
-        .into_iter()
-        .find(|(g, _, _)| *g == own.guardian)
-        .map(|(_, _, at)| t.date_long(samenspraak_core::time::utc_to_local(at).date()));
-    let grade = samenspraak_store::classes::get(&state.store, &own.round.school_id, &own.class)
-        .await?
-        .grade;
-    let url = format!("/family/conversation/{}/{}", own.round.id, own.child.id);
-    render(&FamilyPage {
-        study_sheet: (grade == Some(6)).then(|| format!("{url}/study-choice")),
-        ctx: viewer.page(t.t1("conversation-title", "child", &own.child.first_name)),
-        url,
-        read_on,
-        boxes,
-        agreements,
-    })
-}
-
-#[derive(Template)]
-#[template(path = "conference/open.html")]
-struct OpenPage {
-    ctx: PageCtx,
-    back: String,
-    /// (child's name, the frame it was agreed in, the agreement, past its date).
-    rows: Vec<(String, String, AgreementView, bool)>,
-}
-
-/// `GET /classes/{id}/agreements`: the class's agreements still open, those past their date
-/// first, each with a link to the frame it was made in.
-pub async fn open_of_class(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let class = crate::routes::scope::class_to_view(&state, &sv, id).await?;
-    let t = sv.viewer.tr();
-    let today = samenspraak_core::time::today(samenspraak_store::now());
-    let kids = samenspraak_store::children::in_class(&state.store, &class.id).await?;
-    let rows = frames::open_of_class(&state.store, &class.id, today)
-        .await?
-        .iter()
-        .map(|a| {
-            let name = kids
-                .iter()
-                .find(|k| k.id == a.child_id)
-                .map(|k| k.full_name())
-                .unwrap_or_default();
-            let frame = format!("/rounds/{}/frame/{}", a.round_id, a.child_id);
-            (name, frame, agreement_view(&t, a), a.due_on.is_some_and(|d| d < today))
-        })
-        .collect();
-    render(&OpenPage {
-        ctx: sv.viewer.page(t.t1("open-agreements-title", "class", &class.name)),
-        back: format!("/classes/{}", class.id),
-        rows,
-    })
-}
-
-/// `POST /family/conversation/{round}/{child}/read`: this guardian has read it.
-pub async fn mark_read(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let own = crate::access::OwnChild::load(&state, &viewer, round, child).await?;
-    frames::mark_read(&state.store, &own.round.id, &own.child.id, &own.guardian).await?;
-    Ok(Redirect::to(&format!("/family/conversation/{}/{}", own.round.id, own.child.id)).into_response())
 }

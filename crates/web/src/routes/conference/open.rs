@@ -1,0 +1,43 @@
+//! A class's agreements still open, those past their date first.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "conference/open.html")]
+struct OpenPage {
+    ctx: PageCtx,
+    back: String,
+    /// (child's name, the frame it was agreed in, the agreement, past its date).
+    rows: Vec<(String, String, AgreementView, bool)>,
+}
+
+/// `GET /classes/{id}/agreements`: the class's agreements still open, those past their date
+/// first, each with a link to the frame it was made in.
+pub async fn open_of_class(
+    State(state): State<AppState>,
+    sv: StaffViewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let class = crate::routes::scope::class_to_view(&state, &sv, id).await?;
+    let t = sv.viewer.tr();
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let kids = samenspraak_store::children::in_class(&state.store, &class.id).await?;
+    let rows = frames::open_of_class(&state.store, &class.id, today)
+        .await?
+        .iter()
+        .map(|a| {
+            let name = kids
+                .iter()
+                .find(|k| k.id == a.child_id)
+                .map(|k| k.full_name())
+                .unwrap_or_default();
+            let frame = format!("/rounds/{}/frame/{}", a.round_id, a.child_id);
+            (name, frame, agreement_view(&t, a), a.due_on.is_some_and(|d| d < today))
+        })
+        .collect();
+    render(&OpenPage {
+        ctx: sv.viewer.page(t.t1("open-agreements-title", "class", &class.name)),
+        back: format!("/classes/{}", class.id),
+        rows,
+    })
+}
