@@ -5,6 +5,7 @@
 //! `.xls` and OpenDocument files are asked for again as `.xlsx` or CSV.
 
 pub mod budget;
+mod cells;
 mod xlsx;
 
 use budget::{Deadline, Exceeded, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_UPLOAD_BYTES};
