@@ -228,6 +228,10 @@ pub async fn mark_failed(
     Ok(())
 }
 
+/// What [`give_up`] records when an invitation mail's invitation was replaced or expired
+/// while it waited; pages say it in the reader's words.
+pub const INVITATION_GONE: &str = "invitation-gone";
+
 /// Gives a mail up for good without sending it (an invitation mail whose invitation was
 /// replaced or expired while it waited).
 pub async fn give_up(store: &Store, id: &str, reason: &str) -> crate::Result<()> {

@@ -68,13 +68,9 @@ pub async fn work(store: &Store, mail: &MailConfig) -> Result<usize, String> {
                     m.html_body = fill(&m.html_body);
                 }
                 None => {
-                    outbox::give_up(
-                        store,
-                        &m.id,
-                        "the invitation was replaced or expired before it was sent",
-                    )
-                    .await
-                    .map_err(|e| e.to_string())?;
+                    outbox::give_up(store, &m.id, outbox::INVITATION_GONE)
+                        .await
+                        .map_err(|e| e.to_string())?;
                     continue;
                 }
             }

@@ -969,6 +969,7 @@ invite-email-not-yet = Not emailed yet
 invite-email-waiting = Waiting to be sent
 invite-email-sent = Sent on { $date }
 invite-email-failed = Not sent: { $reason }
+invite-email-invitation-gone = Not sent: the invitation was replaced or had expired meanwhile.
 invite-email-note = Mails are not sent in the evening and at night (between { $from } and { $until } o'clock); they wait until the morning.
 invite-email-no-server = No mail server is set up: the mails wait until the school sets one up.
 

@@ -970,6 +970,7 @@ invite-email-not-yet = Nog niet gemaild
 invite-email-waiting = Wacht op verzending
 invite-email-sent = Verstuurd op { $date }
 invite-email-failed = Niet verstuurd: { $reason }
+invite-email-invitation-gone = Niet verstuurd: de uitnodiging was intussen vervangen of verlopen.
 invite-email-note = Mails vertrekken niet 's avonds en 's nachts (tussen { $from } en { $until } uur); ze wachten dan tot de ochtend.
 invite-email-no-server = Er is geen mailserver ingesteld: de mails wachten tot de school er een instelt.
 

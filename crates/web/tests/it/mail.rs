@@ -299,6 +299,32 @@ async fn a_booking_is_confirmed_with_a_calendar_file(backend: Backend) {
     app.stop().await;
 }
 
+/// An invitation that expired while its mail waited is not sent with a fresh secret: the
+/// mail is given up, and the teacher reads why in her own words.
+async fn a_mail_whose_invitation_expired_is_given_up(backend: Backend) {
+    // The app's own sender has no server; this test runs the sender itself, once.
+    let app = TestApp::spawn(backend).await;
+    prepare(&app).await;
+    let teacher = app.signed_in(&app.world.a.teacher).await;
+    send_invitations(&app, &teacher).await;
+    sqlx::query("UPDATE invitation SET valid_until = '2000-01-01'")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    let mail = samenspraak_web::config::MailConfig {
+        smtp_url: Some("smtp://127.0.0.1:9".into()),
+        ..Default::default()
+    };
+    assert_eq!(samenspraak_web::mailer::work(&app.store, &mail).await, Ok(0));
+    let page = teacher.get(&overview(&app)).await.body;
+    assert!(
+        page.contains("Niet verstuurd: de uitnodiging was intussen vervangen of verlopen."),
+        "{page}"
+    );
+    app.stop().await;
+}
+
+on_both_backends!(a_mail_whose_invitation_expired_is_given_up);
 on_both_backends!(a_booking_is_confirmed_with_a_calendar_file);
 on_both_backends!(reminders_go_to_who_has_not_answered);
 on_both_backends!(the_school_sets_its_quiet_hours);

@@ -73,6 +73,9 @@ fn mail_words(t: &Tr, has_address: bool, delivery: Option<&outbox::Delivery>) ->
                 "date",
                 t.date_short(samenspraak_core::time::utc_to_local(d.sent_at.unwrap_or(0)).date()),
             ),
+            MailStatus::Failed if d.last_error.as_deref() == Some(outbox::INVITATION_GONE) => {
+                t.t("invite-email-invitation-gone")
+            }
             MailStatus::Failed => t.t1(
                 "invite-email-failed",
                 "reason",
