@@ -59,7 +59,9 @@ impl App {
         };
         let mailer = {
             let (store, mail) = (store.clone(), self.state.config.mail.clone());
-            supervised("mailer", move || crate::mailer::run(store.clone(), mail.clone()))
+            supervised("mailer", move || {
+                crate::services::mailer::run(store.clone(), mail.clone())
+            })
         };
         let booking_chores = {
             let state = self.state.clone();
@@ -132,7 +134,7 @@ async fn booking_chores(state: AppState) {
     loop {
         every.tick().await;
         crate::services::offers::pass_on_expired_offers(&state).await;
-        if let Err(e) = crate::booking_mail::remind_tomorrow(&state).await {
+        if let Err(e) = crate::services::booking_mail::remind_tomorrow(&state).await {
             tracing::warn!(error = %e, "could not queue tomorrow's reminders");
         }
     }
@@ -167,9 +169,9 @@ async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
 pub async fn purge_media(store: &Store, data_dir: &std::path::Path) -> Result<usize, samenspraak_store::StoreError> {
     let today = samenspraak_core::time::today(samenspraak_store::now());
     let expired = samenspraak_store::videos::purge_expired(store, today).await?;
-    crate::media_files::remove(data_dir, &expired).await;
+    crate::services::media_files::remove(data_dir, &expired).await;
     let known = samenspraak_store::videos::all_file_ids(store).await?;
-    let orphans = crate::media_files::remove_orphans(data_dir, &known, 24 * 3600).await;
+    let orphans = crate::services::media_files::remove_orphans(data_dir, &known, 24 * 3600).await;
     if !expired.is_empty() || orphans > 0 {
         tracing::info!(expired = expired.len(), orphans, "media files removed");
     }

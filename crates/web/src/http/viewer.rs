@@ -3,9 +3,8 @@
 //! way out; handlers take it as an extractor.
 
 use crate::http::cookies;
-use crate::http::error::{AppError, ErrorPage};
+use crate::http::error::{AppError, ErrorPage, error_response};
 use crate::i18n::{Tr, portal_languages};
-use crate::page::{self, PageCtx};
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
@@ -40,10 +39,6 @@ pub struct Viewer {
 impl Viewer {
     pub fn tr(&self) -> Tr {
         Tr::new(self.lang)
-    }
-
-    pub fn page(&self, title: String) -> PageCtx {
-        PageCtx::new(self, title)
     }
 }
 
@@ -98,8 +93,9 @@ impl<S: Send + Sync> FromRequestParts<S> for StaffViewer {
     }
 }
 
-/// Resolves the viewer, runs the request, and renders an error page if the handler (or a
-/// layer such as the cross-site check) answered with an error marker.
+/// Resolves the viewer and runs the request. An answer that is an error marker carries the
+/// viewer out with it, so the error page (`ui::page::error_pages`) speaks the reader's
+/// language and shows their navigation.
 pub async fn middleware(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     // Taken out of the request first: a borrowed request cannot be held across awaits.
     let headers = request.headers().clone();
@@ -125,27 +121,17 @@ pub async fn middleware(State(state): State<AppState>, mut request: Request, nex
                 client_ip: ip,
                 path,
             };
-            return page::error_page(
-                &guest,
-                ErrorPage {
-                    status: StatusCode::INTERNAL_SERVER_ERROR,
-                },
-            );
+            let mut response = error_response(StatusCode::INTERNAL_SERVER_ERROR);
+            response.extensions_mut().insert(guest);
+            return response;
         }
     };
     request.extensions_mut().insert(viewer.clone());
-    let response = next.run(request).await;
-    match response.extensions().get::<ErrorPage>() {
-        Some(&error) => {
-            let mut page = page::error_page(&viewer, error);
-            // The page replaces the body; what the error said in its headers stays.
-            if let Some(wait) = response.headers().get(header::RETRY_AFTER) {
-                page.headers_mut().insert(header::RETRY_AFTER, wait.clone());
-            }
-            page
-        }
-        None => response,
+    let mut response = next.run(request).await;
+    if response.extensions().get::<ErrorPage>().is_some() {
+        response.extensions_mut().insert(viewer);
     }
+    response
 }
 
 async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip: String) -> Result<Viewer, AppError> {

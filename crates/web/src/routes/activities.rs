@@ -2,11 +2,12 @@
 //! their study domain: what children rate on the interest–talent grid.
 
 use crate::http::error::AppError;
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
 use crate::routes::talks::Domains;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

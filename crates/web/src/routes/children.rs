@@ -2,12 +2,13 @@
 //! school admin, the form to add or change a child.
 
 use crate::http::error::{AppError, allow};
+use crate::http::form::FieldErrors;
+use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
-use crate::page::Form;
-use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::classes::group_households;
 use crate::routes::scope::visible_classes;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};

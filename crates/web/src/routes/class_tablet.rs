@@ -3,9 +3,9 @@
 
 use crate::http::error::AppError;
 use crate::http::viewer::StaffViewer;
-use crate::page::{PageCtx, render};
 use crate::routes::scope::class_to_plan;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use crate::ui::qr::{qr_svg, tablet_link};
 use askama::Template;
 use axum::extract::{Path, State};

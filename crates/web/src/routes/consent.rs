@@ -3,10 +3,10 @@
 //! the school admin. Withdrawing it deletes the child's videos at once.
 
 use crate::http::error::{AppError, allow};
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::media_files;
-use crate::page::{FieldErrors, Form};
 use crate::routes::children::{ConsentTyped, child_page};
+use crate::services::media_files;
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -2,11 +2,12 @@
 //! separated parents) and change one. School admin only.
 
 use crate::http::error::{AppError, allow};
+use crate::http::form::FieldErrors;
+use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
-use crate::page::Form;
-use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::classes::group_households;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -2,7 +2,7 @@
 //! and monitoring; it reveals nothing else. `POST /bench/floor`: the booking-rush benchmark's
 //! floor, served only to that benchmark.
 
-use crate::page::Form;
+use crate::http::form::Form;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;

@@ -2,10 +2,10 @@
 
 use crate::http::error::{AppError, allow};
 use crate::http::viewer::StaffViewer;
-use crate::page::{PageCtx, render};
 use crate::routes::rounds::RoundSummary;
 use crate::routes::scope::visible_classes;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;

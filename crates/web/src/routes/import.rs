@@ -3,12 +3,13 @@
 //! or none. Nothing is saved before the confirmation.
 
 use crate::http::error::{AppError, allow};
+use crate::http::form::FieldErrors;
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
-use crate::import_file::{ReadError, budget, from_csv, read_table, to_csv};
-use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::routes::scope::current_year;
+use crate::services::import_file::{ReadError, budget, from_csv, read_table, to_csv};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::http::header;

@@ -2,9 +2,9 @@
 //! also in their account so it follows them to another device.
 
 use crate::http::cookies;
+use crate::http::form::Form;
 use crate::http::url::safe_next;
 use crate::http::viewer::Viewer;
-use crate::page::Form;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::header;

@@ -2,11 +2,12 @@
 //! the teacher keeps and the child looks back on in the talk.
 
 use crate::http::error::AppError;
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::media_files::{self, Refused};
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::class_to_plan;
+use crate::services::media_files::{self, Refused};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

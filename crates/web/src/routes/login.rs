@@ -4,11 +4,12 @@
 
 use crate::http::cookies;
 use crate::http::error::AppError;
+use crate::http::form::Form;
+use crate::http::form::{FieldErrors, minutes_to_wait};
 use crate::http::url::safe_next;
 use crate::http::viewer::Viewer;
-use crate::page::Form;
-use crate::page::{FieldErrors, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid, render_too_many};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::header;

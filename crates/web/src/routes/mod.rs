@@ -411,7 +411,8 @@ pub fn router(state: AppState) -> Router {
         }))
         // Cross-site form posts are refused before any handler runs.
         .layer(middleware::from_fn_with_state(state.clone(), cross_site::middleware))
-        .layer(middleware::from_fn_with_state(state.clone(), viewer::middleware));
+        .layer(middleware::from_fn_with_state(state.clone(), viewer::middleware))
+        .layer(middleware::from_fn(crate::ui::page::error_pages));
 
     let mut app = public.merge(pages);
     for (name, value) in SECURITY_HEADERS {

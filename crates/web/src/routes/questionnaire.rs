@@ -4,11 +4,12 @@
 //! Each guardian answers for themselves: two households never overwrite each other.
 
 use crate::http::error::AppError;
+use crate::http::form::Form;
 use crate::http::viewer::Viewer;
 use crate::i18n::Tr;
-use crate::page::{Form, PageCtx, render, render_invalid};
 use crate::routes::talks::item_label;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

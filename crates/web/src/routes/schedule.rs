@@ -7,9 +7,9 @@
 use crate::http::error::AppError;
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
-use crate::page::{PageCtx, render};
-use crate::pdf;
+use crate::print::pdf;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use crate::ui::words::slot_words;
 use askama::Template;
 use axum::extract::{Path, State};
@@ -230,7 +230,7 @@ pub async fn day_pdf(
     if pages.is_empty() {
         pages = pdf::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
     }
-    Ok(crate::pdf::response(
+    Ok(crate::print::pdf::response(
         pdf::document(&pages, &s.title),
         &t.t("schedule-file"),
     ))
@@ -253,5 +253,8 @@ pub async fn door_pdf(
     if pages.is_empty() {
         pages = pdf::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
     }
-    Ok(crate::pdf::response(pdf::document(&pages, &s.title), &t.t("door-file")))
+    Ok(crate::print::pdf::response(
+        pdf::document(&pages, &s.title),
+        &t.t("door-file"),
+    ))
 }

@@ -3,9 +3,10 @@
 //! class lists imported then fill it.
 
 use crate::http::error::{AppError, allow};
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};

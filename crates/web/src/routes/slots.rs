@@ -2,10 +2,11 @@
 //! room), the slots with who booked them, and free slots taken away again.
 
 use crate::http::error::AppError;
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::scope::round_and_class;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -318,13 +319,13 @@ pub async fn book_for(
         .any(|s| s.child.as_ref() == Some(&child) && s.seat.is_empty());
     let target = slots.iter().find(|s| s.id == slot).ok_or(AppError::NotFound)?;
     // The family is told, as if they had booked themselves.
-    let mails = crate::booking_mail::booked(
+    let mails = crate::services::booking_mail::booked(
         &state,
         &round,
         &kid,
         target,
         "",
-        crate::booking_mail::About::Booked,
+        crate::services::booking_mail::About::Booked,
         &samenspraak_store::guardians::of_child(&state.store, &kid.id).await?,
     );
     let request = bookings::Request {

@@ -3,9 +3,10 @@
 //! 6th graders find them on the portal and with what their conversation brought.
 
 use crate::http::error::{AppError, allow};
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -53,8 +54,8 @@ pub async fn add(
     allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let t = sv.viewer.tr();
     let (title, url) = (
-        crate::page::field(&pairs, "resource_title"),
-        crate::page::field(&pairs, "url"),
+        crate::http::form::field(&pairs, "resource_title"),
+        crate::http::form::field(&pairs, "url"),
     );
     let mut problems = Vec::new();
     let checked_title = required_text(&title, 120)

@@ -5,9 +5,10 @@
 
 use crate::http::cookies;
 use crate::http::error::AppError;
+use crate::http::form::{FieldErrors, Form, minutes_to_wait};
 use crate::http::viewer::Viewer;
-use crate::page::{FieldErrors, Form, PageCtx, minutes_to_wait, render, render_invalid, render_too_many};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid, render_too_many};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;

@@ -2,8 +2,8 @@
 //! with a mail, and an offer not taken in time passes on. Called by the booking pages after
 //! anything that frees a slot, and every minute by the app's background loop.
 
-use crate::booking_mail;
 use crate::http::error::AppError;
+use crate::services::booking_mail;
 use crate::state::AppState;
 use samenspraak_core::booking::{CUTOFF_HOURS, OFFER_HOURS};
 use samenspraak_core::ids::ClassId;

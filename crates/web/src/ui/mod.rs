@@ -2,5 +2,6 @@
 //! words. A route file holds handlers and their page structs; what it shares with others
 //! lives here, and nothing here imports from `routes`.
 
+pub mod page;
 pub mod qr;
 pub mod words;

@@ -591,13 +591,17 @@ on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
             .await
             .unwrap()
     };
-    samenspraak_web::booking_mail::remind_tomorrow(&state).await.unwrap();
+    samenspraak_web::services::booking_mail::remind_tomorrow(&state)
+        .await
+        .unwrap();
     assert_eq!(
         reminders().await,
         1,
         "Amira's parent has an address; Finn's has none; Gust is not tomorrow"
     );
-    samenspraak_web::booking_mail::remind_tomorrow(&state).await.unwrap();
+    samenspraak_web::services::booking_mail::remind_tomorrow(&state)
+        .await
+        .unwrap();
     assert_eq!(reminders().await, 1, "once");
     let (subject, calendar): (String, String) = sqlx::query_as(
         "SELECT subject, calendar FROM outbox WHERE purpose = 'reminder' AND to_address = 'samira@example.be'",

@@ -342,7 +342,7 @@ fn french_covers_everything_a_guardian_sees() {
         "src/routes/booking/mod.rs",
         "src/routes/booking/forms.rs",
         "src/routes/conference/family.rs",
-        "src/booking_mail.rs",
+        "src/services/booking_mail.rs",
         "src/routes/conference/summary.rs",
         "src/routes/conference/study_sheet.rs",
         "templates/conference/study_sheet.html",

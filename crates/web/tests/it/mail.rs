@@ -315,7 +315,7 @@ async fn a_mail_whose_invitation_expired_is_given_up(backend: Backend) {
         smtp_url: Some("smtp://127.0.0.1:9".into()),
         ..Default::default()
     };
-    assert_eq!(samenspraak_web::mailer::work(&app.store, &mail).await, Ok(0));
+    assert_eq!(samenspraak_web::services::mailer::work(&app.store, &mail).await, Ok(0));
     let page = teacher.get(&overview(&app)).await.body;
     assert!(
         page.contains("Niet verstuurd: de uitnodiging was intussen vervangen of verlopen."),

@@ -13,8 +13,8 @@ pub async fn book(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let cx = Context::load(&state, &viewer, round, child).await?;
-    let slot_id = crate::page::field(&pairs, "slot");
-    let key = Some(crate::page::field(&pairs, "key"))
+    let slot_id = crate::http::form::field(&pairs, "slot");
+    let key = Some(crate::http::form::field(&pairs, "key"))
         .filter(|k| (16..=64).contains(&k.len()))
         .unwrap_or_else(request_key);
     let slot = cx

@@ -8,13 +8,14 @@ mod forms;
 
 pub use forms::{availability, book, cancel, confirm, leave, wait};
 
-use crate::booking_mail;
 use crate::http::error::AppError;
+use crate::http::form::Form;
 use crate::http::viewer::Viewer;
 use crate::i18n::Tr;
-use crate::page::{Form, PageCtx, render};
+use crate::services::booking_mail;
 use crate::services::offers::offer_freed;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use crate::ui::words::slot_words;
 use askama::Template;
 use axum::extract::{Path, State};

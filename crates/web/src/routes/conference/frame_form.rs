@@ -30,7 +30,7 @@ struct FramePage {
 
 /// Whether a frame form was sent from the conversation panel.
 fn from_panel(pairs: &[(String, String)]) -> bool {
-    crate::page::field(pairs, "back") == "panel"
+    crate::http::form::field(pairs, "back") == "panel"
 }
 
 /// Where a frame form goes back to: the conversation panel when it came from there.
@@ -159,7 +159,7 @@ pub async fn add_agreement(
 ) -> Result<Response, AppError> {
     let (round, class, child) = load(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
-    let field = |name: &str| crate::page::field(&pairs, name);
+    let field = |name: &str| crate::http::form::field(&pairs, name);
     let (what, who, by) = (field("what"), field("who"), field("by"));
     match frame::parse_agreement(&what, &who, &by) {
         Ok(a) => {

@@ -16,11 +16,12 @@ pub use frame_form::{add_agreement, save, show, update_agreement};
 pub use open::open_of_class;
 
 use crate::http::error::AppError;
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::{StaffViewer, Viewer};
 use crate::i18n::Tr;
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::talks::item_label;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -14,12 +14,12 @@
 
 use super::{AgreementView, BoxField, Typed, agreement_view, box_fields, load, wall_picks, who_choices};
 use crate::http::error::AppError;
+use crate::http::form::FieldErrors;
 use crate::http::viewer::StaffViewer;
-use crate::page::FieldErrors;
-use crate::page::{PageCtx, render};
 use crate::routes::talks::grid::GridView;
 use crate::routes::talks::instruments::{SpiderView, StatementView, ThermometerView};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
@@ -221,7 +221,7 @@ pub(super) async fn panel_invalid(
     loaded: (&Round, &SchoolClass, &Child),
     typed: Typed,
 ) -> Result<Response, AppError> {
-    crate::page::render_invalid(&panel_page(state, sv, loaded, typed, None).await?)
+    crate::ui::page::render_invalid(&panel_page(state, sv, loaded, typed, None).await?)
 }
 
 async fn panel_page(

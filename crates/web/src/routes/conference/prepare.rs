@@ -7,13 +7,14 @@
 
 use super::{AgreementView, agreement_view, in_conversation_order, load, wall_picks};
 use crate::http::error::AppError;
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::questionnaire::GuardianAnswers;
 use crate::routes::talks::grid::GridView;
 use crate::routes::talks::instruments::{SpiderView, StatementView, ThermometerView};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use crate::ui::words::slot_words;
 use askama::Template;
 use axum::extract::{Path, Query, State};

@@ -6,13 +6,13 @@
 //! to information, and the teacher's print of a whole class in conversation order.
 
 use super::{AgreementView, agreement_view};
-use crate::booking_mail::html;
 use crate::http::error::AppError;
 use crate::http::viewer::{StaffViewer, Viewer};
 use crate::i18n::Tr;
-use crate::page::{PageCtx, render};
-use crate::pdf;
+use crate::print::pdf;
+use crate::services::booking_mail::html;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -191,7 +191,10 @@ pub async fn family_pdf(
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let s = for_family(&state, &viewer, round, child).await?;
-    Ok(crate::pdf::response(pdf_of(&[s])?, &viewer.tr().t("summary-file")))
+    Ok(crate::print::pdf::response(
+        pdf_of(&[s])?,
+        &viewer.tr().t("summary-file"),
+    ))
 }
 
 /// The summary of the guardian's own child, in the guardian's language.
@@ -268,7 +271,7 @@ pub async fn class_pdf(
 ) -> Result<Response, AppError> {
     let day = q.get("day").and_then(|d| d.parse().ok());
     let (_, _, summaries) = of_class(&state, &sv, round, class, day).await?;
-    Ok(crate::pdf::response(
+    Ok(crate::print::pdf::response(
         pdf_of(&summaries)?,
         &sv.viewer.tr().t("summary-file"),
     ))

@@ -15,11 +15,12 @@ pub use list::{choose_questionnaire, list};
 pub use mail::{emails, remind};
 
 use crate::http::error::AppError;
+use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
-use crate::page::{Form, PageCtx, render};
-use crate::pdf;
+use crate::print::pdf;
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use crate::ui::qr::qr_svg;
 use askama::Template;
 use axum::extract::{Path, State};

@@ -3,11 +3,12 @@
 //! own classroom unless a room is given.
 
 use crate::http::error::AppError;
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::page::{FieldErrors, Form, PageCtx, render, render_invalid};
 use crate::routes::rounds::writable_round;
 use crate::routes::slots::{DayForm, parse_day};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -93,7 +94,7 @@ pub async fn add(
 ) -> Result<Response, AppError> {
     let round = writable_round(&state, &sv, id).await?;
     let t = sv.viewer.tr();
-    let field = |name: &str| crate::page::field(&pairs, name);
+    let field = |name: &str| crate::http::form::field(&pairs, name);
     let form = DayForm {
         day: field("day"),
         from: field("from"),

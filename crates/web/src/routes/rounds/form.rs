@@ -1,10 +1,11 @@
 //! Creating and changing a round: every field checked, every problem next to its field.
 
 use crate::http::error::AppError;
+use crate::http::form::FieldErrors;
+use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
-use crate::page::Form;
-use crate::page::{FieldErrors, PageCtx, render, render_invalid};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

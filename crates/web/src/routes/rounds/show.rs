@@ -3,8 +3,8 @@
 
 use crate::http::error::{AppError, allow};
 use crate::http::viewer::StaffViewer;
-use crate::page::{PageCtx, render};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;

@@ -3,9 +3,10 @@
 
 use super::{Planning, render_page};
 use crate::http::error::AppError;
+use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::page::{FieldErrors, Form, render_invalid};
 use crate::state::AppState;
+use crate::ui::page::render_invalid;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::child_talk::{TalkSettings, TalkStatus, parse_time_of_day};

@@ -4,8 +4,8 @@
 
 use super::open::OpenTalk;
 use crate::http::error::AppError;
+use crate::http::form::Form;
 use crate::i18n::Tr;
-use crate::page::Form;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::response::Response;

@@ -30,10 +30,11 @@ pub use talk::{add_note, answer, draw, put_back, save_agreements, save_wall, sho
 pub use video::{play as play_video, remove as remove_video, show_in_conversation, upload as upload_video};
 
 use crate::http::error::AppError;
+use crate::http::form::FieldErrors;
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
-use crate::page::{FieldErrors, PageCtx, render};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;

@@ -5,8 +5,8 @@
 use super::open::OpenTalk;
 use super::talk::{Problem, render_talk};
 use crate::http::error::AppError;
-use crate::media_files::{self, Received, Refused};
-use crate::page::{Form, clean_input};
+use crate::http::form::{Form, clean_input};
+use crate::services::media_files::{self, Received, Refused};
 use crate::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::response::Response;

@@ -3,8 +3,8 @@
 use super::{Day, Planning, days};
 use crate::http::error::AppError;
 use crate::http::viewer::StaffViewer;
-use crate::page::{PageCtx, render};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;

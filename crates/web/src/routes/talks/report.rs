@@ -5,8 +5,8 @@
 use super::open::OpenTalk;
 use super::talk::{Problem, render_talk};
 use crate::http::error::AppError;
-use crate::media_files::{self, Refused};
-use crate::page::Form;
+use crate::http::form::Form;
+use crate::services::media_files::{self, Refused};
 use crate::state::AppState;
 use axum::extract::{Multipart, State};
 use axum::response::Response;

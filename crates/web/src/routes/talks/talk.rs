@@ -5,9 +5,10 @@
 
 use super::open::OpenTalk;
 use crate::http::error::AppError;
+use crate::http::form::Form;
 use crate::http::viewer::Viewer;
-use crate::page::{Form, PageCtx, render};
 use crate::state::AppState;
+use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -186,7 +187,7 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
     };
     match problem {
         Problem::None => render(&page),
-        _ => crate::page::render_invalid(&page),
+        _ => crate::ui::page::render_invalid(&page),
     }
 }
 

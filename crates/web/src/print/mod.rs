@@ -1,0 +1,3 @@
+//! Documents on paper: the PDF writer and the printed layouts built on it.
+
+pub mod pdf;
