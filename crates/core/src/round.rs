@@ -200,6 +200,13 @@ pub struct Phase {
 }
 
 impl RoundPlan {
+    /// Until when parents can change their answers to the questionnaire: the end of the
+    /// preparation, or else the day before the conversations start.
+    pub fn questionnaire_deadline(&self) -> Date {
+        self.parent_prep_until
+            .unwrap_or_else(|| self.conference_from.yesterday().unwrap_or(self.conference_from))
+    }
+
     /// The phases in the order of the cycle, each with its state on `today`.
     pub fn timeline(&self, today: Date) -> Vec<Phase> {
         let mut spans = vec![(PhaseKind::ChildTalks, self.child_talk_from, self.child_talk_until)];

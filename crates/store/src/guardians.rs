@@ -360,3 +360,16 @@ pub async fn link_child(store: &Store, child: &str, guardian: &str) -> crate::Re
     store.forget_all();
     crate::row::touched(&done)
 }
+
+/// The guardians of a child by household, in the order they come: separated parents
+/// each have their own.
+pub fn households(list: Vec<Guardian>) -> Vec<Vec<Guardian>> {
+    let mut households: Vec<Vec<Guardian>> = Vec::new();
+    for g in list {
+        match households.iter_mut().find(|h| h[0].household_id == g.household_id) {
+            Some(h) => h.push(g),
+            None => households.push(vec![g]),
+        }
+    }
+    households
+}

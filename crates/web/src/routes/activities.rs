@@ -1,12 +1,12 @@
 //! The class activities of recent weeks (a talk, a building task, a cooking project) with
 //! their study domain: what children rate on the interest–talent grid.
 
+use crate::access::scope::class_to_plan;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::routes::scope::class_to_plan;
-use crate::routes::talks::Domains;
 use crate::state::AppState;
+use crate::ui::grid::Domains;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};

@@ -1,12 +1,11 @@
 //! A child's page (class, guardians per household, brothers and sisters) and, for the
 //! school admin, the form to add or change a child.
 
+use crate::access::scope::visible_classes;
 use crate::http::error::{AppError, allow};
 use crate::http::form::FieldErrors;
 use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
-use crate::routes::classes::group_households;
-use crate::routes::scope::visible_classes;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
@@ -162,7 +161,7 @@ pub async fn child_page(
     let page = ShowPage {
         ctx: sv.viewer.page(child.full_name()),
         birth_date: child.birth_date.map(|d| t.date_long(d)).unwrap_or_default(),
-        households: group_households(family),
+        households: guardians::households(family),
         consent,
         siblings,
         can_manage: decide(&actor, Action::ManagePeople { school: sv.school() }).is_allowed(),

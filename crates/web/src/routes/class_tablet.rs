@@ -1,9 +1,9 @@
 //! The teacher's side of the class tablet: the class code and its QR code for the board,
 //! and every child's picture code, each of which the teacher can renew.
 
+use crate::access::scope::class_to_plan;
 use crate::http::error::AppError;
 use crate::http::viewer::StaffViewer;
-use crate::routes::scope::class_to_plan;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render};
 use crate::ui::qr::{qr_svg, tablet_link};

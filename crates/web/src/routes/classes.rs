@@ -1,11 +1,11 @@
 //! Classes: the list of the viewer's classes, a class page with its children and their
 //! guardians, and (for the school admin) the form to add or change a class.
 
+use crate::access::scope::{current_year, visible_classes};
 use crate::http::error::{AppError, allow};
 use crate::http::form::FieldErrors;
 use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
-use crate::routes::scope::{current_year, visible_classes};
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
@@ -64,17 +64,6 @@ pub struct ChildWithFamily {
     pub households: Vec<Vec<Guardian>>,
 }
 
-pub fn group_households(list: Vec<Guardian>) -> Vec<Vec<Guardian>> {
-    let mut households: Vec<Vec<Guardian>> = Vec::new();
-    for g in list {
-        match households.iter_mut().find(|h| h[0].household_id == g.household_id) {
-            Some(h) => h.push(g),
-            None => households.push(vec![g]),
-        }
-    }
-    households
-}
-
 #[derive(Template)]
 #[template(path = "classes/show.html")]
 struct ShowPage {
@@ -107,7 +96,7 @@ pub async fn show(
         .await?
         .into_iter()
         .map(|child| {
-            let households = group_households(family.remove(&child.id).unwrap_or_default());
+            let households = guardians::households(family.remove(&child.id).unwrap_or_default());
             ChildWithFamily { child, households }
         })
         .collect();

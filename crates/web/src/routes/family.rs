@@ -270,7 +270,7 @@ pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Res
             .filter(|r| today <= samenspraak_core::invitation::valid_until(r.plan.conference_until))
             .map(|r| {
                 let mut card = round_card(&t, &r.plan, &child.first_name, today);
-                let key = if today <= crate::routes::questionnaire::deadline(&r.plan) {
+                let key = if today <= r.plan.questionnaire_deadline() {
                     "family-q-fill"
                 } else {
                     "family-q-edit"

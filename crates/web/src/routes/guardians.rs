@@ -5,7 +5,6 @@ use crate::http::error::{AppError, allow};
 use crate::http::form::FieldErrors;
 use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
-use crate::routes::classes::group_households;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
@@ -52,7 +51,7 @@ struct FormPage {
 }
 
 async fn household_options(state: &AppState, child: &ChildId) -> Result<Vec<HouseholdOption>, AppError> {
-    Ok(group_households(guardians::of_child(&state.store, child).await?)
+    Ok(guardians::households(guardians::of_child(&state.store, child).await?)
         .into_iter()
         .map(|h| HouseholdOption {
             id: h[0].household_id.to_string(),

@@ -1,11 +1,11 @@
 //! `GET /`: the staff start page — the rounds in progress and the viewer's classes.
 
+use crate::access::scope::visible_classes;
 use crate::http::error::{AppError, allow};
 use crate::http::viewer::StaffViewer;
-use crate::routes::rounds::RoundSummary;
-use crate::routes::scope::visible_classes;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render};
+use crate::ui::rounds::RoundSummary;
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
@@ -30,7 +30,7 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Resp
     allow(decide(&sv.actor(), Action::UseStaffPages))?;
     let t = sv.viewer.tr();
     let classes = visible_classes(&state, &sv).await?;
-    let rounds = crate::routes::rounds::visible_rounds(&state, &sv).await?;
+    let rounds = crate::ui::rounds::visible_rounds(&state, &sv).await?;
     render(&HomePage {
         ctx: sv.viewer.page(t.t("home-title")),
         greeting: t.t1("home-greeting", "name", &sv.staff.name),

@@ -2,11 +2,11 @@
 //! will happen or what is wrong and how to fix it, and a confirmation that imports all rows
 //! or none. Nothing is saved before the confirmation.
 
+use crate::access::scope::current_year;
 use crate::http::error::{AppError, allow};
 use crate::http::form::FieldErrors;
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
-use crate::routes::scope::current_year;
 use crate::services::import_file::{ReadError, budget, from_csv, read_table, to_csv};
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};

@@ -1,10 +1,10 @@
 //! The class's question jar (vragenpot): pick questions from the bank, edit them, add your
 //! own (kept for next year), and print them as cards to cut out for a real jar.
 
+use crate::access::scope::class_to_plan;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::routes::scope::class_to_plan;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;

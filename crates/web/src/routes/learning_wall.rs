@@ -1,10 +1,10 @@
 //! The class's learning wall (sokkenmuur): the key learning items of the last weeks, which
 //! the teacher keeps and the child looks back on in the talk.
 
+use crate::access::scope::class_to_plan;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::routes::scope::class_to_plan;
 use crate::services::media_files::{self, Refused};
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
@@ -210,21 +210,6 @@ pub async fn photo(
     sv: StaffViewer,
     Path((id, item)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = crate::routes::scope::class_to_view(&state, &sv, id).await?;
-    serve_photo(&state, &class.id, &item).await
-}
-
-/// The photo of an item of `class`, as a picture.
-pub async fn serve_photo(
-    state: &AppState,
-    class: &samenspraak_core::ids::ClassId,
-    item: &str,
-) -> Result<Response, AppError> {
-    let (file, kind) = learning_wall::items(&state.store, class)
-        .await?
-        .into_iter()
-        .find(|i| i.id == item)
-        .and_then(|i| i.photo)
-        .ok_or(AppError::NotFound)?;
-    media_files::serve(&state.config.data_dir, &file, &kind, None).await
+    let class = crate::access::scope::class_to_view(&state, &sv, id).await?;
+    media_files::serve_wall_photo(&state, &class.id, &item).await
 }

@@ -26,7 +26,6 @@ mod questionnaire;
 mod rounds;
 mod schedule;
 mod school;
-mod scope;
 mod slots;
 mod staff;
 mod study_choice;

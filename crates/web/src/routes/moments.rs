@@ -1,10 +1,10 @@
 //! A class's weekly moments for child talks (hoekenwerk, zelfstandig werk, …): the list,
 //! adding one and removing one. The class's teachers and the school admin keep them.
 
+use crate::access::scope::class_to_plan;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::routes::scope::class_to_plan;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;

@@ -52,7 +52,7 @@ struct Schedule {
 }
 
 async fn schedule(state: &AppState, sv: &StaffViewer, round: String, class: String) -> Result<Schedule, AppError> {
-    let (round, class) = crate::routes::scope::round_and_class(state, sv, round, class).await?;
+    let (round, class) = crate::access::scope::round_and_class(state, sv, round, class).await?;
     let t = sv.viewer.tr();
     let kids = children::in_class(&state.store, &class.id).await?;
     let teachers: Vec<String> = classes::teachers(&state.store, &class.id)

@@ -1,10 +1,10 @@
 //! The teacher's conversation days: a day cut into slots (from, until, slot length, gap,
 //! room), the slots with who booked them, and free slots taken away again.
 
+use crate::access::scope::round_and_class;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::routes::scope::round_and_class;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;

@@ -2,11 +2,11 @@
 //! language, classes and how they teach them, a new password), and deactivation, which
 //! ends that person's sessions at once.
 
+use crate::access::scope::visible_classes;
 use crate::http::error::{AppError, allow};
 use crate::http::form::FieldErrors;
 use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
-use crate::routes::scope::visible_classes;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;

@@ -50,12 +50,6 @@ struct PicturesPage {
     problem: Option<String>,
 }
 
-#[derive(Template)]
-#[template(path = "tablet/no_talk.html")]
-struct NoTalkPage {
-    ctx: PageCtx,
-}
-
 /// `GET /tablet`: the class code form, or straight to the talk for a child signed in.
 pub async fn start(viewer: Viewer) -> Result<Response, AppError> {
     if let Some(Actor::Child { .. }) = viewer.actor {
@@ -274,14 +268,6 @@ pub async fn done(State(state): State<AppState>, viewer: Viewer) -> Result<Respo
     }
     let cookie = cookies::clear_session(state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response())
-}
-
-/// `GET /tablet/talk` for a signed-in child whose talk is not planned yet.
-pub fn no_talk(viewer: &Viewer) -> Result<Response, AppError> {
-    let t = viewer.tr();
-    render(&NoTalkPage {
-        ctx: viewer.page(t.t1("tablet-greeting", "name", viewer.child_name.clone().unwrap_or_default())),
-    })
 }
 
 #[cfg(test)]

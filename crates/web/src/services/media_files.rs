@@ -5,6 +5,7 @@
 //! that asked the policy first, never as static files.
 
 use crate::http::error::AppError;
+use crate::state::AppState;
 use axum::body::{Body, Bytes};
 use axum::extract::multipart::Field;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -200,4 +201,19 @@ pub async fn remove_orphans(data_dir: &Path, known: &std::collections::HashSet<S
         }
     }
     removed
+}
+
+/// The photo of an item of `class`, as a picture.
+pub async fn serve_wall_photo(
+    state: &AppState,
+    class: &samenspraak_core::ids::ClassId,
+    item: &str,
+) -> Result<Response, AppError> {
+    let (file, kind) = samenspraak_store::learning_wall::items(&state.store, class)
+        .await?
+        .into_iter()
+        .find(|i| i.id == item)
+        .and_then(|i| i.photo)
+        .ok_or(AppError::NotFound)?;
+    serve(&state.config.data_dir, &file, &kind, None).await
 }

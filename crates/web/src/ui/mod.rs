@@ -1,7 +1,13 @@
-//! What several pages show alike, below the routes: QR codes, and a slot's or a date's
-//! words. A route file holds handlers and their page structs; what it shares with others
+//! What several pages show alike, below the routes: the page's context, QR codes, a slot's
+//! or a date's words, and the views of the instruments,
+//! the grid, agreements and the parents' answers. A route file holds handlers and their page structs; what it shares with others
 //! lives here, and nothing here imports from `routes`.
 
+pub mod agreements;
+pub mod answers;
+pub mod grid;
+pub mod instruments;
 pub mod page;
 pub mod qr;
+pub mod rounds;
 pub mod words;

@@ -80,7 +80,7 @@ struct Context {
 
 impl Context {
     async fn load(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Self, AppError> {
-        let own = crate::access::OwnChild::load(state, viewer, round, child).await?;
+        let own = crate::access::family::OwnChild::load(state, viewer, round, child).await?;
         let (id, child, round, class) = (own.guardian, own.child, own.round, own.class);
         // From the desk: in a rush, every family of the class reads the same slots.
         let desk = samenspraak_store::desk::of_class(&state.store, &round.id, &class).await?;

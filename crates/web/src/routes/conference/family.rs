@@ -1,6 +1,7 @@
 //! What the conversation brought, as the family reads it on the portal, and their "read".
 
 use super::*;
+use crate::ui::agreements::{AgreementView, agreement_view};
 
 #[derive(Template)]
 #[template(path = "family/conversation.html")]
@@ -22,7 +23,7 @@ pub async fn for_family(
     viewer: Viewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let own = crate::access::OwnChild::load(&state, &viewer, round, child).await?;
+    let own = crate::access::family::OwnChild::load(&state, &viewer, round, child).await?;
     let t = viewer.tr();
     let boxes = filled_boxes(&state, &t, &own.round, &own.child)
         .await?
@@ -59,7 +60,7 @@ pub async fn mark_read(
     viewer: Viewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let own = crate::access::OwnChild::load(&state, &viewer, round, child).await?;
+    let own = crate::access::family::OwnChild::load(&state, &viewer, round, child).await?;
     frames::mark_read(&state.store, &own.round.id, &own.child.id, &own.guardian).await?;
     Ok(Redirect::to(&format!("/family/conversation/{}/{}", own.round.id, own.child.id)).into_response())
 }

@@ -2,6 +2,7 @@
 //! conversation, and the forms that save them (also sent from the conversation panel).
 
 use super::*;
+use crate::ui::agreements::{AgreementView, agreement_view};
 
 #[derive(Template)]
 #[template(path = "conference/frame.html")]

@@ -19,8 +19,8 @@ use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::{StaffViewer, Viewer};
 use crate::i18n::Tr;
-use crate::routes::talks::item_label;
 use crate::state::AppState;
+use crate::ui::instruments::item_label;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -31,7 +31,7 @@ use samenspraak_core::ids::SchoolId;
 use samenspraak_core::instrument_template::{self as template, Item, Kind};
 use samenspraak_store::children::Child;
 use samenspraak_store::classes::SchoolClass;
-use samenspraak_store::frames::{self, Agreement};
+use samenspraak_store::frames;
 use samenspraak_store::rounds::Round;
 
 /// A box on the teacher's form: (name, label, text, hint).
@@ -40,40 +40,6 @@ pub struct BoxField {
     pub label: String,
     pub text: String,
     pub hint: String,
-}
-
-/// An agreement as shown: its words, who, by when, its status in words and its note.
-pub struct AgreementView {
-    pub id: String,
-    pub what: String,
-    pub who: String,
-    pub by: String,
-    pub status: &'static str,
-    pub status_words: String,
-    pub note: String,
-    /// How the child said it went ("done", "partly", "not_yet"), and in words.
-    pub child_says: &'static str,
-    pub child_says_words: String,
-}
-
-pub fn agreement_view(t: &Tr, a: &Agreement) -> AgreementView {
-    AgreementView {
-        id: a.id.clone(),
-        what: a.what.clone(),
-        who: t.t(&format!("who-{}", a.who.as_str())),
-        by: a
-            .due_on
-            .map(|d| t.t1("agreement-by", "date", t.date_long(d)))
-            .unwrap_or_default(),
-        status: a.status.as_str(),
-        status_words: t.t(&format!("agreement-{}", a.status.as_str())),
-        note: a.note.clone().unwrap_or_default(),
-        child_says: a.child_says.map(|c| c.as_str()).unwrap_or_default(),
-        child_says_words: a
-            .child_says
-            .map(|c| t.t1("child-says", "what", t.t(&format!("child-says-{}", c.as_str()))))
-            .unwrap_or_default(),
-    }
 }
 
 /// The school's frame for a child in `grade`: its boxes in order (the school may have hidden,
@@ -201,7 +167,7 @@ pub(crate) async fn load(
 ) -> Result<(Round, SchoolClass, Child), AppError> {
     let child = samenspraak_store::children::get(&state.store, sv.school(), &ChildId(child)).await?;
     let class = child.class_id.clone().ok_or(AppError::NotFound)?;
-    let (round, class) = crate::routes::scope::round_and_class(state, sv, round, class.to_string()).await?;
+    let (round, class) = crate::access::scope::round_and_class(state, sv, round, class.to_string()).await?;
     Ok((round, class, child))
 }
 

@@ -12,13 +12,14 @@
 //! Both load once: the screen moves between its steps without the network (`:target`), and
 //! the panel's forms keep what is typed in the browser until the server has it (`app.js`).
 
-use super::{AgreementView, BoxField, Typed, agreement_view, box_fields, load, wall_picks, who_choices};
+use super::{BoxField, Typed, box_fields, load, wall_picks, who_choices};
 use crate::http::error::AppError;
 use crate::http::form::FieldErrors;
 use crate::http::viewer::StaffViewer;
-use crate::routes::talks::grid::GridView;
-use crate::routes::talks::instruments::{SpiderView, StatementView, ThermometerView};
 use crate::state::AppState;
+use crate::ui::agreements::{AgreementView, agreement_view};
+use crate::ui::grid::GridView;
+use crate::ui::instruments::{SpiderView, StatementView, ThermometerView};
 use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -90,13 +91,12 @@ pub async fn screen(
     };
     let proud = on_screen(wall_picks(&state, &round, &class, &child, Pick::Proud).await?);
     let hard = on_screen(wall_picks(&state, &round, &class, &child, Pick::Hard).await?);
-    let thermometer = crate::routes::talks::instruments::thermometer(&state, &round.id, &child.id).await?;
-    let smileys: Vec<StatementView> =
-        crate::routes::talks::instruments::smileys_of(&state, &t, &round.id, &class, &child.id)
-            .await?
-            .into_iter()
-            .filter(|s| s.answer.is_some())
-            .collect();
+    let thermometer = crate::ui::instruments::thermometer(&state, &round.id, &child.id).await?;
+    let smileys: Vec<StatementView> = crate::ui::instruments::smileys_of(&state, &t, &round.id, &class, &child.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.answer.is_some())
+        .collect();
     let talk = child_talks::talks(store, &round.id, &class.id)
         .await?
         .into_iter()
@@ -113,11 +113,11 @@ pub async fn screen(
     // Separated parents each have their own conversation: one household's view is not laid
     // before the other's eyes.
     let together = !bookings::separate(store, &round.id, &child.id).await?;
-    let mut spider = crate::routes::talks::instruments::spider_of(&state, &t, &round, &class, &child.id, true).await?;
+    let mut spider = crate::ui::instruments::spider_of(&state, &t, &round, &class, &child.id, true).await?;
     if !together {
         spider.parents.clear();
     }
-    let grid = crate::routes::talks::grid::grid(&state, &t, &round, &class.id, &child.id).await?;
+    let grid = crate::ui::grid::grid(&state, &t, &round, &class.id, &child.id).await?;
     let earlier: Vec<AgreementView> = frames::open_before(store, &child.id, &round.id)
         .await?
         .iter()

@@ -1,6 +1,7 @@
 //! A class's agreements still open, those past their date first.
 
 use super::*;
+use crate::ui::agreements::{AgreementView, agreement_view};
 
 #[derive(Template)]
 #[template(path = "conference/open.html")]
@@ -18,7 +19,7 @@ pub async fn open_of_class(
     sv: StaffViewer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let class = crate::routes::scope::class_to_view(&state, &sv, id).await?;
+    let class = crate::access::scope::class_to_view(&state, &sv, id).await?;
     let t = sv.viewer.tr();
     let today = samenspraak_core::time::today(samenspraak_store::now());
     let kids = samenspraak_store::children::in_class(&state.store, &class.id).await?;

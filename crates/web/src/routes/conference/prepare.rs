@@ -5,15 +5,16 @@
 //! the teacher's own view on the spider web. It prints as one sheet per child, or all of a
 //! class in conversation order. Staff only, every part of it.
 
-use super::{AgreementView, agreement_view, in_conversation_order, load, wall_picks};
+use super::{in_conversation_order, load, wall_picks};
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
-use crate::routes::questionnaire::GuardianAnswers;
-use crate::routes::talks::grid::GridView;
-use crate::routes::talks::instruments::{SpiderView, StatementView, ThermometerView};
 use crate::state::AppState;
+use crate::ui::agreements::{AgreementView, agreement_view};
+use crate::ui::answers::GuardianAnswers;
+use crate::ui::grid::GridView;
+use crate::ui::instruments::{SpiderView, StatementView, ThermometerView};
 use crate::ui::page::{PageCtx, render, render_invalid};
 use crate::ui::words::slot_words;
 use askama::Template;
@@ -110,12 +111,12 @@ pub async fn sheet(
             format!("{words} · {}", slot.room)
         }
     });
-    let smileys = crate::routes::talks::instruments::smileys_of(state, t, &round.id, class, &child.id)
+    let smileys = crate::ui::instruments::smileys_of(state, t, &round.id, class, &child.id)
         .await?
         .into_iter()
         .filter(|s| s.answer.is_some())
         .collect();
-    let grid = crate::routes::talks::grid::grid(state, t, round, &class.id, &child.id).await?;
+    let grid = crate::ui::grid::grid(state, t, round, &class.id, &child.id).await?;
     Ok(Sheet {
         grid_filled: grid.activities.iter().any(|a| a.quadrant.is_some()),
         grid,
@@ -127,16 +128,16 @@ pub async fn sheet(
             .filter(|k| k.status == samenspraak_core::child_talk::TalkStatus::Done)
             .map(|k| t.date_long(k.date)),
         drawn,
-        thermometer: crate::routes::talks::instruments::thermometer(state, &round.id, &child.id).await?,
+        thermometer: crate::ui::instruments::thermometer(state, &round.id, &child.id).await?,
         smileys,
-        spider: crate::routes::talks::instruments::spider_of(state, t, round, class, &child.id, true).await?,
+        spider: crate::ui::instruments::spider_of(state, t, round, class, &child.id, true).await?,
         proud: titles(wall_picks(state, round, class, child, Pick::Proud).await?),
         hard: titles(wall_picks(state, round, class, child, Pick::Hard).await?),
         portfolio: samenspraak_store::portfolio::of_child(store, &child.id).await?.len(),
         video: samenspraak_store::videos::get(store, &round.id, &child.id)
             .await?
             .is_some(),
-        parents: crate::routes::questionnaire::for_teacher(state, t, round, class, child).await?,
+        parents: crate::ui::answers::for_teacher(state, t, round, class, child).await?,
         earlier: frames::earlier(store, &child.id, &round.id)
             .await?
             .iter()
@@ -278,7 +279,7 @@ pub async fn print_class(
     Path((round, class)): Path<(String, String)>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let (round, class) = crate::routes::scope::round_and_class(&state, &sv, round, class).await?;
+    let (round, class) = crate::access::scope::round_and_class(&state, &sv, round, class).await?;
     let t = sv.viewer.tr();
     let day: Option<jiff::civil::Date> = q.get("day").and_then(|d| d.parse().ok());
     let mut sheets: Vec<(Option<String>, String, Sheet)> = Vec::new();

@@ -33,7 +33,7 @@ pub struct StudySheet {
 }
 
 async fn study_sheet(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<StudySheet, AppError> {
-    let own = crate::access::OwnChild::load(state, viewer, round, child).await?;
+    let own = crate::access::family::OwnChild::load(state, viewer, round, child).await?;
     let class = samenspraak_store::classes::get(&state.store, &own.round.school_id, &own.class).await?;
     if class.grade != Some(6) {
         return Err(AppError::NotFound);
@@ -51,7 +51,7 @@ async fn study_sheet(state: &AppState, viewer: &Viewer, round: String, child: St
             })
         })
         .collect();
-    let grid = crate::routes::talks::grid::grid(state, &t, &own.round, &class.id, &own.child.id).await?;
+    let grid = crate::ui::grid::grid(state, &t, &own.round, &class.id, &own.child.id).await?;
     let activities = |liked: bool, good: bool| -> Vec<String> {
         grid.activities
             .iter()

@@ -5,13 +5,13 @@
 //! four ways: an A4 print view and a PDF in the portal, a mail to each guardian with the right
 //! to information, and the teacher's print of a whole class in conversation order.
 
-use super::{AgreementView, agreement_view};
 use crate::http::error::AppError;
 use crate::http::viewer::{StaffViewer, Viewer};
 use crate::i18n::Tr;
 use crate::print::pdf;
 use crate::services::booking_mail::html;
 use crate::state::AppState;
+use crate::ui::agreements::{AgreementView, agreement_view};
 use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -199,7 +199,7 @@ pub async fn family_pdf(
 
 /// The summary of the guardian's own child, in the guardian's language.
 async fn for_family(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Summary, AppError> {
-    let own = crate::access::OwnChild::load(state, viewer, round, child).await?;
+    let own = crate::access::family::OwnChild::load(state, viewer, round, child).await?;
     let class = samenspraak_store::classes::get(&state.store, &own.round.school_id, &own.class).await?;
     summary(state, &viewer.tr(), &own.round, &class, &own.child).await
 }
@@ -213,7 +213,7 @@ async fn of_class(
     class: String,
     day: Option<jiff::civil::Date>,
 ) -> Result<(Round, SchoolClass, Vec<Summary>), AppError> {
-    let (round, class) = crate::routes::scope::round_and_class(state, sv, round, class).await?;
+    let (round, class) = crate::access::scope::round_and_class(state, sv, round, class).await?;
     let mut out = Vec::new();
     for (_, child) in super::in_conversation_order(state, &round, &class, day).await? {
         for lang in family_languages(state, &child).await? {

@@ -6,13 +6,13 @@ mod forms;
 
 pub use forms::{class_follow_school, class_save, school_save, school_save_grid};
 
+use crate::access::scope::class_to_plan;
 use crate::http::error::{AppError, allow};
 use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
-use crate::routes::scope::class_to_plan;
-use crate::routes::talks::item_label;
 use crate::state::AppState;
+use crate::ui::instruments::item_label;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -42,7 +42,7 @@ pub async fn remind(
     let s = Sending::prepare(&state, &sv, round, class, &pairs).await?;
     let (round, class) = (&s.round, &s.class);
     let answered = samenspraak_store::questionnaires::progress_of_round(&state.store, &round.id).await?;
-    let deadline = crate::routes::questionnaire::deadline(&round.plan);
+    let deadline = round.plan.questionnaire_deadline();
     for invitee in s.invitees(&state).await? {
         let Some(address) = invitee.guardian.email.clone() else {
             continue;

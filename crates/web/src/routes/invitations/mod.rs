@@ -85,7 +85,7 @@ async fn load(
     round: String,
     class: String,
 ) -> Result<(Round, SchoolClass), AppError> {
-    crate::routes::scope::round_and_class(state, sv, round, class).await
+    crate::access::scope::round_and_class(state, sv, round, class).await
 }
 
 fn base(round: &Round, class: &SchoolClass) -> String {

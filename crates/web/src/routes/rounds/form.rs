@@ -14,7 +14,7 @@ use samenspraak_core::round::RoundInput;
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::rounds::{self, Round};
 
-use super::{writable_classes, writable_round};
+use crate::access::scope::{writable_classes, writable_round};
 
 #[derive(Template)]
 #[template(path = "rounds/form.html")]

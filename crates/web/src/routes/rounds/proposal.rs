@@ -4,10 +4,10 @@
 //! back across classes. Families are mailed their time and confirm it or pick another;
 //! children left over are booked by hand on the class's slots page.
 
+use crate::access::scope::writable_round;
 use crate::http::error::AppError;
 use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
-use crate::routes::rounds::writable_round;
 use crate::services::booking_mail::{self, About};
 use crate::state::AppState;
 use axum::extract::{Path, State};

@@ -3,9 +3,8 @@
 //! changes by hand, and the printable week plan with a slip per child.
 
 mod actions;
-pub(crate) mod grid;
-pub(crate) mod instruments;
-mod open;
+mod grid;
+mod instruments;
 mod portfolio;
 mod print;
 mod report;
@@ -16,8 +15,8 @@ pub use actions::{
     absence, add_closed_day, cancel_moment, plan, remove_closed_day, save_settings, swap, uncancel_moment, unplan,
     update_talk,
 };
-pub use grid::{Domains, save_grid};
-pub use instruments::{item_label, save_smileys, save_spider, save_thermometer};
+pub use grid::save_grid;
+pub use instruments::{save_smileys, save_spider, save_thermometer};
 pub use portfolio::{
     add as add_to_portfolio, approve as approve_portfolio_item, file as portfolio_file, remove as remove_portfolio_item,
 };
@@ -61,7 +60,7 @@ pub(super) struct Planning {
 impl Planning {
     pub async fn load(state: &AppState, sv: &StaffViewer, round: String, class: String) -> Result<Self, AppError> {
         let round = rounds::get(&state.store, sv.school(), &RoundId(round)).await?;
-        let class = crate::routes::scope::class_to_plan(state, sv, class).await?;
+        let class = crate::access::scope::class_to_plan(state, sv, class).await?;
         if !round.classes.contains(&class.id) {
             return Err(AppError::NotFound);
         }

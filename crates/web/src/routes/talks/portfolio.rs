@@ -2,8 +2,8 @@
 //! (a picture or a PDF) or a few words. Nothing a child adds reaches the family before the
 //! teacher approved it; the teacher approves, takes the approval back, or removes it.
 
-use super::open::OpenTalk;
 use super::talk::{Problem, render_talk};
+use crate::access::talk::OpenTalk;
 use crate::http::error::AppError;
 use crate::http::form::{Form, clean_input};
 use crate::services::media_files::{self, Received, Refused};

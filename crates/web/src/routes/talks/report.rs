@@ -2,8 +2,8 @@
 //! the child learns, gets on with others, feels, what they are good at and like, and the
 //! school subjects) or attaches the report as a file. The child reads it on the tablet.
 
-use super::open::OpenTalk;
 use super::talk::{Problem, render_talk};
+use crate::access::talk::OpenTalk;
 use crate::http::error::AppError;
 use crate::http::form::Form;
 use crate::services::media_files::{self, Refused};

@@ -3,7 +3,7 @@
 //! teacher can put one back), fills in the instruments and picks from the learning wall;
 //! the teacher notes short answers and their own notes, which the tablet never shows.
 
-use super::open::OpenTalk;
+use crate::access::talk::OpenTalk;
 use crate::http::error::AppError;
 use crate::http::form::Form;
 use crate::http::viewer::Viewer;
@@ -33,10 +33,10 @@ struct TalkPage {
     drawn: Vec<Drawn>,
     left: usize,
     jar_size: usize,
-    thermometer: super::instruments::ThermometerView,
-    spider: super::instruments::SpiderView,
-    smileys: Vec<super::instruments::StatementView>,
-    grid: super::grid::GridView,
+    thermometer: crate::ui::instruments::ThermometerView,
+    spider: crate::ui::instruments::SpiderView,
+    smileys: Vec<crate::ui::instruments::StatementView>,
+    grid: crate::ui::grid::GridView,
     activities_url: String,
     notes: Vec<samenspraak_store::talk_notes::Note>,
     /// The class's learning wall with the child's pick per item ("proud", "hard" or "").
@@ -48,9 +48,9 @@ struct TalkPage {
     portfolio: super::portfolio::PortfolioView,
     report: super::report::ReportView,
     /// What each guardian answered on the questionnaire (teacher only).
-    parents: Vec<crate::routes::questionnaire::GuardianAnswers>,
+    parents: Vec<crate::ui::answers::GuardianAnswers>,
     /// The agreements still open from an earlier KOM conversation: they come back here.
-    agreements: Vec<crate::routes::conference::AgreementView>,
+    agreements: Vec<crate::ui::agreements::AgreementView>,
     /// What the child can say of each: (value, words).
     child_says: Vec<(&'static str, String)>,
 }
@@ -75,7 +75,7 @@ pub async fn show(
         Ok(open) => open,
         // Signed in on the tablet before the teacher planned the talk.
         Err(AppError::NotFound) if matches!(viewer.actor, Some(Actor::Child { .. })) => {
-            return crate::routes::tablet::no_talk(&viewer);
+            return no_talk(&viewer);
         }
         Err(e) => return Err(e),
     };
@@ -106,7 +106,7 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
     let parents = match open.teacher() {
         Ok(_) => {
             let child = samenspraak_store::children::get(&state.store, &p_class.school_id, &talk.child_id).await?;
-            crate::routes::questionnaire::for_teacher(state, &t, round, p_class, &child).await?
+            crate::ui::answers::for_teacher(state, &t, round, p_class, &child).await?
         }
         Err(_) => Vec::new(),
     };
@@ -130,7 +130,7 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
     let agreements = samenspraak_store::frames::open_before(&state.store, &talk.child_id, &round.id)
         .await?
         .iter()
-        .map(|a| crate::routes::conference::agreement_view(&t, a))
+        .map(|a| crate::ui::agreements::agreement_view(&t, a))
         .collect();
     let page = TalkPage {
         agreements,
@@ -157,10 +157,10 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
         drawn,
         left,
         jar_size: jar.len(),
-        thermometer: super::instruments::thermometer(state, &round.id, &talk.child_id).await?,
-        spider: super::instruments::spider(state, &t, open).await?,
-        smileys: super::instruments::smileys(state, &t, open).await?,
-        grid: super::grid::grid(state, &t, round, &p_class.id, &talk.child_id).await?,
+        thermometer: crate::ui::instruments::thermometer(state, &round.id, &talk.child_id).await?,
+        spider: crate::ui::instruments::spider(state, &t, open).await?,
+        smileys: crate::ui::instruments::smileys(state, &t, open).await?,
+        grid: crate::ui::grid::grid(state, &t, round, &p_class.id, &talk.child_id).await?,
         activities_url: format!("/classes/{}/activities", p_class.id),
         wall: {
             let picks = learning_wall::picks(&state.store, &round.id, &talk.child_id).await?;
@@ -319,5 +319,19 @@ pub async fn wall_photo(
     Path(params): Path<std::collections::HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let item = params.get("item").ok_or(AppError::NotFound)?;
-    crate::routes::learning_wall::serve_photo(&state, &open.class.id, item).await
+    crate::services::media_files::serve_wall_photo(&state, &open.class.id, item).await
+}
+
+#[derive(Template)]
+#[template(path = "tablet/no_talk.html")]
+struct NoTalkPage {
+    ctx: PageCtx,
+}
+
+/// `GET /tablet/talk` for a signed-in child whose talk is not planned yet.
+fn no_talk(viewer: &Viewer) -> Result<Response, AppError> {
+    let t = viewer.tr();
+    render(&NoTalkPage {
+        ctx: viewer.page(t.t1("tablet-greeting", "name", viewer.child_name.clone().unwrap_or_default())),
+    })
 }

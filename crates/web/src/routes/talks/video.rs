@@ -3,8 +3,8 @@
 //! this child. The video is seen by the child and staff; the teacher decides whether it is
 //! shown in the three-party conversation. It is deleted at the end of the school year.
 
-use super::open::OpenTalk;
 use super::talk::{Problem, render_talk};
+use crate::access::talk::OpenTalk;
 use crate::http::error::AppError;
 use crate::http::form::Form;
 use crate::services::media_files::{self, Refused};

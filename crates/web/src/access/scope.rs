@@ -1,5 +1,5 @@
-//! What a member of staff works with: the current school year and the classes the policy
-//! lets them see.
+//! What a member of staff works with: the current school year, and the classes and rounds
+//! the policy lets them see or change.
 
 use crate::http::error::{AppError, allow};
 use crate::http::viewer::StaffViewer;
@@ -8,6 +8,7 @@ use samenspraak_core::ids::ClassId;
 use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::time::today;
 use samenspraak_store::classes::{self, SchoolClass};
+use samenspraak_store::rounds::{self, Round};
 use samenspraak_store::schools::{self, SchoolYear};
 
 pub async fn current_year(state: &AppState, sv: &StaffViewer) -> Result<Option<SchoolYear>, AppError> {
@@ -85,4 +86,37 @@ pub async fn round_and_class(
         return Err(AppError::NotFound);
     }
     Ok((round, class))
+}
+
+/// Classes the viewer may put in a round.
+pub async fn writable_classes(state: &AppState, sv: &StaffViewer) -> Result<Vec<SchoolClass>, AppError> {
+    let actor = sv.actor();
+    Ok(visible_classes(state, sv)
+        .await?
+        .into_iter()
+        .filter(|c| c.active)
+        .filter(|c| {
+            decide(
+                &actor,
+                Action::WriteRound {
+                    school: &c.school_id,
+                    classes: std::slice::from_ref(&c.id),
+                },
+            )
+            .is_allowed()
+        })
+        .collect())
+}
+
+/// A round of the viewer's school that they may change (all its classes are theirs to plan).
+pub async fn writable_round(state: &AppState, sv: &StaffViewer, id: String) -> Result<Round, AppError> {
+    let round = rounds::get(&state.store, sv.school(), &samenspraak_core::ids::RoundId(id)).await?;
+    allow(decide(
+        &sv.actor(),
+        Action::WriteRound {
+            school: &round.school_id,
+            classes: &round.classes,
+        },
+    ))?;
+    Ok(round)
 }

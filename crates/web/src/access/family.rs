@@ -1,6 +1,4 @@
-//! Loaders that find what a request names and check the policy before anything is read:
-//! a page starts from one of these instead of repeating the check. Below the routes;
-//! nothing here imports from them.
+//! What a signed-in guardian's pages start from: one of their own children in a round.
 
 use crate::http::error::AppError;
 use crate::http::viewer::Viewer;

@@ -3,13 +3,14 @@
 //! (`/tablet/talk`, always their own, most recent talk). The instruments are the same for
 //! both; one extractor finds the talk and checks the policy, so every handler serves both.
 
-use super::Planning;
+use crate::access::scope::class_to_plan;
 use crate::http::error::{AppError, allow};
 use crate::http::viewer::{StaffViewer, Viewer};
 use crate::state::AppState;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use samenspraak_core::Actor;
+use samenspraak_core::ids::RoundId;
 use samenspraak_core::policy::{Action, decide};
 use samenspraak_store::child_talks::{self, StoredTalk};
 use samenspraak_store::classes::{self, SchoolClass};
@@ -68,23 +69,30 @@ impl FromRequestParts<AppState> for OpenTalk {
                     .await
                     .map_err(|_| AppError::NotFound)?;
                 let id = |k: &str| ids.get(k).cloned().ok_or(AppError::NotFound);
-                let p = Planning::load(state, &sv, id("id")?, id("class")?).await?;
+                // Only what this talk needs: the planning's own loader also reads every
+                // moment, absence and free day of the class to plan them.
+                let store = &state.store;
+                let round = rounds::get(store, sv.school(), &RoundId(id("id")?)).await?;
+                let class = class_to_plan(state, &sv, id("class")?).await?;
+                if !round.classes.contains(&class.id) {
+                    return Err(AppError::NotFound);
+                }
                 let talk_id = id("talk")?;
-                let talk = p
-                    .talks
-                    .iter()
+                let talk = child_talks::talks(store, &round.id, &class.id)
+                    .await?
+                    .into_iter()
                     .find(|t| t.id == talk_id)
-                    .cloned()
                     .ok_or(AppError::NotFound)?;
-                let t = viewer.tr();
+                let child = samenspraak_store::children::get(store, sv.school(), &talk.child_id).await?;
+                let place = place(state, &viewer, &class, &talk).await?;
                 Ok(Self {
-                    url: format!("{}/{}", p.url(), talk.id),
-                    child_name: p.child_name(&talk.child_id),
-                    place: p.place(&t, &talk),
+                    url: format!("/rounds/{}/talks/{}/{}", round.id, class.id, talk.id),
+                    child_name: child.full_name(),
+                    place,
                     holder: Holder::Teacher(Box::new(sv)),
                     viewer,
-                    round: p.round,
-                    class: p.class,
+                    round,
+                    class,
                     talk,
                 })
             }
@@ -112,16 +120,7 @@ impl FromRequestParts<AppState> for OpenTalk {
                 let round = rounds::get(store, school, &round).await?;
                 let class = classes::get(store, school, class).await?;
                 let child = samenspraak_store::children::get(store, school, id).await?;
-                let t = viewer.tr();
-                let place = match child_talks::moments(store, &class.id)
-                    .await?
-                    .into_iter()
-                    .find(|m| Some(&m.id) == talk.moment_id.as_ref())
-                {
-                    Some(m) if !m.place.is_empty() => m.place,
-                    Some(m) => t.t(&m.kind.key()),
-                    None => String::new(),
-                };
+                let place = place(state, &viewer, &class, &talk).await?;
                 Ok(Self {
                     url: "/tablet/talk".into(),
                     child_name: child.full_name(),
@@ -138,4 +137,17 @@ impl FromRequestParts<AppState> for OpenTalk {
             None => Err(AppError::SignIn { next: viewer.path }),
         }
     }
+}
+
+/// Where a talk happens, as the child will read it: the moment's place, else its kind.
+async fn place(state: &AppState, viewer: &Viewer, class: &SchoolClass, talk: &StoredTalk) -> Result<String, AppError> {
+    let moment = child_talks::moments(&state.store, &class.id)
+        .await?
+        .into_iter()
+        .find(|m| Some(&m.id) == talk.moment_id.as_ref());
+    Ok(match moment {
+        Some(m) if !m.place.is_empty() => m.place,
+        Some(m) => viewer.tr().t(&m.kind.key()),
+        None => String::new(),
+    })
 }

@@ -1,0 +1,82 @@
+//! Rounds as the start page and the rounds page list them: name, classes, the phase now and
+//! the conversations' dates.
+
+use crate::http::error::AppError;
+use crate::http::viewer::StaffViewer;
+use crate::i18n::Tr;
+use crate::state::AppState;
+use samenspraak_core::ids::ClassId;
+use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::time::today;
+use samenspraak_store::classes::SchoolClass;
+use samenspraak_store::now;
+use samenspraak_store::rounds::{self, Round};
+
+/// A round as listed on the start page and the rounds page.
+pub struct RoundSummary {
+    pub id: String,
+    pub name: String,
+    pub classes: String,
+    pub current: String,
+    pub dates: String,
+}
+
+fn summarize(t: &Tr, round: &Round, class_names: &[SchoolClass]) -> RoundSummary {
+    let phases = round.plan.timeline(today(now()));
+    let current = phases
+        .iter()
+        .find(|p| p.state != samenspraak_core::round::PhaseState::Done)
+        .map(|p| t.t(p.kind.key()))
+        .unwrap_or_else(|| t.t("round-finished"));
+    RoundSummary {
+        id: round.id.to_string(),
+        name: round.plan.name.clone(),
+        classes: names_of(&round.classes, class_names),
+        current,
+        dates: t.t2(
+            "round-conference-dates",
+            "from",
+            t.date_short(round.plan.conference_from),
+            "until",
+            t.date_short(round.plan.conference_until),
+        ),
+    }
+}
+
+fn names_of(ids: &[ClassId], classes: &[SchoolClass]) -> String {
+    let names: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| classes.iter().find(|c| &c.id == id).map(|c| c.name.as_str()))
+        .collect();
+    names.join(", ")
+}
+
+/// The rounds this viewer may see, most recent first.
+pub async fn visible_rounds(state: &AppState, sv: &StaffViewer) -> Result<Vec<RoundSummary>, AppError> {
+    let t = sv.viewer.tr();
+    let actor = sv.actor();
+    let all_classes = all_classes(state, sv).await?;
+    Ok(rounds::list(&state.store, sv.school())
+        .await?
+        .iter()
+        .filter(|r| {
+            decide(
+                &actor,
+                Action::ViewRound {
+                    school: &r.school_id,
+                    classes: &r.classes,
+                },
+            )
+            .is_allowed()
+        })
+        .map(|r| summarize(&t, r, &all_classes))
+        .collect())
+}
+
+/// Every class of the current year, for names; visibility is decided per round.
+async fn all_classes(state: &AppState, sv: &StaffViewer) -> Result<Vec<SchoolClass>, AppError> {
+    Ok(match crate::access::scope::current_year(state, sv).await? {
+        Some(year) => samenspraak_store::classes::list(&state.store, sv.school(), &year.id).await?,
+        None => Vec::new(),
+    })
+}
