@@ -5,6 +5,7 @@
 mod actions;
 mod grid;
 mod instruments;
+mod page;
 mod portfolio;
 mod print;
 mod report;

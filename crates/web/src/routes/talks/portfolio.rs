@@ -2,7 +2,7 @@
 //! (a picture or a PDF) or a few words. Nothing a child adds reaches the family before the
 //! teacher approved it; the teacher approves, takes the approval back, or removes it.
 
-use super::talk::{Problem, render_talk};
+use super::page::{Problem, child_may_remove, render_talk};
 use crate::access::talk::OpenTalk;
 use crate::http::error::AppError;
 use crate::http::form::{Form, clean_input};
@@ -10,61 +10,10 @@ use crate::services::media_files::{self, Received, Refused};
 use crate::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
-use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES, megabytes};
+use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES};
 use samenspraak_store::portfolio::{self, ItemKind, NewItem};
 use serde::Deserialize;
 use std::collections::HashMap;
-
-/// One item as the talk page shows it.
-pub struct ItemView {
-    pub kind: &'static str,
-    pub title: String,
-    pub body: String,
-    pub is_image: bool,
-    pub approved: bool,
-    /// The child on the tablet may remove it (their own, not yet approved).
-    pub child_may_remove: bool,
-    pub url: String,
-}
-
-pub struct PortfolioView {
-    pub items: Vec<ItemView>,
-    pub max_mb: i64,
-    pub error: Option<String>,
-}
-
-fn child_may_remove(item: &portfolio::Item) -> bool {
-    item.by_child && !item.approved
-}
-
-pub async fn portfolio_view(
-    state: &AppState,
-    open: &OpenTalk,
-    error: Option<String>,
-) -> Result<PortfolioView, AppError> {
-    let items = portfolio::of_child(&state.store, &open.talk.child_id)
-        .await?
-        .into_iter()
-        .map(|i| ItemView {
-            child_may_remove: child_may_remove(&i),
-            url: format!("{}/portfolio/{}", open.url, i.id),
-            is_image: i
-                .content_type
-                .as_deref()
-                .and_then(MediaType::from_content_type)
-                .is_some_and(MediaType::is_image),
-            kind: i.kind.as_str(),
-            title: i.title,
-            body: i.body,
-            approved: i.approved,
-        })
-        .collect();
-    Ok(PortfolioView {
-        items,
-        max_mb: megabytes(PORTFOLIO_MAX_BYTES),
-        error,
-    })
-}
 
 /// Photos and files may be pictures or PDFs; a photo must be a picture.
 fn accepts(kind: ItemKind) -> impl Fn(MediaType) -> bool {

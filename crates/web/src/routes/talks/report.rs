@@ -2,7 +2,7 @@
 //! the child learns, gets on with others, feels, what they are good at and like, and the
 //! school subjects) or attaches the report as a file. The child reads it on the tablet.
 
-use super::talk::{Problem, render_talk};
+use super::page::{Problem, render_talk};
 use crate::access::talk::OpenTalk;
 use crate::http::error::AppError;
 use crate::http::form::Form;
@@ -10,49 +10,8 @@ use crate::services::media_files::{self, Refused};
 use crate::state::AppState;
 use axum::extract::{Multipart, State};
 use axum::response::Response;
-use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES, megabytes};
+use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES};
 use samenspraak_store::reports::{self, AREAS, ReportFile};
-
-/// One area as the talk page shows it.
-pub struct AreaView {
-    pub key: &'static str,
-    pub label: String,
-    pub text: String,
-}
-
-pub struct ReportView {
-    pub areas: Vec<AreaView>,
-    pub written: bool,
-    pub has_file: bool,
-    pub max_mb: i64,
-    pub error: Option<String>,
-}
-
-pub async fn report_view(state: &AppState, open: &OpenTalk, error: Option<String>) -> Result<ReportView, AppError> {
-    let t = open.viewer.tr();
-    let notes = reports::notes(&state.store, &open.round.id, &open.talk.child_id).await?;
-    let areas: Vec<AreaView> = AREAS
-        .iter()
-        .map(|key| AreaView {
-            key,
-            label: t.t(&format!("report-area-{key}")),
-            text: notes
-                .iter()
-                .find(|(a, _)| a == key)
-                .map(|(_, text)| text.clone())
-                .unwrap_or_default(),
-        })
-        .collect();
-    Ok(ReportView {
-        written: areas.iter().any(|a| !a.text.is_empty()),
-        areas,
-        has_file: reports::file(&state.store, &open.round.id, &open.talk.child_id)
-            .await?
-            .is_some(),
-        max_mb: megabytes(PORTFOLIO_MAX_BYTES),
-        error,
-    })
-}
 
 /// `POST …/report`: one field per area (`learning`, `together`, …).
 pub async fn save_notes(

@@ -3,7 +3,7 @@
 //! this child. The video is seen by the child and staff; the teacher decides whether it is
 //! shown in the three-party conversation. It is deleted at the end of the school year.
 
-use super::talk::{Problem, render_talk};
+use super::page::{Problem, render_talk};
 use crate::access::talk::OpenTalk;
 use crate::http::error::AppError;
 use crate::http::form::Form;
@@ -131,55 +131,4 @@ pub async fn show_in_conversation(
     open.teacher()?;
     videos::set_shown(&state.store, &open.round.id, &open.talk.child_id, f.show == "1").await?;
     Ok(open.back_to("video"))
-}
-
-/// The video section as the talk page shows it.
-pub struct VideoView {
-    /// The school recorded consent for recordings of this child.
-    pub consent: bool,
-    pub has_video: bool,
-    pub shown: bool,
-    pub max_seconds: i64,
-    /// The longest video, in words: "2 minuten", "90 seconden".
-    pub max_duration: String,
-    pub max_mb: i64,
-    /// e.g. "dinsdag 1 december 2026 om 10:40".
-    pub made_on: String,
-    pub kept_until: String,
-    pub error: Option<String>,
-}
-
-pub async fn video_view(state: &AppState, open: &OpenTalk, error: Option<String>) -> Result<VideoView, AppError> {
-    let t = open.viewer.tr();
-    let child = &open.talk.child_id;
-    let limits = videos::limits(&state.store, &open.class.school_id).await?;
-    let video = videos::get(&state.store, &open.round.id, child).await?;
-    let made_on = video
-        .as_ref()
-        .map(|v| {
-            let local = samenspraak_core::time::utc_to_local(v.created_at);
-            t.t2(
-                "slip-when",
-                "date",
-                t.date_long(local.date()),
-                "time",
-                local.time().strftime("%H:%M"),
-            )
-        })
-        .unwrap_or_default();
-    Ok(VideoView {
-        consent: consent::current(&state.store, child).await?.is_some(),
-        has_video: video.is_some(),
-        shown: video.as_ref().is_some_and(|v| v.show_in_conversation),
-        max_seconds: limits.max_seconds,
-        max_duration: if limits.max_seconds % 60 == 0 {
-            t.n("duration-minutes", limits.max_seconds / 60)
-        } else {
-            t.n("duration-seconds", limits.max_seconds)
-        },
-        max_mb: megabytes(limits.max_bytes),
-        made_on,
-        kept_until: video.map(|v| t.date_long(v.delete_after)).unwrap_or_default(),
-        error,
-    })
 }
