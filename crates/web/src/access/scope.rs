@@ -120,3 +120,18 @@ pub async fn writable_round(state: &AppState, sv: &StaffViewer, id: String) -> R
     ))?;
     Ok(round)
 }
+
+/// The round, the child's class and the child, for a member of staff who may hold the class's
+/// conversations.
+pub async fn child_in_round(
+    state: &AppState,
+    sv: &StaffViewer,
+    round: String,
+    child: String,
+) -> Result<(Round, SchoolClass, samenspraak_store::children::Child), AppError> {
+    let child =
+        samenspraak_store::children::get(&state.store, sv.school(), &samenspraak_core::ids::ChildId(child)).await?;
+    let class = child.class_id.clone().ok_or(AppError::NotFound)?;
+    let (round, class) = round_and_class(state, sv, round, class.to_string()).await?;
+    Ok((round, class, child))
+}

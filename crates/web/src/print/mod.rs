@@ -1,3 +1,4 @@
 //! Documents on paper: the PDF writer and the printed layouts built on it.
 
 pub mod pdf;
+pub mod summary;

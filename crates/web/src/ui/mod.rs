@@ -5,6 +5,7 @@
 
 pub mod agreements;
 pub mod answers;
+pub mod conference;
 pub mod grid;
 pub mod instruments;
 pub mod page;

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::ui::agreements::{AgreementView, agreement_view};
+use crate::ui::conference::filled_boxes;
 
 #[derive(Template)]
 #[template(path = "family/conversation.html")]

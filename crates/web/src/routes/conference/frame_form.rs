@@ -2,7 +2,9 @@
 //! conversation, and the forms that save them (also sent from the conversation panel).
 
 use super::*;
+use crate::access::scope::child_in_round;
 use crate::ui::agreements::{AgreementView, agreement_view};
+use crate::ui::conference::{BoxField, box_fields, frame_of, grade_of, hidden_boxes, status_choices, who_choices};
 
 #[derive(Template)]
 #[template(path = "conference/frame.html")]
@@ -103,7 +105,7 @@ pub async fn show(
     Path((round, child)): Path<(String, String)>,
     axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let (round, _, child) = load(&state, &sv, round, child).await?;
+    let (round, _, child) = child_in_round(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let notice = match q.get("sent").and_then(|n| n.parse::<i64>().ok()) {
         Some(0) => Some(t.t("summary-sent-none")),
@@ -120,7 +122,7 @@ pub async fn save(
     Path((round, child)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, class, child) = load(&state, &sv, round, child).await?;
+    let (round, class, child) = child_in_round(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let mut errors = FieldErrors::new();
     let mut typed = Vec::new();
@@ -158,7 +160,7 @@ pub async fn add_agreement(
     Path((round, child)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, class, child) = load(&state, &sv, round, child).await?;
+    let (round, class, child) = child_in_round(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let field = |name: &str| crate::http::form::field(&pairs, name);
     let (what, who, by) = (field("what"), field("who"), field("by"));
@@ -188,7 +190,7 @@ pub async fn update_agreement(
     Path((round, child, id)): Path<(String, String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (round, _, child) = load(&state, &sv, round, child).await?;
+    let (round, _, child) = child_in_round(&state, &sv, round, child).await?;
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let status = field("status").and_then(Status::parse).ok_or(AppError::BadRequest)?;
     let note = field("note")

@@ -12,12 +12,14 @@
 //! Both load once: the screen moves between its steps without the network (`:target`), and
 //! the panel's forms keep what is typed in the browser until the server has it (`app.js`).
 
-use super::{BoxField, Typed, box_fields, load, wall_picks, who_choices};
+use super::Typed;
+use crate::access::scope::child_in_round;
 use crate::http::error::AppError;
 use crate::http::form::FieldErrors;
 use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
 use crate::ui::agreements::{AgreementView, agreement_view};
+use crate::ui::conference::{BoxField, box_fields, wall_picks, who_choices};
 use crate::ui::grid::GridView;
 use crate::ui::instruments::{SpiderView, StatementView, ThermometerView};
 use crate::ui::page::{PageCtx, render};
@@ -74,7 +76,7 @@ pub async fn screen(
     sv: StaffViewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (round, class, child) = load(&state, &sv, round, child).await?;
+    let (round, class, child) = child_in_round(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let store = &state.store;
     let on_screen = |items: Vec<samenspraak_store::learning_wall::LearningItem>| -> Vec<WallView> {
@@ -208,7 +210,7 @@ pub async fn panel(
     Path((round, child)): Path<(String, String)>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let (round, class, child) = load(&state, &sv, round, child).await?;
+    let (round, class, child) = child_in_round(&state, &sv, round, child).await?;
     let notice = q.contains_key("saved").then(|| sv.viewer.tr().t("frame-saved"));
     render(&panel_page(&state, &sv, (&round, &class, &child), Typed::default(), notice).await?)
 }

@@ -5,7 +5,7 @@
 //! the teacher's own view on the spider web. It prints as one sheet per child, or all of a
 //! class in conversation order. Staff only, every part of it.
 
-use super::{in_conversation_order, load, wall_picks};
+use crate::access::scope::child_in_round;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
@@ -13,6 +13,7 @@ use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::ui::agreements::{AgreementView, agreement_view};
 use crate::ui::answers::GuardianAnswers;
+use crate::ui::conference::{in_conversation_order, wall_picks};
 use crate::ui::grid::GridView;
 use crate::ui::instruments::{SpiderView, StatementView, ThermometerView};
 use crate::ui::page::{PageCtx, render, render_invalid};
@@ -201,7 +202,7 @@ pub async fn show(
     Path((round, child)): Path<(String, String)>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let loaded = load(&state, &sv, round, child).await?;
+    let loaded = child_in_round(&state, &sv, round, child).await?;
     let notice = q.contains_key("saved").then(|| sv.viewer.tr().t("prep-saved"));
     render(&page(&state, &sv, &loaded, None, FieldErrors::new(), notice).await?)
 }
@@ -214,7 +215,7 @@ pub async fn save(
     Path((round, child)): Path<(String, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let loaded = load(&state, &sv, round, child).await?;
+    let loaded = child_in_round(&state, &sv, round, child).await?;
     let (round, class, child) = &loaded;
     let t = sv.viewer.tr();
     let typed: HashMap<String, String> = pairs.iter().cloned().collect();
@@ -261,7 +262,7 @@ pub async fn print(
     sv: StaffViewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (round, class, child) = load(&state, &sv, round, child).await?;
+    let (round, class, child) = child_in_round(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
     let sheet = sheet(&state, &t, &round, &class, &child).await?;
     render(&PrintPage {

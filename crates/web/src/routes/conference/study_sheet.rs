@@ -6,11 +6,11 @@
 //! never sends it anywhere. Family visibility only: the frame's family boxes, the child's own
 //! grid, the school's links.
 
-use super::summary::StudyLink;
 use crate::http::error::AppError;
 use crate::http::viewer::Viewer;
 use crate::i18n::Tr;
 use crate::print::pdf;
+use crate::print::summary::StudyLink;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render};
 use askama::Template;
@@ -40,7 +40,7 @@ async fn study_sheet(state: &AppState, viewer: &Viewer, round: String, child: St
     }
     let t = viewer.tr();
     let name = own.child.first_name.clone();
-    let boxes = super::filled_boxes(state, &t, &own.round, &own.child).await?;
+    let boxes = crate::ui::conference::filled_boxes(state, &t, &own.round, &own.child).await?;
     let mut parts: Vec<Part> = [FrameBox::StudyChoice, FrameBox::Interests]
         .into_iter()
         .filter_map(|want| {
@@ -74,7 +74,7 @@ async fn study_sheet(state: &AppState, viewer: &Viewer, round: String, child: St
             });
         }
     }
-    let study = super::summary::study_links(state, &own.round.school_id).await?;
+    let study = crate::print::summary::study_links(state, &own.round.school_id).await?;
     Ok(StudySheet {
         title: t.t1("study-sheet-title", "child", own.child.full_name()),
         intro: t.t1("study-sheet-intro", "child", &name),
@@ -124,7 +124,7 @@ pub async fn pdf(
             flow.item(11.0, line, "");
         }
     }
-    super::summary::study_links_pdf(&mut flow, &s.study_heading, &s.study)?;
+    crate::print::summary::study_links_pdf(&mut flow, &s.study_heading, &s.study)?;
     Ok(pdf::response(
         pdf::document(&flow.into_pages(), &s.title),
         &t.t("study-sheet-file"),

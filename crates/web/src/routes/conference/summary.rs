@@ -8,165 +8,19 @@
 use crate::http::error::AppError;
 use crate::http::viewer::{StaffViewer, Viewer};
 use crate::i18n::Tr;
-use crate::print::pdf;
+use crate::print::summary::{Summary, SummaryPage, summary};
 use crate::services::booking_mail::html;
 use crate::state::AppState;
-use crate::ui::agreements::{AgreementView, agreement_view};
-use crate::ui::page::{PageCtx, render};
-use askama::Template;
+use crate::ui::page::render;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::Language;
-use samenspraak_core::ids::SchoolId;
 use samenspraak_store::children::Child;
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::outbox::NewMail;
 use samenspraak_store::rounds::Round;
-use samenspraak_store::{bookings, frames, guardians};
+use samenspraak_store::{frames, guardians};
 use std::collections::HashMap;
-
-/// A study-choice link as printed: its title, its address and the address as a QR code.
-pub struct StudyLink {
-    pub title: String,
-    pub url: String,
-    pub qr_svg: String,
-}
-
-/// The school's study-choice links, each with its QR code.
-pub(super) async fn study_links(state: &AppState, school: &SchoolId) -> Result<Vec<StudyLink>, AppError> {
-    samenspraak_store::study_resources::list(&state.store, school)
-        .await?
-        .into_iter()
-        .map(|r| {
-            Ok(StudyLink {
-                qr_svg: crate::ui::qr::qr_svg(&r.url)?,
-                title: r.title,
-                url: r.url,
-            })
-        })
-        .collect()
-}
-
-/// The study-choice links on a PDF: a heading, then each link's QR code beside its title and
-/// address. Nothing when the school has none.
-pub(super) fn study_links_pdf(flow: &mut pdf::Flow, heading: &str, links: &[StudyLink]) -> Result<(), AppError> {
-    if links.is_empty() {
-        return Ok(());
-    }
-    flow.heading(12.5, heading);
-    for link in links {
-        let code = qrcode::QrCode::new(link.url.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
-        flow.qr(&code, 84.0, &link.title, &link.url);
-    }
-    Ok(())
-}
-
-/// What the family reads after the conversation, in one language.
-pub struct Summary {
-    pub lang: &'static str,
-    pub title: String,
-    /// The school, the class and the day of the conversation.
-    pub subtitle: String,
-    /// The boxes filled in: (label, text).
-    pub boxes: Vec<(String, String)>,
-    pub agreements: Vec<AgreementView>,
-    pub study: Vec<StudyLink>,
-    pub agreements_heading: String,
-    pub study_heading: String,
-    pub footer: String,
-}
-
-impl Summary {
-    pub fn is_empty(&self) -> bool {
-        self.boxes.is_empty() && self.agreements.is_empty()
-    }
-}
-
-/// Builds the summary of `child`'s conversation in `round`, with `t`'s language.
-pub async fn summary(
-    state: &AppState,
-    t: &Tr,
-    round: &Round,
-    class: &SchoolClass,
-    child: &Child,
-) -> Result<Summary, AppError> {
-    let store = &state.store;
-    let boxes = super::filled_boxes(state, t, round, child)
-        .await?
-        .into_iter()
-        .map(|(_, label, text)| (label, text))
-        .collect();
-    let agreements = frames::agreements(store, &round.id, &child.id)
-        .await?
-        .iter()
-        .map(|a| agreement_view(t, a))
-        .collect();
-    let study = if class.grade == Some(6) {
-        study_links(state, &round.school_id).await?
-    } else {
-        Vec::new()
-    };
-    let school = samenspraak_store::schools::get(store, &round.school_id).await?.name;
-    let mut subtitle = vec![school, t.t1("summary-class", "class", &class.name)];
-    if let Some(slot) = bookings::of_child(store, &round.id, &child.id).await? {
-        subtitle.push(t.date_long(slot.day));
-    }
-    Ok(Summary {
-        lang: t.code(),
-        title: t.t1("summary-title", "child", child.full_name()),
-        subtitle: subtitle.join(" · "),
-        boxes,
-        agreements,
-        study,
-        agreements_heading: t.t("agreements-heading"),
-        study_heading: t.t("family-study"),
-        footer: t.t("summary-footer"),
-    })
-}
-
-/// The summaries as one PDF, each starting on a new page.
-fn pdf_of(summaries: &[Summary]) -> Result<Vec<u8>, AppError> {
-    let mut flow = pdf::Flow::default();
-    for (i, s) in summaries.iter().enumerate() {
-        if i > 0 {
-            flow.new_page();
-        }
-        flow.heading(17.0, &s.title);
-        flow.paragraph(10.0, &s.subtitle);
-        for (label, text) in &s.boxes {
-            flow.heading(12.5, label);
-            flow.paragraph(11.0, text);
-        }
-        if !s.agreements.is_empty() {
-            flow.heading(12.5, &s.agreements_heading);
-            for a in &s.agreements {
-                let mut detail = vec![a.who.clone()];
-                if !a.by.is_empty() {
-                    detail.push(a.by.clone());
-                }
-                detail.push(a.status_words.clone());
-                if !a.note.is_empty() {
-                    detail.push(a.note.clone());
-                }
-                flow.item(11.0, &a.what, &detail.join(" · "));
-            }
-        }
-        study_links_pdf(&mut flow, &s.study_heading, &s.study)?;
-        flow.paragraph(9.0, "");
-        flow.paragraph(9.0, &s.footer);
-    }
-    let title = summaries.first().map(|s| s.title.clone()).unwrap_or_default();
-    Ok(pdf::document(&flow.into_pages(), &title))
-}
-
-#[derive(Template)]
-#[template(path = "conference/summary.html")]
-struct SummaryPage {
-    ctx: PageCtx,
-    back: String,
-    pdf: String,
-    summaries: Vec<Summary>,
-}
 
 /// `GET /family/conversation/{round}/{child}/print`: the summary on A4, for the family.
 pub async fn family_print(
@@ -192,7 +46,7 @@ pub async fn family_pdf(
 ) -> Result<Response, AppError> {
     let s = for_family(&state, &viewer, round, child).await?;
     Ok(crate::print::pdf::response(
-        pdf_of(&[s])?,
+        crate::print::summary::to_pdf(&[s])?,
         &viewer.tr().t("summary-file"),
     ))
 }
@@ -215,7 +69,7 @@ async fn of_class(
 ) -> Result<(Round, SchoolClass, Vec<Summary>), AppError> {
     let (round, class) = crate::access::scope::round_and_class(state, sv, round, class).await?;
     let mut out = Vec::new();
-    for (_, child) in super::in_conversation_order(state, &round, &class, day).await? {
+    for (_, child) in crate::ui::conference::in_conversation_order(state, &round, &class, day).await? {
         for lang in family_languages(state, &child).await? {
             let s = summary(state, &Tr::new(lang), &round, &class, &child).await?;
             if !s.is_empty() {
@@ -272,7 +126,7 @@ pub async fn class_pdf(
     let day = q.get("day").and_then(|d| d.parse().ok());
     let (_, _, summaries) = of_class(&state, &sv, round, class, day).await?;
     Ok(crate::print::pdf::response(
-        pdf_of(&summaries)?,
+        crate::print::summary::to_pdf(&summaries)?,
         &sv.viewer.tr().t("summary-file"),
     ))
 }
@@ -354,7 +208,7 @@ pub async fn send(
     sv: StaffViewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (round, class, child) = super::load(&state, &sv, round, child).await?;
+    let (round, class, child) = crate::access::scope::child_in_round(&state, &sv, round, child).await?;
     let site = state.config.base_url.trim_end_matches('/').to_string();
     let portal = format!("/family/conversation/{}/{}", round.id, child.id);
     let mut mails = Vec::new();
