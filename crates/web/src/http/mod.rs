@@ -5,6 +5,7 @@ pub mod cookies;
 pub mod cross_site;
 pub mod error;
 pub mod form;
+pub mod headers;
 pub mod limit;
 pub mod url;
 pub mod viewer;

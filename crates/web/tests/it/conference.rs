@@ -97,7 +97,7 @@ on_both!(
         // Samira reads French: the boxes filled in, the agreements, no empty box.
         let samira = app.signed_in_guardian().await;
         let portal = samira.get("/family").await.body;
-        let link = format!("/family/conversation/{}/{}", a.round, a.child_6a);
+        let link = format!("/family/conference/{}/{}", a.round, a.child_6a);
         assert!(portal.contains(&link), "the portal links to what was agreed");
         let page = samira.get(&link).await.body;
         assert!(page.contains("Ce qui va bien, ce dont je suis fier ou fière"));
@@ -121,7 +121,7 @@ on_both!(
         // Not another family's child.
         assert_eq!(
             samira
-                .get(&format!("/family/conversation/{}/{}", a.round, a.child_6b))
+                .get(&format!("/family/conference/{}/{}", a.round, a.child_6b))
                 .await
                 .status,
             404
@@ -358,7 +358,7 @@ on_both!(
         // The family reads the school's names, and nothing of the box the school hid.
         let samira = app.signed_in_guardian().await;
         let page = samira
-            .get(&format!("/family/conversation/{}/{}", a.round, a.child_6a))
+            .get(&format!("/family/conference/{}/{}", a.round, a.child_6a))
             .await
             .body;
         assert!(page.contains("Werkpunten") && page.contains("Breuken"));

@@ -136,7 +136,7 @@ on_both!(the_teacher_prepares_and_only_staff_read_it, async |app: &TestApp| {
 
     // The teacher's panel: focus, questions one by one, the confidential notes, the slot.
     let panel = teacher
-        .get(&format!("/rounds/{}/conversation/{}/panel", a.round, a.child_6a))
+        .get(&format!("/rounds/{}/conference/{}/panel", a.round, a.child_6a))
         .await
         .body;
     assert!(panel.contains("Wie helpt je als het moeilijk wordt?") && panel.contains(SECRET));
@@ -179,7 +179,7 @@ on_both!(the_teacher_prepares_and_only_staff_read_it, async |app: &TestApp| {
         .await
         .unwrap();
     let screen = teacher
-        .get(&format!("/rounds/{}/conversation/{}", a.round, a.child_6a))
+        .get(&format!("/rounds/{}/conference/{}", a.round, a.child_6a))
         .await
         .body;
     assert!(screen.contains("Mijn spinnenweb") && screen.contains("Zo ziet de juf of meester het"));
@@ -241,7 +241,7 @@ on_both!(
 
         // The portal: an A4 print view with the study links as QR codes, and a PDF.
         let samira = app.signed_in_guardian().await;
-        let mine = format!("/family/conversation/{}/{}", a.round, a.child_6a);
+        let mine = format!("/family/conference/{}/{}", a.round, a.child_6a);
         assert!(samira.get(&mine).await.body.contains(&format!("{mine}/print")));
         let print = samira.get(&format!("{mine}/print")).await;
         assert_eq!(print.status, 200);
@@ -292,7 +292,7 @@ on_both!(
         assert!(String::from_utf8_lossy(&sheet_pdf.bytes).contains("(Een brug bouwen met spaghetti \\(STEM\\))"));
         assert_eq!(
             samira
-                .get(&format!("/family/conversation/{}/{}/study-choice", a.round, a.child_6b))
+                .get(&format!("/family/conference/{}/{}/study-choice", a.round, a.child_6b))
                 .await
                 .status,
             404
@@ -350,7 +350,7 @@ on_both!(
         // Another family's summary is not Samira's to read.
         assert_eq!(
             samira
-                .get(&format!("/family/conversation/{}/{}/summary.pdf", a.round, a.child_6b))
+                .get(&format!("/family/conference/{}/{}/summary.pdf", a.round, a.child_6b))
                 .await
                 .status,
             404

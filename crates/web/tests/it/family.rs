@@ -208,8 +208,8 @@ on_both!(a_right_taken_away_is_gone_on_the_next_request, async |app: &TestApp| {
     assert_eq!(samira.post_form(&link, &[]).await.location(), Some("/family"));
     let pages = [
         format!("/family/book/{}/{}", a.round, a.child_6a),
-        format!("/family/conversation/{}/{}", a.round, a.child_6a),
-        format!("/family/conversation/{}/{}/summary.pdf", a.round, a.child_6a),
+        format!("/family/conference/{}/{}", a.round, a.child_6a),
+        format!("/family/conference/{}/{}/summary.pdf", a.round, a.child_6a),
     ];
     for page in &pages {
         assert_eq!(samira.get(page).await.status, 200, "{page} before");

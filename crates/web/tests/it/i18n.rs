@@ -334,17 +334,14 @@ on_both!(every_page_renders_in_both_languages, async |app: &TestApp| {
 fn french_covers_everything_a_guardian_sees() {
     let mut texts: Vec<PathBuf> = Vec::new();
     files(&root().join("templates/family"), "html", &mut texts);
+    files(&root().join("src/routes/family"), "rs", &mut texts);
     for f in [
         "templates/layout.html",
         "templates/error.html",
         "templates/forms.html",
-        "src/routes/family.rs",
-        "src/routes/booking/mod.rs",
-        "src/routes/booking/forms.rs",
-        "src/routes/conference/family.rs",
         "src/services/booking_mail.rs",
-        "src/routes/conference/summary.rs",
-        "src/routes/conference/study_sheet.rs",
+        "src/print/summary.rs",
+        "src/routes/staff/conference/summary.rs",
         "templates/conference/study_sheet.html",
         "templates/conference/summary.html",
     ] {

@@ -35,7 +35,7 @@ async fn the_teacher_writes_down_the_agreements_and_the_mother_reads_them() {
 
     let (_, token) = demo.guardian_links[0].clone();
     let mut phone = guardian_phone(&app.base, &token).await;
-    phone.click("a[href^='/family/conversation/']").await;
+    phone.click("a[href^='/family/conference/']").await;
     phone.wait_for_text("h1", "L'entretien KOM au sujet de Amira").await;
     let page = phone.text("main").await;
     assert!(page.contains("Ze is trots op haar spreekbeurt over vulkanen."));
@@ -107,7 +107,7 @@ async fn a_whole_conversation_prepared_held_and_read() {
     assert_eq!(printed.pages(), 1, "a child's preparation is one sheet of A4");
 
     // The shared screen: Amira leads, step by step.
-    let screen = prepare.replace("/prepare/", "/conversation/");
+    let screen = prepare.replace("/prepare/", "/conference/");
     b.goto(&screen).await;
     b.wait_for_text(".screen-step:first-child h2", "Welkom").await;
     b.check("k05-screen-welcome").await;
@@ -185,7 +185,7 @@ async fn a_whole_conversation_prepared_held_and_read() {
     // Her mother, on her phone: the summary in French, on paper, and read.
     let (_, token) = demo.guardian_links[0].clone();
     let mut phone = guardian_phone(&app.base, &token).await;
-    phone.click("a[href^='/family/conversation/']").await;
+    phone.click("a[href^='/family/conference/']").await;
     phone.wait_for_text("main", "Frans: de getallen tot honderd.").await;
     phone.click("a[href$='/print']").await;
     phone.wait_for_text("h1", "Compte rendu de l'entretien KOM").await;
@@ -229,7 +229,7 @@ async fn the_summary_pdf_reads_back_without_anything_confidential() {
     let a = &app.world.a;
     let samira = app.signed_in_guardian().await;
     let r = samira
-        .get(&format!("/family/conversation/{}/{}/summary.pdf", a.round, a.child_6a))
+        .get(&format!("/family/conference/{}/{}/summary.pdf", a.round, a.child_6a))
         .await;
     assert_eq!(r.status, 200);
     let printed = super::printed::Printed::new(&r.bytes);

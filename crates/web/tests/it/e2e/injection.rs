@@ -239,8 +239,8 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
         talk_url.clone(),
         format!("/rounds/{}/frame/{}", a.round, a.child_6a),
         format!("/rounds/{}/prepare/{}", a.round, a.child_6a),
-        format!("/rounds/{}/conversation/{}", a.round, a.child_6a),
-        format!("/rounds/{}/conversation/{}/panel", a.round, a.child_6a),
+        format!("/rounds/{}/conference/{}", a.round, a.child_6a),
+        format!("/rounds/{}/conference/{}/panel", a.round, a.child_6a),
         "/school/study-choice".to_string(),
     ];
     for path in &staff_pages {
@@ -262,9 +262,9 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
     assert_eq!(pdf.header("content-type"), Some("application/pdf"));
     let parent = app.signed_in_guardian().await;
     let family_pages = vec![
-        format!("/family/conversation/{}/{}", a.round, a.child_6a),
-        format!("/family/conversation/{}/{}/print", a.round, a.child_6a),
-        format!("/family/conversation/{}/{}/study-choice", a.round, a.child_6a),
+        format!("/family/conference/{}/{}", a.round, a.child_6a),
+        format!("/family/conference/{}/{}/print", a.round, a.child_6a),
+        format!("/family/conference/{}/{}/study-choice", a.round, a.child_6a),
     ];
     for path in &family_pages {
         let r = parent.get(path).await;
@@ -272,7 +272,7 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
         escaped(path, &r.body, &payloads);
     }
     let summary = parent
-        .get(&format!("/family/conversation/{}/{}/summary.pdf", a.round, a.child_6a))
+        .get(&format!("/family/conference/{}/{}/summary.pdf", a.round, a.child_6a))
         .await;
     assert_eq!(summary.header("content-type"), Some("application/pdf"));
     let code = samenspraak_store::tablet::class_code(&app.store, &class.id)

@@ -2,32 +2,15 @@
 //! the children not yet placed and why, the moments and exceptions), the automatic plan,
 //! changes by hand, and the printable week plan with a slip per child.
 
-mod actions;
-mod grid;
-mod instruments;
-mod page;
-mod portfolio;
-mod print;
-mod report;
-mod talk;
-mod video;
-
-pub use actions::{
-    absence, add_closed_day, cancel_moment, plan, remove_closed_day, save_settings, swap, uncancel_moment, unplan,
-    update_talk,
-};
-pub use grid::save_grid;
-pub use instruments::{save_smileys, save_spider, save_thermometer};
-pub use portfolio::{
-    add as add_to_portfolio, approve as approve_portfolio_item, file as portfolio_file, remove as remove_portfolio_item,
-};
-pub use print::print;
-pub use report::{
-    file as report_file, remove_file as remove_report_file, save_notes as save_report,
-    upload_file as upload_report_file,
-};
-pub use talk::{add_note, answer, draw, put_back, save_agreements, save_wall, show as show_talk, wall_photo};
-pub use video::{play as play_video, remove as remove_video, show_in_conversation, upload as upload_video};
+pub mod actions;
+pub mod grid;
+pub mod instruments;
+pub mod page;
+pub mod portfolio;
+pub mod print;
+pub mod report;
+pub mod talk;
+pub mod video;
 
 use crate::http::error::AppError;
 use crate::http::form::FieldErrors;

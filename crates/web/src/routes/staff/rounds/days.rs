@@ -2,11 +2,11 @@
 //! the round's classes): one form, the same times in each class chosen, each class in its
 //! own classroom unless a room is given.
 
+use super::slots::{DayForm, parse_day};
 use crate::access::scope::writable_round;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::routes::slots::{DayForm, parse_day};
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;

@@ -2,10 +2,10 @@
 //! parents' consent): who gave it and on which day, written down by the class's teacher or
 //! the school admin. Withdrawing it deletes the child's videos at once.
 
+use super::{ConsentTyped, child_page};
 use crate::http::error::{AppError, allow};
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
-use crate::routes::children::{ConsentTyped, child_page};
 use crate::services::media_files;
 use crate::state::AppState;
 use axum::extract::{Path, State};

@@ -6,13 +6,9 @@
 //! A link exists in full only when it is made (only its hash is kept), so printing the
 //! letters makes new ones: the letters printed before stop working, the emailed links not.
 
-mod letters;
-mod list;
-mod mail;
-
-pub use letters::{letters, letters_pdf};
-pub use list::{choose_questionnaire, list};
-pub use mail::{emails, remind};
+pub mod letters;
+pub mod list;
+pub mod mail;
 
 use crate::http::error::AppError;
 use crate::http::form::Form;

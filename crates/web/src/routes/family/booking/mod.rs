@@ -4,9 +4,7 @@
 //! slot someone else just took is answered with the nearest free ones, not an error; the
 //! same form sent twice books once.
 
-mod forms;
-
-pub use forms::{availability, book, cancel, confirm, leave, wait};
+pub mod forms;
 
 use crate::http::error::AppError;
 use crate::http::form::Form;

@@ -123,7 +123,7 @@ pub struct ShowForm {
 }
 
 /// `POST …/video/show`: the teacher decides whether the video is shown in the conversation.
-pub async fn show_in_conversation(
+pub async fn show_in_conference(
     State(state): State<AppState>,
     open: OpenTalk,
     Form(f): Form<ShowForm>,

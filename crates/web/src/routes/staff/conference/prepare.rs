@@ -187,7 +187,7 @@ async fn page(
         url: format!("{base}/prepare/{}", child.id),
         back: base.clone(),
         frame: format!("{base}/frame/{}", child.id),
-        conversation: format!("{base}/conversation/{}", child.id),
+        conversation: format!("{base}/conference/{}", child.id),
         sheet,
         fields,
         errors,

@@ -1,6 +1,9 @@
 //! A child's page (class, guardians per household, brothers and sisters) and, for the
 //! school admin, the form to add or change a child.
 
+pub mod consent;
+pub mod guardian;
+
 use crate::access::scope::visible_classes;
 use crate::http::error::{AppError, allow};
 use crate::http::form::FieldErrors;

@@ -39,7 +39,7 @@ fn from_panel(pairs: &[(String, String)]) -> bool {
 /// Where a frame form goes back to: the conversation panel when it came from there.
 fn back_to(pairs: &[(String, String)], round: &Round, child: &Child) -> String {
     if from_panel(pairs) {
-        format!("/rounds/{}/conversation/{}/panel?saved=1", round.id, child.id)
+        format!("/rounds/{}/conference/{}/panel?saved=1", round.id, child.id)
     } else {
         format!("/rounds/{}/frame/{}?saved=1", round.id, child.id)
     }
@@ -83,7 +83,7 @@ async fn page(
         read_by,
         sent_on,
         prepare: format!("/rounds/{}/prepare/{}", round.id, child.id),
-        panel: format!("/rounds/{}/conversation/{}/panel", round.id, child.id),
+        panel: format!("/rounds/{}/conference/{}/panel", round.id, child.id),
         ctx: sv.viewer.page(t.t1("frame-title", "child", child.full_name())),
         url: format!("/rounds/{}/frame/{}", round.id, child.id),
         back: format!("/rounds/{}", round.id),
@@ -133,7 +133,7 @@ pub async fn save(
             continue;
         };
         raw.push((item.key.clone(), value.clone()));
-        match frame::parse_box(value) {
+        match samenspraak_core::frame::parse_box(value) {
             Ok(text) => typed.push((item.key.clone(), text)),
             Err(e) => errors.add_labelled(name, item_label(&t, Kind::Frame, &item), t.t(e.key())),
         }
@@ -145,7 +145,7 @@ pub async fn save(
             ..Typed::default()
         };
         if from_panel(&pairs) {
-            return mode::panel_invalid(&state, &sv, (&round, &class, &child), typed).await;
+            return super::screen::panel_invalid(&state, &sv, (&round, &class, &child), typed).await;
         }
         return render_invalid(&page(&state, &sv, &round, &child, typed, None).await?);
     }
@@ -164,7 +164,7 @@ pub async fn add_agreement(
     let t = sv.viewer.tr();
     let field = |name: &str| crate::http::form::field(&pairs, name);
     let (what, who, by) = (field("what"), field("who"), field("by"));
-    match frame::parse_agreement(&what, &who, &by) {
+    match samenspraak_core::frame::parse_agreement(&what, &who, &by) {
         Ok(a) => {
             frames::add_agreement(&state.store, &round.school_id, &round.id, &child.id, sv.id(), &a).await?;
             Ok(Redirect::to(&back_to(&pairs, &round, &child)).into_response())
@@ -176,7 +176,7 @@ pub async fn add_agreement(
                 errors: FieldErrors::from_list(&problems, &t),
             };
             if from_panel(&pairs) {
-                return mode::panel_invalid(&state, &sv, (&round, &class, &child), typed).await;
+                return super::screen::panel_invalid(&state, &sv, (&round, &class, &child), typed).await;
             }
             render_invalid(&page(&state, &sv, &round, &child, typed, None).await?)
         }

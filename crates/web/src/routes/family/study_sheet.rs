@@ -92,13 +92,13 @@ struct SheetPage {
     sheet: StudySheet,
 }
 
-/// `GET /family/conversation/{round}/{child}/study-choice`: the sheet on A4.
+/// `GET /family/conference/{round}/{child}/study-choice`: the sheet on A4.
 pub async fn show(
     State(state): State<AppState>,
     viewer: Viewer,
     Path((round, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let back = format!("/family/conversation/{round}/{child}");
+    let back = format!("/family/conference/{round}/{child}");
     let sheet = study_sheet(&state, &viewer, round, child).await?;
     render(&SheetPage {
         ctx: viewer.page(sheet.title.clone()),
@@ -107,7 +107,7 @@ pub async fn show(
     })
 }
 
-/// `GET /family/conversation/{round}/{child}/study-choice.pdf`.
+/// `GET /family/conference/{round}/{child}/study-choice.pdf`.
 pub async fn pdf(
     State(state): State<AppState>,
     viewer: Viewer,

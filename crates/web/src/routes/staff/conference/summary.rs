@@ -6,7 +6,7 @@
 //! to information, and the teacher's print of a whole class in conversation order.
 
 use crate::http::error::AppError;
-use crate::http::viewer::{StaffViewer, Viewer};
+use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
 use crate::print::summary::{Summary, SummaryPage, summary};
 use crate::services::booking_mail::html;
@@ -21,42 +21,6 @@ use samenspraak_store::outbox::NewMail;
 use samenspraak_store::rounds::Round;
 use samenspraak_store::{frames, guardians};
 use std::collections::HashMap;
-
-/// `GET /family/conversation/{round}/{child}/print`: the summary on A4, for the family.
-pub async fn family_print(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let back = format!("/family/conversation/{round}/{child}");
-    let s = for_family(&state, &viewer, round, child).await?;
-    render(&SummaryPage {
-        ctx: viewer.page(s.title.clone()),
-        pdf: format!("{back}/summary.pdf"),
-        back,
-        summaries: vec![s],
-    })
-}
-
-/// `GET /family/conversation/{round}/{child}/summary.pdf`.
-pub async fn family_pdf(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let s = for_family(&state, &viewer, round, child).await?;
-    Ok(crate::print::pdf::response(
-        crate::print::summary::to_pdf(&[s])?,
-        &viewer.tr().t("summary-file"),
-    ))
-}
-
-/// The summary of the guardian's own child, in the guardian's language.
-async fn for_family(state: &AppState, viewer: &Viewer, round: String, child: String) -> Result<Summary, AppError> {
-    let own = crate::access::family::OwnChild::load(state, viewer, round, child).await?;
-    let class = samenspraak_store::classes::get(&state.store, &own.round.school_id, &own.class).await?;
-    summary(state, &viewer.tr(), &own.round, &class, &own.child).await
-}
 
 /// The summaries of a class's conversations, in conversation order (`?day=` one day): one
 /// per language the family reads, so each household gets its own on paper.
@@ -210,7 +174,7 @@ pub async fn send(
 ) -> Result<Response, AppError> {
     let (round, class, child) = crate::access::scope::child_in_round(&state, &sv, round, child).await?;
     let site = state.config.base_url.trim_end_matches('/').to_string();
-    let portal = format!("/family/conversation/{}/{}", round.id, child.id);
+    let portal = format!("/family/conference/{}/{}", round.id, child.id);
     let mut mails = Vec::new();
     for g in guardians::of_child(&state.store, &child.id).await? {
         if !(g.active && g.right_to_info && g.email.is_some()) {

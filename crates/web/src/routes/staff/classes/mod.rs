@@ -1,6 +1,12 @@
 //! Classes: the list of the viewer's classes, a class page with its children and their
 //! guardians, and (for the school admin) the form to add or change a class.
 
+pub mod activities;
+pub mod jar;
+pub mod learning_wall;
+pub mod moments;
+pub mod tablet;
+
 use crate::access::scope::{current_year, visible_classes};
 use crate::http::error::{AppError, allow};
 use crate::http::form::FieldErrors;

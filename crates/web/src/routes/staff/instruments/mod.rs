@@ -2,9 +2,7 @@
 //! statements and the interest grid's names and colours; a teacher picks the axes and
 //! statements for their own class, or follows the school.
 
-mod forms;
-
-pub use forms::{class_follow_school, class_save, school_save, school_save_grid};
+pub mod forms;
 
 use crate::access::scope::class_to_plan;
 use crate::http::error::{AppError, allow};

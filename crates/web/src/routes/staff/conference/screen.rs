@@ -1,6 +1,6 @@
 //! The conversation itself, around the table (DESIGN.md §2 step 5). Two pages on the
 //! teacher's sign-in:
-//! - the **conversation screen** (`/rounds/{id}/conversation/{child}`), for the laptop or the
+//! - the **conversation screen** (`/rounds/{id}/conference/{child}`), for the laptop or the
 //!   classroom screen that child, parents and teacher look at together. The child leads it
 //!   step by step — proud of, hard, how I feel, my video, my spider web with the parents' and
 //!   the teacher's view over it, my interest grid, what we agree — tapping "next". It shows
@@ -70,8 +70,8 @@ struct ScreenPage {
     panel: String,
 }
 
-/// `GET /rounds/{id}/conversation/{child}`: the shared screen, led by the child.
-pub async fn screen(
+/// `GET /rounds/{id}/conference/{child}`: the shared screen, led by the child.
+pub async fn show(
     State(state): State<AppState>,
     sv: StaffViewer,
     Path((round, child)): Path<(String, String)>,
@@ -164,7 +164,7 @@ pub async fn screen(
         .collect();
     render(&ScreenPage {
         ctx: sv.viewer.page(t.t1("screen-title", "name", &first_name)),
-        panel: format!("/rounds/{}/conversation/{}/panel", round.id, child.id),
+        panel: format!("/rounds/{}/conference/{}/panel", round.id, child.id),
         first_name,
         steps,
         proud,
@@ -202,7 +202,7 @@ struct PanelPage {
     notice: Option<String>,
 }
 
-/// `GET /rounds/{id}/conversation/{child}/panel`: the teacher's own screen during the
+/// `GET /rounds/{id}/conference/{child}/panel`: the teacher's own screen during the
 /// conversation.
 pub async fn panel(
     State(state): State<AppState>,
@@ -269,7 +269,7 @@ async fn panel_page(
     let Typed { boxes, new, errors } = typed;
     Ok(PanelPage {
         ctx: sv.viewer.page(t.t1("panel-title", "child", child.full_name())),
-        screen: format!("{base}/conversation/{}", child.id),
+        screen: format!("{base}/conference/{}", child.id),
         prepare: format!("{base}/prepare/{}", child.id),
         frame_url: format!("{base}/frame/{}", child.id),
         slot,

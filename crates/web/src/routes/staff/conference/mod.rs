@@ -3,28 +3,22 @@
 //! and by when, and later how they went. The family reads the filled boxes and the agreements
 //! on the portal: empty boxes are left out, and nothing here is staff-only.
 
-mod family;
-mod frame_form;
-pub mod mode;
-mod open;
+pub mod agreements;
+pub mod frame;
 pub mod prepare;
-pub mod study_sheet;
+pub mod screen;
 pub mod summary;
-
-pub use family::{for_family, mark_read};
-pub use frame_form::{add_agreement, save, show, update_agreement};
-pub use open::open_of_class;
 
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
-use crate::http::viewer::{StaffViewer, Viewer};
+use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
 use crate::ui::instruments::item_label;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::frame::{self, Status, Who};
+use samenspraak_core::frame::{Status, Who};
 use samenspraak_core::instrument_template::Kind;
 use samenspraak_store::children::Child;
 use samenspraak_store::frames;

@@ -1,15 +1,12 @@
 //! Rounds (gespreksrondes): the list, the form to create or change one (`form`), and the
 //! round page with its timeline and, per child, where they stand in each step (`show`).
 
-mod days;
-mod form;
-mod proposal;
-mod show;
-
-pub use days::{add as add_days, show as days};
-pub use form::{create, edit, new, update};
-pub use proposal::{propose, set_mode};
-pub use show::show;
+pub mod days;
+pub mod form;
+pub mod proposal;
+pub mod schedule;
+pub mod show;
+pub mod slots;
 
 use crate::access::scope::writable_classes;
 use crate::http::error::{AppError, allow};
