@@ -17,7 +17,6 @@ mod row;
 
 pub mod activities;
 pub mod availability;
-pub mod bench;
 pub mod bookings;
 pub mod calendar_feeds;
 pub mod child_talks;

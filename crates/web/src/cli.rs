@@ -1,4 +1,4 @@
-//! The `samenspraak` command: `serve`, `demo`, `migrate`, `backup FILE`, `bench rush` and
+//! The `samenspraak` command: `serve`, `demo`, `migrate`, `backup FILE` and
 //! `admin create-school` / `admin create-user`. Options (`--port`, `--bind`, `--data-dir`,
 //! `--database-url`, `--base-url`, `--config`) override `SAMENSPRAAK_*` variables, which
 //! override the TOML file.
@@ -22,10 +22,6 @@ Usage:
   samenspraak admin create-user --school NAME --email EMAIL --name NAME --role ROLE
                                     ROLE: school_admin, teacher or care_coordinator;
                                     the password comes from SAMENSPRAAK_PASSWORD or is generated
-  samenspraak bench rush [--families N] [--slots M] [--database-url URL] [--instances K]
-                                    the booking rush on a throw-away database (SQLite, or a
-                                    new database on the PostgreSQL server of URL); prints
-                                    one JSON line
 
 Options (also as SAMENSPRAAK_* variables, or in the TOML file given by --config):
   --port N  --bind ADDR  --data-dir DIR  --database-url URL  --base-url URL  --config FILE
@@ -36,7 +32,7 @@ Options (also as SAMENSPRAAK_* variables, or in the TOML file given by --config)
 struct Args {
     command: Vec<String>,
     flags: Settings,
-    /// Named options of a subcommand: `--school`, `--families`, …
+    /// Named options of a subcommand: `--school`, `--email`, …
     named: Vec<(String, String)>,
 }
 
@@ -149,7 +145,6 @@ async fn run(args: Args) -> Result<(), String> {
         }
         ["serve"] => {
             let mut config = config(args.flags)?;
-            config.bench_floor = std::env::var_os("SAMENSPRAAK_BENCH_FLOOR").is_some();
             upload_limit(&mut config)?;
             serve(config, false).await
         }
@@ -178,28 +173,6 @@ async fn run(args: Args) -> Result<(), String> {
             Ok(())
         }
         ["admin", "create-user"] => create_user(&config(args.flags.clone())?, &args.named).await,
-        ["bench", "rush"] => {
-            let number = |name: &str, default: usize| -> Result<usize, String> {
-                match args.named.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => v
-                        .parse()
-                        .ok()
-                        .filter(|n| *n > 0)
-                        .ok_or_else(|| format!("--{name} must be a whole number above 0")),
-                    None => Ok(default),
-                }
-            };
-            let families = number("families", 2000)?;
-            let line = crate::bench::run(crate::bench::Options {
-                families,
-                slots: number("slots", families)?,
-                database_url: args.flags.database_url.clone(),
-                instances: number("instances", 1)?,
-            })
-            .await?;
-            println!("{line}");
-            Ok(())
-        }
         _ => Err(format!("unknown command '{}'\n\n{USAGE}", words.join(" "))),
     }
 }

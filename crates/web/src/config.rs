@@ -17,9 +17,6 @@ pub struct Config {
     /// Read the client address from `X-Forwarded-For` (only behind a reverse proxy).
     pub trust_forwarded: bool,
     pub mail: MailConfig,
-    /// Serve `POST /bench/floor`, the booking-rush benchmark's floor. Only the benchmark sets
-    /// it, for the servers it starts (`SAMENSPRAAK_BENCH_FLOOR=1`).
-    pub bench_floor: bool,
     /// Files one person may send in ten minutes (`throttle`); `SAMENSPRAAK_UPLOADS_PER_TEN_MINUTES`.
     pub uploads_per_ten_minutes: usize,
 }
@@ -239,7 +236,6 @@ impl Settings {
             base_url,
             trust_forwarded,
             mail,
-            bench_floor: false,
             uploads_per_ten_minutes: crate::throttle::UPLOADS.0,
         })
     }
@@ -266,7 +262,6 @@ impl Config {
                 retry_base_seconds: 0,
                 ..MailConfig::default()
             },
-            bench_floor: false,
             uploads_per_ten_minutes: crate::throttle::UPLOADS.0,
         }
     }

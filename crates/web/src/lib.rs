@@ -4,7 +4,6 @@
 pub mod access;
 pub mod app;
 pub mod assets;
-pub mod bench;
 pub mod cli;
 pub mod config;
 pub mod demo;

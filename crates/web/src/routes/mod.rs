@@ -46,11 +46,6 @@ pub fn router(state: AppState) -> Router {
                 .layer(DefaultBodyLimit::max(csp_report::MAX_REPORT_BYTES))
                 .layer(middleware::from_fn_with_state(state.clone(), limit::csp_reports)),
         );
-    let public = if state.config.bench_floor {
-        public.route("/bench/floor", post(health::floor))
-    } else {
-        public
-    };
 
     // How often one person may send a file or a booking form (`throttle`).
     let uploads = middleware::from_fn_with_state(state.clone(), limit::uploads);

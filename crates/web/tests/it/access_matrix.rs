@@ -94,10 +94,8 @@ fn row(method: &str, path: &str) -> Option<Audience> {
     use Audience::*;
     let post = method == "POST";
     Some(match path {
-        // `/bench/floor` is served only to the booking-rush benchmark's own servers;
         // `/csp-report` takes what browsers report.
         "/healthz"
-        | "/bench/floor"
         | "/csp-report"
         | "/static/{file}"
         | "/feed/{secret}"

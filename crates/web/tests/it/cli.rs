@@ -186,22 +186,3 @@ fn a_bad_setting_stops_start_up_with_one_clear_line() {
     assert!(text(&out.stderr).starts_with("samenspraak: unknown option --colour"));
     let _ = std::fs::remove_dir_all(&dir);
 }
-
-/// The booking-rush benchmark, small: more families than slots, all at once over HTTP. Every
-/// slot ends with one booking, the families left over are told plainly that none is free,
-/// and no request fails. (Its speed figures are read, not asserted.)
-#[tokio::test]
-async fn a_small_booking_rush_fills_every_slot_once() {
-    let dir = temp_dir();
-    let out = samenspraak(&dir, &["bench", "rush", "--families", "60", "--slots", "50"], &[]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let line: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).expect("one JSON line");
-    assert_eq!(line["bookings_made"], 50, "{line}");
-    assert_eq!(line["families_told_none_free"], 10, "{line}");
-    assert_eq!(line["double_bookings"], 0, "{line}");
-    assert_eq!(line["booked_but_not_stored"], 0, "{line}");
-    assert_eq!(line["failed_requests"], 0, "{line}");
-    assert_eq!(line["floor"]["inserts"], 60, "{line}");
-    assert_eq!(line["durability"], "synchronous=FULL");
-    let _ = std::fs::remove_dir_all(dir);
-}

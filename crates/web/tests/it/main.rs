@@ -21,6 +21,7 @@ mod import_scope;
 mod instrument_settings;
 mod instruments;
 mod jar;
+mod layers;
 mod limits;
 mod mail;
 mod media;

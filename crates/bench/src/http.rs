@@ -94,3 +94,8 @@ impl Connection {
         })
     }
 }
+
+/// How long an answer took, in milliseconds.
+pub fn ms(a: &Answer) -> f64 {
+    a.took.as_secs_f64() * 1000.0
+}

@@ -1,0 +1,105 @@
+//! What the rush needs from the database besides the app's own functions, on a pool of its
+//! own: the floor (one unique insert per transaction, nothing else), how durable commits
+//! are, and a count of double bookings read from the rows themselves.
+
+use samenspraak_core::ids::RoundId;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor};
+use std::str::FromStr;
+
+#[derive(Clone)]
+pub struct BenchDb {
+    pool: AnyPool,
+    sqlite: bool,
+}
+
+pub type Result<T> = std::result::Result<T, sqlx::Error>;
+
+impl BenchDb {
+    /// Connects as the app's store does (`Store::connect`): on SQLite with WAL,
+    /// `synchronous=FULL` and a busy timeout, so the floor's commits cost what the app's do.
+    pub async fn connect(url: &str) -> Result<Self> {
+        sqlx::any::install_default_drivers();
+        let sqlite = url.starts_with("sqlite:");
+        let options = if sqlite {
+            AnyPoolOptions::new().max_connections(8).after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA synchronous = FULL").await?;
+                    conn.execute("PRAGMA busy_timeout = 5000").await?;
+                    Ok(())
+                })
+            })
+        } else {
+            AnyPoolOptions::new().max_connections(16)
+        };
+        let pool = options.connect_with(AnyConnectOptions::from_str(url)?).await?;
+        Ok(Self { pool, sqlite })
+    }
+
+    /// Makes the floor's table, empty.
+    pub async fn prepare_floor(&self) -> Result<()> {
+        sqlx::query("CREATE TABLE IF NOT EXISTS bench_floor (slot_id TEXT PRIMARY KEY, request_key TEXT NOT NULL)")
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM bench_floor").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// The floor: one unique insert in its own transaction. False when the key was taken.
+    pub async fn floor_insert(&self, slot: &str, request_key: &str) -> Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        let done = sqlx::query("INSERT INTO bench_floor (slot_id, request_key) VALUES ($1, $2)")
+            .bind(slot)
+            .bind(request_key)
+            .execute(&mut *tx)
+            .await;
+        match done {
+            Ok(_) => {
+                tx.commit().await?;
+                Ok(true)
+            }
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// How a commit reaches the disk: SQLite's `synchronous` or PostgreSQL's `synchronous_commit`.
+    pub async fn durability(&self) -> Result<String> {
+        Ok(if self.sqlite {
+            let level: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&self.pool).await?;
+            match level {
+                0 => "synchronous=OFF",
+                1 => "synchronous=NORMAL",
+                2 => "synchronous=FULL",
+                _ => "synchronous=EXTRA",
+            }
+            .to_string()
+        } else {
+            let level: String = sqlx::query_scalar("SHOW synchronous_commit")
+                .fetch_one(&self.pool)
+                .await?;
+            format!("synchronous_commit={level}")
+        })
+    }
+
+    /// Bookings beyond the first in a slot, plus children with more than one booking for
+    /// the same seat in the round: zero unless the schema failed.
+    pub async fn double_bookings(&self, round: &RoundId) -> Result<i64> {
+        let per_slot: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) - COUNT(DISTINCT slot_id) FROM booking WHERE round_id = $1")
+                .bind(round.as_str())
+                .fetch_one(&self.pool)
+                .await?;
+        let per_child: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) - COUNT(DISTINCT child_id) FROM booking WHERE round_id = $1")
+                .bind(round.as_str())
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(per_slot + per_child)
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
