@@ -1,8 +1,9 @@
 //! Class activities for the interest–talent grid, and each child's two answers per activity
 //! in a round: a later round's answers never change an earlier round's grid.
 
+use crate::class_items;
 use crate::row::{bool_int, date, flag, text};
-use crate::{Store, StoreError, new_id, now};
+use crate::{Store, now};
 use jiff::civil::Date;
 use samenspraak_core::ids::{ChildId, ClassId, RoundId, SchoolId};
 
@@ -35,6 +36,7 @@ pub async fn of_class(store: &Store, class: &ClassId) -> crate::Result<Vec<Activ
         .collect()
 }
 
+/// Adds an activity the class did on `done_on`.
 pub async fn add(
     store: &Store,
     school: &SchoolId,
@@ -43,40 +45,13 @@ pub async fn add(
     domain: &str,
     done_on: Date,
 ) -> crate::Result<()> {
-    let done = sqlx::query(
-        "INSERT INTO class_activity (id, school_id, class_id, title, domain, done_on, created_at) \
-         SELECT $1, $2, c.id, $4, $5, $6, $7 FROM school_class c WHERE c.id = $3 AND c.school_id = $2",
-    )
-    .bind(new_id())
-    .bind(school.as_str())
-    .bind(class.as_str())
-    .bind(title)
-    .bind(domain)
-    .bind(done_on.to_string())
-    .bind(now())
-    .execute(&store.pool)
-    .await?;
-    crate::row::touched(&done)
+    class_items::add(store, &class_items::ACTIVITIES, school, class, (title, domain, done_on)).await
 }
 
 /// Removes an activity and the children's answers about it, together.
 pub async fn remove(store: &Store, class: &ClassId, id: &str) -> crate::Result<()> {
     let mut tx = store.pool.begin().await?;
-    sqlx::query(
-        "DELETE FROM grid_rating WHERE activity_id IN (SELECT id FROM class_activity WHERE id = $1 AND class_id = $2)",
-    )
-    .bind(id)
-    .bind(class.as_str())
-    .execute(&mut *tx)
-    .await?;
-    let done = sqlx::query("DELETE FROM class_activity WHERE id = $1 AND class_id = $2")
-        .bind(id)
-        .bind(class.as_str())
-        .execute(&mut *tx)
-        .await?;
-    if done.rows_affected() == 0 {
-        return Err(StoreError::NotFound);
-    }
+    class_items::remove(&mut tx, &class_items::ACTIVITIES, class, id).await?;
     tx.commit().await?;
     Ok(())
 }

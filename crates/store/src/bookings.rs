@@ -3,6 +3,7 @@
 //! family what happened: the slot was just taken, or this very booking already exists (a
 //! double tap, a resent form), which is then answered as a success.
 
+use crate::cache::Change;
 use crate::outbox::NewMail;
 use crate::row::{date, opt_int, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
@@ -101,7 +102,7 @@ pub async fn add_day(
         added += done.rows_affected() as usize;
     }
     tx.commit().await?;
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     Ok(added)
 }
 
@@ -153,7 +154,7 @@ pub async fn remove_slot(store: &Store, round: &RoundId, class: &ClassId, slot: 
     if done.rows_affected() == 0 {
         return Err(StoreError::Conflict("slot booked or gone"));
     }
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     Ok(())
 }
 
@@ -231,9 +232,9 @@ pub async fn book(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate::
         request_key,
     } = r;
     let (guardian, staff) = by.columns();
-    let inserted = crate::group_commit::insert(
+    let inserted = crate::cache::group_commit::insert(
         store,
-        crate::group_commit::NewBooking {
+        crate::cache::group_commit::NewBooking {
             round: round.as_str().to_string(),
             slot: slot.to_string(),
             child: child.as_str().to_string(),
@@ -259,11 +260,24 @@ async fn explain(store: &Store, round: &RoundId, slot: &str, child: &ChildId, se
     if let Some(outcome) = store.desk().explain(round, slot, child, seat) {
         return Ok(outcome);
     }
+    store.changed(Change::Refused { round, slot });
     match of_seat(store, round, child, seat).await? {
         Some(mine) if mine.id == slot => Ok(Outcome::Booked),
         Some(_) => Ok(Outcome::ChildHasOne),
         None => Ok(Outcome::Taken),
     }
+}
+
+pub use crate::cache::desk::ClassDesk;
+
+/// What a family's booking page shows of a class in a round: its slots, waiting list,
+/// separated parents and guardians, from the booking desk (`cache::desk`) while recent.
+pub async fn class_desk(
+    store: &Store,
+    round: &RoundId,
+    class: &samenspraak_core::ids::ClassId,
+) -> crate::Result<std::sync::Arc<ClassDesk>> {
+    crate::cache::desk::of_class(store, round, class).await
 }
 
 /// The child's booked slot in a round, for the family together.
@@ -322,7 +336,7 @@ pub async fn change(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate
             crate::outbox::insert(&mut tx, m).await?;
         }
         tx.commit().await?;
-        store.desk().forget(round.as_str());
+        store.changed(Change::Round(round));
         return Ok(Outcome::Booked);
     }
     tx.rollback().await?;
@@ -341,7 +355,7 @@ pub async fn cancel(store: &Store, round: &RoundId, child: &ChildId, seat: &str)
         .bind(seat)
         .execute(&store.pool)
         .await?;
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     Ok(())
 }
 
@@ -521,7 +535,7 @@ pub async fn propose(store: &Store, round: &RoundId, by: &StaffId, items: &[Prop
         }
     }
     tx.commit().await?;
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     Ok(booked)
 }
 
@@ -532,7 +546,7 @@ pub async fn confirm(store: &Store, round: &RoundId, child: &ChildId) -> crate::
         .bind(child.as_str())
         .execute(&store.pool)
         .await?;
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     crate::row::touched(&done)
 }
 
@@ -585,6 +599,6 @@ pub async fn set_separate(store: &Store, round: &RoundId, child: &ChildId, on: b
             .execute(&store.pool)
             .await?;
     }
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Child talks: the class's weekly moments, days without talks, absences, the round's talk
 //! settings, and the talks themselves. `save_plan` writes a whole plan in one transaction.
 
+use crate::cache::Change;
 use crate::row::{date, flag, int, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use jiff::civil::{Date, Time};
@@ -272,7 +273,7 @@ pub async fn set_settings(store: &Store, school: &SchoolId, round: &RoundId, s: 
         .bind(school.as_str())
         .execute(&store.pool)
         .await?;
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     crate::row::touched(&done)
 }
 

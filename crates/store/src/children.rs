@@ -1,5 +1,6 @@
 //! Children (leerlingen) and the class they are in.
 
+use crate::cache::Change;
 use crate::row::{bool_int, flag, opt_date, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use jiff::civil::Date;
@@ -128,6 +129,6 @@ pub async fn update(
     .await
     .map_err(StoreError::unique("child"))?;
     // Guardians signed in see their children's names and classes; the desk their class.
-    store.forget_all();
+    store.changed(Change::People);
     crate::row::touched(&done)
 }

@@ -45,11 +45,11 @@ pub struct Store {
     pub(crate) pool: AnyPool,
     backend: Backend,
     /// The task that commits new bookings in groups, started with the first booking.
-    booking_writer: Arc<OnceLock<crate::group_commit::Writer>>,
+    booking_writer: Arc<OnceLock<crate::cache::group_commit::Writer>>,
     /// The slots as families see them, kept in memory (`desk`).
-    desk: Arc<crate::desk::Desk>,
+    desk: Arc<crate::cache::desk::Desk>,
     /// Who is signed in, kept in memory (`sign_ins`).
-    sign_ins: Arc<crate::sign_ins::SignIns>,
+    sign_ins: Arc<crate::cache::sign_ins::SignIns>,
 }
 
 impl Store {
@@ -96,27 +96,19 @@ impl Store {
         })
     }
 
-    pub(crate) fn booking_writer(&self) -> &crate::group_commit::Writer {
+    pub(crate) fn booking_writer(&self) -> &crate::cache::group_commit::Writer {
         self.booking_writer
-            .get_or_init(|| crate::group_commit::start(self.pool.clone(), self.desk.clone()))
+            .get_or_init(|| crate::cache::group_commit::start(self.pool.clone(), self.desk.clone()))
     }
 
     /// The booking desk of this instance.
-    pub fn desk(&self) -> &crate::desk::Desk {
+    pub(crate) fn desk(&self) -> &crate::cache::desk::Desk {
         &self.desk
     }
 
     /// Who is signed in, as this instance last read it.
-    pub(crate) fn sign_ins(&self) -> &crate::sign_ins::SignIns {
+    pub(crate) fn sign_ins(&self) -> &crate::cache::sign_ins::SignIns {
         &self.sign_ins
-    }
-
-    /// Forgets everything this instance holds in memory (the booking desk, who is signed
-    /// in): after writing to the tables outside this crate's functions, and after any write
-    /// to people (guardians, children, the school's name), which both of them show.
-    pub fn forget_all(&self) {
-        self.desk.forget_all();
-        self.sign_ins.forget_all();
     }
 
     pub fn backend(&self) -> Backend {

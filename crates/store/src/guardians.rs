@@ -1,8 +1,9 @@
 //! Guardians (ouders, voogden) of children, grouped into households. Siblings share the
 //! guardians of one household; separated parents are two households with a child each.
 
+use crate::cache::Change;
+use crate::cache::group_read::ReadMany;
 use crate::children::{Child, child};
-use crate::group_read::ReadMany;
 use crate::row::{bool_int, flag, opt_date, opt_int, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use samenspraak_core::Language;
@@ -286,7 +287,7 @@ pub async fn create(
         return Err(StoreError::NotFound);
     }
     tx.commit().await?;
-    store.forget_all();
+    store.changed(Change::People);
     get(store, school, &GuardianId(id)).await
 }
 
@@ -312,7 +313,7 @@ pub async fn update(
     .bind(bool_int(f.interpreter))
     .execute(&store.pool)
     .await?;
-    store.forget_all();
+    store.changed(Change::People);
     crate::row::touched(&done)
 }
 
@@ -342,7 +343,7 @@ pub async fn move_household(
         return Err(StoreError::NotFound);
     }
     tx.commit().await?;
-    store.forget_all();
+    store.changed(Change::People);
     Ok(())
 }
 
@@ -357,7 +358,7 @@ pub async fn link_child(store: &Store, child: &str, guardian: &str) -> crate::Re
     .bind(guardian)
     .execute(&store.pool)
     .await?;
-    store.forget_all();
+    store.changed(Change::People);
     crate::row::touched(&done)
 }
 

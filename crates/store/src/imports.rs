@@ -7,6 +7,7 @@
 //! of another class; a guardian who also has a child elsewhere is linked, never changed.
 //! Only the school admin's import moves a child to another class or changes such a guardian.
 
+use crate::cache::Change;
 use crate::children::class_key;
 use crate::row::{opt_text, text};
 use crate::{Store, StoreError, new_id, now};
@@ -196,7 +197,7 @@ pub async fn apply(
         .await?;
     tx.commit().await?;
     // Guardians and classes may have changed everywhere.
-    store.forget_all();
+    store.changed(Change::People);
     Ok(summary)
 }
 

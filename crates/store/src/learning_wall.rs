@@ -1,8 +1,9 @@
 //! The learning wall (sokkenmuur) of a class, and what a child picks from it in a talk: the
 //! items they are proud of and the ones that were hard. A second choice replaces the first.
 
+use crate::class_items;
 use crate::row::{date, opt_text, text};
-use crate::{Store, StoreError, new_id, now};
+use crate::{Store, StoreError};
 use jiff::civil::Date;
 use samenspraak_core::ids::{ChildId, ClassId, RoundId, SchoolId};
 
@@ -62,6 +63,7 @@ pub async fn items(store: &Store, class: &ClassId) -> crate::Result<Vec<Learning
         .collect()
 }
 
+/// Adds an item the class learned on `learned_on`.
 pub async fn add(
     store: &Store,
     school: &SchoolId,
@@ -70,23 +72,16 @@ pub async fn add(
     area: &str,
     learned_on: Date,
 ) -> crate::Result<()> {
-    let done = sqlx::query(
-        "INSERT INTO learning_item (id, school_id, class_id, title, area, learned_on, created_at) \
-         SELECT $1, $2, c.id, $4, $5, $6, $7 FROM school_class c WHERE c.id = $3 AND c.school_id = $2",
+    class_items::add(
+        store,
+        &class_items::LEARNING_WALL,
+        school,
+        class,
+        (title, area, learned_on),
     )
-    .bind(new_id())
-    .bind(school.as_str())
-    .bind(class.as_str())
-    .bind(title)
-    .bind(area)
-    .bind(learned_on.to_string())
-    .bind(now())
-    .execute(&store.pool)
-    .await?;
-    crate::row::touched(&done)
+    .await
 }
 
-/// Removes an item and the children's picks of it, together.
 /// Gives an item of the class a photo (or takes it away with `None`); returns the id of the
 /// photo it replaces, whose file the caller deletes.
 pub async fn set_photo(
@@ -124,21 +119,7 @@ pub async fn remove(store: &Store, class: &ClassId, id: &str) -> crate::Result<O
         .map(|r| opt_text(&r, "photo_id"))
         .transpose()?
         .flatten();
-    sqlx::query(
-        "DELETE FROM learning_pick WHERE item_id IN (SELECT id FROM learning_item WHERE id = $1 AND class_id = $2)",
-    )
-    .bind(id)
-    .bind(class.as_str())
-    .execute(&mut *tx)
-    .await?;
-    let done = sqlx::query("DELETE FROM learning_item WHERE id = $1 AND class_id = $2")
-        .bind(id)
-        .bind(class.as_str())
-        .execute(&mut *tx)
-        .await?;
-    if done.rows_affected() == 0 {
-        return Err(StoreError::NotFound);
-    }
+    class_items::remove(&mut tx, &class_items::LEARNING_WALL, class, id).await?;
     tx.commit().await?;
     Ok(photo)
 }

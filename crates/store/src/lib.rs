@@ -8,11 +8,10 @@
 //! - invariants live in the schema (unique keys, foreign keys), not in checks before writes;
 //! - writes that touch several rows run in one short transaction.
 
+mod cache;
+mod class_items;
 mod db;
-mod group_commit;
-mod group_read;
 mod migrate;
-mod recent;
 mod row;
 
 pub mod activities;
@@ -23,7 +22,6 @@ pub mod child_talks;
 pub mod children;
 pub mod classes;
 pub mod consent;
-pub mod desk;
 pub mod frames;
 pub mod guardians;
 pub mod imports;
@@ -41,7 +39,6 @@ pub mod reports;
 pub mod rounds;
 pub mod schools;
 pub mod sessions;
-pub mod sign_ins;
 pub mod staff;
 pub mod study_resources;
 pub mod tablet;
@@ -51,6 +48,7 @@ pub mod testing;
 pub mod videos;
 pub mod waiting;
 
+pub use cache::MAX_AGE;
 pub use db::{Backend, Store, StoreError, new_id, new_secret, now, secret_hash};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,5 +1,6 @@
 //! Rounds (gespreksrondes) with their phase dates and the classes they cover.
 
+use crate::cache::Change;
 use crate::row::{date, int, opt_date, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use samenspraak_core::booking::BookingMode;
@@ -149,7 +150,7 @@ pub async fn update(
     }
     link_classes(&mut tx, id.as_str(), school, classes).await?;
     tx.commit().await?;
-    store.desk().forget(id.as_str());
+    store.changed(Change::Round(id));
     Ok(())
 }
 
@@ -186,7 +187,7 @@ pub async fn open_booking_at(store: &Store, round: &RoundId, at: i64) -> crate::
         .bind(round.as_str())
         .execute(&store.pool)
         .await?;
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     crate::row::touched(&done)
 }
 
@@ -207,6 +208,12 @@ pub async fn set_booking_mode(
             .bind(head_start_minutes)
             .execute(&store.pool)
             .await?;
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     crate::row::touched(&done)
+}
+
+/// The round, as recent as the booking desk (`cache::desk`): for the family's pages, which
+/// read it on every request. Another school's round is not found.
+pub async fn recent(store: &Store, school: &SchoolId, id: &RoundId) -> crate::Result<std::sync::Arc<Round>> {
+    crate::cache::desk::round(store, school, id).await
 }

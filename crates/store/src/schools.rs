@@ -1,5 +1,6 @@
 //! Schools (the tenants) and their school years.
 
+use crate::cache::Change;
 use crate::row::{date, text};
 use crate::{Store, StoreError, new_id, now};
 use jiff::civil::Date;
@@ -68,7 +69,7 @@ pub async fn rename(store: &Store, id: &SchoolId, name: &str) -> crate::Result<(
         .execute(&store.pool)
         .await?;
     // Signed-in guardians see the school's name on every page.
-    store.forget_all();
+    store.changed(Change::People);
     crate::row::touched(&done)
 }
 

@@ -2,9 +2,10 @@
 //! the actor it belongs to and when it ends. Signing out, deactivating an account or the
 //! idle and absolute limits end a session on the server.
 
-use crate::group_read::ReadMany;
+use crate::cache::Change;
+use crate::cache::group_read::ReadMany;
+use crate::cache::sign_ins::Stored;
 use crate::row::{int, opt_text, text};
-use crate::sign_ins::Stored;
 use crate::{Store, StoreError, new_secret, now, secret_hash};
 use samenspraak_core::ActorKind;
 use samenspraak_core::ids::SchoolId;
@@ -68,7 +69,7 @@ pub async fn touch(store: &Store, secret: &str) -> crate::Result<Option<Session>
             .bind(&hash)
             .execute(&store.pool)
             .await?;
-        store.sign_ins().forget_session(&hash);
+        store.changed(Change::Session(&hash));
     }
     Ok(Some(stored.session.clone()))
 }
@@ -120,7 +121,7 @@ pub async fn delete(store: &Store, secret: &str) -> crate::Result<()> {
         .bind(&hash)
         .execute(&store.pool)
         .await?;
-    store.sign_ins().forget_session(&hash);
+    store.changed(Change::Session(&hash));
     Ok(())
 }
 
@@ -131,7 +132,7 @@ pub async fn delete_for_actor(store: &Store, kind: ActorKind, actor_id: &str) ->
         .bind(actor_id)
         .execute(&store.pool)
         .await?;
-    store.sign_ins().forget_sessions();
+    store.changed(Change::Sessions);
     Ok(done.rows_affected())
 }
 

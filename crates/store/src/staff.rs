@@ -1,5 +1,6 @@
 //! Staff accounts (school admin, teacher, care coordinator) and their class assignments.
 
+use crate::cache::Change;
 use crate::row::{bool_int, flag, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
 use samenspraak_core::ids::{ClassId, SchoolId, StaffId};
@@ -170,7 +171,7 @@ pub async fn set_active(store: &Store, school: &SchoolId, id: &StaffId, active: 
     }
     tx.commit().await?;
     if !active {
-        store.sign_ins().forget_sessions();
+        store.changed(Change::Sessions);
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! refuses it to everyone else). Taking the offer books it; declining or letting it expire
 //! takes the family off the list and passes the slot on.
 
+use crate::cache::Change;
 use crate::row::{int, opt_int, opt_text, text};
 use crate::{Store, new_id, now};
 use samenspraak_core::ids::{ChildId, ClassId, GuardianId, RoundId, SchoolId};
@@ -46,7 +47,7 @@ pub async fn join(
     .bind(jiff::Timestamp::now().as_microsecond())
     .execute(&store.pool)
     .await?;
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     Ok(())
 }
 
@@ -57,7 +58,7 @@ pub async fn leave(store: &Store, round: &RoundId, child: &ChildId) -> crate::Re
         .bind(child.as_str())
         .execute(&store.pool)
         .await?;
-    store.desk().forget(round.as_str());
+    store.changed(Change::Round(round));
     Ok(())
 }
 
@@ -184,7 +185,7 @@ pub async fn offer_free_slots(
     }
     tx.commit().await?;
     if expired > 0 || !offered.is_empty() {
-        store.desk().forget(round.as_str());
+        store.changed(Change::Round(round));
     }
     Ok(offered)
 }

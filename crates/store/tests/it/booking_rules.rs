@@ -271,7 +271,7 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
         let model_queue: Vec<ChildId> = m.queue.iter().map(|(c, _, _)| w.children[*c].clone()).collect();
         prop_assert_eq!(queue, model_queue, "the waiting list, in order, after {:?}", step);
         // The booking desk, read before this step and kept in memory, shows the same.
-        let desk = samenspraak_store::desk::of_class(&w.store, &w.round, &w.class)
+        let desk = samenspraak_store::bookings::class_desk(&w.store, &w.round, &w.class)
             .await
             .unwrap();
         let slots = bookings::slots(&w.store, &w.round, &w.class).await.unwrap();
@@ -296,13 +296,12 @@ proptest! {
 }
 
 /// Two app instances on one database: what one books, the other's desk shows once its
-/// entry is older than `MAX_AGE`, or at once when told to read the class again (as the
-/// booking page does when a booking it thought free is refused).
+/// entry is older than `MAX_AGE`, or at once after it refused a booking it thought free.
 async fn another_instance_is_seen_in_time(store: Store, url: &str) {
     let w = world_in(store).await;
     let other = Store::connect(url).await.unwrap();
-    let free = |d: &samenspraak_store::desk::ClassDesk| d.slots.iter().filter(|s| s.child.is_none()).count();
-    let seen = samenspraak_store::desk::of_class(&other, &w.round, &w.class)
+    let free = |d: &samenspraak_store::bookings::ClassDesk| d.slots.iter().filter(|s| s.child.is_none()).count();
+    let seen = samenspraak_store::bookings::class_desk(&other, &w.round, &w.class)
         .await
         .unwrap();
     assert_eq!(free(&seen), SLOTS);
@@ -320,11 +319,11 @@ async fn another_instance_is_seen_in_time(store: Store, url: &str) {
         .unwrap();
     assert_eq!(booked, Outcome::Booked);
     // This instance knows at once; the other does not yet, and tries the slot in vain.
-    let here = samenspraak_store::desk::of_class(&w.store, &w.round, &w.class)
+    let here = samenspraak_store::bookings::class_desk(&w.store, &w.round, &w.class)
         .await
         .unwrap();
     assert_eq!(here.slots[0].child.as_ref(), Some(&w.children[0]));
-    let there = samenspraak_store::desk::of_class(&other, &w.round, &w.class)
+    let there = samenspraak_store::bookings::class_desk(&other, &w.round, &w.class)
         .await
         .unwrap();
     assert_eq!(free(&there), SLOTS, "read from memory");
@@ -332,16 +331,15 @@ async fn another_instance_is_seen_in_time(store: Store, url: &str) {
         .await
         .unwrap();
     assert_eq!(refused, Outcome::Taken);
-    other.desk().forget_class(&w.round, &w.class);
-    let there = samenspraak_store::desk::of_class(&other, &w.round, &w.class)
+    let there = samenspraak_store::bookings::class_desk(&other, &w.round, &w.class)
         .await
         .unwrap();
     assert_eq!(there.slots[0].child.as_ref(), Some(&w.children[0]), "read again");
 
     // A cancel here reaches the other instance within MAX_AGE without being told.
     bookings::cancel(&w.store, &w.round, &w.children[0], "").await.unwrap();
-    tokio::time::sleep(samenspraak_store::desk::MAX_AGE).await;
-    let there = samenspraak_store::desk::of_class(&other, &w.round, &w.class)
+    tokio::time::sleep(samenspraak_store::MAX_AGE).await;
+    let there = samenspraak_store::bookings::class_desk(&other, &w.round, &w.class)
         .await
         .unwrap();
     assert_eq!(free(&there), SLOTS);
@@ -369,7 +367,7 @@ async fn another_instance_is_seen_in_time_on_postgres() {
 async fn a_double_tap_books_once(store: Store) {
     let w = world_in(store).await;
     // The class as a family's page would have read it.
-    samenspraak_store::desk::of_class(&w.store, &w.round, &w.class)
+    samenspraak_store::bookings::class_desk(&w.store, &w.round, &w.class)
         .await
         .unwrap();
     let request = |c: usize, key: &'static str| Request {

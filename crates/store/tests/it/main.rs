@@ -2,6 +2,7 @@
 //! `SAMENSPRAAK_TEST_DATABASE_URL` is set (each in a database of its own).
 
 mod booking_rules;
+mod cache_changes;
 mod child_talks;
 mod fixtures;
 mod imports;

@@ -201,7 +201,7 @@ async fn a_sign_out_reaches_every_instance_in_time(store: Store, url: &str) {
         sessions::touch(&store, &secret).await.unwrap().is_none(),
         "here at once"
     );
-    tokio::time::sleep(samenspraak_store::desk::MAX_AGE).await;
+    tokio::time::sleep(samenspraak_store::MAX_AGE).await;
     assert!(
         sessions::touch(&other, &secret).await.unwrap().is_none(),
         "there within MAX_AGE"

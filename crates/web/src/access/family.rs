@@ -13,7 +13,7 @@ pub struct OwnChild {
     pub guardian: samenspraak_core::ids::GuardianId,
     pub child: samenspraak_store::children::Child,
     pub class: samenspraak_core::ids::ClassId,
-    /// Shared with every family's request while it is recent (`desk::round`), not copied.
+    /// Shared with every family's request while it is recent (`rounds::recent`), not copied.
     pub round: std::sync::Arc<rounds::Round>,
 }
 
@@ -42,7 +42,7 @@ impl OwnChild {
             .ok_or(AppError::NotFound)?;
         // As recent as the booking desk: family pages read it on every request.
         let round =
-            samenspraak_store::desk::round(&state.store, &school, &samenspraak_core::ids::RoundId(round)).await?;
+            samenspraak_store::rounds::recent(&state.store, &school, &samenspraak_core::ids::RoundId(round)).await?;
         let class = child.class_id.clone().ok_or(AppError::NotFound)?;
         if !round.classes.contains(&class) {
             return Err(AppError::NotFound);

@@ -1,4 +1,5 @@
 //! Documents on paper: the PDF writer and the printed layouts built on it.
 
+pub mod flow;
 pub mod pdf;
 pub mod summary;

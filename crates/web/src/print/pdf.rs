@@ -14,7 +14,7 @@ pub const HEIGHT: f64 = 842.0;
 /// One page's drawing operations.
 #[derive(Default)]
 pub struct Page {
-    ops: String,
+    pub(crate) ops: String,
 }
 
 /// Helvetica's advance widths (per 1000 units) for ASCII 32–126.
@@ -162,162 +162,6 @@ pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
     lines
 }
 
-/// A document that flows over as many A4 pages as it needs, top to bottom: headings,
-/// paragraphs, items with a bullet, QR codes with a caption. A line never splits; a
-/// heading is not left alone at the foot of a page.
-pub struct Flow {
-    pages: Vec<Page>,
-    y: f64,
-}
-
-impl Default for Flow {
-    fn default() -> Self {
-        Self {
-            pages: vec![Page::default()],
-            y: Self::TOP,
-        }
-    }
-}
-
-impl Flow {
-    const LEFT: f64 = 56.0;
-    const TOP: f64 = 790.0;
-    const BOTTOM: f64 = 56.0;
-    const WIDTH: f64 = WIDTH - 2.0 * Self::LEFT;
-
-    /// Room for `height` points below the current line, else a new page.
-    fn room(&mut self, height: f64) {
-        if self.y - height < Self::BOTTOM {
-            self.pages.push(Page::default());
-            self.y = Self::TOP;
-        }
-    }
-
-    fn page(&mut self) -> &mut Page {
-        self.pages.last_mut().expect("a flow has a page")
-    }
-
-    /// Lines of text at `indent` from the left margin.
-    fn lines(&mut self, indent: f64, size: f64, bold: bool, text: &str) {
-        let leading = size * 1.4;
-        for line in wrap(text, Self::WIDTH - indent, size, bold) {
-            self.room(leading);
-            let y = self.y;
-            self.page().text(Self::LEFT + indent, y, size, bold, &line);
-            self.y -= leading;
-        }
-    }
-
-    /// A title or heading, with room for two lines under it on the same page.
-    pub fn heading(&mut self, size: f64, text: &str) {
-        self.room(size * 1.4 + 2.0 * 11.0 * 1.4 + 8.0);
-        self.y -= 6.0;
-        self.lines(0.0, size, true, text);
-        self.y -= 2.0;
-    }
-
-    pub fn paragraph(&mut self, size: f64, text: &str) {
-        self.lines(0.0, size, false, text);
-        self.y -= size * 0.5;
-    }
-
-    /// An item of a list: a bullet, then its text indented.
-    pub fn item(&mut self, size: f64, text: &str, detail: &str) {
-        self.room(size * 1.4);
-        let y = self.y;
-        self.page().text(Self::LEFT + 4.0, y, size, true, "•");
-        self.lines(16.0, size, false, text);
-        if !detail.is_empty() {
-            self.lines(16.0, size * 0.9, false, detail);
-        }
-        self.y -= size * 0.3;
-    }
-
-    /// A QR code with its caption beside it.
-    pub fn qr(&mut self, code: &qrcode::QrCode, size: f64, caption: &str, detail: &str) {
-        self.room(size + 6.0);
-        let top = self.y + 8.0;
-        self.page().qr(Self::LEFT - 8.0, top, size, code);
-        let (x, below) = (Self::LEFT + size, self.y - 10.0);
-        let y = self.page().paragraph(x, below, Self::WIDTH - size, 11.0, true, caption);
-        self.page().paragraph(x, y, Self::WIDTH - size, 9.0, false, detail);
-        self.y -= size;
-    }
-
-    /// Starts the next part on a new page (the next family's summary, say).
-    pub fn new_page(&mut self) {
-        self.pages.push(Page::default());
-        self.y = Self::TOP;
-    }
-
-    pub fn into_pages(self) -> Vec<Page> {
-        self.pages
-    }
-}
-
-/// A table over as many A4 pages as it needs: `title` and `subtitle` on top of each, the
-/// column headings in bold, then the rows; `columns` are (heading, width in points). Text
-/// too wide for its column is cut with an ellipsis.
-pub fn table_pages(
-    title: &str,
-    subtitle: &str,
-    columns: &[(String, f64)],
-    rows: &[Vec<String>],
-    size: f64,
-) -> Vec<Page> {
-    const LEFT: f64 = 50.0;
-    const BOTTOM: f64 = 60.0;
-    let leading = size * 1.6;
-    let mut pages = Vec::new();
-    let mut rows = rows.iter().peekable();
-    loop {
-        let mut page = Page::default();
-        page.text(LEFT, 790.0, 14.0, true, title);
-        page.text(LEFT, 770.0, 12.0, false, subtitle);
-        let mut y = 740.0;
-        let mut x = LEFT;
-        for (heading, width) in columns {
-            page.text(x, y, size, true, &fit(heading, *width - 6.0, size, true));
-            x += width;
-        }
-        y -= leading;
-        while y > BOTTOM {
-            let Some(row) = rows.next() else { break };
-            let mut x = LEFT;
-            for ((_, width), cell) in columns.iter().zip(row) {
-                page.text(x, y, size, false, &fit(cell, *width - 6.0, size, false));
-                x += width;
-            }
-            y -= leading;
-        }
-        pages.push(page);
-        if rows.peek().is_none() {
-            return pages;
-        }
-    }
-}
-
-/// One page with a title and a sentence, for a document that has nothing else to show:
-/// a PDF without pages is a file readers refuse.
-pub fn empty_pages(title: &str, message: &str) -> Vec<Page> {
-    let mut flow = Flow::default();
-    flow.heading(16.0, title);
-    flow.paragraph(11.0, message);
-    flow.into_pages()
-}
-
-/// The text, cut with an ellipsis to fit `width`.
-fn fit(text: &str, width: f64, size: f64, bold: bool) -> String {
-    if text_width(text, size, bold) <= width {
-        return text.to_string();
-    }
-    let mut cut: String = text.to_string();
-    while !cut.is_empty() && text_width(&format!("{cut}…"), size, bold) > width {
-        cut.pop();
-    }
-    format!("{}…", cut.trim_end())
-}
-
 /// A PDF as the answer to a request, shown in the browser and never kept in a cache on the
 /// way (it holds a child's name).
 pub fn response(bytes: Vec<u8>, name: &str) -> axum::response::Response {
@@ -413,18 +257,6 @@ mod tests {
             false,
         );
         assert_eq!(lines, vec!["een twee", "drie vier", "", "vijf"]);
-    }
-
-    #[test]
-    fn a_flow_goes_on_to_a_new_page_when_one_is_full() {
-        let mut flow = Flow::default();
-        flow.heading(16.0, "Verslag");
-        for n in 0..80 {
-            flow.item(11.0, &format!("Afspraak {n}"), "het kind");
-        }
-        let pages = flow.into_pages();
-        assert!(pages.len() >= 2, "{} pages", pages.len());
-        assert!(pages[1].ops.contains("Afspraak"));
     }
 
     #[test]

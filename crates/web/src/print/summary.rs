@@ -6,6 +6,7 @@
 
 use crate::http::error::AppError;
 use crate::i18n::Tr;
+use crate::print::flow;
 use crate::print::pdf;
 use crate::state::AppState;
 use crate::ui::agreements::{AgreementView, agreement_view};
@@ -42,7 +43,7 @@ pub async fn study_links(state: &AppState, school: &SchoolId) -> Result<Vec<Stud
 
 /// The study-choice links on a PDF: a heading, then each link's QR code beside its title and
 /// address. Nothing when the school has none.
-pub fn study_links_pdf(flow: &mut pdf::Flow, heading: &str, links: &[StudyLink]) -> Result<(), AppError> {
+pub fn study_links_pdf(flow: &mut flow::Flow, heading: &str, links: &[StudyLink]) -> Result<(), AppError> {
     if links.is_empty() {
         return Ok(());
     }
@@ -119,7 +120,7 @@ pub async fn summary(
 
 /// The summaries as one PDF, each starting on a new page.
 pub fn to_pdf(summaries: &[Summary]) -> Result<Vec<u8>, AppError> {
-    let mut flow = pdf::Flow::default();
+    let mut flow = flow::Flow::default();
     for (i, s) in summaries.iter().enumerate() {
         if i > 0 {
             flow.new_page();

@@ -9,6 +9,7 @@
 use crate::http::error::AppError;
 use crate::http::viewer::Viewer;
 use crate::i18n::Tr;
+use crate::print::flow;
 use crate::print::pdf;
 use crate::print::summary::StudyLink;
 use crate::state::AppState;
@@ -115,7 +116,7 @@ pub async fn pdf(
 ) -> Result<Response, AppError> {
     let s = study_sheet(&state, &viewer, round, child).await?;
     let t: Tr = viewer.tr();
-    let mut flow = pdf::Flow::default();
+    let mut flow = flow::Flow::default();
     flow.heading(17.0, &s.title);
     flow.paragraph(10.0, &s.intro);
     for part in &s.parts {

@@ -73,12 +73,8 @@ pub async fn book(
             Ok(Redirect::to(&format!("{}?booked=1", cx.url())).into_response())
         }
         Outcome::Taken | Outcome::ChildHasOne => {
-            // Read again: the page shows what is free now, nearest first. If the desk still
-            // shows the slot free, another instance booked it: read it from the database.
-            let desk = samenspraak_store::desk::of_class(&state.store, &cx.round.id, &cx.class).await?;
-            if desk.slots.iter().any(|s| s.id == slot.id && s.child.is_none()) {
-                state.store.desk().forget_class(&cx.round.id, &cx.class);
-            }
+            // Read again: the page shows what is free now, nearest first (the store read
+            // the class again if this instance thought the slot free).
             let cx = Context::load(&state, &viewer, cx.round.id.to_string(), cx.child.id.to_string()).await?;
             let wanted = slot.clone();
             conflict(&page(&viewer, &cx, Some(t.t("booking-taken")), Some(&wanted)))

@@ -61,7 +61,7 @@ struct Context {
     round: std::sync::Arc<rounds::Round>,
     class: ClassId,
     /// The class's slots, waiting list and guardians, shared with every family of the class.
-    desk: std::sync::Arc<samenspraak_store::desk::ClassDesk>,
+    desk: std::sync::Arc<samenspraak_store::bookings::ClassDesk>,
     /// The child's place on the waiting list, with any slot offered to it.
     waiting: Option<waiting::Place>,
     /// When the school proposes: what the family said suits them.
@@ -81,7 +81,7 @@ impl Context {
         let own = crate::access::family::OwnChild::load(state, viewer, round, child).await?;
         let (id, child, round, class) = (own.guardian, own.child, own.round, own.class);
         // From the desk: in a rush, every family of the class reads the same slots.
-        let desk = samenspraak_store::desk::of_class(&state.store, &round.id, &class).await?;
+        let desk = samenspraak_store::bookings::class_desk(&state.store, &round.id, &class).await?;
         let waiting = desk.place(&child.id);
         let family = desk.guardians_of(&child.id);
         let seat = if desk.separate(&child.id) {

@@ -8,8 +8,16 @@ use crate::ui::agreements::{AgreementView, agreement_view};
 struct OpenPage {
     ctx: PageCtx,
     back: String,
-    /// (child's name, the frame it was agreed in, the agreement, past its date).
-    rows: Vec<(String, String, AgreementView, bool)>,
+    rows: Vec<OpenAgreement>,
+}
+
+/// An agreement still open, with whose it is and where it was made.
+struct OpenAgreement {
+    child: String,
+    /// The frame it was agreed in.
+    frame: String,
+    agreement: AgreementView,
+    late: bool,
 }
 
 /// `GET /classes/{id}/agreements`: the class's agreements still open, those past their date
@@ -33,7 +41,12 @@ pub async fn open_of_class(
                 .map(|k| k.full_name())
                 .unwrap_or_default();
             let frame = format!("/rounds/{}/frame/{}", a.round_id, a.child_id);
-            (name, frame, agreement_view(&t, a), a.due_on.is_some_and(|d| d < today))
+            OpenAgreement {
+                child: name,
+                frame,
+                agreement: agreement_view(&t, a),
+                late: a.due_on.is_some_and(|d| d < today),
+            }
         })
         .collect();
     render(&OpenPage {

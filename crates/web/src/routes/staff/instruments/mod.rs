@@ -22,13 +22,21 @@ use samenspraak_core::interest::Quadrant;
 use samenspraak_core::policy::{Action, decide};
 use samenspraak_store::instrument_templates;
 
+/// An item the form offers.
+pub struct Offered {
+    pub key: String,
+    pub words: String,
+    pub ticked: bool,
+    /// The school's own name for it, if it gave one.
+    pub name: String,
+}
+
 /// One instrument's form: the items offered with a tick, the own lines, and a problem.
 pub struct Section {
     pub kind: &'static str,
     pub title: String,
     pub hint: String,
-    /// (key, words, ticked, the school's own name for it)
-    pub offered: Vec<(String, String, bool, String)>,
+    pub offered: Vec<Offered>,
     /// Whether built-in items can get the school's own name (the frame's boxes).
     pub renames: bool,
     pub own_hint: String,
@@ -187,7 +195,12 @@ async fn section(
                     .find(|(k, _)| *k == i.key)
                     .map(|(_, n)| n.clone())
                     .unwrap_or_default();
-                (i.key.clone(), item_label(t, kind, i), ticked.contains(&i.key), name)
+                Offered {
+                    key: i.key.clone(),
+                    words: item_label(t, kind, i),
+                    ticked: ticked.contains(&i.key),
+                    name,
+                }
             })
             .collect(),
         renames: kind == Kind::Frame,

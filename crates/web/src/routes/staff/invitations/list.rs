@@ -18,6 +18,15 @@ pub struct Row {
     pub opened: bool,
 }
 
+/// A guardian the teacher calls: no mail address, and the questionnaire not sent yet.
+struct ToCall {
+    name: String,
+    /// Their children at school, first names.
+    children: String,
+    phone: String,
+    language: String,
+}
+
 #[derive(Template)]
 #[template(path = "invitations/list.html")]
 struct ListPage {
@@ -30,8 +39,8 @@ struct ListPage {
     sets: Vec<(&'static str, String, bool)>,
     /// The teacher's own questions, one per line.
     own_questions: String,
-    /// Guardians to call: no address, questionnaire not sent. (name, children, phone, language)
-    to_call: Vec<(String, String, String, String)>,
+    /// Guardians to call: no address, questionnaire not sent.
+    to_call: Vec<ToCall>,
     /// When mail is held back, as a sentence; and whether there is a mail server at all.
     mail_note: String,
     mail_server: bool,
@@ -128,13 +137,11 @@ pub async fn list(
     let to_call = all
         .iter()
         .filter(|i| i.guardian.email.is_none() && !answered_all(i, &answered))
-        .map(|i| {
-            (
-                i.guardian.name.clone(),
-                i.children.join(", "),
-                i.guardian.phone.clone().unwrap_or_else(|| "—".into()),
-                t.language_name(i.guardian.language),
-            )
+        .map(|i| ToCall {
+            name: i.guardian.name.clone(),
+            children: i.children.join(", "),
+            phone: i.guardian.phone.clone().unwrap_or_else(|| "—".into()),
+            language: t.language_name(i.guardian.language),
         })
         .collect();
     let rows: Vec<Row> = all

@@ -7,6 +7,7 @@
 use crate::http::error::AppError;
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
+use crate::print::flow;
 use crate::print::pdf;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render};
@@ -225,10 +226,10 @@ pub async fn day_pdf(
                 ]
             })
             .collect();
-        pages.extend(pdf::table_pages(&s.title, &d.label, &columns, &rows, 10.0));
+        pages.extend(flow::table_pages(&s.title, &d.label, &columns, &rows, 10.0));
     }
     if pages.is_empty() {
-        pages = pdf::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
+        pages = flow::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
     }
     Ok(crate::print::pdf::response(
         pdf::document(&pages, &s.title),
@@ -248,10 +249,10 @@ pub async fn door_pdf(
     let mut pages = Vec::new();
     for d in &s.days {
         let rows: Vec<Vec<String>> = d.rows.iter().map(|r| vec![r.time.clone(), r.short.clone()]).collect();
-        pages.extend(pdf::table_pages(&s.title, &d.label, &columns, &rows, 20.0));
+        pages.extend(flow::table_pages(&s.title, &d.label, &columns, &rows, 20.0));
     }
     if pages.is_empty() {
-        pages = pdf::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
+        pages = flow::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
     }
     Ok(crate::print::pdf::response(
         pdf::document(&pages, &s.title),

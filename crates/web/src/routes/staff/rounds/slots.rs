@@ -33,11 +33,28 @@ pub struct DayForm {
     pub reserved_for: String,
 }
 
-/// One day's slots on the page: (time, who booked it or empty, slot id, a note such as
-/// "kept for Jonas").
+/// One day's slots on the page.
 pub struct DayView {
     pub label: String,
-    pub slots: Vec<(String, String, String, String)>,
+    pub slots: Vec<SlotRow>,
+}
+
+/// One slot on the page.
+pub struct SlotRow {
+    pub id: String,
+    /// From and until, "16:00–16:15".
+    pub time: String,
+    /// Who booked it, empty when free.
+    pub who: String,
+    /// Why it is held, such as "kept for Jonas".
+    pub note: String,
+}
+
+/// A child whose parents live apart, and whether each household has its own conversation.
+pub struct Separated {
+    pub id: String,
+    pub name: String,
+    pub apart: bool,
 }
 
 #[derive(Template)]
@@ -52,8 +69,8 @@ struct SlotsPage {
     total: usize,
     form: DayForm,
     errors: FieldErrors,
-    /// Children whose parents live apart: (id, name, a conversation each allowed).
-    separated: Vec<(String, String, bool)>,
+    /// Children whose parents live apart.
+    separated: Vec<Separated>,
     /// The class's children, to keep a day's slots for one of them: (id, name).
     class_children: Vec<(String, String)>,
 }
@@ -103,12 +120,12 @@ async fn page(
             .and_then(|c| kids.iter().find(|k| &k.id == c))
             .map(|k| t.t1("slots-reserved", "child", k.full_name()))
             .unwrap_or_default();
-        let row = (
-            format!("{}–{}", slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M")),
+        let row = SlotRow {
+            id: slot.id.clone(),
+            time: format!("{}–{}", slot.start.strftime("%H:%M"), slot.end.strftime("%H:%M")),
             who,
-            slot.id.clone(),
             note,
-        );
+        };
         match days.last_mut() {
             Some(d) if d.label == label => d.slots.push(row),
             _ => days.push(DayView {
@@ -147,7 +164,11 @@ async fn page(
             households.dedup();
             households.len() > 1
         })
-        .map(|k| (k.id.to_string(), k.full_name(), apart.contains(&k.id)))
+        .map(|k| Separated {
+            id: k.id.to_string(),
+            name: k.full_name(),
+            apart: apart.contains(&k.id),
+        })
         .collect();
     let class_children = kids
         .iter()

@@ -165,6 +165,22 @@ pub(super) fn days(t: &Tr, p: &Planning) -> Vec<Day> {
     days.into_iter().map(|(_, d)| d).collect()
 }
 
+/// A day without child talks in the class, on the planning page.
+pub(super) struct ClosedDay {
+    /// The day as the form sends it back, `2026-12-24`.
+    iso: String,
+    label: String,
+    reason: String,
+}
+
+/// A weekly moment that falls away on one day.
+pub(super) struct CancelledMoment {
+    moment: String,
+    iso: String,
+    /// The day and the moment in words.
+    label: String,
+}
+
 #[derive(Template)]
 #[template(path = "talks/plan.html")]
 pub(super) struct PlanPage {
@@ -179,11 +195,10 @@ pub(super) struct PlanPage {
     days: Vec<Day>,
     planned: usize,
     not_placed: Vec<(String, String)>,
-    closed: Vec<(String, String, String)>,
+    closed: Vec<ClosedDay>,
     /// (moment id, "dinsdag 08:45–10:15, Hoekenwerk") for the cancel form.
     moment_options: Vec<(String, String)>,
-    /// (moment id, ISO day, description) of moments that fall away on a day.
-    cancelled: Vec<(String, String, String)>,
+    cancelled: Vec<CancelledMoment>,
     children: Vec<(String, String)>,
     statuses: Vec<(&'static str, String)>,
     /// (talk id, "Noor Peeters (1/12 08:45)") for swapping two talks.
@@ -217,7 +232,11 @@ pub(super) async fn render_page(
     let closed = child_talks::closed_days(&state.store, &p.class.id)
         .await?
         .into_iter()
-        .map(|(d, reason)| (d.to_string(), t.date_long(d), reason))
+        .map(|(d, reason)| ClosedDay {
+            iso: d.to_string(),
+            label: t.date_long(d),
+            reason,
+        })
         .collect();
     let describe = |m: &ClassMoment| {
         format!(
@@ -235,11 +254,11 @@ pub(super) async fn render_page(
         .iter()
         .filter_map(|(id, day)| {
             let m = p.moments.iter().find(|m| &m.id == id)?;
-            Some((
-                id.clone(),
-                day.to_string(),
-                format!("{} — {}", t.date_long(*day), describe(m)),
-            ))
+            Some(CancelledMoment {
+                moment: id.clone(),
+                iso: day.to_string(),
+                label: format!("{} — {}", t.date_long(*day), describe(m)),
+            })
         })
         .collect();
     let swap_options = p

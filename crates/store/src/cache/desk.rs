@@ -11,13 +11,13 @@
 //!   after its commit (`group_commit`), any other write to a round, its slots, bookings or
 //!   waiting list makes it forget the round, and a write to guardians forgets everything;
 //! - what another instance writes (several app instances on one PostgreSQL) shows when an
-//!   entry is older than [`MAX_AGE`], or sooner when a booking is refused: the booking page
-//!   then forgets the class and reads it again.
+//!   entry is older than [`MAX_AGE`], or sooner when a booking is refused that the desk
+//!   showed free: the class is then read again (`Change::Refused`).
 
 use crate::bookings::{self, Outcome, Slot};
+use crate::cache::recent::MAX_AGE;
+use crate::cache::recent::Recent;
 use crate::guardians::{self, Guardian};
-pub use crate::recent::MAX_AGE;
-use crate::recent::Recent;
 use crate::rounds::{self, Round};
 use crate::{Store, StoreError, now, waiting};
 use samenspraak_core::ids::{ChildId, ClassId, RoundId, SchoolId};
@@ -82,15 +82,26 @@ impl Desk {
         self.rounds.forget_where(|key| key == round);
     }
 
-    /// Forgets one class, to read it again (a booking was refused: another instance may
-    /// have written what this one does not know).
-    pub fn forget_class(&self, round: &RoundId, class: &ClassId) {
-        self.classes
-            .forget_where(|key| key.0 == round.as_str() && key.1 == class.as_str());
+    /// Forgets the class a slot belongs to, to read it again: a booking of the slot was
+    /// refused while this desk showed it free, so another instance wrote what this one does
+    /// not know.
+    pub(crate) fn forget_class_of(&self, round: &RoundId, slot: &str) {
+        let class = self
+            .slot_class
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(slot)
+            .cloned();
+        match class {
+            Some(class) => self
+                .classes
+                .forget_where(|key| key.0 == round.as_str() && key.1 == class),
+            None => self.classes.forget_where(|key| key.0 == round.as_str()),
+        }
     }
 
-    /// Forgets everything: after writing to the tables outside this crate's functions.
-    pub fn forget_all(&self) {
+    /// Forgets everything.
+    pub(crate) fn forget_all(&self) {
         self.classes.forget_all();
         self.rounds.forget_all();
         self.slot_class.lock().unwrap_or_else(|e| e.into_inner()).clear();

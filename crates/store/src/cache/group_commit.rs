@@ -9,7 +9,7 @@
 //! sorted by slot so that two writers take their locks in the same order, and a batch that
 //! fails anyway (a deadlock, a lost connection) is retried one booking at a time.
 
-use crate::desk::Desk;
+use crate::cache::desk::Desk;
 use crate::outbox::{self, NewMail};
 use crate::{Store, StoreError, new_id, now};
 use sqlx::pool::PoolConnection;

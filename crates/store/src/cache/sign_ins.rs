@@ -4,16 +4,16 @@
 //!
 //! Kept as the booking desk keeps its entries (`recent`): what this instance writes reaches
 //! it at once (signing out, ending sessions, any write to guardians, children or the school
-//! forgets), what another instance writes shows within [`MAX_AGE`](crate::recent::MAX_AGE).
+//! forgets), what another instance writes shows within [`MAX_AGE`](crate::cache::recent::MAX_AGE).
 //! So a session ended on one instance can still be used on another for up to that second,
 //! as a request already under way would have been.
 //!
 //! What has to be read again is read in groups (`group_read`): when booking opens, every
 //! family's first request finds its session too old at the same moment.
 
-use crate::group_read::GroupRead;
+use crate::cache::group_read::GroupRead;
+use crate::cache::recent::Recent;
 use crate::guardians::SignedIn;
-use crate::recent::Recent;
 use crate::sessions::Session;
 
 #[derive(Default)]
