@@ -16,13 +16,16 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::middleware;
 use axum::routing::{get, post};
-use family::booking;
+use family::{booking, invitation, portal, questionnaire, study_sheet};
 use school::{accounts, settings, study_choice};
 use site::{csp_report, health, language, login};
+use staff::children::{consent, guardian};
 use staff::classes::{activities, jar, learning_wall, moments};
+use staff::conference::{agreements, frame, prepare, screen, summary};
+use staff::invitations::{letters, list, mail};
 use staff::rounds::{days, proposal, schedule, slots};
 use staff::talks::{actions, grid, instruments, portfolio, report, talk, video};
-use staff::{calendar, children, classes, conference, import, invitations, rounds};
+use staff::{calendar, children, classes, import, instrument_settings, invitations, rounds};
 use tower_http::catch_panic::CatchPanicLayer;
 
 /// A class list is read only up to its budget (`import_file::budget`); up to this size the
@@ -58,19 +61,13 @@ pub fn router(state: AppState) -> Router {
         .route("/logout", post(login::logout))
         .route("/language", post(language::switch))
         // Guardians: an invitation's link, the letter's code, the portal
-        .route(
-            "/i/{token}",
-            get(family::invitation::landing).post(family::invitation::open),
-        )
-        .route(
-            "/code",
-            get(family::invitation::code_form).post(family::invitation::code_submit),
-        )
-        .route("/family", get(family::portal::portal))
-        .route("/family/done", post(family::portal::sign_out))
+        .route("/i/{token}", get(invitation::landing).post(invitation::open))
+        .route("/code", get(invitation::code_form).post(invitation::code_submit))
+        .route("/family", get(portal::portal))
+        .route("/family/done", post(portal::sign_out))
         .route(
             "/family/questionnaire/{round}/{child}",
-            get(family::questionnaire::show).post(family::questionnaire::save),
+            get(questionnaire::show).post(questionnaire::save),
         )
         .route(
             "/family/book/{round}/{child}",
@@ -113,11 +110,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/family/conference/{round}/{child}/study-choice",
-            get(family::study_sheet::show),
+            get(study_sheet::show),
         )
         .route(
             "/family/conference/{round}/{child}/study-choice.pdf",
-            get(family::study_sheet::pdf),
+            get(study_sheet::pdf),
         )
         // Addresses in summary mails sent before the conversation was called a conference.
         .route("/family/conversation/{*rest}", get(family::conference::moved))
@@ -189,26 +186,26 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/classes/{id}/activities", get(activities::show).post(activities::add))
         .route("/classes/{id}/activities/{activity}/delete", post(activities::remove))
-        .route("/classes/{id}/instruments", get(staff::instruments::class_show))
+        .route("/classes/{id}/instruments", get(instrument_settings::class_show))
         .route(
             "/classes/{id}/instruments/{kind}",
-            post(staff::instruments::forms::class_save),
+            post(instrument_settings::forms::class_save),
         )
         .route(
             "/classes/{id}/instruments/{kind}/school",
-            post(staff::instruments::forms::class_follow_school),
+            post(instrument_settings::forms::class_follow_school),
         )
-        .route("/classes/{id}/agreements", get(conference::agreements::open_of_class))
+        .route("/classes/{id}/agreements", get(agreements::open_of_class))
         .route("/children", post(children::create))
         .route("/children/new", get(children::new))
         .route("/children/{id}", get(children::show).post(children::update))
         .route("/children/{id}/edit", get(children::edit))
-        .route("/children/{id}/consent", post(children::consent::give))
-        .route("/children/{id}/consent/withdraw", post(children::consent::withdraw))
-        .route("/children/{id}/guardians", post(children::guardian::create))
-        .route("/children/{id}/guardians/new", get(children::guardian::new))
-        .route("/guardians/{id}", post(children::guardian::update))
-        .route("/guardians/{id}/edit", get(children::guardian::edit))
+        .route("/children/{id}/consent", post(consent::give))
+        .route("/children/{id}/consent/withdraw", post(consent::withdraw))
+        .route("/children/{id}/guardians", post(guardian::create))
+        .route("/children/{id}/guardians/new", get(guardian::new))
+        .route("/guardians/{id}", post(guardian::update))
+        .route("/guardians/{id}/edit", get(guardian::edit))
         .route(
             "/import",
             get(import::show)
@@ -236,27 +233,18 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/slots/{class}/door.pdf", get(schedule::door_pdf))
         .route("/rounds/{id}/slots/{class}/slips", get(schedule::slips))
         // Staff: inviting the guardians of a class to a round
-        .route("/rounds/{id}/invitations/{class}", get(invitations::list::list))
+        .route("/rounds/{id}/invitations/{class}", get(list::list))
         .route(
             "/rounds/{id}/invitations/{class}/questionnaire",
-            post(invitations::list::choose_questionnaire),
+            post(list::choose_questionnaire),
         )
-        .route(
-            "/rounds/{id}/invitations/{class}/letters",
-            post(invitations::letters::letters),
-        )
+        .route("/rounds/{id}/invitations/{class}/letters", post(letters::letters))
         .route(
             "/rounds/{id}/invitations/{class}/letters.pdf",
-            post(invitations::letters::letters_pdf),
+            post(letters::letters_pdf),
         )
-        .route(
-            "/rounds/{id}/invitations/{class}/emails",
-            post(invitations::mail::emails),
-        )
-        .route(
-            "/rounds/{id}/invitations/{class}/remind",
-            post(invitations::mail::remind),
-        )
+        .route("/rounds/{id}/invitations/{class}/emails", post(mail::emails))
+        .route("/rounds/{id}/invitations/{class}/remind", post(mail::remind))
         .route(
             "/rounds/{id}/invitations/{class}/{guardian}/revoke",
             post(invitations::revoke),
@@ -353,51 +341,33 @@ pub fn router(state: AppState) -> Router {
         )
         // Staff: the KOM conversation — preparation, the child's screen and the teacher's
         // panel, the conversation frame, the family's summary
-        .route(
-            "/rounds/{id}/prepare/{child}",
-            get(conference::prepare::show).post(conference::prepare::save),
-        )
-        .route("/rounds/{id}/prepare/{child}/print", get(conference::prepare::print))
-        .route(
-            "/rounds/{id}/slots/{class}/prepare",
-            get(conference::prepare::print_class),
-        )
-        .route("/rounds/{id}/conference/{child}", get(conference::screen::show))
-        .route("/rounds/{id}/conference/{child}/panel", get(conference::screen::panel))
-        .route(
-            "/rounds/{id}/frame/{child}",
-            get(conference::frame::show).post(conference::frame::save),
-        )
-        .route(
-            "/rounds/{id}/frame/{child}/agreements",
-            post(conference::frame::add_agreement),
-        )
+        .route("/rounds/{id}/prepare/{child}", get(prepare::show).post(prepare::save))
+        .route("/rounds/{id}/prepare/{child}/print", get(prepare::print))
+        .route("/rounds/{id}/slots/{class}/prepare", get(prepare::print_class))
+        .route("/rounds/{id}/conference/{child}", get(screen::show))
+        .route("/rounds/{id}/conference/{child}/panel", get(screen::panel))
+        .route("/rounds/{id}/frame/{child}", get(frame::show).post(frame::save))
+        .route("/rounds/{id}/frame/{child}/agreements", post(frame::add_agreement))
         .route(
             "/rounds/{id}/frame/{child}/agreements/{agreement}",
-            post(conference::frame::update_agreement),
+            post(frame::update_agreement),
         )
-        .route("/rounds/{id}/frame/{child}/send", post(conference::summary::send))
-        .route(
-            "/rounds/{id}/slots/{class}/summaries",
-            get(conference::summary::class_print),
-        )
-        .route(
-            "/rounds/{id}/slots/{class}/summaries.pdf",
-            get(conference::summary::class_pdf),
-        )
+        .route("/rounds/{id}/frame/{child}/send", post(summary::send))
+        .route("/rounds/{id}/slots/{class}/summaries", get(summary::class_print))
+        .route("/rounds/{id}/slots/{class}/summaries.pdf", get(summary::class_pdf))
         // School admin
         .route("/school", get(settings::show).post(settings::rename))
         .route("/school/years", post(settings::add_year))
         .route("/school/videos", post(settings::save_video_limits))
         .route("/school/mail", post(settings::save_quiet_hours))
-        .route("/school/instruments", get(staff::instruments::school_show))
+        .route("/school/instruments", get(instrument_settings::school_show))
         .route(
             "/school/instruments/grid",
-            post(staff::instruments::forms::school_save_grid),
+            post(instrument_settings::forms::school_save_grid),
         )
         .route(
             "/school/instruments/{kind}",
-            post(staff::instruments::forms::school_save),
+            post(instrument_settings::forms::school_save),
         )
         .route("/school/study-choice", get(study_choice::show).post(study_choice::add))
         .route("/school/study-choice/{id}/delete", post(study_choice::remove))

@@ -8,7 +8,7 @@ pub mod classes;
 pub mod conference;
 pub mod home;
 pub mod import;
-pub mod instruments;
+pub mod instrument_settings;
 pub mod invitations;
 pub mod rounds;
 pub mod talks;
