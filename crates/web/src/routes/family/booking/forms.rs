@@ -9,10 +9,9 @@ use super::*;
 pub async fn book(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
+    cx: Context,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let cx = Context::load(&state, &viewer, round, child).await?;
     let slot_id = crate::http::form::field(&pairs, "slot");
     let key = Some(crate::http::form::field(&pairs, "key"))
         .filter(|k| (16..=64).contains(&k.len()))
@@ -83,12 +82,7 @@ pub async fn book(
 }
 
 /// `POST /family/book/{round}/{child}/cancel`.
-pub async fn cancel(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let cx = Context::load(&state, &viewer, round, child).await?;
+pub async fn cancel(State(state): State<AppState>, viewer: Viewer, cx: Context) -> Result<Response, AppError> {
     let t = viewer.tr();
     if let Some(mine) = cx.mine() {
         if !cx.open(mine) {
@@ -105,11 +99,9 @@ pub async fn cancel(
 /// guardian's children in the round.
 pub async fn availability(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
+    cx: Context,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let cx = Context::load(&state, &viewer, round, child).await?;
     if cx.round.booking_mode != BookingMode::Propose {
         return Err(AppError::NotFound);
     }
@@ -134,23 +126,13 @@ pub async fn availability(
 }
 
 /// `POST /family/book/{round}/{child}/confirm`: the proposed time suits the family.
-pub async fn confirm(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let cx = Context::load(&state, &viewer, round, child).await?;
+pub async fn confirm(State(state): State<AppState>, cx: Context) -> Result<Response, AppError> {
     bookings::confirm(&state.store, &cx.round.id, &cx.child.id).await?;
     Ok(Redirect::to(&format!("{}?confirmed=1", cx.url())).into_response())
 }
 
 /// `POST /family/book/{round}/{child}/wait`: on the waiting list, when nothing is free.
-pub async fn wait(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let cx = Context::load(&state, &viewer, round, child).await?;
+pub async fn wait(State(state): State<AppState>, viewer: Viewer, cx: Context) -> Result<Response, AppError> {
     if cx.round.booking_mode != BookingMode::Choose {
         return Err(AppError::NotFound);
     }
@@ -176,12 +158,7 @@ pub async fn wait(
 
 /// `POST /family/book/{round}/{child}/wait/leave`: off the waiting list, or "no, thank you"
 /// to an offer, which then goes to the next family.
-pub async fn leave(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let cx = Context::load(&state, &viewer, round, child).await?;
+pub async fn leave(State(state): State<AppState>, cx: Context) -> Result<Response, AppError> {
     waiting::leave(&state.store, &cx.round.id, &cx.child.id).await?;
     if cx.offer().is_some() {
         offer_freed(&state, &cx.round, &cx.class).await;

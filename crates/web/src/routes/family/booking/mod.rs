@@ -16,8 +16,9 @@ use crate::state::AppState;
 use crate::ui::page::{PageCtx, render};
 use crate::ui::words::slot_words;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::booking::{BookingMode, DayPart, may_change};
 use samenspraak_core::ids::{ChildId, ClassId, GuardianId};
@@ -55,7 +56,7 @@ struct BookingPage {
     proposed: bool,
 }
 
-struct Context {
+pub struct Context {
     guardian: GuardianId,
     child: children::Child,
     round: std::sync::Arc<rounds::Round>,
@@ -74,6 +75,20 @@ struct Context {
     /// When this family may start booking: the round's opening, earlier for families with
     /// several children in the round when the school gives them a head start.
     opens: jiff::civil::DateTime,
+}
+
+/// Every booking page and form starts from the family's context, found from the address
+/// (`{round}`, `{child}`) for the signed-in guardian of that child.
+impl FromRequestParts<AppState> for Context {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        let Path((round, child)) = Path::<(String, String)>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        Context::load(state, &viewer, round, child).await
+    }
 }
 
 impl Context {
@@ -272,12 +287,10 @@ fn by_day(t: &Tr, slots: &[&Slot]) -> Vec<(String, Vec<(String, String)>)> {
 
 /// `GET /family/book/{round}/{child}`.
 pub async fn show(
-    State(state): State<AppState>,
     viewer: Viewer,
-    Path((round, child)): Path<(String, String)>,
+    cx: Context,
     axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let cx = Context::load(&state, &viewer, round, child).await?;
     let t = viewer.tr();
     let notice = if q.contains_key("booked") {
         Some(t.t("booking-done"))

@@ -15,8 +15,6 @@ use samenspraak_core::values::{FieldError, optional_text, parse_date};
 use samenspraak_store::{StoreError, child_talks};
 use serde::Deserialize;
 
-type Ids = Path<(String, String)>;
-
 fn back(p: &Planning) -> Response {
     Redirect::to(&p.url()).into_response()
 }
@@ -34,12 +32,7 @@ async fn invalid(
 }
 
 /// One click: every child without a fixed talk gets a place.
-pub async fn plan(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class)): Ids,
-) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
+pub async fn plan(State(state): State<AppState>, p: Planning) -> Result<Response, AppError> {
     let result = planner::plan(&p.input);
     let new: Vec<_> = result
         .talks
@@ -61,10 +54,9 @@ pub struct SettingsForm {
 pub async fn save_settings(
     State(state): State<AppState>,
     sv: StaffViewer,
-    Path((round, class)): Ids,
+    p: Planning,
     Form(f): Form<SettingsForm>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
     match TalkSettings::parse(&f.talk_minutes, &f.break_minutes, &f.per_moment) {
         Ok(s) => {
             child_talks::set_settings(&state.store, sv.school(), &p.round.id, s).await?;
@@ -87,10 +79,9 @@ pub struct ClosedForm {
 pub async fn add_closed_day(
     State(state): State<AppState>,
     sv: StaffViewer,
-    Path((round, class)): Ids,
+    p: Planning,
     Form(f): Form<ClosedForm>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
     let day = match parse_date(&f.day) {
         Ok(d) => d,
         Err(e) => return invalid(&state, &sv, p, "day", e).await,
@@ -102,11 +93,9 @@ pub async fn add_closed_day(
 
 pub async fn remove_closed_day(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class)): Ids,
+    p: Planning,
     Form(f): Form<ClosedForm>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
     let day = parse_date(&f.day).map_err(|_| AppError::BadRequest)?;
     child_talks::set_closed_day(&state.store, &p.class.id, day, None).await?;
     Ok(back(&p))
@@ -122,10 +111,9 @@ pub struct AbsenceForm {
 pub async fn absence(
     State(state): State<AppState>,
     sv: StaffViewer,
-    Path((round, class)): Ids,
+    p: Planning,
     Form(f): Form<AbsenceForm>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
     let Some(child) = p
         .children
         .iter()
@@ -156,10 +144,10 @@ pub struct TalkForm {
 pub async fn update_talk(
     State(state): State<AppState>,
     sv: StaffViewer,
-    Path((round, class, talk)): Path<(String, String, String)>,
+    p: Planning,
+    Path((_, _, talk)): Path<(String, String, String)>,
     Form(f): Form<TalkForm>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
     let current = p.talks.iter().find(|t| t.id == talk).ok_or(AppError::NotFound)?.clone();
     let mut status = TalkStatus::parse(&f.status).ok_or(AppError::BadRequest)?;
     let day = if f.day.trim().is_empty() {
@@ -210,10 +198,9 @@ pub async fn update_talk(
 
 pub async fn unplan(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class, talk)): Path<(String, String, String)>,
+    p: Planning,
+    Path((_, _, talk)): Path<(String, String, String)>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
     if !p.talks.iter().any(|t| t.id == talk) {
         return Err(AppError::NotFound);
     }
@@ -232,10 +219,9 @@ pub struct CancelForm {
 pub async fn cancel_moment(
     State(state): State<AppState>,
     sv: StaffViewer,
-    Path((round, class)): Ids,
+    p: Planning,
     Form(f): Form<CancelForm>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
     let day = match parse_date(&f.cancelled_on) {
         Ok(d) => d,
         Err(e) => return invalid(&state, &sv, p, "cancelled_on", e).await,
@@ -252,11 +238,9 @@ pub async fn cancel_moment(
 
 pub async fn uncancel_moment(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class)): Ids,
+    p: Planning,
     Form(f): Form<CancelForm>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
     let day = parse_date(&f.cancelled_on).map_err(|_| AppError::BadRequest)?;
     child_talks::uncancel_moment(&state.store, &p.class.id, &f.moment, day).await?;
     Ok(back(&p))
@@ -272,11 +256,10 @@ pub struct SwapForm {
 /// onto another.
 pub async fn swap(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class, talk)): Path<(String, String, String)>,
+    p: Planning,
+    Path((_, _, talk)): Path<(String, String, String)>,
     Form(f): Form<SwapForm>,
 ) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
     let of_this_plan = |id: &str| p.talks.iter().any(|t| t.id == id);
     if !of_this_plan(&talk) || !of_this_plan(&f.with) {
         return Err(AppError::NotFound);

@@ -19,7 +19,8 @@ use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::response::Response;
 use jiff::civil::Date;
 use samenspraak_core::child_talk::{TalkSettings, TalkStatus};
@@ -29,9 +30,10 @@ use samenspraak_store::child_talks::{self, ClassMoment, StoredTalk};
 use samenspraak_store::children::{self, Child};
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::rounds::{self, Round};
+use std::collections::HashMap;
 
 /// Everything the page and the planner need about one class in one round.
-pub(super) struct Planning {
+pub struct Planning {
     pub round: Round,
     pub class: SchoolClass,
     pub settings: TalkSettings,
@@ -117,6 +119,21 @@ impl Planning {
             Some(m) => t.t(&m.kind.key()),
             None => String::new(),
         }
+    }
+}
+
+/// Every planning handler starts from the class's planning, found from the address (`{id}`
+/// the round, `{class}`) for a member of staff who may plan the class.
+impl FromRequestParts<AppState> for Planning {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let sv = StaffViewer::from_request_parts(parts, state).await?;
+        let Path(ids) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        let id = |k: &str| ids.get(k).cloned().ok_or(AppError::NotFound);
+        Planning::load(state, &sv, id("id")?, id("class")?).await
     }
 }
 
@@ -306,11 +323,6 @@ pub(super) async fn render_page(
     })
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
+pub async fn show(State(state): State<AppState>, sv: StaffViewer, p: Planning) -> Result<Response, AppError> {
     render(&render_page(&state, &sv, p, FieldErrors::new()).await?)
 }

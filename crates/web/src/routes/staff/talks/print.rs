@@ -6,7 +6,7 @@ use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use samenspraak_store::classes;
 
@@ -26,12 +26,7 @@ struct PrintPage {
     slips: Vec<Slip>,
 }
 
-pub async fn print(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((round, class)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let p = Planning::load(&state, &sv, round, class).await?;
+pub async fn print(State(state): State<AppState>, sv: StaffViewer, p: Planning) -> Result<Response, AppError> {
     let t = sv.viewer.tr();
     let teachers = classes::teachers(&state.store, &p.class.id).await?;
     let teacher = teachers
