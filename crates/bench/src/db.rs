@@ -18,6 +18,12 @@ pub type Result<T> = std::result::Result<T, sqlx::Error>;
 impl BenchDb {
     /// Connects as the app's store does (`Store::connect`): on SQLite with WAL,
     /// `synchronous=FULL` and a busy timeout, so the floor's commits cost what the app's do.
+    /// On the pool of the app being measured: the floor's commits then share its
+    /// connections and its memory, as the app's own writes do.
+    pub fn on(pool: AnyPool, sqlite: bool) -> Self {
+        Self { pool, sqlite }
+    }
+
     pub async fn connect(url: &str) -> Result<Self> {
         sqlx::any::install_default_drivers();
         let sqlite = url.starts_with("sqlite:");

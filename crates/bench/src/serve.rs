@@ -28,7 +28,8 @@ pub async fn run(o: Options) -> Result<(), String> {
         ..Config::for_tests(&o.database_url, &o.data_dir)
     };
     let mut app = App::build(config).await.map_err(|e| e.to_string())?;
-    let db = BenchDb::connect(&o.database_url).await.map_err(|e| e.to_string())?;
+    let sqlite = o.database_url.starts_with("sqlite:");
+    let db = BenchDb::on(app.state.store.pool().clone(), sqlite);
     let floor = axum::Router::new().route("/bench/floor", post(floor)).with_state(db);
     app.router = app.router.merge(floor);
     let listener = app.bind().await.map_err(|e| e.to_string())?;

@@ -133,7 +133,8 @@ impl Store {
         self.pool.close().await;
     }
 
-    /// The pool, for tests that inspect the schema.
+    /// The pool, for tests that inspect the schema and the booking-rush benchmark, whose
+    /// floor inserts on the same connections as the app it measures.
     pub fn pool(&self) -> &AnyPool {
         &self.pool
     }

@@ -4,12 +4,15 @@
 use crate::http::error::{AppError, allow};
 use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
 use samenspraak_core::ids::ClassId;
 use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::time::today;
 use samenspraak_store::classes::{self, SchoolClass};
 use samenspraak_store::rounds::{self, Round};
 use samenspraak_store::schools::{self, SchoolYear};
+use std::collections::HashMap;
 
 pub async fn current_year(state: &AppState, sv: &StaffViewer) -> Result<Option<SchoolYear>, AppError> {
     Ok(schools::current_year(&state.store, sv.school(), today(samenspraak_store::now())).await?)
@@ -69,6 +72,27 @@ pub async fn class_to_plan(state: &AppState, sv: &StaffViewer, id: String) -> Re
         },
     ))?;
     Ok(class)
+}
+
+/// A class the viewer may plan, found from `{id}` in the address: the pages of a class's
+/// own things (moments, jar, learning wall, activities, tablet) start from it.
+pub struct ClassToPlan {
+    pub sv: StaffViewer,
+    pub class: SchoolClass,
+}
+
+impl FromRequestParts<AppState> for ClassToPlan {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let sv = StaffViewer::from_request_parts(parts, state).await?;
+        let Path(ids) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        let id = ids.get("id").cloned().ok_or(AppError::NotFound)?;
+        let class = class_to_plan(state, &sv, id).await?;
+        Ok(Self { sv, class })
+    }
 }
 
 /// A round and one of its classes that the viewer plans for (its teachers and the admin);
@@ -134,4 +158,18 @@ pub async fn child_in_round(
     let class = child.class_id.clone().ok_or(AppError::NotFound)?;
     let (round, class) = round_and_class(state, sv, round, class.to_string()).await?;
     Ok((round, class, child))
+}
+
+/// A member of staff who may manage the school's people and settings (the school admin),
+/// asked of the policy before anything else of the request is read.
+pub struct ManagesPeople(pub StaffViewer);
+
+impl FromRequestParts<AppState> for ManagesPeople {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let sv = StaffViewer::from_request_parts(parts, state).await?;
+        allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
+        Ok(Self(sv))
+    }
 }

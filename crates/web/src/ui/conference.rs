@@ -135,7 +135,7 @@ pub fn status_choices(t: &Tr) -> Vec<(String, String)> {
 /// The children of a class with a booked conversation in the round, in conversation order,
 /// each once (separated parents have two conversations), with the day of their first;
 /// `day` keeps one day. What the teacher prints for the conversation days follows it.
-pub async fn in_conversation_order(
+pub async fn in_conference_order(
     state: &AppState,
     round: &Round,
     class: &SchoolClass,

@@ -1,369 +1,359 @@
-//! The gesprekskader: the teacher fills in boxes (none mandatory) and agreements, and marks
-//! how they went; the family reads what was filled in, in their language, and nothing else.
+//! The KOM conversation (conference) itself: the teacher's preparation (staff only, every
+//! part of it), the shared screen and the teacher's panel, and the family's summary on
+//! paper, as PDF and by mail. A marker string is put in every confidential place and looked
+//! for everywhere a family or a child reads.
 
+use crate::booking::{open_booking, slots_of_6a_in};
 use crate::on_both;
 use crate::support::TestApp;
+use samenspraak_store::bookings;
+
+pub(crate) const SECRET: &str = "GEHEIM-9Z-thuis-loopt-het-mis";
+
+/// Books Amira's conversation, fills in a preparation with the marker, a confidential talk
+/// note with it, the frame (one box left empty) and two agreements.
+pub(crate) async fn held_conference(app: &TestApp) -> crate::support::Client {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let day = open_booking(app).await;
+    let slots = slots_of_6a_in(app, day, (17, 0), (18, 0), 20, "klas 6A").await;
+    bookings::book(
+        &app.store,
+        bookings::Request {
+            round: &a.round,
+            slot: &slots[1].id,
+            child: &a.child_6a,
+            seat: "",
+            by: bookings::BookedBy::Staff(&a.teacher_id),
+            request_key: &"p".repeat(32),
+        },
+        Vec::new(),
+    )
+    .await
+    .unwrap();
+    let prep = format!("/rounds/{}/prepare/{}", a.round, a.child_6a);
+    let r = teacher
+        .post_form(
+            &prep,
+            &[
+                ("focus", "Zelfvertrouwen bij wiskunde"),
+                ("message", "Ze mag trotser zijn op haar rekenwerk."),
+                (
+                    "ask_child",
+                    "Wat lukt er nu beter?\nWie helpt je als het moeilijk wordt?",
+                ),
+                ("ask_parents", "Hoe verloopt het huiswerk thuis?"),
+                ("confidential", SECRET),
+                ("web_maths", "4"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let (talk, _) = app.first_planned_talk(&teacher).await;
+    samenspraak_store::talk_notes::add(
+        &app.store,
+        &talk.id,
+        &talk.child_id,
+        samenspraak_core::visibility::Visibility::Staff,
+        SECRET,
+        &a.teacher_id,
+    )
+    .await
+    .unwrap();
+    let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
+    let r = teacher
+        .post_form(
+            &frame,
+            &[
+                ("box_going_well", "Ze is trots op haar spreekbeurt over vulkanen."),
+                ("box_hard", ""),
+                ("box_study_choice", "STEM of Latijn\nInfodag Sint-Jozef op 6 maart"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    for (what, who) in [
+        ("Elke avond tien minuten lezen", "child"),
+        ("De infodag bezoeken", "parents"),
+    ] {
+        let r = teacher
+            .post_form(
+                &format!("{frame}/agreements"),
+                &[("what", what), ("who", who), ("by", "2027-03-06")],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+    }
+    teacher
+}
+
+on_both!(the_teacher_prepares_and_only_staff_read_it, async |app: &TestApp| {
+    let a = &app.world.a;
+    let teacher = app.signed_in(&a.teacher).await;
+    let prep = format!("/rounds/{}/prepare/{}", a.round, a.child_6a);
+    let page = teacher.get(&prep).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Wat de ouders voorbereidden") && page.body.contains("Alleen voor het schoolteam"));
+
+    // Too long, and a score the web does not have: said next to the fields; nothing is
+    // saved and nothing typed is lost.
+    let r = teacher
+        .post_form(
+            &prep,
+            &[
+                ("focus", "Zelfvertrouwen bij wiskunde"),
+                ("confidential", &"x".repeat(2001)),
+                ("web_maths", "9"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text_of("confidential-error").is_some() && r.text_of("web-error").is_some());
+    assert!(r.body.contains("Zelfvertrouwen bij wiskunde"));
+    let (stored, web) = samenspraak_store::preparations::get(&app.store, &a.round, &a.child_6a)
+        .await
+        .unwrap();
+    assert!(stored.is_empty() && web.is_none());
+
+    held_conference(app).await;
+    let page = teacher.get(&prep).await.body;
+    assert!(page.contains("Zelfvertrouwen bij wiskunde") && page.contains(SECRET));
+    assert!(
+        page.contains("<option value=\"4\" selected>"),
+        "the teacher's score is kept"
+    );
+    let sheet = teacher.get(&format!("{prep}/print")).await.body;
+    assert!(sheet.contains("Mijn boodschap") && sheet.contains("Ze mag trotser zijn op haar rekenwerk."));
+    assert!(sheet.contains(SECRET), "the staff sheet holds the confidential notes");
+    let day = teacher
+        .get(&format!("/rounds/{}/slots/{}/prepare", a.round, a.class_6a))
+        .await
+        .body;
+    assert!(
+        day.contains("Zelfvertrouwen bij wiskunde"),
+        "the day's sheets, in conversation order"
+    );
+
+    // The teacher's panel: focus, questions one by one, the confidential notes, the slot.
+    let panel = teacher
+        .get(&format!("/rounds/{}/conference/{}/panel", a.round, a.child_6a))
+        .await
+        .body;
+    assert!(panel.contains("Wie helpt je als het moeilijk wordt?") && panel.contains(SECRET));
+    assert!(panel.contains("17:20–17:40 · klas 6A"), "{panel}");
+    assert!(panel.contains("data-keep"), "the frame keeps what is typed");
+    // A problem in a form sent from the panel comes back on the panel, next to its field.
+    let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
+    let r = teacher
+        .post_form(
+            &format!("{frame}/agreements"),
+            &[
+                ("what", ""),
+                ("who", "parents"),
+                ("by", "31/02/2027"),
+                ("back", "panel"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Gesprek met Amira"), "still the panel");
+    assert!(r.text_of("what-error").is_some() && r.text_of("by-error").is_some());
+    assert!(r.body.contains(r#"value="31/02/2027""#) && r.body.contains(r#"value="parents" selected"#));
+    let r = teacher
+        .post_form(
+            &frame,
+            &[
+                ("box_hard", &"x".repeat(2001)),
+                ("box_going_well", "Rekenen"),
+                ("back", "panel"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("Gesprek met Amira") && r.text_of("box_hard-error").is_some());
+    assert!(r.body.contains(">Rekenen</textarea>"), "nothing typed is lost");
+
+    // The shared screen: the child's agenda, nothing of the preparation but the spider web.
+    let axes = "alone=3;together=4;asking_help=2;planning=3;reading=4;maths=2;sport=5;creativity=4";
+    samenspraak_store::instruments::set(&app.store, &a.round, &a.child_6a, "spider_web", axes)
+        .await
+        .unwrap();
+    let screen = teacher
+        .get(&format!("/rounds/{}/conference/{}", a.round, a.child_6a))
+        .await
+        .body;
+    assert!(screen.contains("Mijn spinnenweb") && screen.contains("Zo ziet de juf of meester het"));
+    assert!(
+        screen.contains("Elke avond tien minuten lezen"),
+        "what is agreed so far"
+    );
+    for private in [SECRET, "Zelfvertrouwen", "Hoe verloopt het huiswerk", "Ze mag trotser"] {
+        assert!(!screen.contains(private), "{private} on the shared screen");
+    }
+
+    // The round page: the conversation's row shows it, with a link to the preparation.
+    let round = teacher.get(&format!("/rounds/{}", a.round)).await.body;
+    assert!(round.contains(&prep));
+
+    // Another school's teacher: not found; a guardian: not theirs.
+    let other = app.signed_in(&app.world.b.teacher).await;
+    assert_eq!(other.get(&prep).await.status, 404);
+    let samira = app.signed_in_guardian().await;
+    assert_ne!(samira.get(&prep).await.status, 200);
+});
 
 on_both!(
-    the_teacher_fills_in_the_frame_and_the_family_reads_it,
+    the_family_gets_its_summary_on_paper_as_pdf_and_by_mail,
     async |app: &TestApp| {
         let a = &app.world.a;
-        let teacher = app.signed_in(&a.teacher).await;
-        let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
-        let page = teacher.get(&frame).await.body;
-        assert!(
-            page.contains("De keuze voor het secundair"),
-            "a 6th grade has the study choice box"
-        );
-
-        // A box too long: said next to it, and nothing is saved, not even the other box.
-        let long = "x".repeat(2001);
-        let r = teacher
-            .post_form(
-                &frame,
-                &[
-                    ("box_going_well", "Ze is trots op haar spreekbeurt over vulkanen."),
-                    ("box_hard", &long),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, 422);
-        assert!(r.text_of("box_hard-error").is_some());
-        assert!(
-            r.body.contains("Ze is trots op haar spreekbeurt"),
-            "nothing typed is lost"
-        );
-        assert!(
-            samenspraak_store::frames::boxes(&app.store, &a.round, &a.child_6a)
-                .await
-                .unwrap()
-                .is_empty()
-        );
-        let r = teacher
-            .post_form(
-                &frame,
-                &[
-                    ("box_going_well", "Ze is trots op haar spreekbeurt over vulkanen."),
-                    ("box_hard", ""),
-                    ("box_study_choice", "ASO of STEM; infodag Sint-Jozef op 6 maart."),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, 303);
-
-        // Agreements: what and who are needed, a date must exist.
-        let agreements = format!("{frame}/agreements");
-        let r = teacher
-            .post_form(&agreements, &[("what", ""), ("who", "child"), ("by", "31/02/2027")])
-            .await;
-        assert_eq!(r.status, 422);
-        assert!(r.text_of("what-error").is_some() && r.text_of("by-error").is_some());
-        for (what, who) in [
-            ("Elke avond tien minuten lezen", "child"),
-            ("De infodag bezoeken", "parents"),
-        ] {
-            let r = teacher
-                .post_form(&agreements, &[("what", what), ("who", who), ("by", "06/03/2027")])
-                .await;
-            assert_eq!(r.status, 303);
-        }
-        let list = samenspraak_store::frames::agreements(&app.store, &a.round, &a.child_6a)
+        sqlx::query("UPDATE guardian SET email = 'samira@example.be'")
+            .execute(app.store.pool())
             .await
             .unwrap();
-        assert_eq!(list.len(), 2);
-        let r = teacher
-            .post_form(
-                &format!("{agreements}/{}", list[1].id),
-                &[("status", "done"), ("note", "Samen gegaan")],
-            )
-            .await;
-        assert_eq!(r.status, 303);
-        let round_page = teacher.get(&format!("/rounds/{}", a.round)).await.body;
-        assert!(round_page.contains("2 vakken · 2 afspraken"));
+        app.store.forget_all();
+        samenspraak_store::study_resources::add(&app.store, &a.id, "Onderwijskiezer", "https://www.onderwijskiezer.be")
+            .await
+            .unwrap();
+        let teacher = held_conference(app).await;
+        let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
 
-        // A confidential note about Amira, which the family must never read.
-        let (talk, _) = app.first_planned_talk(&teacher).await;
-        samenspraak_store::talk_notes::add(
+        // Mailed to Samira, in French, the summary itself in the mail.
+        let r = teacher.post_form(&format!("{frame}/send"), &[]).await;
+        assert_eq!(r.location(), Some(format!("{frame}?sent=1").as_str()));
+        let page = teacher.get(&format!("{frame}?sent=1")).await.body;
+        assert!(page.contains("Het verslag staat klaar voor één ouder.") && page.contains("Verslag gemaild op"));
+        let (subject, text, html): (String, String, String) = sqlx::query_as(
+            "SELECT subject, text_body, html_body FROM outbox WHERE purpose = 'summary' AND to_address = 'samira@example.be'",
+        )
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+        assert!(subject.starts_with("Compte rendu de l'entretien KOM"), "{subject}");
+        assert!(text.contains("Ze is trots op haar spreekbeurt over vulkanen."));
+        assert!(text.contains("Elke avond tien minuten lezen") && text.contains("https://www.onderwijskiezer.be"));
+        assert!(!text.contains(SECRET) && !html.contains(SECRET));
+        assert!(
+            !text.contains("Ce qui est difficile"),
+            "an empty box is left out of the mail"
+        );
+        let round_page = teacher.get(&format!("/rounds/{}", a.round)).await.body;
+        assert!(round_page.contains("verslag gemaild"));
+
+        // The portal: an A4 print view with the study links as QR codes, and a PDF.
+        let samira = app.signed_in_guardian().await;
+        let mine = format!("/family/conference/{}/{}", a.round, a.child_6a);
+        assert!(samira.get(&mine).await.body.contains(&format!("{mine}/print")));
+        let print = samira.get(&format!("{mine}/print")).await;
+        assert_eq!(print.status, 200);
+        assert!(
+            print.body.contains("Compte rendu de l&#39;entretien KOM")
+                || print.body.contains("Compte rendu de l'entretien KOM")
+        );
+        assert!(print.body.contains("STEM of Latijn") && print.body.contains("<svg"));
+        assert!(!print.body.contains(SECRET) && !print.body.contains("Ce qui est difficile"));
+        let pdf = samira.get(&format!("{mine}/summary.pdf")).await;
+        assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+        let bytes = String::from_utf8_lossy(&pdf.bytes);
+        assert!(bytes.starts_with("%PDF") && bytes.contains("(Elke avond tien minuten lezen)"));
+        assert!(!bytes.contains(SECRET));
+        // The study-choice sheet the parents may hand to the secondary school: the frame's
+        // study choice, what the grid shows, the links; nothing confidential.
+        samenspraak_store::activities::add(
             &app.store,
-            &talk.id,
-            &talk.child_id,
-            samenspraak_core::visibility::Visibility::Staff,
-            "VERTROUWELIJK-7Q: thuis gaat het moeilijk",
-            &a.teacher_id,
+            &a.id,
+            &a.class_6a,
+            "Een brug bouwen met spaghetti",
+            "stem",
+            jiff::civil::date(2026, 11, 2),
         )
         .await
         .unwrap();
-
-        // Samira reads French: the boxes filled in, the agreements, no empty box.
-        let samira = app.signed_in_guardian().await;
-        let portal = samira.get("/family").await.body;
-        let link = format!("/family/conference/{}/{}", a.round, a.child_6a);
-        assert!(portal.contains(&link), "the portal links to what was agreed");
-        let page = samira.get(&link).await.body;
-        assert!(page.contains("Ce qui va bien, ce dont je suis fier ou fière"));
-        assert!(page.contains("Ze is trots op haar spreekbeurt over vulkanen."));
-        assert!(page.contains("Le choix de l&#39;école secondaire") || page.contains("Le choix de l'école secondaire"));
-        assert!(!page.contains("Ce qui est difficile"), "an empty box is left out");
-        assert!(page.contains("Elke avond tien minuten lezen") && page.contains("l&#39;enfant"));
-        assert!(page.contains("fait") && page.contains("Samen gegaan"));
-        assert!(!page.contains("VERTROUWELIJK-7Q"));
-        // Samira marks it read; the teacher sees who did.
-        assert!(
-            teacher
-                .get(&frame)
-                .await
-                .body
-                .contains("Nog geen ouder heeft het verslag als gelezen aangeduid.")
-        );
-        assert_eq!(samira.post_form(&format!("{link}/read"), &[]).await.status, 303);
-        assert!(samira.get(&link).await.body.contains("Vous avez lu ceci le"));
-        assert!(teacher.get(&frame).await.body.contains("Gelezen door Samira Aalders ("));
-        // Not another family's child.
+        let spaghetti = samenspraak_store::activities::of_class(&app.store, &a.class_6a)
+            .await
+            .unwrap()
+            .remove(0)
+            .id;
+        samenspraak_store::activities::rate(
+            &app.store,
+            &a.round,
+            &a.class_6a,
+            &a.child_6a,
+            &[(spaghetti, true, true)],
+        )
+        .await
+        .unwrap();
+        let page = samira.get(&mine).await.body;
+        assert!(page.contains(&format!("{mine}/study-choice")));
+        let sheet = samira.get(&format!("{mine}/study-choice")).await.body;
+        assert!(sheet.contains("Ce que Amira aime faire et fait bien"), "{sheet}");
+        assert!(sheet.contains("Een brug bouwen met spaghetti (STEM)") && sheet.contains("STEM of Latijn"));
+        assert!(sheet.contains("https://www.onderwijskiezer.be") && !sheet.contains(SECRET));
+        let sheet_pdf = samira.get(&format!("{mine}/study-choice.pdf")).await;
+        assert!(String::from_utf8_lossy(&sheet_pdf.bytes).contains("(Een brug bouwen met spaghetti \\(STEM\\))"));
         assert_eq!(
             samira
-                .get(&format!("/family/conference/{}/{}", a.round, a.child_6b))
+                .get(&format!("/family/conference/{}/{}/study-choice", a.round, a.child_6b))
                 .await
                 .status,
             404
         );
-    }
-);
+        // Reading it marks the follow-up step.
+        samira.post_form(&format!("{mine}/read"), &[]).await;
+        assert!(
+            teacher
+                .get(&format!("/rounds/{}", a.round))
+                .await
+                .body
+                .contains("verslag gelezen")
+        );
 
-on_both!(
-    open_agreements_come_back_in_the_next_talk_and_on_the_class_list,
-    async |app: &TestApp| {
-        let a = &app.world.a;
-        let teacher = app.signed_in(&a.teacher).await;
-        // An earlier round, with two agreements for Amira: one past its date, one done.
-        let earlier = samenspraak_store::rounds::create(
-            &app.store,
-            &a.id,
-            &samenspraak_core::round::RoundInput {
-                name: "KOM-gesprekken vorig trimester".into(),
-                child_talk_from: "2026-09-14".into(),
-                child_talk_until: "2026-09-25".into(),
-                parent_prep_until: String::new(),
-                booking_opens: "2026-09-28T19:00".into(),
-                booking_closes: "2026-10-02T12:00".into(),
-                conference_from: "2026-10-05".into(),
-                conference_until: "2026-10-08".into(),
-                follow_up_on: String::new(),
-            }
-            .parse()
-            .unwrap(),
-            std::slice::from_ref(&a.class_6a),
-            &a.teacher_id,
-        )
-        .await
-        .unwrap();
-        let frame = format!("/rounds/{}/frame/{}", earlier.id, a.child_6a);
-        for (what, by) in [
-            ("Elke avond tien minuten lezen", "15/11/2026"),
-            ("Zwemdiploma halen", ""),
-        ] {
-            let r = teacher
-                .post_form(
-                    &format!("{frame}/agreements"),
-                    &[("what", what), ("who", "child"), ("by", by)],
-                )
-                .await;
-            assert_eq!(r.status, 303);
-        }
-        let done = samenspraak_store::frames::agreements(&app.store, &earlier.id, &a.child_6a)
+        // The teacher prints the class's summaries at once; still nothing confidential.
+        let all = teacher
+            .get(&format!("/rounds/{}/slots/{}/summaries", a.round, a.class_6a))
+            .await
+            .body;
+        assert!(all.contains("Ze is trots op haar spreekbeurt") && !all.contains(SECRET));
+        let all_pdf = teacher
+            .get(&format!("/rounds/{}/slots/{}/summaries.pdf", a.round, a.class_6a))
+            .await;
+        assert!(String::from_utf8_lossy(&all_pdf.bytes).contains("(De infodag bezoeken)"));
+        assert!(!String::from_utf8_lossy(&all_pdf.bytes).contains(SECRET));
+
+        // Or one day's: the day of the conversation has it, the next day none.
+        let day = bookings::of_child(&app.store, &a.round, &a.child_6a)
             .await
             .unwrap()
-            .into_iter()
-            .find(|x| x.what == "Zwemdiploma halen")
-            .unwrap();
-        teacher
-            .post_form(
-                &format!("{frame}/agreements/{}", done.id),
-                &[("status", "done"), ("note", "")],
-            )
-            .await;
-
-        // The class list: what is open, past its date marked.
-        let list = teacher.get(&format!("/classes/{}/agreements", a.class_6a)).await.body;
+            .unwrap()
+            .day;
+        let schedule = teacher
+            .get(&format!("/rounds/{}/slots/{}/print", a.round, a.class_6a))
+            .await
+            .body;
+        assert!(schedule.contains(&format!("summaries?day={day}")));
+        let of_day = |d: jiff::civil::Date| format!("/rounds/{}/slots/{}/summaries?day={d}", a.round, a.class_6a);
         assert!(
-            list.contains("Elke avond tien minuten lezen") && list.contains("over datum"),
-            "{list}"
+            teacher
+                .get(&of_day(day))
+                .await
+                .body
+                .contains("Ze is trots op haar spreekbeurt")
         );
-        assert!(!list.contains("Zwemdiploma"), "done is no longer open");
+        let next = teacher.get(&of_day(day.tomorrow().unwrap())).await.body;
+        assert!(next.contains("Er is nog geen verslag om af te drukken.") && !next.contains("spreekbeurt"));
 
-        // This round's child talk shows the open one, for the teacher and on the tablet.
-        let (_, talk_url) = app.first_planned_talk(&teacher).await;
-        let page = teacher.get(&talk_url).await.body;
-        assert!(page.contains("Afspraken van het vorige KOM-gesprek"));
-        assert!(page.contains("Elke avond tien minuten lezen") && !page.contains("Zwemdiploma"));
+        // Nowhere a child or a guardian reads: the tablet, the portal.
         let tablet = app.signed_in_child(&a.child_6a).await;
-        let page = tablet.get("/tablet/talk").await.body;
-        assert!(
-            page.contains("Wat we de vorige keer afspraken. Hoe ging het?"),
-            "{page}"
-        );
-        assert!(page.contains("Elke avond tien minuten lezen"));
-
-        // Amira says how it went, with a tap; the done one cannot be touched from the tablet.
-        let open = samenspraak_store::frames::open_before(&app.store, &a.child_6a, &a.round)
-            .await
-            .unwrap();
-        assert_eq!(open.len(), 1);
-        let field = format!("agreement_{}", open[0].id);
-        let done_field = format!("agreement_{}", done.id);
-        let r = tablet
-            .post_form(
-                "/tablet/talk/agreements",
-                &[(field.as_str(), "partly"), (done_field.as_str(), "not_yet")],
-            )
-            .await;
-        assert_eq!(r.status, 303);
-        let says = |list: Vec<samenspraak_store::frames::Agreement>, id: &str| {
-            list.into_iter().find(|x| x.id == id).unwrap().child_says
-        };
-        let list = samenspraak_store::frames::agreements(&app.store, &earlier.id, &a.child_6a)
-            .await
-            .unwrap();
+        assert!(!tablet.get("/tablet/talk").await.body.contains(SECRET));
+        for page in ["/family", mine.as_str()] {
+            assert!(!samira.get(page).await.body.contains(SECRET), "{page}");
+        }
+        // Another family's summary is not Samira's to read.
         assert_eq!(
-            says(list.clone(), &open[0].id),
-            Some(samenspraak_core::frame::ChildSays::Partly)
-        );
-        assert_eq!(says(list, &done.id), None);
-        assert!(
-            tablet
-                .get("/tablet/talk")
+            samira
+                .get(&format!("/family/conference/{}/{}/summary.pdf", a.round, a.child_6b))
                 .await
-                .body
-                .contains("value=\"partly\" checked")
+                .status,
+            404
         );
-        // The teacher reads it on the preparation of this round's conversation.
-        let prep = teacher
-            .get(&format!("/rounds/{}/prepare/{}", a.round, a.child_6a))
-            .await
-            .body;
-        assert!(prep.contains("Elke avond tien minuten lezen") && prep.contains("het kind zegt: een beetje"));
-    }
-);
-
-on_both!(
-    the_school_lists_study_choice_links_for_sixth_grade_families,
-    async |app: &TestApp| {
-        let a = &app.world.a;
-        let admin = app.signed_in(&a.admin).await;
-        let r = admin
-            .post_form(
-                "/school/study-choice",
-                &[("resource_title", "Onderwijskiezer"), ("url", "www.onderwijskiezer.be")],
-            )
-            .await;
-        assert_eq!(r.status, 422);
-        assert!(r.text_of("url-error").unwrap_or_default().contains("https://"));
-        assert!(r.body.contains(r#"value="Onderwijskiezer""#), "nothing typed is lost");
-        let r = admin
-            .post_form(
-                "/school/study-choice",
-                &[
-                    ("resource_title", "Onderwijskiezer"),
-                    ("url", "https://www.onderwijskiezer.be"),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, 303);
-        assert!(
-            admin
-                .get("/school/study-choice")
-                .await
-                .body
-                .contains("https://www.onderwijskiezer.be")
-        );
-        let teacher = app.signed_in(&a.teacher).await;
-        assert_eq!(teacher.get("/school/study-choice").await.status, 403);
-        // Amira is in the 6th grade: her mother finds the link on the portal.
-        let samira = app.signed_in_guardian().await;
-        let portal = samira.get("/family").await.body;
-        assert!(portal.contains(r#"href="https://www.onderwijskiezer.be""#), "{portal}");
-        // The other school sees nothing of it.
-        let b_admin = app.signed_in(&app.world.b.admin).await;
-        assert!(
-            !b_admin
-                .get("/school/study-choice")
-                .await
-                .body
-                .contains("onderwijskiezer")
-        );
-    }
-);
-
-on_both!(
-    the_school_adjusts_its_frame_and_a_hidden_box_stays_with_the_school,
-    async |app: &TestApp| {
-        let a = &app.world.a;
-        let admin = app.signed_in(&a.admin).await;
-        let teacher = app.signed_in(&a.teacher).await;
-        let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
-        // Written before the school changes its frame.
-        let r = teacher
-            .post_form(&frame, &[("box_feeling", "Ze voelt zich goed in de klas.")])
-            .await;
-        assert_eq!(r.status, 303);
-
-        // No box at all is not a frame: said, nothing changes.
-        let r = admin.post_form("/school/instruments/frame", &[("own", "  ")]).await;
-        assert_eq!(r.status, 422);
-        assert!(r.body.contains("Kies minstens 1 onderdeel."), "{}", r.body);
-        // Two built-in boxes, one renamed, and one of the school's own.
-        let own = "Wat de zorgcoördinator opvolgt";
-        let r = admin
-            .post_form(
-                "/school/instruments/frame",
-                &[
-                    ("item", "going_well"),
-                    ("item", "hard"),
-                    ("name_hard", "Werkpunten"),
-                    ("name_going_well", ""),
-                    ("own", own),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, 303);
-        let settings = admin.get("/school/instruments").await.body;
-        assert!(settings.contains(r#"name="name_hard" value="Werkpunten""#));
-
-        let page = teacher.get(&frame).await.body;
-        assert!(page.contains("Werkpunten") && page.contains(own));
-        assert!(!page.contains("name=\"box_feeling\"") && !page.contains("De keuze voor het secundair"));
-        let own_field = format!("box_{}", samenspraak_core::instrument_template::own_key(own));
-        let r = teacher
-            .post_form(
-                &frame,
-                &[("box_hard", "Breuken"), (own_field.as_str(), &"x".repeat(2001))],
-            )
-            .await;
-        assert_eq!(r.status, 422, "too long in the school's own box");
-        assert!(r.text_of(&format!("{own_field}-error")).is_some());
-        let r = teacher
-            .post_form(
-                &frame,
-                &[("box_hard", "Breuken"), (own_field.as_str(), "Logopedie op dinsdag")],
-            )
-            .await;
-        assert_eq!(r.status, 303);
-
-        // The teacher is told the hidden box still holds text; it stays with the school.
-        let page = teacher.get(&frame).await.body;
-        assert!(
-            page.contains("De school heeft dit vak intussen verborgen: Hoe voel ik me op school?"),
-            "{page}"
-        );
-
-        // The family reads the school's names, and nothing of the box the school hid.
-        let samira = app.signed_in_guardian().await;
-        let page = samira
-            .get(&format!("/family/conference/{}/{}", a.round, a.child_6a))
-            .await
-            .body;
-        assert!(page.contains("Werkpunten") && page.contains("Breuken"));
-        assert!(page.contains(own) && page.contains("Logopedie op dinsdag"));
-        assert!(!page.contains("Ze voelt zich goed in de klas."), "{page}");
-        assert!(!page.contains("Hoe voel ik me op school?"));
     }
 );

@@ -10,7 +10,7 @@ mod auth;
 mod booking;
 mod cli;
 mod conference;
-mod conversation;
+mod conference_frame;
 mod demo;
 mod family;
 mod health;

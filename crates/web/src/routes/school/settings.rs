@@ -2,7 +2,8 @@
 //! year is added before September; from its first day on, pages show its classes, and the
 //! class lists imported then fill it.
 
-use crate::http::error::{AppError, allow};
+use crate::access::scope::ManagesPeople;
+use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
@@ -10,7 +11,6 @@ use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::time::today;
 use samenspraak_core::values::{FieldError, FieldProblems, parse_date, required_text};
 use samenspraak_store::schools::{self, SchoolYear};
@@ -47,10 +47,6 @@ struct SchoolPage {
     years: Vec<YearRow>,
     year_form: YearForm,
     errors: FieldErrors,
-}
-
-fn require(sv: &StaffViewer) -> Result<(), AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))
 }
 
 async fn page(
@@ -111,8 +107,7 @@ fn next_year_form(years: &[SchoolYear]) -> YearForm {
     }
 }
 
-pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
-    require(&sv)?;
+pub async fn show(State(state): State<AppState>, ManagesPeople(sv): ManagesPeople) -> Result<Response, AppError> {
     let school = schools::get(&state.store, sv.school()).await?;
     let years = schools::years(&state.store, sv.school()).await?;
     render(&page(&state, &sv, school.name, next_year_form(&years), FieldErrors::new()).await?)
@@ -120,10 +115,9 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Resp
 
 pub async fn rename(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Form(form): Form<NameForm>,
 ) -> Result<Response, AppError> {
-    require(&sv)?;
     let t = sv.viewer.tr();
     match required_text(&form.name, 120) {
         Ok(name) => {
@@ -159,10 +153,9 @@ fn parse_year(f: &YearForm) -> Result<(String, jiff::civil::Date, jiff::civil::D
 
 pub async fn add_year(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Form(form): Form<YearForm>,
 ) -> Result<Response, AppError> {
-    require(&sv)?;
     let t = sv.viewer.tr();
     let errors = match parse_year(&form) {
         Ok((name, starts, ends)) => match schools::create_year(&state.store, sv.school(), &name, starts, ends).await {
@@ -204,10 +197,9 @@ impl From<samenspraak_core::media::VideoLimits> for VideoForm {
 /// `POST /school/videos`: how long a child's video may be, how large, and how long it is kept.
 pub async fn save_video_limits(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Form(form): Form<VideoForm>,
 ) -> Result<Response, AppError> {
-    require(&sv)?;
     let input = samenspraak_core::media::VideoLimitsInput {
         minutes: &form.video_minutes,
         megabytes: &form.video_megabytes,
@@ -240,10 +232,9 @@ pub struct QuietForm {
 /// `POST /school/mail`: no mail between these hours (equal hours: mail may go at any time).
 pub async fn save_quiet_hours(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Form(form): Form<QuietForm>,
 ) -> Result<Response, AppError> {
-    require(&sv)?;
     use samenspraak_core::mail::parse_hour;
     let mut problems = Vec::new();
     let from = parse_hour(&form.quiet_from).map_err(|e| problems.push(("quiet_from", e)));

@@ -2,7 +2,8 @@
 //! secondary school): the school admin keeps a short list of links, and the families of
 //! 6th graders find them on the portal and with what their conversation brought.
 
-use crate::http::error::{AppError, allow};
+use crate::access::scope::ManagesPeople;
+use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
@@ -10,7 +11,6 @@ use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::values::{FieldError, parse_https_link, required_text};
 use samenspraak_store::study_resources::{self, Resource};
 
@@ -40,18 +40,16 @@ async fn page(
 }
 
 /// `GET /school/study-choice`.
-pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
+pub async fn show(State(state): State<AppState>, ManagesPeople(sv): ManagesPeople) -> Result<Response, AppError> {
     render(&page(&state, &sv, Default::default(), FieldErrors::new()).await?)
 }
 
 /// `POST /school/study-choice`: `title` and `url`.
 pub async fn add(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let t = sv.viewer.tr();
     let (title, url) = (
         crate::http::form::field(&pairs, "resource_title"),
@@ -84,10 +82,9 @@ pub async fn add(
 /// `POST /school/study-choice/{id}/delete`.
 pub async fn remove(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     study_resources::remove(&state.store, sv.school(), &id).await?;
     Ok(Redirect::to("/school/study-choice").into_response())
 }

@@ -11,8 +11,9 @@ use crate::services::import_file::{ReadError, budget, from_csv, read_table, to_c
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{FromRequestParts, Multipart, Path, State};
 use axum::http::header;
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::{ClassId, ImportId};
 use samenspraak_core::import::{ChildRow, Column, ParsedList, Problem, parse_class_list};
@@ -28,20 +29,28 @@ struct UploadPage {
     errors: FieldErrors,
 }
 
-fn require(sv: &StaffViewer) -> Result<(), AppError> {
-    allow(decide(&sv.actor(), Action::ImportClassList { school: sv.school() }))
+/// A member of staff who may read in a class list (the school admin, a teacher), asked of
+/// the policy before anything of the request is read: every page of the import starts here.
+pub struct Importer(StaffViewer);
+
+impl FromRequestParts<AppState> for Importer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let sv = StaffViewer::from_request_parts(parts, state).await?;
+        allow(decide(&sv.actor(), Action::ImportClassList { school: sv.school() }))?;
+        Ok(Self(sv))
+    }
 }
 
-pub async fn show(sv: StaffViewer) -> Result<Response, AppError> {
-    require(&sv)?;
+pub async fn show(Importer(sv): Importer) -> Result<Response, AppError> {
     render(&UploadPage {
         ctx: sv.viewer.page(sv.viewer.tr().t("import-title")),
         errors: FieldErrors::new(),
     })
 }
 
-pub async fn example(sv: StaffViewer) -> Result<Response, AppError> {
-    require(&sv)?;
+pub async fn example(Importer(sv): Importer) -> Result<Response, AppError> {
     let body = sv.viewer.tr().t("import-example-csv");
     Ok((
         [
@@ -58,10 +67,9 @@ pub async fn example(sv: StaffViewer) -> Result<Response, AppError> {
 
 pub async fn upload(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    Importer(sv): Importer,
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
-    require(&sv)?;
     let t = sv.viewer.tr();
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut too_large = false;
@@ -259,10 +267,9 @@ async fn check(
 
 pub async fn preview(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    Importer(sv): Importer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    require(&sv)?;
     let t = sv.viewer.tr();
     let pending = match imports::get_pending(&state.store, sv.id(), &ImportId(id)).await {
         Ok(p) => p,
@@ -330,10 +337,9 @@ struct DonePage {
 
 pub async fn confirm(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    Importer(sv): Importer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    require(&sv)?;
     let t = sv.viewer.tr();
     let pending = match imports::get_pending(&state.store, sv.id(), &ImportId(id)).await {
         Ok(p) => p,

@@ -215,7 +215,7 @@ async fn a_whole_conversation_prepared_held_and_read() {
 /// are there, in the guardian's language; the empty box and every confidential word are not.
 #[tokio::test]
 async fn the_summary_pdf_reads_back_without_anything_confidential() {
-    use crate::conversation::{SECRET, held_conversation};
+    use crate::conference::{SECRET, held_conference};
     let app = TestApp::spawn(Backend::Sqlite).await;
     samenspraak_store::study_resources::add(
         &app.store,
@@ -225,7 +225,7 @@ async fn the_summary_pdf_reads_back_without_anything_confidential() {
     )
     .await
     .unwrap();
-    held_conversation(&app).await;
+    held_conference(&app).await;
     let a = &app.world.a;
     let samira = app.signed_in_guardian().await;
     let r = samira

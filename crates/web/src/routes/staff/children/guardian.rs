@@ -1,7 +1,8 @@
 //! Guardians of a child: add one (in an existing household of the child, or a new one for
 //! separated parents) and change one. School admin only.
 
-use crate::http::error::{AppError, allow};
+use crate::access::scope::ManagesPeople;
+use crate::http::error::AppError;
 use crate::http::form::FieldErrors;
 use crate::http::form::Form;
 use crate::http::viewer::StaffViewer;
@@ -12,7 +13,6 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::Language;
 use samenspraak_core::ids::{ChildId, GuardianId, HouseholdId};
-use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::values::{Email, FieldError, FieldProblems, parse_phone, required_text};
 use samenspraak_store::children::{self, Child};
 use samenspraak_store::guardians::{self, GuardianFields, HouseholdChoice};
@@ -70,10 +70,9 @@ fn languages(sv: &StaffViewer) -> Vec<(&'static str, String)> {
 
 pub async fn new(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Path(child): Path<String>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let child = children::get(&state.store, sv.school(), &ChildId(child)).await?;
     let households = household_options(&state, &child.id).await?;
     let t = sv.viewer.tr();
@@ -97,10 +96,9 @@ pub async fn new(
 
 pub async fn edit(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let g = guardians::get(&state.store, sv.school(), &GuardianId(id)).await?;
     let child = guardians::children_of(&state.store, &g.id)
         .await?
@@ -164,11 +162,10 @@ fn parse(f: &GuardianForm) -> Result<Parsed, FieldProblems> {
 
 pub async fn create(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Path(child): Path<String>,
     Form(form): Form<GuardianForm>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let child = children::get(&state.store, sv.school(), &ChildId(child)).await?;
     let households = household_options(&state, &child.id).await?;
     match parse(&form) {
@@ -208,11 +205,10 @@ pub async fn create(
 
 pub async fn update(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Path(id): Path<String>,
     Form(form): Form<GuardianForm>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let g = guardians::get(&state.store, sv.school(), &GuardianId(id)).await?;
     let child = guardians::children_of(&state.store, &g.id)
         .await?

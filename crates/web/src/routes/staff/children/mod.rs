@@ -4,6 +4,7 @@
 pub mod consent;
 pub mod guardian;
 
+use crate::access::scope::ManagesPeople;
 use crate::access::scope::visible_classes;
 use crate::http::error::{AppError, allow};
 use crate::http::form::FieldErrors;
@@ -203,10 +204,9 @@ pub struct NewQuery {
 
 pub async fn new(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let t = sv.viewer.tr();
     render(&FormPage {
         ctx: sv.viewer.page(t.t("child-new-title")),
@@ -224,10 +224,9 @@ pub async fn new(
 
 pub async fn edit(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let child = children::get(&state.store, sv.school(), &ChildId(id)).await?;
     let t = sv.viewer.tr();
     render(&FormPage {
@@ -288,7 +287,7 @@ fn parse(form: &ChildForm, classes: &[SchoolClass]) -> Result<Parsed, FieldProbl
 
 pub async fn create(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Form(form): Form<ChildForm>,
 ) -> Result<Response, AppError> {
     save(&state, &sv, None, form).await
@@ -296,15 +295,15 @@ pub async fn create(
 
 pub async fn update(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Path(id): Path<String>,
     Form(form): Form<ChildForm>,
 ) -> Result<Response, AppError> {
     save(&state, &sv, Some(ChildId(id)), form).await
 }
 
+/// Reached only from `create` and `update`, which asked the policy (`ManagesPeople`).
 async fn save(state: &AppState, sv: &StaffViewer, id: Option<ChildId>, form: ChildForm) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     if let Some(id) = &id {
         // Another school's child is not found, whatever the form holds.
         children::get(&state.store, sv.school(), id).await?;

@@ -1,7 +1,7 @@
 //! The class activities of recent weeks (a talk, a building task, a cooking project) with
 //! their study domain: what children rate on the interest–talent grid.
 
-use crate::access::scope::class_to_plan;
+use crate::access::scope::ClassToPlan;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
@@ -61,12 +61,7 @@ async fn page(
     })
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
+pub async fn show(State(state): State<AppState>, ClassToPlan { sv, class }: ClassToPlan) -> Result<Response, AppError> {
     let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
     let domains = Domains::of_school(&state, &class.school_id).await?;
     let form = ActivityForm {
@@ -97,11 +92,9 @@ fn parse(f: &ActivityForm, domains: &Domains) -> Result<(String, String, jiff::c
 
 pub async fn add(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
+    ClassToPlan { sv, class }: ClassToPlan,
     Form(f): Form<ActivityForm>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     let domains = Domains::of_school(&state, &class.school_id).await?;
     match parse(&f, &domains) {
         Ok((title, domain, day)) => {
@@ -117,10 +110,9 @@ pub async fn add(
 
 pub async fn remove(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((id, activity)): Path<(String, String)>,
+    ClassToPlan { class, .. }: ClassToPlan,
+    Path((_, activity)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     activities::remove(&state.store, &class.id, &activity).await?;
     Ok(Redirect::to(&format!("/classes/{}/activities", class.id)).into_response())
 }

@@ -1,7 +1,7 @@
 //! The class's question jar (vragenpot): pick questions from the bank, edit them, add your
 //! own (kept for next year), and print them as cards to cut out for a real jar.
 
-use crate::access::scope::class_to_plan;
+use crate::access::scope::ClassToPlan;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
@@ -78,23 +78,16 @@ async fn page(
     })
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
+pub async fn show(State(state): State<AppState>, ClassToPlan { sv, class }: ClassToPlan) -> Result<Response, AppError> {
     render(&page(&state, &sv, class, FieldErrors::new(), String::new()).await?)
 }
 
 /// Ticked bank questions (`q` values) go into the jar, in the teacher's language.
 pub async fn add_bank(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
+    ClassToPlan { sv, class }: ClassToPlan,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     let lang = sv.viewer.lang;
     let picked: Vec<(&str, Category, &str)> = pairs
         .iter()
@@ -115,11 +108,9 @@ pub struct OwnForm {
 
 pub async fn add_own(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
+    ClassToPlan { sv, class }: ClassToPlan,
     Form(f): Form<OwnForm>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     let t = sv.viewer.tr();
     let category = Category::parse(&f.category).ok_or(AppError::BadRequest)?;
     match required_text(&f.text, 300) {
@@ -143,11 +134,9 @@ pub struct ReuseForm {
 
 pub async fn reuse(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
+    ClassToPlan { sv, class }: ClassToPlan,
     Form(f): Form<ReuseForm>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     question_jar::reuse_own(&state.store, sv.school(), sv.id(), &class.id, &f.own).await?;
     Ok(Redirect::to(&format!("/classes/{}/jar", class.id)).into_response())
 }
@@ -160,11 +149,10 @@ pub struct EditForm {
 
 pub async fn edit(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((id, entry)): Path<(String, String)>,
+    ClassToPlan { class, .. }: ClassToPlan,
+    Path((_, entry)): Path<(String, String)>,
     Form(f): Form<EditForm>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     match required_text(&f.text, 300) {
         Ok(text) => question_jar::edit_entry(&state.store, &class.id, &entry, &text).await?,
         // An emptied question is not a question: it leaves the jar.
@@ -176,10 +164,9 @@ pub async fn edit(
 
 pub async fn remove(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((id, entry)): Path<(String, String)>,
+    ClassToPlan { class, .. }: ClassToPlan,
+    Path((_, entry)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     question_jar::remove_entry(&state.store, &class.id, &entry).await?;
     Ok(Redirect::to(&format!("/classes/{}/jar", class.id)).into_response())
 }
@@ -194,10 +181,8 @@ struct CardsPage {
 
 pub async fn cards(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
+    ClassToPlan { sv, class }: ClassToPlan,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     let t = sv.viewer.tr();
     let cards = question_jar::jar(&state.store, &class.id)
         .await?

@@ -1,7 +1,7 @@
 //! The class's learning wall (sokkenmuur): the key learning items of the last weeks, which
 //! the teacher keeps and the child looks back on in the talk.
 
-use crate::access::scope::class_to_plan;
+use crate::access::scope::ClassToPlan;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
@@ -65,12 +65,7 @@ async fn page(
     })
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
+pub async fn show(State(state): State<AppState>, ClassToPlan { sv, class }: ClassToPlan) -> Result<Response, AppError> {
     let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
     render(
         &page(
@@ -102,11 +97,9 @@ fn parse(f: &ItemForm) -> Result<(String, String, jiff::civil::Date), FieldProbl
 
 pub async fn add(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
+    ClassToPlan { sv, class }: ClassToPlan,
     Form(f): Form<ItemForm>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     match parse(&f) {
         Ok((title, area, day)) => {
             learning_wall::add(&state.store, sv.school(), &class.id, &title, &area, day).await?;
@@ -121,10 +114,9 @@ pub async fn add(
 
 pub async fn remove(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((id, item)): Path<(String, String)>,
+    ClassToPlan { class, .. }: ClassToPlan,
+    Path((_, item)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     if let Some(photo) = learning_wall::remove(&state.store, &class.id, &item).await? {
         media_files::remove(&state.config.data_dir, &[photo]).await;
     }
@@ -135,11 +127,10 @@ pub async fn remove(
 /// picture only, at most 20 MB.
 pub async fn add_photo(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((id, item)): Path<(String, String)>,
+    ClassToPlan { sv, class }: ClassToPlan,
+    Path((_, item)): Path<(String, String)>,
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     let t = sv.viewer.tr();
     let mut received = None;
     while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
@@ -194,10 +185,9 @@ pub async fn add_photo(
 /// `POST /classes/{id}/wall/{item}/photo/delete`.
 pub async fn remove_photo(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((id, item)): Path<(String, String)>,
+    ClassToPlan { class, .. }: ClassToPlan,
+    Path((_, item)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     if let Some(old) = learning_wall::set_photo(&state.store, &class.id, &item, None).await? {
         media_files::remove(&state.config.data_dir, &[old]).await;
     }

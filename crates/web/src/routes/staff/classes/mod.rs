@@ -7,6 +7,7 @@ pub mod learning_wall;
 pub mod moments;
 pub mod tablet;
 
+use crate::access::scope::ManagesPeople;
 use crate::access::scope::{current_year, visible_classes};
 use crate::http::error::{AppError, allow};
 use crate::http::form::FieldErrors;
@@ -141,8 +142,7 @@ struct FormPage {
     is_new: bool,
 }
 
-pub async fn new(sv: StaffViewer) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
+pub async fn new(ManagesPeople(sv): ManagesPeople) -> Result<Response, AppError> {
     let t = sv.viewer.tr();
     render(&FormPage {
         ctx: sv.viewer.page(t.t("class-new-title")),
@@ -158,10 +158,9 @@ pub async fn new(sv: StaffViewer) -> Result<Response, AppError> {
 
 pub async fn edit(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let class = classes::get(&state.store, sv.school(), &ClassId(id)).await?;
     let t = sv.viewer.tr();
     render(&FormPage {
@@ -199,10 +198,9 @@ fn parse(form: &ClassForm) -> Result<(String, Option<i64>), FieldProblems> {
 
 pub async fn create(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Form(form): Form<ClassForm>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let year = current_year(&state, &sv).await?.ok_or(AppError::BadRequest)?;
     let result = match parse(&form) {
         Ok((name, grade)) => classes::create(&state.store, sv.school(), &year.id, &name, grade)
@@ -223,11 +221,10 @@ pub async fn create(
 
 pub async fn update(
     State(state): State<AppState>,
-    sv: StaffViewer,
+    ManagesPeople(sv): ManagesPeople,
     Path(id): Path<String>,
     Form(form): Form<ClassForm>,
 ) -> Result<Response, AppError> {
-    allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
     let id = ClassId(id);
     // Another school's class is not found, whatever the form holds.
     classes::get(&state.store, sv.school(), &id).await?;

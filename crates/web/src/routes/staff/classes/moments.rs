@@ -1,7 +1,7 @@
 //! A class's weekly moments for child talks (hoekenwerk, zelfstandig werk, …): the list,
 //! adding one and removing one. The class's teachers and the school admin keep them.
 
-use crate::access::scope::class_to_plan;
+use crate::access::scope::ClassToPlan;
 use crate::http::error::AppError;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
@@ -57,12 +57,7 @@ async fn page(
     })
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
+pub async fn show(State(state): State<AppState>, ClassToPlan { sv, class }: ClassToPlan) -> Result<Response, AppError> {
     let form = MomentForm {
         kind: "corner_work".into(),
         weekday: "2".into(),
@@ -118,11 +113,9 @@ fn parse(
 
 pub async fn add(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
+    ClassToPlan { sv, class }: ClassToPlan,
     Form(form): Form<MomentForm>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     match parse(&form) {
         Ok((kind, weekday, start, end, place)) => {
             child_talks::add_moment(
@@ -149,10 +142,9 @@ pub async fn add(
 
 pub async fn remove(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((id, moment)): Path<(String, String)>,
+    ClassToPlan { class, .. }: ClassToPlan,
+    Path((_, moment)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     child_talks::remove_moment(&state.store, &class.id, &moment).await?;
     Ok(Redirect::to(&format!("/classes/{}/moments", class.id)).into_response())
 }

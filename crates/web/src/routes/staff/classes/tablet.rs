@@ -1,9 +1,8 @@
 //! The teacher's side of the class tablet: the class code and its QR code for the board,
 //! and every child's picture code, each of which the teacher can renew.
 
-use crate::access::scope::class_to_plan;
+use crate::access::scope::ClassToPlan;
 use crate::http::error::AppError;
-use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render};
 use crate::ui::qr::{qr_svg, tablet_link};
@@ -41,12 +40,7 @@ struct TabletPage {
 /// than children mistyping, about half of what the class may have.
 const GUESSING_WARNING: i64 = login_limits::PICTURES_PER_CLASS_DAY / 2;
 
-pub async fn show(
-    State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
+pub async fn show(State(state): State<AppState>, ClassToPlan { sv, class }: ClassToPlan) -> Result<Response, AppError> {
     let t = sv.viewer.tr();
     let code = tablet::class_code(&state.store, &class.id).await?;
     let link = tablet_link(&state.config.base_url, &code);
@@ -81,10 +75,8 @@ pub async fn show(
 /// A new class code: the old one, and any QR code printed with it, stops working.
 pub async fn renew_code(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path(id): Path<String>,
+    ClassToPlan { class, .. }: ClassToPlan,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     tablet::renew_class_code(&state.store, &class.id).await?;
     // Whoever was guessing needs the new code first; the class's children start afresh.
     login_limits::forget_class(&state.store, &class.id).await?;
@@ -94,10 +86,9 @@ pub async fn renew_code(
 /// A new picture code for one child, e.g. after they told a classmate theirs.
 pub async fn reset_picture_code(
     State(state): State<AppState>,
-    sv: StaffViewer,
-    Path((id, child)): Path<(String, String)>,
+    ClassToPlan { sv, class }: ClassToPlan,
+    Path((_, child)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let class = class_to_plan(&state, &sv, id).await?;
     let child = children::get(&state.store, sv.school(), &ChildId(child)).await?;
     if child.class_id.as_ref() != Some(&class.id) {
         return Err(AppError::NotFound);

@@ -13,7 +13,7 @@ use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::ui::agreements::{AgreementView, agreement_view};
 use crate::ui::answers::GuardianAnswers;
-use crate::ui::conference::{in_conversation_order, wall_picks};
+use crate::ui::conference::{in_conference_order, wall_picks};
 use crate::ui::grid::GridView;
 use crate::ui::instruments::{SpiderView, StatementView, ThermometerView};
 use crate::ui::page::{PageCtx, render, render_invalid};
@@ -285,7 +285,7 @@ pub async fn print_class(
     let day: Option<jiff::civil::Date> = q.get("day").and_then(|d| d.parse().ok());
     let mut sheets: Vec<(Option<String>, String, Sheet)> = Vec::new();
     let mut last_day = None;
-    for (day, child) in in_conversation_order(&state, &round, &class, day).await? {
+    for (day, child) in in_conference_order(&state, &round, &class, day).await? {
         let heading = (last_day != Some(day)).then(|| t.date_long(day));
         last_day = Some(day);
         let id = format!("sheet-{}", sheets.len() + 1);

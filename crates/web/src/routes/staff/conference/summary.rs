@@ -33,7 +33,7 @@ async fn of_class(
 ) -> Result<(Round, SchoolClass, Vec<Summary>), AppError> {
     let (round, class) = crate::access::scope::round_and_class(state, sv, round, class).await?;
     let mut out = Vec::new();
-    for (_, child) in crate::ui::conference::in_conversation_order(state, &round, &class, day).await? {
+    for (_, child) in crate::ui::conference::in_conference_order(state, &round, &class, day).await? {
         for lang in family_languages(state, &child).await? {
             let s = summary(state, &Tr::new(lang), &round, &class, &child).await?;
             if !s.is_empty() {
