@@ -1,5 +1,6 @@
 //! What a member of staff works with: the current school year, and the classes and rounds
-//! the policy lets them see or change.
+//! the policy lets them see or change; and the extractors that ask the policy before a
+//! handler reads anything (`ClassToPlan`, `ManagesPeople`, `Importer`).
 
 use crate::http::error::{AppError, allow};
 use crate::http::viewer::StaffViewer;
@@ -170,6 +171,20 @@ impl FromRequestParts<AppState> for ManagesPeople {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let sv = StaffViewer::from_request_parts(parts, state).await?;
         allow(decide(&sv.actor(), Action::ManagePeople { school: sv.school() }))?;
+        Ok(Self(sv))
+    }
+}
+
+/// A member of staff who may read in a class list (the school admin, a teacher), asked of
+/// the policy before anything of the request is read: every page of the import starts here.
+pub struct Importer(pub StaffViewer);
+
+impl FromRequestParts<AppState> for Importer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let sv = StaffViewer::from_request_parts(parts, state).await?;
+        allow(decide(&sv.actor(), Action::ImportClassList { school: sv.school() }))?;
         Ok(Self(sv))
     }
 }

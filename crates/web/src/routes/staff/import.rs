@@ -2,8 +2,8 @@
 //! will happen or what is wrong and how to fix it, and a confirmation that imports all rows
 //! or none. Nothing is saved before the confirmation.
 
-use crate::access::scope::current_year;
-use crate::http::error::{AppError, allow};
+use crate::access::scope::{Importer, current_year};
+use crate::http::error::AppError;
 use crate::http::form::FieldErrors;
 use crate::http::viewer::StaffViewer;
 use crate::i18n::Tr;
@@ -11,9 +11,8 @@ use crate::services::import_file::{ReadError, budget, from_csv, read_table, to_c
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
-use axum::extract::{FromRequestParts, Multipart, Path, State};
+use axum::extract::{Multipart, Path, State};
 use axum::http::header;
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ids::{ClassId, ImportId};
 use samenspraak_core::import::{ChildRow, Column, ParsedList, Problem, parse_class_list};
@@ -27,20 +26,6 @@ use samenspraak_store::{StoreError, classes};
 struct UploadPage {
     ctx: PageCtx,
     errors: FieldErrors,
-}
-
-/// A member of staff who may read in a class list (the school admin, a teacher), asked of
-/// the policy before anything of the request is read: every page of the import starts here.
-pub struct Importer(StaffViewer);
-
-impl FromRequestParts<AppState> for Importer {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let sv = StaffViewer::from_request_parts(parts, state).await?;
-        allow(decide(&sv.actor(), Action::ImportClassList { school: sv.school() }))?;
-        Ok(Self(sv))
-    }
 }
 
 pub async fn show(Importer(sv): Importer) -> Result<Response, AppError> {
