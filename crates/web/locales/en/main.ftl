@@ -86,6 +86,8 @@ form-problems = { $count ->
 ## Error pages
 error-page-not-found-title = Page not found
 error-page-not-found = This page does not exist (any more), or it is not meant for you.
+error-page-form-address-title = This page does not open this way
+error-page-form-address = This address belongs to a form and does not open as a page. Go back to the previous page or choose from the menu.
 error-page-forbidden-title = No access
 error-page-forbidden = You do not have access to this page. If you think that is wrong, ask the school's management.
 error-page-bad-request-title = That did not work

@@ -48,6 +48,8 @@ form-problems = { $count ->
 }
 error-page-not-found-title = Page introuvable
 error-page-not-found = Cette page n'existe pas (ou plus), ou elle ne vous est pas destinée.
+error-page-form-address-title = Cette page ne s'ouvre pas ainsi
+error-page-form-address = Cette adresse appartient à un formulaire et ne s'ouvre pas comme une page. Revenez à la page précédente ou choisissez dans le menu.
 error-page-forbidden-title = Pas d'accès
 error-page-forbidden = Vous n'avez pas accès à cette page.
 error-page-bad-request-title = Cela n'a pas fonctionné

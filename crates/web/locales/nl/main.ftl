@@ -87,6 +87,8 @@ form-problems = { $count ->
 ## Foutpagina's
 error-page-not-found-title = Pagina niet gevonden
 error-page-not-found = Deze pagina bestaat niet (meer), of ze is niet voor jou bestemd.
+error-page-form-address-title = Deze pagina opent niet zo
+error-page-form-address = Dit adres hoort bij een formulier en opent niet als pagina. Ga terug naar de vorige pagina of kies in het menu.
 error-page-forbidden-title = Geen toegang
 error-page-forbidden = Je hebt geen toegang tot deze pagina. Denk je dat dat niet klopt? Vraag het aan de directie.
 error-page-bad-request-title = Dat lukte niet

@@ -44,6 +44,9 @@ impl ErrorPage {
             StatusCode::FORBIDDEN => "error-page-forbidden",
             StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE => "error-page-bad-request",
             StatusCode::TOO_MANY_REQUESTS => "error-page-too-many",
+            // A form's address opened as a page: reloaded, bookmarked, or the language
+            // switched on a page that showed a form's problems.
+            StatusCode::METHOD_NOT_ALLOWED => "error-page-form-address",
             _ => "error-page-internal",
         }
     }

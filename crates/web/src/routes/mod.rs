@@ -377,6 +377,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/{id}/edit", get(accounts::edit))
         .route("/staff/{id}/active", post(accounts::set_active))
         .fallback(|| async { error_response(StatusCode::NOT_FOUND) })
+        .method_not_allowed_fallback(|| async { error_response(StatusCode::METHOD_NOT_ALLOWED) })
         .layer(CatchPanicLayer::custom(headers::panicked))
         // Cross-site form posts are refused before any handler runs.
         .layer(middleware::from_fn_with_state(state.clone(), cross_site::middleware))

@@ -25,3 +25,18 @@ on_both!(healthz_follows_the_database, async |app: &TestApp| {
         "no internals shown"
     );
 });
+
+// A form's address opened as a page (reloaded, bookmarked, or the language switched on a
+// page that showed a form's problems) answers with the site's own page in the reader's
+// language, navigation included, not the browser's bare "405".
+on_both!(a_form_address_opened_as_a_page_says_so, async |app: &TestApp| {
+    let admin = app.signed_in(&app.world.a.admin).await;
+    let r = admin.get("/children").await;
+    assert_eq!(r.status, 405);
+    assert!(r.body.contains("Dit adres hoort bij een formulier"), "{}", r.body);
+    assert!(r.body.contains("href=\"/classes\""), "the menu is there: {}", r.body);
+    let signed_out = app.client();
+    let r = signed_out.get("/logout").await;
+    assert_eq!(r.status, 405);
+    assert!(r.body.contains("Dit adres hoort bij een formulier"), "{}", r.body);
+});
