@@ -42,7 +42,16 @@ on_both!(
             )
             .await;
         assert_eq!(r.status, 303);
+        // Without a script the page it comes back to says so, where the buttons are.
+        let back = r.location().expect("back to the questionnaire").to_string();
+        assert!(back.ends_with("#saved"), "{back}");
+        let saved = parent.get(back.trim_end_matches("#saved")).await.body;
+        assert!(
+            saved.contains("id=\"saved\"") && saved.contains(">Enregistré.</p>"),
+            "{saved}"
+        );
         let again = parent.get(&url).await.body;
+        assert!(!again.contains(">Enregistré.</p>"), "said only right after saving");
         assert!(again.contains("Ze vertelt veel over de turnles."));
         assert!(again.contains("name=\"q_likes_school\" value=\"4\" checked"));
         assert!(again.contains("name=\"q_spider_maths\" value=\"3\" checked"));

@@ -11,7 +11,7 @@ use crate::state::AppState;
 use crate::ui::instruments::item_label;
 use crate::ui::page::{PageCtx, render, render_invalid};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::civil::Date;
 use samenspraak_core::ids::GuardianId;
@@ -45,6 +45,8 @@ struct QuestionnairePage {
     intro: String,
     open: bool,
     submitted: bool,
+    /// Just saved as a draft without the page's script: said where the buttons are.
+    saved: bool,
     questions: Vec<QuestionView>,
     has_errors: bool,
 }
@@ -223,6 +225,7 @@ fn page(viewer: &Viewer, cx: &Context, questions: Vec<QuestionView>, submitted: 
         },
         open,
         submitted,
+        saved: false,
         has_errors: questions.iter().any(|q| q.error.is_some()),
         questions,
     }
@@ -233,6 +236,7 @@ pub async fn show(
     State(state): State<AppState>,
     viewer: Viewer,
     Path((round, child)): Path<(String, String)>,
+    Query(query): Query<std::collections::HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let cx = Context::load(&state, &viewer, round, child).await?;
     questionnaires::mark_opened(&state.store, &cx.round.id, &cx.child.id, &cx.guardian).await?;
@@ -250,7 +254,9 @@ pub async fn show(
         .iter()
         .any(|r| r.guardian_id == cx.guardian && r.progress == Progress::Submitted);
     let t = viewer.tr();
-    render(&page(&viewer, &cx, views(&t, &cx, &value_of, &[]), submitted))
+    let mut page = page(&viewer, &cx, views(&t, &cx, &value_of, &[]), submitted);
+    page.saved = query.contains_key("saved");
+    render(&page)
 }
 
 /// `POST /family/questionnaire/{round}/{child}`: `action` is `draft` (also what the page's
@@ -303,7 +309,7 @@ pub async fn save(
     let target = if submit {
         format!("{}?sent=1", cx.url())
     } else {
-        format!("{}#saved", cx.url())
+        format!("{}?saved=1#saved", cx.url())
     };
     Ok(Redirect::to(&target).into_response())
 }
