@@ -22,7 +22,7 @@ pub const SLOT_MINUTES: (i64, i64) = (5, 90);
 impl DayPlan {
     pub fn new(from: Time, until: Time, minutes: i64, gap: i64) -> Result<Self, (&'static str, FieldError)> {
         if until <= from {
-            return Err(("until", FieldError::EndBeforeStart));
+            return Err(("until", FieldError::EndBeforeStartTime));
         }
         if !(SLOT_MINUTES.0..=SLOT_MINUTES.1).contains(&minutes) {
             return Err(("minutes", FieldError::OutOfRange));
@@ -165,7 +165,7 @@ mod tests {
         assert_eq!(tight.slots().len(), 1, "no slot runs past midnight");
         assert_eq!(
             DayPlan::new(time(18, 0, 0, 0), time(16, 0, 0, 0), 20, 0),
-            Err(("until", FieldError::EndBeforeStart))
+            Err(("until", FieldError::EndBeforeStartTime))
         );
         assert_eq!(
             DayPlan::new(time(16, 0, 0, 0), time(18, 0, 0, 0), 2, 0),

@@ -94,21 +94,22 @@ impl Default for TalkSettings {
 }
 
 impl TalkSettings {
+    /// The limits of each setting, from and to, which the form states next to its field.
+    pub const TALK_MINUTES: (i64, i64) = (10, 30);
+    pub const BREAK_MINUTES: (i64, i64) = (0, 30);
+    pub const PER_MOMENT: (i64, i64) = (1, 12);
+
     /// From the form; the tip sheet's 15–20 minutes, with some room either way.
     pub fn parse(talk: &str, pause: &str, per_moment: &str) -> Result<Self, FieldProblems> {
         let mut errors = Vec::new();
-        let mut number = |field: &'static str, raw: &str, range: std::ops::RangeInclusive<i64>| {
-            raw.trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|n| range.contains(n))
-                .ok_or(FieldError::Choice)
+        let mut number = |field: &'static str, raw: &str, (min, max): (i64, i64)| {
+            crate::values::parse_whole(raw, min, max)
                 .map_err(|e| errors.push((field, e)))
                 .ok()
         };
-        let t = number("talk_minutes", talk, 10..=30);
-        let b = number("break_minutes", pause, 0..=30);
-        let p = number("per_moment", per_moment, 1..=12);
+        let t = number("talk_minutes", talk, Self::TALK_MINUTES);
+        let b = number("break_minutes", pause, Self::BREAK_MINUTES);
+        let p = number("per_moment", per_moment, Self::PER_MOMENT);
         match (t, b, p) {
             (Some(talk_minutes), Some(break_minutes), Some(per_moment)) => Ok(Self {
                 talk_minutes,
@@ -142,10 +143,10 @@ pub fn parse_time_of_day(raw: &str) -> Result<Time, FieldError> {
     } else {
         t
     };
-    let (h, m) = t.split_once(':').ok_or(FieldError::Choice)?;
+    let (h, m) = t.split_once(':').ok_or(FieldError::Time)?;
     let (h, m) = (
-        h.trim().parse::<i8>().map_err(|_| FieldError::Choice)?,
-        m.trim().parse::<i8>().map_err(|_| FieldError::Choice)?,
+        h.trim().parse::<i8>().map_err(|_| FieldError::Time)?,
+        m.trim().parse::<i8>().map_err(|_| FieldError::Time)?,
     );
     Time::new(h, m, 0, 0).map_err(|_| FieldError::Choice)
 }

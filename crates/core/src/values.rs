@@ -30,6 +30,8 @@ pub enum FieldError {
     Choice,
     #[error("end before start")]
     EndBeforeStart,
+    #[error("end time before start time")]
+    EndBeforeStartTime,
     #[error("out of order")]
     OutOfOrder,
     #[error("already in use")]
@@ -56,6 +58,7 @@ impl FieldError {
             Self::Language => "error-language",
             Self::Choice => "error-choice",
             Self::EndBeforeStart => "error-end-before-start",
+            Self::EndBeforeStartTime => "error-end-before-start-time",
             Self::OutOfOrder => "error-phase-order",
             Self::Taken => "error-taken",
             Self::OutOfRange => "error-out-of-range",

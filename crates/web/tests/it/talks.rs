@@ -73,7 +73,7 @@ on_both!(
         assert_eq!(r.status, 422);
         assert_eq!(
             r.text_of("end-error").as_deref(),
-            Some("Deze datum ligt vóór het begin. Kies een latere datum.")
+            Some("Dit uur ligt vóór het begin. Kies een later uur.")
         );
         assert_eq!(
             add_moment(&teacher, class, "2", "09:00", "10:30", "de leeshoek").await,
@@ -167,6 +167,38 @@ on_both!(too_few_moments_are_explained, async |app: &TestApp| {
             .contains("er zijn te weinig momenten; voeg een moment toe of maak de periode langer.")
     );
 });
+
+// The talks' settings say their limits; a number outside them is refused next to its field,
+// in words that fit, and what was typed stays in the field.
+on_both!(
+    talk_settings_outside_their_limits_are_refused_and_kept,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let url = format!("/rounds/{}/talks/{}", a.round, a.class_6a);
+        let page = teacher.get(&url).await;
+        assert_eq!(page.text_of("talk_minutes-hint").as_deref(), Some("Van 10 tot 30."));
+        let r = teacher
+            .post_form(
+                &format!("{url}/settings"),
+                &[("talk_minutes", "500"), ("break_minutes", "5"), ("per_moment", "4")],
+            )
+            .await;
+        assert_eq!(r.status, 422);
+        assert_eq!(
+            r.text_of("talk_minutes-error").as_deref(),
+            Some("Vul een getal in binnen de grenzen die erbij staan.")
+        );
+        assert!(
+            r.body.contains("name=\"talk_minutes\" type=\"number\" value=\"500\""),
+            "{}",
+            r.body
+        );
+        // Nothing was stored: the page shows the settings as they were.
+        let again = teacher.get(&url).await;
+        assert!(!again.body.contains("value=\"500\""));
+    }
+);
 
 on_both!(only_the_class_teacher_and_the_admin_plan, async |app: &TestApp| {
     let (a, b) = (&app.world.a, &app.world.b);

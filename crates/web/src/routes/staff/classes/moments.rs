@@ -100,7 +100,7 @@ fn parse(
     if let (Some(s), Some(e)) = (start, end)
         && e <= s
     {
-        errors.push(("end", FieldError::EndBeforeStart));
+        errors.push(("end", FieldError::EndBeforeStartTime));
     }
     let place = samenspraak_core::values::optional_text(&f.place, 80)
         .map_err(|e| errors.push(("place", e)))

@@ -64,7 +64,14 @@ pub async fn save_settings(
         }
         Err(list) => {
             let errors = FieldErrors::from_list(&list, &sv.viewer.tr());
-            render_invalid(&render_page(&state, &sv, p, errors).await?)
+            let mut page = render_page(&state, &sv, p, errors).await?;
+            // What was typed stays, next to what was wrong with it.
+            page.settings = super::SettingsFields {
+                talk_minutes: f.talk_minutes,
+                break_minutes: f.break_minutes,
+                per_moment: f.per_moment,
+            };
+            render_invalid(&page)
         }
     }
 }

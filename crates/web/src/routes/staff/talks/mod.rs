@@ -198,6 +198,23 @@ pub(super) struct CancelledMoment {
     label: String,
 }
 
+/// The three settings of the child talks, as text in the form.
+pub(super) struct SettingsFields {
+    pub talk_minutes: String,
+    pub break_minutes: String,
+    pub per_moment: String,
+}
+
+impl SettingsFields {
+    fn of(s: &TalkSettings) -> Self {
+        Self {
+            talk_minutes: s.talk_minutes.to_string(),
+            break_minutes: s.break_minutes.to_string(),
+            per_moment: s.per_moment.to_string(),
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "talks/plan.html")]
 pub(super) struct PlanPage {
@@ -207,7 +224,10 @@ pub(super) struct PlanPage {
     round_name: String,
     class: SchoolClass,
     window: String,
-    settings: TalkSettings,
+    /// The settings as the form shows them: stored, or as typed when refused.
+    settings: SettingsFields,
+    /// Each setting's limits, in words, next to its field.
+    limits: SettingsFields,
     moments: usize,
     days: Vec<Day>,
     planned: usize,
@@ -310,7 +330,15 @@ pub(super) async fn render_page(
             "until",
             t.date_long(p.input.until),
         ),
-        settings: p.settings,
+        settings: SettingsFields::of(&p.settings),
+        limits: {
+            let between = |(min, max): (i64, i64)| t.t2("talks-limits", "min", min.to_string(), "max", max.to_string());
+            SettingsFields {
+                talk_minutes: between(TalkSettings::TALK_MINUTES),
+                break_minutes: between(TalkSettings::BREAK_MINUTES),
+                per_moment: between(TalkSettings::PER_MOMENT),
+            }
+        },
         moments: p.moments.len(),
         days: days(&t, &p),
         planned: p.talks.len(),
