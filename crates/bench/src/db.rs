@@ -1,11 +1,9 @@
-//! What the rush needs from the database besides the app's own functions, on a pool of its
-//! own: the floor (one unique insert per transaction, nothing else), how durable commits
+//! What the rush needs from the database besides the app's own functions, on the store's
+//! pool (the same connections, pragmas and memory as the app's own writes): the floor (one unique insert per transaction, nothing else), how durable commits
 //! are, and a count of double bookings read from the rows themselves.
 
 use samenspraak_core::ids::RoundId;
-use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
-use std::str::FromStr;
+use sqlx::AnyPool;
 
 #[derive(Clone)]
 pub struct BenchDb {
@@ -18,32 +16,10 @@ pub type Result<T> = std::result::Result<T, sqlx::Error>;
 impl BenchDb {
     /// Connects as the app's store does (`Store::connect`): on SQLite with WAL,
     /// `synchronous=FULL` and a busy timeout, so the floor's commits cost what the app's do.
-    /// On the pool of the app being measured: the floor's commits then share its
-    /// connections and its memory, as the app's own writes do.
+    /// On a store's pool: the app's, for the floor its servers serve; the rush's own, for
+    /// what it reads afterwards.
     pub fn on(pool: AnyPool, sqlite: bool) -> Self {
         Self { pool, sqlite }
-    }
-
-    pub async fn connect(url: &str) -> Result<Self> {
-        sqlx::any::install_default_drivers();
-        let sqlite = url.starts_with("sqlite:");
-        let options = if sqlite {
-            AnyPoolOptions::new()
-                .max_connections(8)
-                .test_before_acquire(false)
-                .after_connect(|conn, _| {
-                    Box::pin(async move {
-                        conn.execute("PRAGMA journal_mode = WAL").await?;
-                        conn.execute("PRAGMA synchronous = FULL").await?;
-                        conn.execute("PRAGMA busy_timeout = 5000").await?;
-                        Ok(())
-                    })
-                })
-        } else {
-            AnyPoolOptions::new().max_connections(16)
-        };
-        let pool = options.connect_with(AnyConnectOptions::from_str(url)?).await?;
-        Ok(Self { pool, sqlite })
     }
 
     /// Makes the floor's table, empty.
@@ -106,9 +82,5 @@ impl BenchDb {
                 .fetch_one(&self.pool)
                 .await?;
         Ok(per_slot + per_child)
-    }
-
-    pub async fn close(&self) {
-        self.pool.close().await;
     }
 }

@@ -40,7 +40,7 @@ async fn rush(store: &Store, url: &str, o: &Options) -> Result<String, String> {
     let err = |e: samenspraak_store::StoreError| e.to_string();
     eprintln!("seeding {} families and {} slots …", o.families, o.slots);
     let school = seed(store, o.families, o.slots).await.map_err(err)?;
-    let db = BenchDb::connect(url).await.map_err(|e| e.to_string())?;
+    let db = BenchDb::on(store.pool().clone(), store.backend() == Backend::Sqlite);
     db.prepare_floor().await.map_err(|e| e.to_string())?;
     let servers = Servers::start(url, o.instances.max(1))?;
 
@@ -56,7 +56,6 @@ async fn rush(store: &Store, url: &str, o: &Options) -> Result<String, String> {
     let double = db.double_bookings(&school.round).await.map_err(|e| e.to_string())?;
     let made = bookings::of_round(store, &school.round).await.map_err(err)?.len();
     let durability = db.durability().await.map_err(|e| e.to_string())?;
-    db.close().await;
     // Every request of the rush (bookings and the pages after them) per booking made, and
     // what the HTTP floor's rate allows at that many requests per booking.
     let per_booking = (rush.posts.len() + rush.pages.len()) as f64 / rush.booked.max(1) as f64;

@@ -6,6 +6,7 @@ use crate::db::BenchDb;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
+use samenspraak_store::Backend;
 use samenspraak_web::app::App;
 use samenspraak_web::config::{Config, MailConfig};
 use std::net::IpAddr;
@@ -28,8 +29,8 @@ pub async fn run(o: Options) -> Result<(), String> {
         ..Config::for_tests(&o.database_url, &o.data_dir)
     };
     let mut app = App::build(config).await.map_err(|e| e.to_string())?;
-    let sqlite = o.database_url.starts_with("sqlite:");
-    let db = BenchDb::on(app.state.store.pool().clone(), sqlite);
+    let store = &app.state.store;
+    let db = BenchDb::on(store.pool().clone(), store.backend() == Backend::Sqlite);
     let floor = axum::Router::new().route("/bench/floor", post(floor)).with_state(db);
     app.router = app.router.merge(floor);
     let listener = app.bind().await.map_err(|e| e.to_string())?;
