@@ -90,6 +90,15 @@ impl Actor {
         }
     }
 
+    /// The id of the staff member, guardian or child.
+    pub fn id(&self) -> &str {
+        match self {
+            Actor::Staff(s) => s.id.as_str(),
+            Actor::Guardian { id, .. } => id.as_str(),
+            Actor::Child { id, .. } => id.as_str(),
+        }
+    }
+
     pub fn as_staff(&self) -> Option<&StaffActor> {
         match self {
             Actor::Staff(s) => Some(s),

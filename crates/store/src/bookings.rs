@@ -217,6 +217,8 @@ pub struct Request<'a> {
     pub by: BookedBy<'a>,
     /// Unique per form shown: the same form sent twice books once.
     pub request_key: &'a str,
+    /// Who asks, for the audit log.
+    pub who: &'a crate::audit::Who,
 }
 
 /// Books the slot, and queues `mails` (the confirmation) in the same commit, only if the
@@ -230,8 +232,10 @@ pub async fn book(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate::
         seat,
         by,
         request_key,
+        who,
     } = r;
     let (guardian, staff) = by.columns();
+    let audit = who.did(crate::audit::Kind::BookingMade).child(child).round(round);
     let inserted = crate::cache::group_commit::insert(
         store,
         crate::cache::group_commit::NewBooking {
@@ -243,6 +247,7 @@ pub async fn book(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate::
             staff,
             request_key: request_key.to_string(),
             mails,
+            audit,
         },
     )
     .await?;
@@ -310,6 +315,7 @@ pub async fn change(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate
         seat,
         by,
         request_key,
+        who,
     } = r;
     let (guardian, staff) = by.columns();
     let mut tx = store.pool.begin().await?;
@@ -335,6 +341,8 @@ pub async fn change(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate
         for m in &mails {
             crate::outbox::insert(&mut tx, m).await?;
         }
+        let entry = who.did(crate::audit::Kind::BookingChanged).child(child).round(round);
+        crate::audit::write(&mut tx, &entry).await?;
         tx.commit().await?;
         store.changed(Change::Round(round));
         return Ok(Outcome::Booked);
@@ -347,14 +355,26 @@ pub async fn change(store: &Store, r: Request<'_>, mails: Vec<NewMail>) -> crate
     })
 }
 
-/// Cancels the child's booking in a round, for one seat.
-pub async fn cancel(store: &Store, round: &RoundId, child: &ChildId, seat: &str) -> crate::Result<()> {
-    sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2 AND seat = $3")
+/// Cancels the child's booking in a round, for one seat; `who` cancels, for the audit log.
+pub async fn cancel(
+    store: &Store,
+    round: &RoundId,
+    child: &ChildId,
+    seat: &str,
+    who: &crate::audit::Who,
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
+    let done = sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2 AND seat = $3")
         .bind(round.as_str())
         .bind(child.as_str())
         .bind(seat)
-        .execute(&store.pool)
+        .execute(&mut *tx)
         .await?;
+    if done.rows_affected() > 0 {
+        let entry = who.did(crate::audit::Kind::BookingCancelled).child(child).round(round);
+        crate::audit::write(&mut tx, &entry).await?;
+    }
+    tx.commit().await?;
     store.changed(Change::Round(round));
     Ok(())
 }

@@ -5,7 +5,7 @@
 use crate::row::{date, opt_int, opt_text, text};
 use crate::{Store, new_id, now};
 use jiff::civil::Date;
-use samenspraak_core::ids::{ChildId, SchoolId, StaffId};
+use samenspraak_core::ids::{ChildId, SchoolId};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Consent {
@@ -54,11 +54,12 @@ pub async fn give(
     child: &ChildId,
     given_by: &str,
     given_on: Date,
-    recorded_by: &StaffId,
+    recorded_by: &crate::audit::Who,
 ) -> crate::Result<()> {
     if current(store, child).await?.is_some() {
         return Ok(());
     }
+    let mut tx = store.pool.begin().await?;
     sqlx::query(
         "INSERT INTO media_consent (id, school_id, child_id, given_by, given_on, recorded_by, recorded_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -68,21 +69,24 @@ pub async fn give(
     .bind(child.as_str())
     .bind(given_by)
     .bind(given_on.to_string())
-    .bind(recorded_by.as_str())
+    .bind(recorded_by.actor_id.as_deref())
     .bind(now())
-    .execute(&store.pool)
+    .execute(&mut *tx)
     .await?;
+    let entry = recorded_by.did(crate::audit::Kind::ConsentGiven).child(child);
+    crate::audit::write(&mut tx, &entry).await?;
+    tx.commit().await?;
     Ok(())
 }
 
 /// Ends the consent and removes the child's videos, in one transaction; returns the ids of
 /// the removed videos, whose files the caller deletes.
-pub async fn withdraw(store: &Store, child: &ChildId, by: &StaffId) -> crate::Result<Vec<String>> {
+pub async fn withdraw(store: &Store, child: &ChildId, by: &crate::audit::Who) -> crate::Result<Vec<String>> {
     let mut tx = store.pool.begin().await?;
     sqlx::query(
         "UPDATE media_consent SET withdrawn_by = $1, withdrawn_at = $2 WHERE child_id = $3 AND withdrawn_at IS NULL",
     )
-    .bind(by.as_str())
+    .bind(by.actor_id.as_deref())
     .bind(now())
     .bind(child.as_str())
     .execute(&mut *tx)
@@ -98,6 +102,11 @@ pub async fn withdraw(store: &Store, child: &ChildId, by: &StaffId) -> crate::Re
         .bind(child.as_str())
         .execute(&mut *tx)
         .await?;
+    let entry = by
+        .did(crate::audit::Kind::ConsentWithdrawn)
+        .child(child)
+        .detail(format!("videos-removed={}", ids.len()));
+    crate::audit::write(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(ids)
 }

@@ -165,6 +165,7 @@ pub async fn apply(
     scope: ImportScope<'_>,
     pending: &ImportId,
     rows: &[ChildRow],
+    by: &crate::audit::Who,
 ) -> crate::Result<ImportSummary> {
     let mut tx = store.pool.begin().await?;
     let mut summary = ImportSummary::default();
@@ -195,6 +196,10 @@ pub async fn apply(
         .bind(pending.as_str())
         .execute(&mut *tx)
         .await?;
+    let entry = by
+        .did(crate::audit::Kind::ImportConfirmed)
+        .detail(format!("rows={}", rows.len()));
+    crate::audit::write(&mut tx, &entry).await?;
     tx.commit().await?;
     // Guardians and classes may have changed everywhere.
     store.changed(Change::People);

@@ -6,7 +6,8 @@ use crate::db::random_bytes;
 use crate::row::{opt_int, text};
 use crate::{Store, StoreError, new_id, new_secret, now, secret_hash};
 use jiff::civil::Date;
-use samenspraak_core::ids::{GuardianId, RoundId, SchoolId, StaffId};
+use samenspraak_core::ActorKind;
+use samenspraak_core::ids::{GuardianId, RoundId, SchoolId};
 use samenspraak_core::invitation::{self, Channel};
 
 /// A new invitation: the only moment the token and the code exist outside the guardian's
@@ -46,7 +47,7 @@ pub async fn issue(
     guardian: &GuardianId,
     channel: Channel,
     valid_until: Date,
-    by: &StaffId,
+    by: &crate::audit::Who,
 ) -> crate::Result<Issued> {
     for _ in 0..5 {
         let token = new_secret();
@@ -76,7 +77,7 @@ pub async fn issue(
         .bind(secret_hash(&token))
         .bind(secret_hash(&code))
         .bind(valid_until.to_string())
-        .bind(by.as_str())
+        .bind(by.actor_id.as_deref())
         .bind(now())
         .execute(&mut *tx)
         .await
@@ -84,6 +85,11 @@ pub async fn issue(
         match inserted {
             Ok(done) if done.rows_affected() == 0 => return Err(StoreError::NotFound),
             Ok(_) => {
+                let entry = by
+                    .did(crate::audit::Kind::InvitationCreated)
+                    .round(round)
+                    .detail(format!("channel={} guardian={}", channel.as_str(), guardian.as_str()));
+                crate::audit::write(&mut tx, &entry).await?;
                 tx.commit().await?;
                 return Ok(Issued {
                     id,
@@ -148,7 +154,13 @@ macro_rules! redeemable {
 
 /// Finds the invitation an SQL query (by token or by code hash) points at and notes the
 /// first time it was opened.
-async fn redeem(store: &Store, sql: &'static str, hash: String, today: Date) -> crate::Result<Option<Redeemed>> {
+async fn redeem(
+    store: &Store,
+    sql: &'static str,
+    hash: String,
+    today: Date,
+    address: &str,
+) -> crate::Result<Option<Redeemed>> {
     let Some(row) = sqlx::query(sql)
         .bind(hash)
         .bind(today.to_string())
@@ -157,26 +169,41 @@ async fn redeem(store: &Store, sql: &'static str, hash: String, today: Date) -> 
     else {
         return Ok(None);
     };
-    sqlx::query("UPDATE invitation SET opened_at = $1 WHERE id = $2 AND opened_at IS NULL")
-        .bind(now())
-        .bind(text(&row, "id")?)
-        .execute(&store.pool)
-        .await?;
-    Ok(Some(Redeemed {
+    let found = Redeemed {
         school_id: SchoolId(text(&row, "school_id")?),
         guardian_id: GuardianId(text(&row, "guardian_id")?),
         round_id: RoundId(text(&row, "round_id")?),
-    }))
+    };
+    let mut tx = store.pool.begin().await?;
+    let first = sqlx::query("UPDATE invitation SET opened_at = $1 WHERE id = $2 AND opened_at IS NULL")
+        .bind(now())
+        .bind(text(&row, "id")?)
+        .execute(&mut *tx)
+        .await?;
+    if first.rows_affected() > 0 {
+        let entry = crate::audit::Who::person(
+            &found.school_id,
+            ActorKind::Guardian,
+            found.guardian_id.as_str(),
+            address,
+        )
+        .did(crate::audit::Kind::InvitationOpened)
+        .round(&found.round_id);
+        crate::audit::write(&mut tx, &entry).await?;
+    }
+    tx.commit().await?;
+    Ok(Some(found))
 }
 
-/// The invitation a link's token belongs to, if it still lets someone in.
-pub async fn redeem_token(store: &Store, token: &str, today: Date) -> crate::Result<Option<Redeemed>> {
-    redeem(store, redeemable!("token_hash"), secret_hash(token), today).await
+/// The invitation a link's token belongs to, if it still lets someone in; the first
+/// opening goes to the audit log with the `address` it came from.
+pub async fn redeem_token(store: &Store, token: &str, today: Date, address: &str) -> crate::Result<Option<Redeemed>> {
+    redeem(store, redeemable!("token_hash"), secret_hash(token), today, address).await
 }
 
 /// The invitation a typed code belongs to (already normalised), if it still lets someone in.
-pub async fn redeem_code(store: &Store, code: &str, today: Date) -> crate::Result<Option<Redeemed>> {
-    redeem(store, redeemable!("code_hash"), secret_hash(code), today).await
+pub async fn redeem_code(store: &Store, code: &str, today: Date, address: &str) -> crate::Result<Option<Redeemed>> {
+    redeem(store, redeemable!("code_hash"), secret_hash(code), today, address).await
 }
 
 /// The latest invitation per guardian and channel in a round.
@@ -209,14 +236,28 @@ pub async fn statuses(store: &Store, round: &RoundId) -> crate::Result<Vec<Statu
 }
 
 /// Revokes every invitation of a guardian in a round, on both channels.
-pub async fn revoke(store: &Store, round: &RoundId, guardian: &GuardianId) -> crate::Result<u64> {
+pub async fn revoke(
+    store: &Store,
+    round: &RoundId,
+    guardian: &GuardianId,
+    by: &crate::audit::Who,
+) -> crate::Result<u64> {
+    let mut tx = store.pool.begin().await?;
     let done = sqlx::query(
         "UPDATE invitation SET revoked_at = $1 WHERE round_id = $2 AND guardian_id = $3 AND revoked_at IS NULL",
     )
     .bind(now())
     .bind(round.as_str())
     .bind(guardian.as_str())
-    .execute(&store.pool)
+    .execute(&mut *tx)
     .await?;
+    if done.rows_affected() > 0 {
+        let entry = by
+            .did(crate::audit::Kind::InvitationRevoked)
+            .round(round)
+            .detail(format!("guardian={}", guardian.as_str()));
+        crate::audit::write(&mut tx, &entry).await?;
+    }
+    tx.commit().await?;
     Ok(done.rows_affected())
 }

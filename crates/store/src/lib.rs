@@ -15,9 +15,11 @@ mod migrate;
 mod row;
 
 pub mod activities;
+pub mod audit;
 pub mod availability;
 pub mod bookings;
 pub mod calendar_feeds;
+pub mod child_data;
 pub mod child_talks;
 pub mod children;
 pub mod classes;

@@ -222,6 +222,18 @@ async fn spread_over_addresses(store: &Store, attempt: &Attempt<'_>, ip: &str) -
 }
 
 pub async fn record_failure(store: &Store, attempt: Attempt<'_>, ip: &str) -> crate::Result<()> {
+    record_failure_of(store, attempt, ip, None).await
+}
+
+/// A failed attempt on a known account or child: counted for the limits, and written to
+/// the school's audit log in the same transaction (`audit` says whose).
+pub async fn record_failure_of(
+    store: &Store,
+    attempt: Attempt<'_>,
+    ip: &str,
+    audit: Option<&crate::audit::Entry>,
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
     sqlx::query("INSERT INTO login_failure (id, kind, email, scope, ip, at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(new_id())
         .bind(attempt.kind())
@@ -229,8 +241,12 @@ pub async fn record_failure(store: &Store, attempt: Attempt<'_>, ip: &str) -> cr
         .bind(attempt.scope())
         .bind(ip)
         .bind(now())
-        .execute(&store.pool)
+        .execute(&mut *tx)
         .await?;
+    if let Some(entry) = audit {
+        crate::audit::write(&mut tx, entry).await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 

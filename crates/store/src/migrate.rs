@@ -55,6 +55,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0033_attempt_limits",
     "0034_invitation_mail_secret",
     "0035_grid_per_round",
+    "0036_audit_log",
 ];
 
 impl Store {

@@ -6,7 +6,7 @@ use crate::cache::Change;
 use crate::cache::group_read::ReadMany;
 use crate::cache::sign_ins::Stored;
 use crate::row::{int, opt_text, text};
-use crate::{Store, StoreError, new_secret, now, secret_hash};
+use crate::{Store, StoreError, audit, new_secret, now, secret_hash};
 use samenspraak_core::ActorKind;
 use samenspraak_core::ids::SchoolId;
 use std::collections::HashMap;
@@ -21,11 +21,23 @@ pub struct Session {
 
 /// Opens a session and returns the secret for the cookie.
 pub async fn create(store: &Store, kind: ActorKind, actor_id: &str, school: &SchoolId) -> crate::Result<String> {
+    let mut conn = store.pool.acquire().await?;
+    insert(&mut conn, kind, actor_id, school, None).await
+}
+
+/// The session row; returns its secret.
+async fn insert(
+    conn: &mut sqlx::AnyConnection,
+    kind: ActorKind,
+    actor_id: &str,
+    school: &SchoolId,
+    address: Option<&str>,
+) -> crate::Result<String> {
     let secret = new_secret();
     let t = now();
     sqlx::query(
-        "INSERT INTO user_session (token_hash, actor_kind, actor_id, school_id, created_at, last_seen_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $5, $6)",
+        "INSERT INTO user_session (token_hash, actor_kind, actor_id, school_id, created_at, last_seen_at, expires_at, address) \
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7)",
     )
     .bind(secret_hash(&secret))
     .bind(kind.as_str())
@@ -33,9 +45,51 @@ pub async fn create(store: &Store, kind: ActorKind, actor_id: &str, school: &Sch
     .bind(school.as_str())
     .bind(t)
     .bind(t + kind.session_limits().absolute_seconds)
-    .execute(&store.pool)
+    .bind(address)
+    .execute(conn)
     .await?;
     Ok(secret)
+}
+
+/// Signs someone in: opens their session and writes the sign-in to the school's audit
+/// log in the same transaction. Returns the secret for the cookie.
+pub async fn sign_in(
+    store: &Store,
+    kind: ActorKind,
+    actor_id: &str,
+    school: &SchoolId,
+    address: &str,
+) -> crate::Result<String> {
+    let mut tx = store.pool.begin().await?;
+    let secret = insert(&mut tx, kind, actor_id, school, Some(address)).await?;
+    let entry = audit::Who::person(school, kind, actor_id, address).did(audit::Kind::SignIn);
+    audit::write(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(secret)
+}
+
+/// Signs out: ends the session and writes the sign-out to the audit log.
+pub async fn sign_out(store: &Store, secret: &str, address: &str) -> crate::Result<()> {
+    let hash = secret_hash(secret);
+    let mut tx = store.pool.begin().await?;
+    let row = sqlx::query("SELECT actor_kind, actor_id, school_id FROM user_session WHERE token_hash = $1")
+        .bind(&hash)
+        .fetch_optional(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM user_session WHERE token_hash = $1")
+        .bind(&hash)
+        .execute(&mut *tx)
+        .await?;
+    if let Some(row) = row
+        && let Some(kind) = ActorKind::parse(&text(&row, "actor_kind")?)
+    {
+        let school = SchoolId(text(&row, "school_id")?);
+        let entry = audit::Who::person(&school, kind, &text(&row, "actor_id")?, address).did(audit::Kind::SignOut);
+        audit::write(&mut tx, &entry).await?;
+    }
+    tx.commit().await?;
+    store.changed(Change::Session(&hash));
+    Ok(())
 }
 
 /// The live session for a cookie secret. A session past its limits is deleted and not

@@ -133,7 +133,15 @@ pub struct StaffUpdate<'a> {
     pub language: Option<Language>,
 }
 
-pub async fn update(store: &Store, school: &SchoolId, id: &StaffId, u: StaffUpdate<'_>) -> crate::Result<()> {
+/// Changes an account; `by` changes it, for the audit log.
+pub async fn update(
+    store: &Store,
+    school: &SchoolId,
+    id: &StaffId,
+    u: StaffUpdate<'_>,
+    by: &crate::audit::Who,
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
     let done = sqlx::query(
         "UPDATE staff SET name = $1, email = $2, role = $3, language = $4 WHERE id = $5 AND school_id = $6",
     )
@@ -143,15 +151,27 @@ pub async fn update(store: &Store, school: &SchoolId, id: &StaffId, u: StaffUpda
     .bind(u.language.map(|l| l.code()))
     .bind(id.as_str())
     .bind(school.as_str())
-    .execute(&store.pool)
+    .execute(&mut *tx)
     .await
     .map_err(StoreError::unique("email"))?;
-    crate::row::touched(&done)
+    crate::row::touched(&done)?;
+    let entry =
+        by.did(crate::audit::Kind::AccountChanged)
+            .detail(format!("account={} role={}", id.as_str(), u.role.as_str()));
+    crate::audit::write(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Activates or deactivates an account. Deactivating ends its sessions in the same
 /// transaction, so the next request of that person is already signed out.
-pub async fn set_active(store: &Store, school: &SchoolId, id: &StaffId, active: bool) -> crate::Result<()> {
+pub async fn set_active(
+    store: &Store,
+    school: &SchoolId,
+    id: &StaffId,
+    active: bool,
+    by: &crate::audit::Who,
+) -> crate::Result<()> {
     let mut tx = store.pool.begin().await?;
     let done = sqlx::query("UPDATE staff SET active = $1 WHERE id = $2 AND school_id = $3")
         .bind(bool_int(active))
@@ -169,6 +189,13 @@ pub async fn set_active(store: &Store, school: &SchoolId, id: &StaffId, active: 
             .execute(&mut *tx)
             .await?;
     }
+    let kind = if active {
+        crate::audit::Kind::AccountActivated
+    } else {
+        crate::audit::Kind::AccountDeactivated
+    };
+    let entry = by.did(kind).detail(format!("account={}", id.as_str()));
+    crate::audit::write(&mut tx, &entry).await?;
     tx.commit().await?;
     if !active {
         store.changed(Change::Sessions);
@@ -214,6 +241,7 @@ pub async fn set_assignments(
     school: &SchoolId,
     id: &StaffId,
     classes: &[(ClassId, AssignmentKind)],
+    by: &crate::audit::Who,
 ) -> crate::Result<()> {
     let mut tx = store.pool.begin().await?;
     sqlx::query("DELETE FROM class_assignment WHERE staff_id = $1")
@@ -236,6 +264,10 @@ pub async fn set_assignments(
             return Err(StoreError::NotFound);
         }
     }
+    let entry =
+        by.did(crate::audit::Kind::ClassesChanged)
+            .detail(format!("account={} classes={}", id.as_str(), classes.len()));
+    crate::audit::write(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -3,7 +3,7 @@
 
 use crate::row::text;
 use crate::{Store, new_id, now};
-use samenspraak_core::ids::{ChildId, StaffId};
+use samenspraak_core::ids::ChildId;
 use samenspraak_core::visibility::Visibility;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,14 +31,17 @@ fn note(row: &sqlx::any::AnyRow) -> crate::Result<Note> {
     })
 }
 
+/// Adds a note; `by` is the member of staff who writes it (the log records that a note
+/// was written and for whom, never its text).
 pub async fn add(
     store: &Store,
     talk: &str,
     child: &ChildId,
     visibility: Visibility,
     text: &str,
-    author: &StaffId,
+    by: &crate::audit::Who,
 ) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
     sqlx::query(
         "INSERT INTO talk_note (id, talk_id, child_id, visibility, text, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
@@ -47,25 +50,41 @@ pub async fn add(
     .bind(child.as_str())
     .bind(visibility.as_str())
     .bind(text)
-    .bind(author.as_str())
+    .bind(by.actor_id.as_deref())
     .bind(now())
-    .execute(&store.pool)
+    .execute(&mut *tx)
     .await?;
+    let entry = by
+        .did(crate::audit::Kind::NoteCreated)
+        .child(child)
+        .detail(format!("visibility={}", visibility.as_str()));
+    crate::audit::write(&mut tx, &entry).await?;
+    tx.commit().await?;
     Ok(())
 }
 
-/// All notes about a child, newest first — for staff pages only.
-pub async fn for_staff(store: &Store, child: &ChildId) -> crate::Result<Vec<Note>> {
+/// All notes about a child, newest first — for staff pages only. That `who` read
+/// confidential notes goes to the audit log.
+pub async fn for_staff(store: &Store, child: &ChildId, who: &crate::audit::Who) -> crate::Result<Vec<Note>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "{SELECT} WHERE n.child_id = $1 ORDER BY n.created_at DESC, n.id"
     ));
-    sqlx::query(sql)
+    let notes = sqlx::query(sql)
         .bind(child.as_str())
         .fetch_all(&store.pool)
         .await?
         .iter()
         .map(note)
-        .collect()
+        .collect::<crate::Result<Vec<Note>>>()?;
+    let confidential = notes.iter().filter(|n| n.visibility == Visibility::Staff).count();
+    if confidential > 0 {
+        let entry = who
+            .did(crate::audit::Kind::NotesRead)
+            .child(child)
+            .detail(format!("confidential={confidential}"));
+        crate::audit::record(store, &entry).await?;
+    }
+    Ok(notes)
 }
 
 /// The notes a child's family may see: never a confidential one.

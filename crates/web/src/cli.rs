@@ -1,5 +1,6 @@
 //! The `samenspraak` command: `serve`, `demo`, `migrate`, `backup FILE` and
-//! `admin create-school` / `admin create-user`. Options (`--port`, `--bind`, `--data-dir`,
+//! `admin create-school` / `admin create-user` (and the privacy commands of
+//! `cli_privacy`). Options (`--port`, `--bind`, `--data-dir`,
 //! `--database-url`, `--base-url`, `--config`) override `SAMENSPRAAK_*` variables, which
 //! override the TOML file.
 
@@ -22,6 +23,12 @@ Usage:
   samenspraak admin create-user --school NAME --email EMAIL --name NAME --role ROLE
                                     ROLE: school_admin, teacher or care_coordinator;
                                     the password comes from SAMENSPRAAK_PASSWORD or is generated
+  samenspraak admin audit --school NAME [--since YYYY-MM-DD]
+                                    the school's audit log, one JSON line per entry
+  samenspraak admin export-child --school NAME --child ID --out FILE.zip
+  samenspraak admin erase-child --school NAME --child ID
+                                    erases the child, their guardians without other
+                                    children at the school, and their files
 
 Options (also as SAMENSPRAAK_* variables, or in the TOML file given by --config):
   --port N  --bind ADDR  --data-dir DIR  --database-url URL  --base-url URL  --config FILE
@@ -70,7 +77,9 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
             "smtp-url" => f.smtp_url = Some(value),
             "mail-from" => f.mail_from = Some(value),
             "config" => f.config_file = Some(value),
-            "school" | "email" | "name" | "role" | "families" | "slots" | "instances" => out.named.push((name, value)),
+            "school" | "email" | "name" | "role" | "families" | "slots" | "instances" | "since" | "child" | "out" => {
+                out.named.push((name, value))
+            }
             _ => return Err(format!("unknown option --{name}")),
         }
     }
@@ -173,6 +182,9 @@ async fn run(args: Args) -> Result<(), String> {
             Ok(())
         }
         ["admin", "create-user"] => create_user(&config(args.flags.clone())?, &args.named).await,
+        ["admin", "audit"] => crate::cli_privacy::audit(config(args.flags)?, &args.named).await,
+        ["admin", "export-child"] => crate::cli_privacy::export_child(config(args.flags)?, &args.named).await,
+        ["admin", "erase-child"] => crate::cli_privacy::erase_child(config(args.flags)?, &args.named).await,
         _ => Err(format!("unknown command '{}'\n\n{USAGE}", words.join(" "))),
     }
 }

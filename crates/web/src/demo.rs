@@ -74,7 +74,7 @@ async fn guardian_links(store: &Store, school: &SchoolId) -> Result<Vec<(String,
                     &g.id,
                     samenspraak_core::invitation::Channel::Letter,
                     samenspraak_core::invitation::valid_until(round.plan.conference_until),
-                    &teacher.id,
+                    &samenspraak_store::audit::Who::staff(school, &teacher.id, ""),
                 )
                 .await?;
                 links.push((name.to_string(), issued.token));
@@ -449,7 +449,14 @@ async fn create_staff(store: &Store, school: &SchoolId, class_ids: &[ClassId]) -
                 assigned.push((class_ids[0].clone(), AssignmentKind::CoTeacher));
             }
         }
-        staff::set_assignments(store, school, &s.id, &assigned).await?;
+        staff::set_assignments(
+            store,
+            school,
+            &s.id,
+            &assigned,
+            &samenspraak_store::audit::Who::system(school),
+        )
+        .await?;
     }
     Ok(())
 }

@@ -32,6 +32,8 @@ pub(crate) struct NewBooking {
     pub staff: Option<String>,
     pub request_key: String,
     pub mails: Vec<NewMail>,
+    /// The audit log's line for it, written only if it was inserted.
+    pub audit: crate::audit::Entry,
 }
 
 pub(crate) struct Job {
@@ -159,6 +161,13 @@ async fn commit(conn: &mut AnyConnection, batch: &[&NewBooking]) -> crate::Resul
         .flat_map(|(b, _)| &b.mails)
         .collect();
     outbox::insert_many(&mut tx, &mails).await?;
+    let entries: Vec<&crate::audit::Entry> = batch
+        .iter()
+        .zip(&done)
+        .filter(|(_, ok)| **ok)
+        .map(|(b, _)| &b.audit)
+        .collect();
+    crate::audit::write_many(&mut tx, &entries).await?;
     tx.commit().await?;
     Ok(done)
 }

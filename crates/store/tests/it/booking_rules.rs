@@ -66,6 +66,8 @@ struct World {
     children: Vec<ChildId>,
     slots: Vec<String>,
     teacher: samenspraak_core::ids::StaffId,
+    /// The teacher as the audit log names them.
+    who: samenspraak_store::audit::Who,
 }
 
 async fn world() -> (samenspraak_store::testing::TestDatabase, World) {
@@ -143,6 +145,7 @@ async fn world_in(store: Store) -> World {
         class: f.class_6a.id,
         children: kids,
         slots,
+        who: samenspraak_store::audit::Who::staff(&f.school.id, &f.teacher.id, "127.0.0.1"),
         teacher: f.teacher.id,
     }
 }
@@ -159,6 +162,7 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
             child: &w.children[c],
             seat: "",
             by: BookedBy::Staff(&w.teacher),
+            who: &w.who,
             request_key: &key,
         };
         match *step {
@@ -190,7 +194,9 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
                 prop_assert_eq!(got, if free { Outcome::Booked } else { Outcome::Taken }, "{:?}", step);
             }
             Step::Cancel(c) => {
-                bookings::cancel(&w.store, &w.round, &w.children[c], "").await.unwrap();
+                bookings::cancel(&w.store, &w.round, &w.children[c], "", &w.who)
+                    .await
+                    .unwrap();
                 if let Some(s) = m.slot_of(c) {
                     m.booked.remove(&s);
                 }
@@ -312,6 +318,7 @@ async fn another_instance_is_seen_in_time(store: Store, url: &str) {
         child: &w.children[c],
         seat: "",
         by: BookedBy::Staff(&w.teacher),
+        who: &w.who,
         request_key: key,
     };
     let booked = bookings::book(&w.store, request(0, 0, "k0000000000000000"), Vec::new())
@@ -337,7 +344,9 @@ async fn another_instance_is_seen_in_time(store: Store, url: &str) {
     assert_eq!(there.slots[0].child.as_ref(), Some(&w.children[0]), "read again");
 
     // A cancel here reaches the other instance within MAX_AGE without being told.
-    bookings::cancel(&w.store, &w.round, &w.children[0], "").await.unwrap();
+    bookings::cancel(&w.store, &w.round, &w.children[0], "", &w.who)
+        .await
+        .unwrap();
     tokio::time::sleep(samenspraak_store::MAX_AGE).await;
     let there = samenspraak_store::bookings::class_desk(&other, &w.round, &w.class)
         .await
@@ -376,6 +385,7 @@ async fn a_double_tap_books_once(store: Store) {
         child: &w.children[c],
         seat: "",
         by: BookedBy::Staff(&w.teacher),
+        who: &w.who,
         request_key: key,
     };
     let (first, again, other) = tokio::join!(

@@ -31,6 +31,7 @@ on_both!(import_then_reimport, async |store: Store| {
         ImportScope::School,
         &pending,
         &list.rows,
+        &samenspraak_store::audit::Who::system(&f.school.id),
     )
     .await
     .unwrap();
@@ -59,6 +60,7 @@ on_both!(import_then_reimport, async |store: Store| {
         ImportScope::School,
         &pending,
         &list.rows,
+        &samenspraak_store::audit::Who::system(&f.school.id),
     )
     .await
     .unwrap();
@@ -97,6 +99,7 @@ on_both!(a_failing_import_saves_nothing, async |store: Store| {
         ImportScope::School,
         &pending,
         &list.rows,
+        &samenspraak_store::audit::Who::system(&f.school.id),
     )
     .await;
     assert!(result.is_err());

@@ -39,9 +39,15 @@ on_both!(deactivating_staff_ends_their_sessions, async |store: Store| {
         .await
         .unwrap();
     assert!(sessions::touch(&store, &secret).await.unwrap().is_some());
-    staff::set_active(&store, &f.school.id, &f.teacher.id, false)
-        .await
-        .unwrap();
+    staff::set_active(
+        &store,
+        &f.school.id,
+        &f.teacher.id,
+        false,
+        &samenspraak_store::audit::Who::system(&f.school.id),
+    )
+    .await
+    .unwrap();
     assert!(sessions::touch(&store, &secret).await.unwrap().is_none());
     assert!(
         staff::actor(&store, &f.teacher.id).await.unwrap().is_none(),
@@ -59,6 +65,7 @@ on_both!(assignments_shape_the_actor, async |store: Store| {
             (f.class_6a.id.clone(), AssignmentKind::Titular),
             (f.class_6b.id.clone(), AssignmentKind::CoTeacher),
         ],
+        &samenspraak_store::audit::Who::system(&f.school.id),
     )
     .await
     .unwrap();
@@ -74,6 +81,7 @@ on_both!(assignments_shape_the_actor, async |store: Store| {
         &f.school.id,
         &f.teacher.id,
         &[(other.class_6a.id.clone(), AssignmentKind::Titular)],
+        &samenspraak_store::audit::Who::system(&f.school.id),
     )
     .await;
     assert!(matches!(denied, Err(StoreError::NotFound)));

@@ -2,7 +2,6 @@
 
 use samenspraak_store::Store;
 
-#[allow(dead_code)]
 async fn columns(store: &Store) -> Vec<(String, String)> {
     use sqlx::Row;
     let sql = match store.backend() {
@@ -48,4 +47,28 @@ async fn both_backends_have_the_same_tables_and_columns() {
     assert_eq!(a, b);
     lite.drop_now().await;
     pg.drop_now().await;
+}
+
+/// An erase and an export reach every table that holds rows about a child: a new table
+/// with a `child_id` column fails here until it is in the list (or says why it is not).
+#[tokio::test]
+async fn every_table_about_a_child_is_in_the_childs_data() {
+    use samenspraak_store::child_data::{CHILD_ROWS, NOT_CHILD_ROWS};
+    let db = samenspraak_store::testing::TestDatabase::sqlite().await;
+    let mut with_child: Vec<String> = columns(&db.store)
+        .await
+        .into_iter()
+        .filter(|(_, c)| c == "child_id")
+        .map(|(t, _)| t)
+        .collect();
+    with_child.dedup();
+    let mut listed: Vec<String> = CHILD_ROWS
+        .iter()
+        .chain(NOT_CHILD_ROWS)
+        .map(|(t, _)| t.to_string())
+        .filter(|t| t != "talk_question")
+        .collect();
+    listed.sort();
+    assert_eq!(with_child, listed);
+    db.drop_now().await;
 }

@@ -1425,3 +1425,126 @@ frame-other = Also noted
 frame-hidden-held-text = The school has since hidden this box: { $boxes }. What you wrote in it is kept, but the parents no longer see it.
 prep-print-day = Preparations of { $day }
 summary-print-day = Summaries of { $day }
+
+## Privacy: the audit log
+nav-privacy = Privacy
+privacy-title = Privacy and data
+privacy-intro = The school is responsible for everything Samenspraak keeps about children and parents. Here you see who did or looked at what, and you can export or erase a child's data.
+audit-heading = Audit log
+audit-intro = Every sign-in, booking, invitation, note and every video or report viewed is listed here, with who, when and from which address. The log never holds passwords, codes or the text of notes.
+audit-filter = Filter the log
+audit-person = Member of staff
+audit-anyone = Anyone
+audit-child = Child
+audit-any-child = All children
+audit-kind = What
+audit-any-kind = Everything
+audit-from = From
+audit-until = Up to and including
+audit-show = Show
+audit-csv = Download as CSV
+audit-none = No entries match.
+audit-more = These are the 200 most recent entries. The CSV file has all of them.
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-round = Round
+audit-address = Address
+audit-system = Samenspraak itself
+audit-gone = no longer known
+audit-child-erased = erased child
+audit-actor-staff = staff
+audit-actor-guardian = parent
+audit-actor-child = child
+audit-kind-sign-in = signed in
+audit-kind-sign-in-failed = sign-in failed
+audit-kind-sign-out = signed out
+audit-kind-sessions-ended = sessions ended
+audit-kind-invitation-created = invitation created
+audit-kind-invitation-opened = invitation opened
+audit-kind-invitation-revoked = invitation revoked
+audit-kind-booking-made = conversation booked
+audit-kind-booking-changed = booking changed
+audit-kind-booking-cancelled = booking cancelled
+audit-kind-note-created = note written
+audit-kind-notes-read = confidential notes read
+audit-kind-video-viewed = video viewed
+audit-kind-portfolio-viewed = portfolio piece viewed
+audit-kind-report-viewed = report viewed
+audit-kind-preparation-opened = preparation opened
+audit-kind-summary-opened = summary opened
+audit-kind-child-exported = child's data exported
+audit-kind-child-erased = child erased
+audit-kind-account-changed = account changed
+audit-kind-classes-changed = account's classes changed
+audit-kind-account-deactivated = account deactivated
+audit-kind-account-activated = account activated again
+audit-kind-settings-changed = setting changed
+audit-kind-import-confirmed = class list imported
+audit-kind-consent-given = consent given
+audit-kind-consent-withdrawn = consent withdrawn
+audit-kind-retention-run = old data removed
+
+## A child's data: export and erase
+child-data-heading = This child's data
+child-data-intro = Parents asking for everything the school keeps about their child? Download it as one ZIP file. When the child leaves the school, you can erase it all.
+child-data-export = Download all data (ZIP)
+child-data-erase = Erase child…
+erase-title = Erase { $name }
+erase-intro = Erasing cannot be undone. Everything goes at once, also from rounds in progress.
+erase-what-child = The child, their child talks, notes, self-assessments, portfolio, videos, reports, bookings, conversation frames and agreements.
+erase-what-guardians = { $count ->
+    [0] No parents: each parent has another child at the school and stays.
+    [one] One parent who has no other child at the school, with the invitations and mails to them.
+   *[other] { $count } parents who have no other child at the school, with the invitations and mails to them.
+}
+erase-what-log = The audit log keeps that a child was erased, without a name.
+erase-export-first = Want to keep the data or hand it to the parents first? Download it first.
+erase-type-name = Type the child's name to confirm: { $name }
+erase-name-wrong = Type the full name exactly as shown: { $name }
+erase-button = Erase for good
+erase-done = The child has been erased, with everything the school kept about them.
+export-readme =
+    One child's data from Samenspraak
+    =================================
+
+    This file holds everything the school keeps about this child in Samenspraak.
+
+    data.json      Every row about the child, per table: the child, the parents,
+                   the child talks, notes (visibility "staff" = school team only,
+                   "family" = shared with the family), self-assessments, the
+                   parents' answers per household, bookings, conversation frames,
+                   agreements and consents. Moments are Unix seconds (UTC), dates
+                   are YYYY-MM-DD.
+    media/         The child's videos, photos and files, and reports.
+    summaries/     The summary of each parent conversation as the family got it (PDF).
+audit-channel-letter = by letter
+audit-channel-email = by email
+audit-detail-confidential = { $count ->
+    [one] 1 confidential note
+   *[other] { $count } confidential notes
+}
+audit-detail-rows = { $count ->
+    [one] 1 row
+   *[other] { $count } rows
+}
+audit-detail-files = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+}
+audit-detail-guardians = { $count ->
+    [one] 1 parent
+   *[other] { $count } parents
+}
+audit-detail-classes = { $count ->
+    [one] 1 class
+   *[other] { $count } classes
+}
+audit-detail-videos-removed = { $count ->
+    [one] 1 video removed
+   *[other] { $count } videos removed
+}
+audit-detail-audit-entries = { $count ->
+    [one] 1 log entry
+   *[other] { $count } log entries
+}

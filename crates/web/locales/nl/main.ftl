@@ -1426,3 +1426,126 @@ frame-other = Verder nog
 frame-hidden-held-text = De school heeft dit vak intussen verborgen: { $boxes }. Wat je erin schreef, blijft bewaard, maar de ouders krijgen het niet meer te zien.
 prep-print-day = Voorbereidingen van { $day }
 summary-print-day = Verslagen van { $day }
+
+## Privacy: the audit log
+nav-privacy = Privacy
+privacy-title = Privacy en gegevens
+privacy-intro = De school is verantwoordelijk voor alles wat Samenspraak over kinderen en ouders bijhoudt. Hier zie je wie wat deed of bekeek, en kan je de gegevens van een kind opvragen of wissen.
+audit-heading = Logboek
+audit-intro = Elke aanmelding, boeking, uitnodiging, notitie en elk bekeken filmpje of verslag komt hier, met wie, wanneer en vanaf welk adres. Het logboek bevat nooit wachtwoorden, codes of de tekst van notities.
+audit-filter = Logboek filteren
+audit-person = Personeelslid
+audit-anyone = Iedereen
+audit-child = Kind
+audit-any-child = Alle kinderen
+audit-kind = Wat
+audit-any-kind = Alles
+audit-from = Van
+audit-until = Tot en met
+audit-show = Toon
+audit-csv = Download als CSV
+audit-none = Geen regels die aan deze keuze voldoen.
+audit-more = Hier staan de 200 recentste regels. Het CSV-bestand bevat ze allemaal.
+audit-when = Wanneer
+audit-who = Wie
+audit-what = Wat
+audit-round = Ronde
+audit-address = Adres
+audit-system = Samenspraak zelf
+audit-gone = niet meer gekend
+audit-child-erased = gewist kind
+audit-actor-staff = personeel
+audit-actor-guardian = ouder
+audit-actor-child = kind
+audit-kind-sign-in = aangemeld
+audit-kind-sign-in-failed = aanmelden mislukt
+audit-kind-sign-out = afgemeld
+audit-kind-sessions-ended = sessies beëindigd
+audit-kind-invitation-created = uitnodiging gemaakt
+audit-kind-invitation-opened = uitnodiging geopend
+audit-kind-invitation-revoked = uitnodiging ingetrokken
+audit-kind-booking-made = gesprek geboekt
+audit-kind-booking-changed = boeking gewijzigd
+audit-kind-booking-cancelled = boeking geannuleerd
+audit-kind-note-created = notitie geschreven
+audit-kind-notes-read = vertrouwelijke notities gelezen
+audit-kind-video-viewed = filmpje bekeken
+audit-kind-portfolio-viewed = portfoliostuk bekeken
+audit-kind-report-viewed = rapport bekeken
+audit-kind-preparation-opened = voorbereiding geopend
+audit-kind-summary-opened = verslag geopend
+audit-kind-child-exported = gegevens van kind opgevraagd
+audit-kind-child-erased = kind gewist
+audit-kind-account-changed = account gewijzigd
+audit-kind-classes-changed = klassen van account gewijzigd
+audit-kind-account-deactivated = account uitgeschakeld
+audit-kind-account-activated = account weer actief
+audit-kind-settings-changed = instelling gewijzigd
+audit-kind-import-confirmed = klaslijst ingelezen
+audit-kind-consent-given = toestemming gegeven
+audit-kind-consent-withdrawn = toestemming ingetrokken
+audit-kind-retention-run = oude gegevens opgeruimd
+
+## A child's data: export and erase
+child-data-heading = Gegevens van dit kind
+child-data-intro = Vragen de ouders alles wat de school over hun kind bijhoudt? Download het in één ZIP-bestand. Verlaat het kind de school, dan kan je alles wissen.
+child-data-export = Alle gegevens downloaden (ZIP)
+child-data-erase = Kind wissen…
+erase-title = { $name } wissen
+erase-intro = Wissen kan je niet ongedaan maken. Alles verdwijnt meteen, ook uit de lopende rondes.
+erase-what-child = Het kind, zijn of haar kindgesprekken, notities, zelfevaluaties, portfolio, filmpjes, rapporten, boekingen, gesprekskaders en afspraken.
+erase-what-guardians = { $count ->
+    [0] Geen ouders: elke ouder heeft nog een ander kind op school en blijft.
+    [one] Eén ouder die geen ander kind op school heeft, met de uitnodigingen en mails aan die ouder.
+   *[other] { $count } ouders die geen ander kind op school hebben, met de uitnodigingen en mails aan hen.
+}
+erase-what-log = Het logboek houdt bij dat er een kind gewist is, zonder naam.
+erase-export-first = Wil je de gegevens eerst bewaren of aan de ouders bezorgen? Download ze dan eerst.
+erase-type-name = Typ de naam van het kind om te bevestigen: { $name }
+erase-name-wrong = Typ de volledige naam precies zoals hier: { $name }
+erase-button = Definitief wissen
+erase-done = Het kind is gewist, met alles wat de school erover bijhield.
+export-readme =
+    Gegevens van één kind uit Samenspraak
+    =====================================
+
+    Dit bestand bevat alles wat de school in Samenspraak over dit kind bijhoudt.
+
+    data.json      Elke rij over het kind, per tabel: het kind, de ouders,
+                   de kindgesprekken, notities (visibility "staff" = enkel voor
+                   het schoolteam, "family" = gedeeld met het gezin),
+                   zelfevaluaties, antwoorden van de ouders per gezin, boekingen,
+                   gesprekskaders, afspraken en toestemmingen. Tijdstippen zijn
+                   Unix-seconden (UTC), datums staan als JJJJ-MM-DD.
+    media/         Filmpjes, foto's en bestanden van het kind en rapporten.
+    summaries/     Het verslag van elk oudergesprek, zoals het gezin het kreeg (PDF).
+audit-channel-letter = per brief
+audit-channel-email = per e-mail
+audit-detail-confidential = { $count ->
+    [one] 1 vertrouwelijke notitie
+   *[other] { $count } vertrouwelijke notities
+}
+audit-detail-rows = { $count ->
+    [one] 1 rij
+   *[other] { $count } rijen
+}
+audit-detail-files = { $count ->
+    [one] 1 bestand
+   *[other] { $count } bestanden
+}
+audit-detail-guardians = { $count ->
+    [one] 1 ouder
+   *[other] { $count } ouders
+}
+audit-detail-classes = { $count ->
+    [one] 1 klas
+   *[other] { $count } klassen
+}
+audit-detail-videos-removed = { $count ->
+    [one] 1 filmpje verwijderd
+   *[other] { $count } filmpjes verwijderd
+}
+audit-detail-audit-entries = { $count ->
+    [one] 1 logregel
+   *[other] { $count } logregels
+}

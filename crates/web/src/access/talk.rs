@@ -12,6 +12,7 @@ use axum::http::request::Parts;
 use samenspraak_core::Actor;
 use samenspraak_core::ids::RoundId;
 use samenspraak_core::policy::{Action, decide};
+use samenspraak_store::audit;
 use samenspraak_store::child_talks::{self, StoredTalk};
 use samenspraak_store::classes::{self, SchoolClass};
 use samenspraak_store::rounds::{self, Round};
@@ -48,6 +49,16 @@ impl OpenTalk {
             Holder::Teacher(sv) => Ok(sv),
             Holder::Child => Err(AppError::Forbidden),
         }
+    }
+
+    /// Writes to the audit log that whoever holds the talk looked at something of the
+    /// child's (`kind`: the video, a portfolio piece, the report).
+    pub async fn saw(&self, state: &AppState, kind: audit::Kind) -> Result<(), AppError> {
+        if let Some(who) = self.viewer.who() {
+            let entry = who.did(kind).child(&self.talk.child_id).round(&self.round.id);
+            audit::record(&state.store, &entry).await?;
+        }
+        Ok(())
     }
 
     /// The talk's page, at one of its sections.

@@ -13,7 +13,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use samenspraak_core::ids::{ChildId, GuardianId, SchoolId, StaffId};
 use samenspraak_core::{Actor, ActorKind, Language, StaffActor};
-use samenspraak_store::{children, guardians, schools, sessions, staff};
+use samenspraak_store::{audit, children, guardians, schools, sessions, staff};
 use std::net::SocketAddr;
 
 #[derive(Debug, Clone)]
@@ -40,6 +40,17 @@ impl Viewer {
     pub fn tr(&self) -> Tr {
         Tr::new(self.lang)
     }
+
+    /// The signed-in person as the audit log names them.
+    pub fn who(&self) -> Option<audit::Who> {
+        let actor = self.actor.as_ref()?;
+        Some(audit::Who::person(
+            actor.school(),
+            actor.kind(),
+            actor.id(),
+            &self.client_ip,
+        ))
+    }
 }
 
 /// A signed-in member of staff; other requests are sent to sign in or refused.
@@ -60,6 +71,16 @@ impl StaffViewer {
 
     pub fn id(&self) -> &StaffId {
         &self.staff.id
+    }
+
+    /// This member of staff as the audit log names them.
+    pub fn who(&self) -> audit::Who {
+        audit::Who::person(
+            &self.staff.school,
+            ActorKind::Staff,
+            self.staff.id.as_str(),
+            &self.viewer.client_ip,
+        )
     }
 }
 

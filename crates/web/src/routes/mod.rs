@@ -17,9 +17,9 @@ use axum::http::StatusCode;
 use axum::middleware;
 use axum::routing::{get, post};
 use family::{booking, invitation, portal, questionnaire, study_sheet};
-use school::{accounts, settings, study_choice};
+use school::{accounts, privacy, settings, study_choice};
 use site::{csp_report, health, language, login};
-use staff::children::{consent, guardian};
+use staff::children::{consent, data, guardian};
 use staff::classes::{activities, jar, learning_wall, moments};
 use staff::conference::{agreements, frame, prepare, screen, summary};
 use staff::invitations::{letters, list, mail};
@@ -200,6 +200,8 @@ pub fn router(state: AppState) -> Router {
         .route("/children/new", get(children::new))
         .route("/children/{id}", get(children::show).post(children::update))
         .route("/children/{id}/edit", get(children::edit))
+        .route("/children/{id}/export", post(data::export))
+        .route("/children/{id}/erase", get(data::confirm).post(data::erase))
         .route("/children/{id}/consent", post(consent::give))
         .route("/children/{id}/consent/withdraw", post(consent::withdraw))
         .route("/children/{id}/guardians", post(guardian::create))
@@ -371,6 +373,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/school/study-choice", get(study_choice::show).post(study_choice::add))
         .route("/school/study-choice/{id}/delete", post(study_choice::remove))
+        .route("/school/privacy", get(privacy::show))
+        .route("/school/privacy/audit.csv", get(privacy::csv))
         .route("/staff", get(accounts::list).post(accounts::create))
         .route("/staff/new", get(accounts::new))
         .route("/staff/{id}", post(accounts::update))

@@ -18,7 +18,7 @@ use samenspraak_core::tablet::{PICTURE_CODE_LEN, PICTURES, PictureCode, normaliz
 use samenspraak_core::{Actor, ActorKind};
 use samenspraak_store::login_limits::{self, Attempt, Verdict};
 use samenspraak_store::tablet::{self, TabletClass};
-use samenspraak_store::{children, sessions};
+use samenspraak_store::{audit, children, sessions};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -244,14 +244,24 @@ pub async fn sign_in(
         return again(t.t("tablet-pictures-missing"));
     };
     if !tablet::picture_code_matches(&state.store, &child.id, tapped).await? {
-        login_limits::record_failure(&state.store, attempt, &viewer.client_ip).await?;
+        let entry = audit::Who::person(&class.school_id, ActorKind::Child, child.id.as_str(), &viewer.client_ip)
+            .did(audit::Kind::SignInFailed)
+            .child(&child.id);
+        login_limits::record_failure_of(&state.store, attempt, &viewer.client_ip, Some(&entry)).await?;
         return again(t.t("tablet-pictures-wrong"));
     }
     login_limits::clear_after_success(&state.store, attempt, &viewer.client_ip).await?;
     if let Some(old) = &viewer.session {
         sessions::delete(&state.store, old).await?;
     }
-    let secret = sessions::create(&state.store, ActorKind::Child, child.id.as_str(), &class.school_id).await?;
+    let secret = sessions::sign_in(
+        &state.store,
+        ActorKind::Child,
+        child.id.as_str(),
+        &class.school_id,
+        &viewer.client_ip,
+    )
+    .await?;
     let cookie = cookies::session(&secret, state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/tablet/talk")).into_response())
 }
@@ -264,7 +274,7 @@ pub async fn done(State(state): State<AppState>, viewer: Viewer) -> Result<Respo
         back = format!("/tablet/{}", tablet::class_code(&state.store, class).await?);
     }
     if let Some(secret) = &viewer.session {
-        sessions::delete(&state.store, secret).await?;
+        sessions::sign_out(&state.store, secret, &viewer.client_ip).await?;
     }
     let cookie = cookies::clear_session(state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response())

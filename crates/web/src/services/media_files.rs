@@ -139,6 +139,20 @@ pub async fn serve(
 ) -> Result<Response, AppError> {
     let path = path_of(data_dir, id).ok_or(AppError::NotFound)?;
     let file = tokio::fs::File::open(&path).await.map_err(|_| AppError::NotFound)?;
+    serve_open(file, content_type, attachment).await
+}
+
+/// The path of a media file, when it is there.
+pub fn existing(data_dir: &Path, id: &str) -> Option<PathBuf> {
+    path_of(data_dir, id).filter(|p| p.is_file())
+}
+
+/// Streams a file that is open already (one that may have no name any more).
+pub async fn serve_open(
+    file: tokio::fs::File,
+    content_type: &str,
+    attachment: Option<&str>,
+) -> Result<Response, AppError> {
     let len = file
         .metadata()
         .await

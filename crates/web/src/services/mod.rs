@@ -4,6 +4,7 @@
 //! routes; nothing here imports from them.
 
 pub mod booking_mail;
+pub mod child_export;
 pub mod import_file;
 pub mod mailer;
 pub mod media_files;

@@ -48,18 +48,29 @@ impl PageCtx {
         let t = viewer.tr();
         let path_only = viewer.path.split('?').next().unwrap_or("/").to_string();
         let nav = match &viewer.actor {
-            Some(Actor::Staff(s)) => staff_nav(s.role)
-                .into_iter()
-                .map(|(href, key)| NavItem {
-                    href,
-                    label: t.t(key),
-                    current: if href == "/" {
-                        path_only == "/"
-                    } else {
-                        path_only.starts_with(href)
-                    },
-                })
-                .collect(),
+            Some(Actor::Staff(s)) => {
+                let items = staff_nav(s.role);
+                // The longest item the path starts with is the current one: `/school/privacy`
+                // is Privacy, not School.
+                let current = items
+                    .iter()
+                    .map(|(href, _)| *href)
+                    .filter(|href| {
+                        *href == path_only
+                            || (*href != "/"
+                                && path_only.starts_with(href)
+                                && path_only[href.len()..].starts_with(['/', '-']))
+                    })
+                    .max_by_key(|href| href.len());
+                items
+                    .into_iter()
+                    .map(|(href, key)| NavItem {
+                        href,
+                        label: t.t(key),
+                        current: Some(href) == current,
+                    })
+                    .collect()
+            }
             _ => Vec::new(),
         };
         let user_name = match &viewer.actor {
@@ -126,6 +137,7 @@ fn staff_nav(role: StaffRole) -> Vec<(&'static str, &'static str)> {
             nav.push(("/import", "nav-import"));
             nav.push(("/staff", "nav-staff"));
             nav.push(("/school", "nav-school"));
+            nav.push(("/school/privacy", "nav-privacy"));
         }
         StaffRole::Teacher => nav.push(("/import", "nav-import")),
         StaffRole::CareCoordinator => {}

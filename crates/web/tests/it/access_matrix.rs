@@ -128,6 +128,8 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         | "/school/mail"
         | "/school/instruments"
         | "/school/study-choice"
+        | "/school/privacy"
+        | "/school/privacy/audit.csv"
         | "/school/instruments/grid"
         | "/school/instruments/{kind}" => staff("a", false),
         "/school/study-choice/{id}/delete" => staff("a", true),
@@ -138,6 +140,7 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         "/classes/{id}" | "/classes/{id}/edit" => staff("a", true),
         "/children/{id}" if !post => staff("atkc", true),
         "/children/{id}/edit" | "/children/{id}" => staff("a", true),
+        "/children/{id}/export" | "/children/{id}/erase" => staff("a", true),
         "/children/{id}/consent" | "/children/{id}/consent/withdraw" => staff("atk", true),
         "/children/{id}/guardians" | "/children/{id}/guardians/new" => staff("a", true),
         "/guardians/{id}" | "/guardians/{id}/edit" => staff("a", true),
@@ -324,9 +327,15 @@ async fn clients(app: &TestApp) -> BTreeMap<Role, Client> {
         )
         .await
         .unwrap();
-        staff::set_assignments(&app.store, &a.id, &m.id, &[(class.clone(), kind)])
-            .await
-            .unwrap();
+        staff::set_assignments(
+            &app.store,
+            &a.id,
+            &m.id,
+            &[(class.clone(), kind)],
+            &samenspraak_store::audit::Who::system(&a.id),
+        )
+        .await
+        .unwrap();
         let role = if kind == AssignmentKind::CoTeacher {
             Role::CoTeacher
         } else {

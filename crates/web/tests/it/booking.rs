@@ -555,6 +555,7 @@ on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
                 seat: "",
                 by,
                 request_key: &key.repeat(32),
+                who: &samenspraak_store::audit::Who::system(&a.id),
             },
             Vec::new(),
         )
@@ -574,6 +575,7 @@ on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
             seat: "",
             by,
             request_key: &"3".repeat(32),
+            who: &samenspraak_store::audit::Who::system(&a.id),
         },
         Vec::new(),
     )
@@ -632,6 +634,7 @@ on_both!(a_teacher_subscribes_to_their_conversations, async |app: &TestApp| {
             seat: "",
             by,
             request_key: &"1".repeat(32),
+            who: &samenspraak_store::audit::Who::system(&a.id),
         },
         Vec::new(),
     )

@@ -26,6 +26,7 @@ pub(crate) async fn held_conference(app: &TestApp) -> crate::support::Client {
             seat: "",
             by: bookings::BookedBy::Staff(&a.teacher_id),
             request_key: &"p".repeat(32),
+            who: &samenspraak_store::audit::Who::system(&a.id),
         },
         Vec::new(),
     )
@@ -56,7 +57,7 @@ pub(crate) async fn held_conference(app: &TestApp) -> crate::support::Client {
         &talk.child_id,
         samenspraak_core::visibility::Visibility::Staff,
         SECRET,
-        &a.teacher_id,
+        &samenspraak_store::audit::Who::staff(&a.id, &a.teacher_id, ""),
     )
     .await
     .unwrap();

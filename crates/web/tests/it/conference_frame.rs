@@ -89,7 +89,7 @@ on_both!(
             &talk.child_id,
             samenspraak_core::visibility::Visibility::Staff,
             "VERTROUWELIJK-7Q: thuis gaat het moeilijk",
-            &a.teacher_id,
+            &samenspraak_store::audit::Who::staff(&a.id, &a.teacher_id, ""),
         )
         .await
         .unwrap();

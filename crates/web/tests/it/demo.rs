@@ -21,13 +21,13 @@ async fn the_demo_school_is_made_once_and_has_what_the_demo_promises() {
     let (_, old) = &first.guardian_links[0];
     let (_, new) = &again.guardian_links[0];
     assert!(
-        samenspraak_store::invitations::redeem_token(&db.store, old, today)
+        samenspraak_store::invitations::redeem_token(&db.store, old, today, "")
             .await
             .unwrap()
             .is_none()
     );
     assert!(
-        samenspraak_store::invitations::redeem_token(&db.store, new, today)
+        samenspraak_store::invitations::redeem_token(&db.store, new, today, "")
             .await
             .unwrap()
             .is_some()

@@ -263,6 +263,7 @@ on_both!(
             &a.id,
             &a.teacher_id,
             &[(a.class_6b.clone(), samenspraak_store::staff::AssignmentKind::Titular)],
+            &samenspraak_store::audit::Who::system(&a.id),
         )
         .await
         .unwrap();

@@ -161,6 +161,7 @@ on_both!(
                 (a.class_6a.clone(), samenspraak_store::staff::AssignmentKind::Titular),
                 (a.class_6b.clone(), samenspraak_store::staff::AssignmentKind::Titular),
             ],
+            &samenspraak_store::audit::Who::system(&a.id),
         )
         .await
         .unwrap();

@@ -27,6 +27,7 @@ mod mail;
 mod media;
 mod notes;
 mod people;
+mod privacy;
 mod questionnaire;
 mod report;
 mod rounds;

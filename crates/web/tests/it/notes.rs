@@ -29,7 +29,13 @@ on_both!(confidential_notes_stay_with_staff, async |app: &TestApp| {
         )
         .await;
     teacher.post_form(&format!("{url}/notes"), &[("text", "   ")]).await;
-    let all = talk_notes::for_staff(&app.store, &talk.child_id).await.unwrap();
+    let all = talk_notes::for_staff(
+        &app.store,
+        &talk.child_id,
+        &samenspraak_store::audit::Who::system(&a.id),
+    )
+    .await
+    .unwrap();
     assert_eq!(all.len(), 2, "an empty note is not saved");
     let family = talk_notes::for_family(&app.store, &talk.child_id).await.unwrap();
     assert_eq!(

@@ -104,11 +104,12 @@ async fn sign_in(state: &AppState, viewer: &Viewer, found: Redeemed) -> Result<R
     if let Some(old) = &viewer.session {
         sessions::delete(&state.store, old).await?;
     }
-    let secret = sessions::create(
+    let secret = sessions::sign_in(
         &state.store,
         ActorKind::Guardian,
         found.guardian_id.as_str(),
         &found.school_id,
+        &viewer.client_ip,
     )
     .await?;
     let cookie = cookies::session(&secret, state.config.secure_cookies());
@@ -130,7 +131,7 @@ pub async fn open(
     if let Some(seconds) = locked(&state, &viewer).await? {
         return not_valid(&viewer, Some(seconds));
     }
-    match invitations::redeem_token(&state.store, &token, today()).await? {
+    match invitations::redeem_token(&state.store, &token, today(), &viewer.client_ip).await? {
         Some(found) => sign_in(&state, &viewer, found).await,
         None => {
             login_limits::record_failure(&state.store, Attempt::Invitation, &viewer.client_ip).await?;
@@ -190,7 +191,7 @@ pub async fn code_submit(
         return render_too_many(&page(t.n("family-locked", minutes_to_wait(seconds))), seconds).map(private);
     }
     let found = match normalize_code(&f.invitation_code) {
-        Some(code) => invitations::redeem_code(&state.store, &code, today()).await?,
+        Some(code) => invitations::redeem_code(&state.store, &code, today(), &viewer.client_ip).await?,
         None => None,
     };
     match found {

@@ -183,7 +183,7 @@ fn round_card(
 /// `POST /family/done`: signs the guardian out; the link or the code brings them back.
 pub async fn sign_out(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
     if let Some(secret) = &viewer.session {
-        sessions::delete(&state.store, secret).await?;
+        sessions::sign_out(&state.store, secret, &viewer.client_ip).await?;
     }
     let cookie = cookies::clear_session(state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/code?bye=1")).into_response())

@@ -249,7 +249,7 @@ async fn save(state: &AppState, sv: &StaffViewer, id: Option<StaffId>, form: Sta
                         role: p.role,
                         language: p.language,
                     };
-                    match staff::update(&state.store, sv.school(), &s.id, update).await {
+                    match staff::update(&state.store, sv.school(), &s.id, update, &sv.who()).await {
                         Ok(()) if !form.password.is_empty() => {
                             staff::set_password(&state.store, &s.id, &hash(form.password.clone()).await?).await?;
                             // A new password signs the person out everywhere else.
@@ -280,7 +280,7 @@ async fn save(state: &AppState, sv: &StaffViewer, id: Option<StaffId>, form: Sta
             };
             match saved {
                 Ok(staff_id) => {
-                    staff::set_assignments(&state.store, sv.school(), &staff_id, &p.assignments).await?;
+                    staff::set_assignments(&state.store, sv.school(), &staff_id, &p.assignments, &sv.who()).await?;
                     return Ok(Redirect::to("/staff").into_response());
                 }
                 Err(StoreError::Conflict(_)) => {
@@ -333,6 +333,6 @@ pub async fn set_active(
     if &id == sv.id() {
         return Err(AppError::BadRequest);
     }
-    staff::set_active(&state.store, sv.school(), &id, form.active == "1").await?;
+    staff::set_active(&state.store, sv.school(), &id, form.active == "1", &sv.who()).await?;
     Ok(Redirect::to("/staff").into_response())
 }

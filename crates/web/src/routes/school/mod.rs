@@ -1,6 +1,7 @@
-//! The school admin's pages: the school and its years, the staff accounts and the
-//! study-choice links.
+//! The school admin's pages: the school and its years, the staff accounts, the
+//! study-choice links and privacy (the audit log, a child's data).
 
 pub mod accounts;
+pub mod privacy;
 pub mod settings;
 pub mod study_choice;

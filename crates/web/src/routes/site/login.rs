@@ -16,7 +16,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ActorKind;
 use samenspraak_store::login_limits::{self, Attempt, Verdict};
-use samenspraak_store::{sessions, staff};
+use samenspraak_store::{audit, sessions, staff};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -123,8 +123,17 @@ pub async fn submit(
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let account = match account {
         Some((account, _)) if verified && account.active => account,
-        _ => {
-            login_limits::record_failure(&state.store, attempt, &viewer.client_ip).await?;
+        known => {
+            let entry = known.map(|(account, _)| {
+                audit::Who::person(
+                    &account.school_id,
+                    ActorKind::Staff,
+                    account.id.as_str(),
+                    &viewer.client_ip,
+                )
+                .did(audit::Kind::SignInFailed)
+            });
+            login_limits::record_failure_of(&state.store, attempt, &viewer.client_ip, entry.as_ref()).await?;
             let mut errors = FieldErrors::new();
             errors.add_message("password", &t, t.t("login-wrong"));
             return again(errors);
@@ -135,14 +144,21 @@ pub async fn submit(
     if let Some(old) = &viewer.session {
         sessions::delete(&state.store, old).await?;
     }
-    let secret = sessions::create(&state.store, ActorKind::Staff, account.id.as_str(), &account.school_id).await?;
+    let secret = sessions::sign_in(
+        &state.store,
+        ActorKind::Staff,
+        account.id.as_str(),
+        &account.school_id,
+        &viewer.client_ip,
+    )
+    .await?;
     let cookie = cookies::session(&secret, state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
 }
 
 pub async fn logout(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
     if let Some(secret) = &viewer.session {
-        sessions::delete(&state.store, secret).await?;
+        sessions::sign_out(&state.store, secret, &viewer.client_ip).await?;
     }
     let cookie = cookies::clear_session(state.config.secure_cookies());
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/login?bye=1")).into_response())

@@ -345,6 +345,7 @@ pub async fn confirm(
         scope(&sv, &writable),
         &pending.id,
         &checked.list.rows,
+        &sv.who(),
     )
     .await?;
     render(&DonePage {

@@ -128,6 +128,7 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
             seat: "",
             by: bookings::BookedBy::Staff(&teacher.id),
             request_key: &key,
+            who: &samenspraak_store::audit::Who::system(&school.id),
         };
         assert_eq!(
             bookings::book(&app.store, r, Vec::new()).await.unwrap(),
@@ -142,9 +143,15 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
     b.check("b04-waiting").await;
 
     // A family cancels: the slot is offered to Amira's family first.
-    bookings::cancel(&app.store, &round.id, &others[0].id, "")
-        .await
-        .unwrap();
+    bookings::cancel(
+        &app.store,
+        &round.id,
+        &others[0].id,
+        "",
+        &samenspraak_store::audit::Who::system(&school.id),
+    )
+    .await
+    .unwrap();
     let state = samenspraak_web::state::AppState::new(
         app.store.clone(),
         samenspraak_web::config::Config::for_tests("", &app.data_dir),
@@ -226,6 +233,7 @@ async fn the_school_sets_up_and_prints_the_conversation_days() {
             seat: "",
             by: bookings::BookedBy::Staff(&teacher.id),
             request_key: &key,
+            who: &samenspraak_store::audit::Who::system(&school.id),
         };
         bookings::book(&app.store, r, Vec::new()).await.unwrap();
     }

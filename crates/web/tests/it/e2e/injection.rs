@@ -188,7 +188,7 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
         &a.child_6a,
         Visibility::Staff,
         &payloads[..60].join("\n"),
-        &a.teacher_id,
+        &samenspraak_store::audit::Who::staff(&a.id, &a.teacher_id, ""),
     )
     .await
     .unwrap();
@@ -301,7 +301,7 @@ async fn payloads_in_every_free_text_field_stay_text_on_every_page() {
         &a.guardian_6a,
         samenspraak_core::invitation::Channel::Letter,
         date(2999, 1, 1),
-        &a.teacher_id,
+        &samenspraak_store::audit::Who::staff(&a.id, &a.teacher_id, ""),
     )
     .await
     .unwrap();

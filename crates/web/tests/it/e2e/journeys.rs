@@ -303,6 +303,21 @@ async fn staff_journeys_in_a_real_browser() {
         .await
         .unwrap();
     b.check("19d-admin-frame").await;
+    // Privacy: the audit log with everyone's sign-ins of this walk, and a child's erase page.
+    b.click("nav a[href='/school/privacy']").await;
+    b.wait_for_text("h1", "Privacy en gegevens").await;
+    assert!(b.text(".audit-log").await.contains("aangemeld"));
+    b.check("19e-admin-privacy").await;
+    b.goto("/classes").await;
+    b.click("table tbody tr:nth-child(2) a").await;
+    b.click("table tbody a").await;
+    b.wait_for_path("/children/").await;
+    b.click("a[href$='/erase']").await;
+    b.wait_for_url("/erase").await;
+    b.fill("input[name='name']", "iemand anders").await;
+    b.click("button.danger").await;
+    b.wait_for_text(".error-summary", "probleem").await;
+    b.check("19f-admin-erase-wrong-name").await;
     b.goto("/geen-pagina").await;
     b.check("20-not-found").await;
     sign_out(&b).await;
@@ -322,7 +337,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 39);
+    assert_eq!(b.visited.len(), 41);
     b.close().await;
     app.stop().await;
 }

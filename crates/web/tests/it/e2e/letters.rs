@@ -67,6 +67,7 @@ async fn the_day_schedule_and_the_door_list_as_pdf() {
             seat: "",
             by,
             request_key: &"1".repeat(32),
+            who: &samenspraak_store::audit::Who::system(&a.id),
         },
         Vec::new(),
     )

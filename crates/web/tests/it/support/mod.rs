@@ -117,7 +117,7 @@ impl TestApp {
             &a.guardian_6a,
             samenspraak_core::invitation::Channel::Letter,
             jiff::civil::date(2999, 1, 1),
-            &a.teacher_id,
+            &samenspraak_store::audit::Who::staff(&a.id, &a.teacher_id, ""),
         )
         .await
         .unwrap();

@@ -94,9 +94,15 @@ async fn school(store: &Store, tag: &str, marker: &'static str) -> School {
         .await
         .unwrap();
         if role == StaffRole::Teacher {
-            staff::set_assignments(store, &s.id, &m.id, &[(c6a.id.clone(), AssignmentKind::Titular)])
-                .await
-                .unwrap();
+            staff::set_assignments(
+                store,
+                &s.id,
+                &m.id,
+                &[(c6a.id.clone(), AssignmentKind::Titular)],
+                &samenspraak_store::audit::Who::system(&s.id),
+            )
+            .await
+            .unwrap();
             teacher_id = Some(m.id.clone());
         }
         emails.push(email);

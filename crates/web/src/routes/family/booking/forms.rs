@@ -30,6 +30,7 @@ pub async fn book(
         return conflict(&page(&viewer, &cx, notice, Some(slot)));
     }
     let by = BookedBy::Guardian(&cx.guardian);
+    let who = viewer.who().ok_or(AppError::Forbidden)?;
     let (round_id, child_id) = (&cx.round.id, &cx.child.id);
     let request = bookings::Request {
         round: round_id,
@@ -38,6 +39,7 @@ pub async fn book(
         seat: &cx.seat,
         by,
         request_key: &key,
+        who: &who,
     };
     // The confirmation, to the guardians the desk knows: committed with the booking.
     let mails = || {
@@ -88,7 +90,8 @@ pub async fn cancel(State(state): State<AppState>, viewer: Viewer, cx: Context) 
         if !cx.open(mine) {
             return conflict(&page(&viewer, &cx, Some(t.t("booking-too-late")), None));
         }
-        bookings::cancel(&state.store, &cx.round.id, &cx.child.id, &cx.seat).await?;
+        let who = viewer.who().ok_or(AppError::Forbidden)?;
+        bookings::cancel(&state.store, &cx.round.id, &cx.child.id, &cx.seat, &who).await?;
         offer_freed(&state, &cx.round, &cx.class).await;
     }
     Ok(Redirect::to(&format!("{}?cancelled=1", cx.url())).into_response())

@@ -68,7 +68,15 @@ pub async fn give(
         };
         return child_page(&state, &sv, id, typed).await;
     };
-    consent::give(&state.store, &child.school_id, &child.id, &given_by, given_on, sv.id()).await?;
+    consent::give(
+        &state.store,
+        &child.school_id,
+        &child.id,
+        &given_by,
+        given_on,
+        &sv.who(),
+    )
+    .await?;
     Ok(Redirect::to(&format!("/children/{}#consent-heading", child.id)).into_response())
 }
 
@@ -79,7 +87,7 @@ pub async fn withdraw(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let child = child_to_record(&state, &sv, &id).await?;
-    let removed = consent::withdraw(&state.store, &child.id, sv.id()).await?;
+    let removed = consent::withdraw(&state.store, &child.id, &sv.who()).await?;
     media_files::remove(&state.config.data_dir, &removed).await;
     Ok(Redirect::to(&format!("/children/{}#consent-heading", child.id)).into_response())
 }

@@ -2,6 +2,7 @@
 //! school admin, the form to add or change a child.
 
 pub mod consent;
+pub mod data;
 pub mod guardian;
 
 use crate::access::scope::ManagesPeople;
@@ -169,7 +170,7 @@ pub async fn child_page(
         consent,
         siblings,
         can_manage: decide(&actor, Action::ManagePeople { school: sv.school() }).is_allowed(),
-        notes: samenspraak_store::talk_notes::for_staff(&state.store, &child.id).await?,
+        notes: samenspraak_store::talk_notes::for_staff(&state.store, &child.id, &sv.who()).await?,
         class_name,
         child,
     };

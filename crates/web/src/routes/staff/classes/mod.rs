@@ -80,12 +80,15 @@ struct ShowPage {
     children: Vec<ChildWithFamily>,
     can_manage: bool,
     can_plan: bool,
+    /// Said once after a child was erased.
+    notice: Option<String>,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     sv: StaffViewer,
     Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let class = classes::get(&state.store, sv.school(), &ClassId(id)).await?;
     allow(decide(
@@ -120,6 +123,7 @@ pub async fn show(
             },
         )
         .is_allowed(),
+        notice: q.contains_key("erased").then(|| sv.viewer.tr().t("erase-done")),
         class,
     })
 }

@@ -83,15 +83,22 @@ fn prep_views(t: &Tr, text_of: impl Fn(PrepField) -> Option<String>) -> Vec<Prep
         .collect()
 }
 
-/// Gathers the sheet of one child.
+/// Gathers the sheet of one child; that `sv` opened it goes to the audit log.
 pub async fn sheet(
     state: &AppState,
-    t: &Tr,
+    sv: &StaffViewer,
     round: &Round,
     class: &SchoolClass,
     child: &Child,
 ) -> Result<Sheet, AppError> {
     let store = &state.store;
+    let t = &sv.viewer.tr();
+    let who = sv.who();
+    let opened = who
+        .did(samenspraak_store::audit::Kind::PreparationOpened)
+        .child(&child.id)
+        .round(&round.id);
+    samenspraak_store::audit::record(store, &opened).await?;
     let talk = child_talks::talks(store, &round.id, &class.id)
         .await?
         .into_iter()
@@ -144,7 +151,7 @@ pub async fn sheet(
             .iter()
             .map(|a| agreement_view(t, a))
             .collect(),
-        notes: samenspraak_store::talk_notes::for_staff(store, &child.id).await?,
+        notes: samenspraak_store::talk_notes::for_staff(store, &child.id, &who).await?,
         prep: prep_views(t, |f| prep.get(f).map(str::to_string))
             .into_iter()
             .filter(|p| !p.text.is_empty())
@@ -175,7 +182,7 @@ async fn page(
     notice: Option<String>,
 ) -> Result<PreparePage, AppError> {
     let t = sv.viewer.tr();
-    let sheet = sheet(state, &t, round, class, child).await?;
+    let sheet = sheet(state, sv, round, class, child).await?;
     let (stored, _) = preparations::get(&state.store, &round.id, &child.id).await?;
     let fields = prep_views(&t, |f| match typed {
         Some(typed) => typed.get(f.as_str()).cloned(),
@@ -264,7 +271,7 @@ pub async fn print(
 ) -> Result<Response, AppError> {
     let (round, class, child) = child_in_round(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
-    let sheet = sheet(&state, &t, &round, &class, &child).await?;
+    let sheet = sheet(&state, &sv, &round, &class, &child).await?;
     render(&PrintPage {
         ctx: sv.viewer.page(t.t("prep-print")),
         back: format!("/rounds/{}/prepare/{}", round.id, child.id),
@@ -289,7 +296,7 @@ pub async fn print_class(
         let heading = (last_day != Some(day)).then(|| t.date_long(day));
         last_day = Some(day);
         let id = format!("sheet-{}", sheets.len() + 1);
-        sheets.push((heading, id, sheet(&state, &t, &round, &class, &child).await?));
+        sheets.push((heading, id, sheet(&state, &sv, &round, &class, &child).await?));
     }
     render(&PrintPage {
         ctx: sv

@@ -40,6 +40,12 @@ async fn of_class(
                 out.push(s);
             }
         }
+        let opened = sv
+            .who()
+            .did(samenspraak_store::audit::Kind::SummaryOpened)
+            .child(&child.id)
+            .round(&round.id);
+        samenspraak_store::audit::record(&state.store, &opened).await?;
     }
     Ok((round, class, out))
 }

@@ -28,7 +28,7 @@ async fn make_letters(
             &invitee.guardian.id,
             Channel::Letter,
             valid_until(s.round.plan.conference_until),
-            sv.id(),
+            &sv.who(),
         )
         .await?;
         letters.push(s.letter(&invitee, &issued)?);

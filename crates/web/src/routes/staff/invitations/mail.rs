@@ -50,7 +50,7 @@ pub async fn remind(
         if answered_all(&invitee, &answered) {
             continue;
         }
-        s.mail(&state, sv.id(), &invitee, &address, |l| {
+        s.mail(&state, &sv.who(), &invitee, &address, |l| {
             let date = l.t.date_long(deadline);
             let subject = l.t.t1("reminder-subject", "children", &l.children);
             let text = ReminderText { l, deadline: &date }.render()?;
@@ -84,7 +84,7 @@ pub async fn emails(
         let Some(address) = invitee.guardian.email.clone() else {
             continue;
         };
-        s.mail(&state, sv.id(), &invitee, &address, |l| {
+        s.mail(&state, &sv.who(), &invitee, &address, |l| {
             let subject = l.t.t1("mail-subject", "children", &l.children);
             let text = MailText { l }.render()?;
             let html = MailHtml { l, subject: &subject }.render()?;

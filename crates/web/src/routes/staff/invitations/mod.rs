@@ -181,7 +181,7 @@ impl Sending {
     async fn mail(
         &self,
         state: &AppState,
-        by: &samenspraak_core::ids::StaffId,
+        by: &samenspraak_store::audit::Who,
         invitee: &Invitee,
         address: &str,
         compose: impl FnOnce(&Letter) -> Result<(&'static str, String, String, String), AppError>,
@@ -284,7 +284,7 @@ pub async fn revoke(
     {
         return Err(AppError::NotFound);
     }
-    invitations::revoke(&state.store, &round.id, &guardian).await?;
+    invitations::revoke(&state.store, &round.id, &guardian, &sv.who()).await?;
     samenspraak_store::sessions::delete_for_actor(
         &state.store,
         samenspraak_core::ActorKind::Guardian,

@@ -356,6 +356,7 @@ pub async fn book_for(
         seat: "",
         by,
         request_key: &key,
+        who: &sv.who(),
     };
     let outcome = if has_one {
         bookings::change(&state.store, request, mails).await?

@@ -95,7 +95,7 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
     };
     // A confidential note never reaches the tablet: it is not even read for it.
     let notes = match open.teacher() {
-        Ok(_) => samenspraak_store::talk_notes::for_staff(&state.store, &talk.child_id)
+        Ok(sv) => samenspraak_store::talk_notes::for_staff(&state.store, &talk.child_id, &sv.who())
             .await?
             .into_iter()
             .filter(|n| n.talk_id == talk.id)

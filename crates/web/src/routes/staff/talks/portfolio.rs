@@ -11,6 +11,7 @@ use crate::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
 use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES};
+use samenspraak_store::audit;
 use samenspraak_store::portfolio::{self, ItemKind, NewItem};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -111,6 +112,7 @@ pub async fn file(
     let item = portfolio::get(&state.store, &open.talk.child_id, item_id(&params)?).await?;
     let content_type = item.content_type.ok_or(AppError::NotFound)?;
     let attachment = (content_type == MediaType::Pdf.content_type()).then(|| format!("{}.pdf", item.id));
+    open.saw(&state, audit::Kind::PortfolioViewed).await?;
     media_files::serve(&state.config.data_dir, &item.id, &content_type, attachment.as_deref()).await
 }
 

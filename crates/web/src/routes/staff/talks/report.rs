@@ -11,6 +11,7 @@ use crate::state::AppState;
 use axum::extract::{Multipart, State};
 use axum::response::Response;
 use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES};
+use samenspraak_store::audit;
 use samenspraak_store::reports::{self, AREAS, ReportFile};
 
 /// `POST …/report`: one field per area (`learning`, `together`, …).
@@ -85,6 +86,7 @@ pub async fn file(State(state): State<AppState>, open: OpenTalk) -> Result<Respo
         .await?
         .ok_or(AppError::NotFound)?;
     let attachment = (f.content_type == MediaType::Pdf.content_type()).then_some("rapport.pdf");
+    open.saw(&state, audit::Kind::ReportViewed).await?;
     media_files::serve(&state.config.data_dir, &f.file_id, &f.content_type, attachment).await
 }
 

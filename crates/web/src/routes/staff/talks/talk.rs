@@ -105,7 +105,8 @@ pub async fn add_note(
     };
     let text: String = f.text.trim().chars().take(4000).collect();
     if !text.is_empty() {
-        samenspraak_store::talk_notes::add(&state.store, &talk.id, &talk.child_id, visibility, &text, sv.id()).await?;
+        samenspraak_store::talk_notes::add(&state.store, &talk.id, &talk.child_id, visibility, &text, &sv.who())
+            .await?;
     }
     Ok(open.back_to("notes"))
 }

@@ -12,7 +12,7 @@ use crate::state::AppState;
 use axum::extract::{Multipart, State};
 use axum::response::Response;
 use samenspraak_core::media::{MediaType, megabytes};
-use samenspraak_store::{StoreError, consent, schools, videos};
+use samenspraak_store::{StoreError, audit, consent, schools, videos};
 use serde::Deserialize;
 
 /// Until when the video is kept, as the school chose: the end of the school year the
@@ -105,6 +105,7 @@ pub async fn play(State(state): State<AppState>, open: OpenTalk) -> Result<Respo
     let video = videos::get(&state.store, &open.round.id, &open.talk.child_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    open.saw(&state, audit::Kind::VideoViewed).await?;
     media_files::serve(&state.config.data_dir, &video.id, &video.content_type, None).await
 }
 
