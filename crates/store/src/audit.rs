@@ -191,6 +191,15 @@ pub(crate) async fn write(conn: &mut sqlx::AnyConnection, e: &Entry) -> crate::R
     write_many(conn, &[e]).await
 }
 
+/// An id that sorts as the entries were written: the microsecond, the place in the batch,
+/// then randomness (entries of the same second keep their order on the page).
+fn entry_id(n: usize) -> String {
+    let micros = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros());
+    format!("{micros:016x}{n:04x}{}", new_id())
+}
+
 /// Writes many entries inside the caller's transaction, a few statements of many rows.
 pub(crate) async fn write_many(conn: &mut sqlx::AnyConnection, entries: &[&Entry]) -> crate::Result<()> {
     const COLUMNS: usize = 10;
@@ -210,9 +219,9 @@ pub(crate) async fn write_many(conn: &mut sqlx::AnyConnection, entries: &[&Entry
         );
         // Only placeholders are formatted into it; every value is bound.
         let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for e in rows {
+        for (n, e) in rows.iter().enumerate() {
             q = q
-                .bind(new_id())
+                .bind(entry_id(n))
                 .bind(e.who.school.as_str())
                 .bind(t)
                 .bind(e.who.actor_kind)
@@ -297,7 +306,7 @@ pub async fn list(store: &Store, school: &SchoolId, f: &Filter) -> crate::Result
     if f.until.is_some() {
         next(&mut sql, " AND a.at < ?");
     }
-    sql.push_str(" ORDER BY a.at DESC, a.id");
+    sql.push_str(" ORDER BY a.at DESC, a.id DESC");
     if f.limit.is_some() {
         next(&mut sql, " LIMIT ?");
     }

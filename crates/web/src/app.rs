@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::routes;
 use crate::state::AppState;
 use axum::Router;
-use samenspraak_store::{Store, imports, login_limits, sessions};
+use samenspraak_store::{Store, audit, imports, login_limits, sessions};
 use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -153,6 +153,10 @@ async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
             ("expired sessions", sessions::purge_expired(&store).await),
             ("old failed sign-ins", login_limits::purge_old(&store).await),
             ("unconfirmed class-list uploads", imports::purge_stale(&store).await),
+            (
+                "audit entries past the school's period",
+                audit::purge_old(&store, samenspraak_store::now()).await,
+            ),
         ];
         for (what, result) in results {
             match result {

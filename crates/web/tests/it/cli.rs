@@ -186,3 +186,104 @@ fn a_bad_setting_stops_start_up_with_one_clear_line() {
     assert!(text(&out.stderr).starts_with("samenspraak: unknown option --colour"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A data-protection officer with a shell: a child's data as a ZIP, the child erased, and
+/// the audit log as JSON lines that tell it without the child's name.
+#[tokio::test]
+async fn export_erase_and_read_the_log_from_the_shell() {
+    let dir = temp_dir();
+    let out = samenspraak(&dir, &["admin", "create-school", "Basisschool De Linde"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let store = Store::connect(&format!("sqlite://{}", dir.join("samenspraak.db").display()))
+        .await
+        .unwrap();
+    let school = schools::list(&store).await.unwrap().remove(0);
+    let year = schools::years(&store, &school.id).await.unwrap().remove(0);
+    let class = samenspraak_store::classes::create(&store, &school.id, &year.id, "6A", Some(6))
+        .await
+        .unwrap();
+    let fields = samenspraak_store::children::ChildFields {
+        class: Some(&class.id),
+        first_name: "Noor",
+        last_name: "Lindemans",
+        birth_date: None,
+    };
+    let child = samenspraak_store::children::create(&store, &school.id, fields)
+        .await
+        .unwrap();
+    store.close().await;
+    let id = child.id.as_str();
+    let zip_path = dir.join("noor.zip");
+    let zip_arg = zip_path.display().to_string();
+    let school_args = ["--school", "Basisschool De Linde", "--child", id];
+
+    let out = samenspraak(
+        &dir,
+        &[&["admin", "export-child", "--out", &zip_arg][..], &school_args].concat(),
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
+    let mut json = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("data.json").unwrap(), &mut json).unwrap();
+    assert!(json.contains("\"first_name\": \"Noor\""), "{json}");
+    // A file that is there is never overwritten.
+    let again = samenspraak(
+        &dir,
+        &[&["admin", "export-child", "--out", &zip_arg][..], &school_args].concat(),
+        &[],
+    );
+    assert!(!again.status.success());
+
+    let out = samenspraak(&dir, &[&["admin", "erase-child"][..], &school_args].concat(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("child erased: "), "{}", text(&out.stdout));
+    let out = samenspraak(&dir, &[&["admin", "erase-child"][..], &school_args].concat(), &[]);
+    assert_eq!(text(&out.stderr), "samenspraak: no such child at this school\n");
+
+    let out = samenspraak(&dir, &["admin", "audit", "--school", "Basisschool De Linde"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
+        .collect();
+    let kinds: Vec<&str> = lines.iter().filter_map(|l| l["kind"].as_str()).collect();
+    assert_eq!(kinds, ["child-exported", "child-erased"], "oldest first");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["child_id"] == id && l["child"].is_null() && l["actor_kind"] == "system")
+    );
+    assert!(!text(&out.stdout).contains("Noor"));
+    let tomorrow = samenspraak_core::time::today(samenspraak_store::now())
+        .tomorrow()
+        .unwrap()
+        .to_string();
+    let out = samenspraak(
+        &dir,
+        &[
+            "admin",
+            "audit",
+            "--school",
+            "Basisschool De Linde",
+            "--since",
+            &tomorrow,
+        ],
+        &[],
+    );
+    assert_eq!(text(&out.stdout), "", "nothing since tomorrow");
+    let out = samenspraak(
+        &dir,
+        &[
+            "admin",
+            "audit",
+            "--school",
+            "Basisschool De Linde",
+            "--since",
+            "gisteren",
+        ],
+        &[],
+    );
+    assert!(text(&out.stderr).contains("use YYYY-MM-DD"));
+    std::fs::remove_dir_all(&dir).ok();
+}
