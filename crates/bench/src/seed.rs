@@ -34,7 +34,15 @@ pub async fn seed(store: &Store, families: usize, slots: usize) -> samenspraak_s
     let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).expect("a date");
     let s = schools::create(store, &format!("Rush {}", samenspraak_store::new_id())).await?;
     let (name, starts, ends) = schools::year_around(today);
-    let year = schools::create_year(store, &s.id, &name, starts, ends).await?;
+    let year = schools::create_year(
+        store,
+        &s.id,
+        &name,
+        starts,
+        ends,
+        &samenspraak_store::audit::Who::system(&s.id),
+    )
+    .await?;
     let teacher = staff::create(
         store,
         staff::NewStaff {

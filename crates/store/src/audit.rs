@@ -14,7 +14,6 @@ pub enum Kind {
     SignIn,
     SignInFailed,
     SignOut,
-    SessionsEnded,
     InvitationCreated,
     InvitationOpened,
     InvitationRevoked,
@@ -42,11 +41,10 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 28] = [
+    pub const ALL: [Kind; 27] = [
         Kind::SignIn,
         Kind::SignInFailed,
         Kind::SignOut,
-        Kind::SessionsEnded,
         Kind::InvitationCreated,
         Kind::InvitationOpened,
         Kind::InvitationRevoked,
@@ -78,7 +76,6 @@ impl Kind {
             Kind::SignIn => "sign-in",
             Kind::SignInFailed => "sign-in-failed",
             Kind::SignOut => "sign-out",
-            Kind::SessionsEnded => "sessions-ended",
             Kind::InvitationCreated => "invitation-created",
             Kind::InvitationOpened => "invitation-opened",
             Kind::InvitationRevoked => "invitation-revoked",

@@ -290,12 +290,24 @@ pub async fn quiet_hours(store: &Store, school: &SchoolId) -> crate::Result<(i64
 }
 
 /// Sets the quiet hours; equal hours mean mail may go at any time.
-pub async fn set_quiet_hours(store: &Store, school: &SchoolId, from: i64, until: i64) -> crate::Result<()> {
+pub async fn set_quiet_hours(
+    store: &Store,
+    school: &SchoolId,
+    from: i64,
+    until: i64,
+    by: &crate::audit::Who,
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
     sqlx::query("UPDATE school SET mail_quiet_from = $1, mail_quiet_until = $2 WHERE id = $3")
         .bind(from)
         .bind(until)
         .bind(school.as_str())
-        .execute(&store.pool)
+        .execute(&mut *tx)
         .await?;
+    let entry = by
+        .did(crate::audit::Kind::SettingsChanged)
+        .detail("setting=quiet-hours");
+    crate::audit::write(&mut tx, &entry).await?;
+    tx.commit().await?;
     Ok(())
 }

@@ -62,12 +62,16 @@ pub async fn get(store: &Store, id: &SchoolId) -> crate::Result<School> {
     school(row)
 }
 
-pub async fn rename(store: &Store, id: &SchoolId, name: &str) -> crate::Result<()> {
+pub async fn rename(store: &Store, id: &SchoolId, name: &str, by: &crate::audit::Who) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
     let done = sqlx::query("UPDATE school SET name = $1 WHERE id = $2")
         .bind(name)
         .bind(id.as_str())
-        .execute(&store.pool)
+        .execute(&mut *tx)
         .await?;
+    let entry = by.did(crate::audit::Kind::SettingsChanged).detail("setting=name");
+    crate::audit::write(&mut tx, &entry).await?;
+    tx.commit().await?;
     // Signed-in guardians see the school's name on every page.
     store.changed(Change::People);
     crate::row::touched(&done)
@@ -88,17 +92,22 @@ pub async fn create_year(
     name: &str,
     starts_on: Date,
     ends_on: Date,
+    by: &crate::audit::Who,
 ) -> crate::Result<SchoolYear> {
     let id = new_id();
+    let mut tx = store.pool.begin().await?;
     sqlx::query("INSERT INTO school_year (id, school_id, name, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)")
         .bind(&id)
         .bind(school.as_str())
         .bind(name)
         .bind(starts_on.to_string())
         .bind(ends_on.to_string())
-        .execute(&store.pool)
+        .execute(&mut *tx)
         .await
         .map_err(StoreError::unique("school_year"))?;
+    let entry = by.did(crate::audit::Kind::SettingsChanged).detail("setting=year");
+    crate::audit::write(&mut tx, &entry).await?;
+    tx.commit().await?;
     Ok(SchoolYear {
         id: SchoolYearId(id),
         school_id: school.clone(),

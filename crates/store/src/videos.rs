@@ -162,13 +162,22 @@ pub async fn limits(store: &Store, school: &SchoolId) -> crate::Result<VideoLimi
     })
 }
 
-pub async fn set_limits(store: &Store, school: &SchoolId, limits: VideoLimits) -> crate::Result<()> {
+pub async fn set_limits(
+    store: &Store,
+    school: &SchoolId,
+    limits: VideoLimits,
+    by: &crate::audit::Who,
+) -> crate::Result<()> {
+    let mut tx = store.pool.begin().await?;
     sqlx::query("UPDATE school SET video_max_seconds = $1, video_max_bytes = $2, video_keep_days = $3 WHERE id = $4")
         .bind(limits.max_seconds)
         .bind(limits.max_bytes)
         .bind(limits.keep_days)
         .bind(school.as_str())
-        .execute(&store.pool)
+        .execute(&mut *tx)
         .await?;
+    let entry = by.did(crate::audit::Kind::SettingsChanged).detail("setting=videos");
+    crate::audit::write(&mut tx, &entry).await?;
+    tx.commit().await?;
     Ok(())
 }

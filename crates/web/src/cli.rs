@@ -174,9 +174,16 @@ async fn run(args: Args) -> Result<(), String> {
             let store = open_migrated(&config(args.flags)?).await?;
             let school = schools::create(&store, name).await.map_err(|e| e.to_string())?;
             let (year, starts, ends) = schools::year_around(samenspraak_core::time::today(samenspraak_store::now()));
-            schools::create_year(&store, &school.id, &year, starts, ends)
-                .await
-                .map_err(|e| e.to_string())?;
+            schools::create_year(
+                &store,
+                &school.id,
+                &year,
+                starts,
+                ends,
+                &samenspraak_store::audit::Who::system(&school.id),
+            )
+            .await
+            .map_err(|e| e.to_string())?;
             println!("school {} created with school year {year}", school.name);
             store.close().await;
             Ok(())

@@ -231,7 +231,15 @@ async fn create(store: &Store) -> Result<SchoolId, StoreError> {
     let school = schools::create(store, SCHOOL_NAME).await?;
     let now = today(samenspraak_store::now());
     let (year_name, starts, ends) = schools::year_around(now);
-    let year = schools::create_year(store, &school.id, &year_name, starts, ends).await?;
+    let year = schools::create_year(
+        store,
+        &school.id,
+        &year_name,
+        starts,
+        ends,
+        &samenspraak_store::audit::Who::system(&school.id),
+    )
+    .await?;
     let mut class_ids = Vec::new();
     for (name, grade, _) in CLASSES {
         class_ids.push(

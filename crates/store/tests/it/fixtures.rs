@@ -18,9 +18,16 @@ pub struct Fixture {
 
 pub async fn school(store: &Store, name: &str) -> Fixture {
     let school = schools::create(store, name).await.unwrap();
-    let year = schools::create_year(store, &school.id, "2026-2027", date(2026, 9, 1), date(2027, 6, 30))
-        .await
-        .unwrap();
+    let year = schools::create_year(
+        store,
+        &school.id,
+        "2026-2027",
+        date(2026, 9, 1),
+        date(2027, 6, 30),
+        &samenspraak_store::audit::Who::system(&school.id),
+    )
+    .await
+    .unwrap();
     let class_6a = classes::create(store, &school.id, &year.id, "6A", Some(6))
         .await
         .unwrap();

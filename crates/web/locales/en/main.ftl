@@ -1459,7 +1459,6 @@ audit-actor-child = child
 audit-kind-sign-in = signed in
 audit-kind-sign-in-failed = sign-in failed
 audit-kind-sign-out = signed out
-audit-kind-sessions-ended = sessions ended
 audit-kind-invitation-created = invitation created
 audit-kind-invitation-opened = invitation opened
 audit-kind-invitation-revoked = invitation revoked
@@ -1548,3 +1547,7 @@ audit-detail-audit-entries = { $count ->
     [one] 1 log entry
    *[other] { $count } log entries
 }
+audit-setting-name = school name
+audit-setting-year = school year
+audit-setting-videos = videos
+audit-setting-quiet-hours = quiet hours for mails

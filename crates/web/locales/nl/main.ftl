@@ -1460,7 +1460,6 @@ audit-actor-child = kind
 audit-kind-sign-in = aangemeld
 audit-kind-sign-in-failed = aanmelden mislukt
 audit-kind-sign-out = afgemeld
-audit-kind-sessions-ended = sessies beëindigd
 audit-kind-invitation-created = uitnodiging gemaakt
 audit-kind-invitation-opened = uitnodiging geopend
 audit-kind-invitation-revoked = uitnodiging ingetrokken
@@ -1549,3 +1548,7 @@ audit-detail-audit-entries = { $count ->
     [one] 1 logregel
    *[other] { $count } logregels
 }
+audit-setting-name = schoolnaam
+audit-setting-year = schooljaar
+audit-setting-videos = filmpjes
+audit-setting-quiet-hours = stille uren voor mails

@@ -248,9 +248,13 @@ async fn export_erase_and_read_the_log_from_the_shell() {
         .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
         .collect();
     let kinds: Vec<&str> = lines.iter().filter_map(|l| l["kind"].as_str()).collect();
-    assert_eq!(kinds, ["child-exported", "child-erased"], "oldest first");
+    assert_eq!(
+        kinds,
+        ["settings-changed", "child-exported", "child-erased"],
+        "oldest first: the school year, then the child"
+    );
     assert!(
-        lines
+        lines[1..]
             .iter()
             .all(|l| l["child_id"] == id && l["child"].is_null() && l["actor_kind"] == "system")
     );

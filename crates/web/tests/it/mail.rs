@@ -14,9 +14,15 @@ async fn prepare(app: &TestApp) {
         .await
         .unwrap();
     app.store.forget_all();
-    outbox::set_quiet_hours(&app.store, &app.world.a.id, 0, 0)
-        .await
-        .unwrap();
+    outbox::set_quiet_hours(
+        &app.store,
+        &app.world.a.id,
+        0,
+        0,
+        &samenspraak_store::audit::Who::system(&app.world.a.id),
+    )
+    .await
+    .unwrap();
 }
 
 fn overview(app: &TestApp) -> String {
@@ -145,9 +151,15 @@ async fn quiet_hours_hold_mail_back(backend: Backend) {
     prepare(&app).await;
     // Quiet from this hour until the next.
     let hour = i64::from(samenspraak_core::time::utc_to_local(samenspraak_store::now()).hour());
-    outbox::set_quiet_hours(&app.store, &app.world.a.id, hour, (hour + 1) % 24)
-        .await
-        .unwrap();
+    outbox::set_quiet_hours(
+        &app.store,
+        &app.world.a.id,
+        hour,
+        (hour + 1) % 24,
+        &samenspraak_store::audit::Who::system(&app.world.a.id),
+    )
+    .await
+    .unwrap();
     let teacher = app.signed_in(&app.world.a.teacher).await;
     send_invitations(&app, &teacher).await;
     tokio::time::sleep(Duration::from_millis(700)).await;

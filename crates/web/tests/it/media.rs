@@ -94,6 +94,7 @@ on_both!(
                 max_bytes: 3000,
                 keep_days: None,
             },
+            &samenspraak_store::audit::Who::system(&a.id),
         )
         .await
         .unwrap();
@@ -108,9 +109,14 @@ on_both!(
             "nothing half-stored: {:?}",
             app.media_files()
         );
-        videos::set_limits(&app.store, &a.id, VideoLimits::default())
-            .await
-            .unwrap();
+        videos::set_limits(
+            &app.store,
+            &a.id,
+            VideoLimits::default(),
+            &samenspraak_store::audit::Who::system(&a.id),
+        )
+        .await
+        .unwrap();
 
         // The child records on the tablet; child and teacher can play it, no one else.
         let kid = app.signed_in_child(&talk.child_id).await;

@@ -302,6 +302,13 @@ on_both!(
         for secret in [PASSWORD, "geraden-wachtwoord-1"] {
             assert!(!csv.body.contains(secret), "no password in the log");
         }
+        // A setting changed: what, by whom.
+        let r = admin
+            .post_form("/school/mail", &[("quiet_from", "21"), ("quiet_until", "7")])
+            .await;
+        assert_eq!(r.status, 303);
+        let page = admin.get("/school/privacy?kind=settings-changed").await;
+        assert!(page.body.contains("stille uren voor mails"), "{}", page.body);
         // School B's log has none of it.
         let other = app.signed_in(&app.world.b.admin).await;
         assert!(!other.get("/school/privacy").await.body.contains("Aalders"));

@@ -195,6 +195,7 @@ fn detail_words(t: &Tr, raw: &str, people: &[Choice]) -> String {
                 "visibility" => t.t(&format!("visibility-{value}")),
                 "role" => t.t(&format!("role-{value}")),
                 "channel" => t.t(&format!("audit-channel-{value}")),
+                "setting" => t.t(&format!("audit-setting-{value}")),
                 _ => t.n(&format!("audit-detail-{key}"), value.parse().unwrap_or(0)),
             })
         })

@@ -121,7 +121,7 @@ pub async fn rename(
     let t = sv.viewer.tr();
     match required_text(&form.name, 120) {
         Ok(name) => {
-            schools::rename(&state.store, sv.school(), &name).await?;
+            schools::rename(&state.store, sv.school(), &name, &sv.who()).await?;
             Ok(Redirect::to("/school").into_response())
         }
         Err(e) => {
@@ -158,15 +158,17 @@ pub async fn add_year(
 ) -> Result<Response, AppError> {
     let t = sv.viewer.tr();
     let errors = match parse_year(&form) {
-        Ok((name, starts, ends)) => match schools::create_year(&state.store, sv.school(), &name, starts, ends).await {
-            Ok(_) => return Ok(Redirect::to("/school").into_response()),
-            Err(StoreError::Conflict(_)) => {
-                let mut e = FieldErrors::new();
-                e.add("year_name", &t, FieldError::Taken);
-                e
+        Ok((name, starts, ends)) => {
+            match schools::create_year(&state.store, sv.school(), &name, starts, ends, &sv.who()).await {
+                Ok(_) => return Ok(Redirect::to("/school").into_response()),
+                Err(StoreError::Conflict(_)) => {
+                    let mut e = FieldErrors::new();
+                    e.add("year_name", &t, FieldError::Taken);
+                    e
+                }
+                Err(e) => return Err(e.into()),
             }
-            Err(e) => return Err(e.into()),
-        },
+        }
         Err(list) => FieldErrors::from_list(&list, &t),
     };
     let school = schools::get(&state.store, sv.school()).await?;
@@ -208,7 +210,7 @@ pub async fn save_video_limits(
     };
     match input.parse() {
         Ok(limits) => {
-            samenspraak_store::videos::set_limits(&state.store, sv.school(), limits).await?;
+            samenspraak_store::videos::set_limits(&state.store, sv.school(), limits, &sv.who()).await?;
             Ok(Redirect::to("/school#videos-heading").into_response())
         }
         Err(problems) => {
@@ -240,7 +242,7 @@ pub async fn save_quiet_hours(
     let from = parse_hour(&form.quiet_from).map_err(|e| problems.push(("quiet_from", e)));
     let until = parse_hour(&form.quiet_until).map_err(|e| problems.push(("quiet_until", e)));
     if let (Ok(from), Ok(until)) = (from, until) {
-        samenspraak_store::outbox::set_quiet_hours(&state.store, sv.school(), from, until).await?;
+        samenspraak_store::outbox::set_quiet_hours(&state.store, sv.school(), from, until, &sv.who()).await?;
         return Ok(Redirect::to("/school#mail-heading").into_response());
     }
     let t = sv.viewer.tr();

@@ -66,7 +66,16 @@ async fn school(store: &Store, tag: &str, marker: &'static str) -> School {
         .await
         .unwrap();
     let (name, starts, ends) = schools::year_around(today(samenspraak_store::now()));
-    let year = schools::create_year(store, &s.id, &name, starts, ends).await.unwrap();
+    let year = schools::create_year(
+        store,
+        &s.id,
+        &name,
+        starts,
+        ends,
+        &samenspraak_store::audit::Who::system(&s.id),
+    )
+    .await
+    .unwrap();
     let c6a = classes::create(store, &s.id, &year.id, "6A", Some(6)).await.unwrap();
     let c6b = classes::create(store, &s.id, &year.id, "6B", Some(6)).await.unwrap();
     let hash = password_hash();
