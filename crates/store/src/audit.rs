@@ -347,31 +347,3 @@ pub async fn list(store: &Store, school: &SchoolId, f: &Filter) -> crate::Result
         })
         .collect()
 }
-
-/// Removes every school's entries older than the school keeps them, and records each
-/// school's removal in its log (as a count); returns how many went in all.
-pub async fn purge_old(store: &Store, at: i64) -> crate::Result<u64> {
-    let schools = sqlx::query("SELECT id, audit_keep_days FROM school")
-        .fetch_all(&store.pool)
-        .await?;
-    let mut removed = 0;
-    for row in &schools {
-        let school = SchoolId(text(row, "id")?);
-        let before = at - 86400 * int(row, "audit_keep_days")?;
-        let mut tx = store.pool.begin().await?;
-        let done = sqlx::query("DELETE FROM audit_entry WHERE school_id = $1 AND at < $2")
-            .bind(school.as_str())
-            .bind(before)
-            .execute(&mut *tx)
-            .await?;
-        if done.rows_affected() > 0 {
-            let entry = Who::system(&school)
-                .did(Kind::RetentionRun)
-                .detail(format!("audit-entries={}", done.rows_affected()));
-            write(&mut tx, &entry).await?;
-            tx.commit().await?;
-            removed += done.rows_affected();
-        }
-    }
-    Ok(removed)
-}

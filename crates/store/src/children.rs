@@ -114,7 +114,8 @@ pub async fn update(
     let person = child_match_key(f.first_name, f.last_name, f.birth_date);
     let done = sqlx::query(
         "UPDATE child SET class_id = $1, first_name = $2, last_name = $3, birth_date = $4, match_key = $5, \
-         person_key = $9, active = $6 WHERE id = $7 AND school_id = $8",
+         person_key = $9, active = $6, left_at = CASE WHEN $6 = 1 THEN NULL ELSE COALESCE(left_at, $10) END \
+         WHERE id = $7 AND school_id = $8",
     )
     .bind(f.class.map(ClassId::as_str))
     .bind(f.first_name)
@@ -125,6 +126,8 @@ pub async fn update(
     .bind(id.as_str())
     .bind(school.as_str())
     .bind(&person)
+    // When a child left, for the period after which the school erases them.
+    .bind(now())
     .execute(&store.pool)
     .await
     .map_err(StoreError::unique("child"))?;

@@ -38,6 +38,7 @@ pub mod preparations;
 pub mod question_jar;
 pub mod questionnaires;
 pub mod reports;
+pub mod retention;
 pub mod rounds;
 pub mod schools;
 pub mod sessions;

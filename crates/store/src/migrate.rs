@@ -56,6 +56,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0034_invitation_mail_secret",
     "0035_grid_per_round",
     "0036_audit_log",
+    "0037_retention",
 ];
 
 impl Store {

@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::routes;
 use crate::state::AppState;
 use axum::Router;
-use samenspraak_store::{Store, audit, imports, login_limits, sessions};
+use samenspraak_store::{Store, imports, login_limits, retention, sessions};
 use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -143,7 +143,11 @@ async fn booking_chores(state: AppState) {
 /// Small recurring chores that need no one to ask for them: what has expired holds
 /// personal data nobody needs any more.
 async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
-    let mut every = tokio::time::interval(Duration::from_secs(15 * 60));
+    const EVERY: Duration = Duration::from_secs(15 * 60);
+    // Of several instances on one database, the one holding the chore runs the school's
+    // retention; the others skip it until the holder stops renewing.
+    let me = samenspraak_store::new_id();
+    let mut every = tokio::time::interval(EVERY);
     loop {
         every.tick().await;
         if let Err(e) = purge_media(&store, &data_dir).await {
@@ -153,10 +157,6 @@ async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
             ("expired sessions", sessions::purge_expired(&store).await),
             ("old failed sign-ins", login_limits::purge_old(&store).await),
             ("unconfirmed class-list uploads", imports::purge_stale(&store).await),
-            (
-                "audit entries past the school's period",
-                audit::purge_old(&store, samenspraak_store::now()).await,
-            ),
         ];
         for (what, result) in results {
             match result {
@@ -165,7 +165,33 @@ async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
                 Err(e) => tracing::warn!(error = %e, "could not remove {what}"),
             }
         }
+        let now = samenspraak_store::now();
+        let lease = now + i64::try_from(EVERY.as_secs()).unwrap_or(900) * 2;
+        match retention::claim(&store, "retention", &me, now, lease).await {
+            Ok(true) => {
+                if let Err(e) = run_retention(&store, &data_dir, now).await {
+                    tracing::warn!(error = %e, "could not delete what the schools keep no longer");
+                }
+            }
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "could not claim the retention run"),
+        }
     }
+}
+
+/// Deletes what every school keeps no longer at `at`, rows and then files, and logs the
+/// counts.
+pub async fn run_retention(
+    store: &Store,
+    data_dir: &std::path::Path,
+    at: i64,
+) -> Result<retention::Counts, samenspraak_store::StoreError> {
+    let ran = retention::run(store, at).await?;
+    crate::services::media_files::remove(data_dir, &ran.files).await;
+    if ran.counts.total() > 0 {
+        tracing::info!(counts = ?ran.counts, files = ran.files.len(), "retention: deleted what schools keep no longer");
+    }
+    Ok(ran.counts)
 }
 
 /// Videos past their keeping date go, rows and files; so do files no row refers to (an

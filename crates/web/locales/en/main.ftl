@@ -1551,3 +1551,61 @@ audit-setting-name = school name
 audit-setting-year = school year
 audit-setting-videos = videos
 audit-setting-quiet-hours = quiet hours for mails
+
+retention-title = Retention periods
+retention-card = What Samenspraak keeps about children and parents stays no longer than needed. Choose how long, and see beforehand what 1 July will delete.
+retention-open = View retention periods
+retention-intro = Samenspraak deletes by itself what has had its time. Data from a round goes on 1 July, after the number of school years you choose here. 1 school year means: at the end of that round's school year.
+retention-saved = The retention periods are saved. Below you see what they mean.
+field-talk_years = Child talk: notes and instruments (school years)
+retention-talk-hint = Notes, answers from the question jar, thermometer, smileys, spider web, interest–talent grid, learning wall and report notes. From 1 to 10.
+field-family_years = Conference: questionnaires and summaries (school years)
+retention-family-hint = Parents' questionnaires, the conversation frame, agreements, your preparation and the summaries. From 1 to 10.
+field-sent_mail_days = Sent mails (days)
+retention-mail-hint = How long a sent mail stays in the queue. From 7 to 365.
+field-audit_years = Audit log (years)
+retention-audit-hint = How long the log keeps who did or saw what. From 1 to 10.
+retention-left = Children who left the school
+retention-left-hint = A child you set to inactive has left the school. Samenspraak later erases them completely, with the parents who have no other child at the school.
+retention-left-years = Erase automatically after this many years
+retention-left-never = Do not erase automatically: the school erases them itself
+field-left_years = Years after leaving
+retention-videos = Videos are deleted as set for the school.
+retention-videos-link = Change how long videos are kept
+retention-preview = Deleted on { $day }
+retention-preview-intro = With the periods above. Nothing has been deleted yet: this is what Samenspraak will do that day.
+retention-what = What
+retention-count = Number
+retention-kind-talk-notes = Notes and answers from child talks
+retention-kind-instruments = Filled-in instruments and report notes
+retention-kind-questionnaires = Parents' questionnaires
+retention-kind-summaries = Conversation frames, agreements, preparations and summaries
+retention-kind-videos = Videos
+retention-kind-sent-mails = Sent mails
+retention-kind-audit-entries = Audit log entries
+retention-kind-children-left = Children who left the school
+audit-setting-retention = retention periods
+audit-detail-talk-notes = { $count ->
+    [one] 1 note or answer
+   *[other] { $count } notes and answers
+}
+audit-detail-instruments = { $count ->
+    [one] 1 filled-in instrument
+   *[other] { $count } filled-in instruments
+}
+audit-detail-questionnaires = { $count ->
+    [one] 1 questionnaire
+   *[other] { $count } questionnaires
+}
+audit-detail-summaries = { $count ->
+    [one] 1 line of a frame or summary
+   *[other] { $count } lines of frames and summaries
+}
+audit-detail-sent-mails = { $count ->
+    [one] 1 sent mail
+   *[other] { $count } sent mails
+}
+audit-detail-children-left = { $count ->
+    [one] 1 child who left the school
+   *[other] { $count } children who left the school
+}

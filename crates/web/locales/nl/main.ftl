@@ -1552,3 +1552,61 @@ audit-setting-name = schoolnaam
 audit-setting-year = schooljaar
 audit-setting-videos = filmpjes
 audit-setting-quiet-hours = stille uren voor mails
+
+retention-title = Bewaartermijnen
+retention-card = Wat Samenspraak over kinderen en ouders bijhoudt, blijft niet langer dan nodig. Kies hoe lang, en zie vooraf wat er op 1 juli gewist wordt.
+retention-open = Bewaartermijnen bekijken
+retention-intro = Samenspraak wist zelf wat zijn tijd gehad heeft. Gegevens uit een gespreksronde verdwijnen op 1 juli, na het aantal schooljaren dat je hier kiest. 1 schooljaar betekent: op het einde van het schooljaar van die ronde.
+retention-saved = De bewaartermijnen zijn bewaard. Hieronder zie je wat ze betekenen.
+field-talk_years = Kindgesprek: notities en instrumenten (schooljaren)
+retention-talk-hint = Notities, antwoorden uit de vragenpot, thermometer, smileys, spinnenweb, interesse-talentenrooster, leerwand en rapportnotities. Van 1 tot 10.
+field-family_years = Oudergesprek: vragenlijsten en verslagen (schooljaren)
+retention-family-hint = Vragenlijsten van ouders, het gesprekskader, de afspraken, je voorbereiding en de verslagen. Van 1 tot 10.
+field-sent_mail_days = Verstuurde mails (dagen)
+retention-mail-hint = Hoe lang een verstuurde mail in de wachtrij blijft staan. Van 7 tot 365.
+field-audit_years = Logboek (jaren)
+retention-audit-hint = Hoe lang het logboek bijhoudt wie wat deed of bekeek. Van 1 tot 10.
+retention-left = Kinderen die de school verlieten
+retention-left-hint = Een kind dat je op niet-actief zet, heeft de school verlaten. Samenspraak wist het dan later helemaal, samen met de ouders die geen ander kind op school hebben.
+retention-left-years = Automatisch wissen na dit aantal jaren
+retention-left-never = Niet automatisch wissen: de school wist ze zelf
+field-left_years = Jaren na het vertrek
+retention-videos = Filmpjes worden gewist zoals ingesteld bij de school.
+retention-videos-link = Bewaartijd van filmpjes aanpassen
+retention-preview = Dit wordt gewist op { $day }
+retention-preview-intro = Met de termijnen hierboven. Niets is al gewist: dit is wat Samenspraak die dag zal doen.
+retention-what = Wat
+retention-count = Aantal
+retention-kind-talk-notes = Notities en antwoorden uit kindgesprekken
+retention-kind-instruments = Ingevulde instrumenten en rapportnotities
+retention-kind-questionnaires = Vragenlijsten van ouders
+retention-kind-summaries = Gesprekskaders, afspraken, voorbereidingen en verslagen
+retention-kind-videos = Filmpjes
+retention-kind-sent-mails = Verstuurde mails
+retention-kind-audit-entries = Regels in het logboek
+retention-kind-children-left = Kinderen die de school verlieten
+audit-setting-retention = bewaartermijnen
+audit-detail-talk-notes = { $count ->
+    [one] 1 notitie of antwoord
+   *[other] { $count } notities en antwoorden
+}
+audit-detail-instruments = { $count ->
+    [one] 1 ingevuld instrument
+   *[other] { $count } ingevulde instrumenten
+}
+audit-detail-questionnaires = { $count ->
+    [one] 1 vragenlijst
+   *[other] { $count } vragenlijsten
+}
+audit-detail-summaries = { $count ->
+    [one] 1 regel uit kader of verslag
+   *[other] { $count } regels uit kaders en verslagen
+}
+audit-detail-sent-mails = { $count ->
+    [one] 1 verstuurde mail
+   *[other] { $count } verstuurde mails
+}
+audit-detail-children-left = { $count ->
+    [one] 1 kind dat de school verliet
+   *[other] { $count } kinderen die de school verlieten
+}

@@ -17,7 +17,7 @@ use axum::http::StatusCode;
 use axum::middleware;
 use axum::routing::{get, post};
 use family::{booking, invitation, portal, questionnaire, study_sheet};
-use school::{accounts, privacy, settings, study_choice};
+use school::{accounts, privacy, retention, settings, study_choice};
 use site::{csp_report, health, language, login};
 use staff::children::{consent, data, guardian};
 use staff::classes::{activities, jar, learning_wall, moments};
@@ -375,6 +375,7 @@ pub fn router(state: AppState) -> Router {
         .route("/school/study-choice/{id}/delete", post(study_choice::remove))
         .route("/school/privacy", get(privacy::show))
         .route("/school/privacy/audit.csv", get(privacy::csv))
+        .route("/school/privacy/retention", get(retention::show).post(retention::save))
         .route("/staff", get(accounts::list).post(accounts::create))
         .route("/staff/new", get(accounts::new))
         .route("/staff/{id}", post(accounts::update))

@@ -30,6 +30,7 @@ mod people;
 mod privacy;
 mod questionnaire;
 mod report;
+mod retention;
 mod rounds;
 mod tablet;
 mod talks;

@@ -314,28 +314,3 @@ on_both!(
         assert!(!other.get("/school/privacy").await.body.contains("Aalders"));
     }
 );
-
-on_both!(
-    old_audit_entries_go_after_the_schools_period_and_say_so,
-    async |app: &TestApp| {
-        let a = &app.world.a;
-        app.signed_in(&a.teacher).await;
-        let all = |app: &TestApp| {
-            let store = app.store.clone();
-            let school = a.id.clone();
-            async move { audit::list(&store, &school, &Filter::default()).await.unwrap() }
-        };
-        let before = all(app).await;
-        assert!(!before.is_empty());
-        // A year later nothing goes (two years by default); three years later all of it.
-        let now = samenspraak_store::now();
-        assert_eq!(audit::purge_old(&app.store, now + 365 * 86400).await.unwrap(), 0);
-        let removed = audit::purge_old(&app.store, now + 3 * 365 * 86400).await.unwrap();
-        assert!(removed as usize >= before.len(), "both schools' old entries");
-        let after = all(app).await;
-        assert_eq!(after.len(), 1, "only the purge's own line: {after:?}");
-        assert_eq!(after[0].kind, "retention-run");
-        let counted = format!("audit-entries={}", before.len());
-        assert_eq!(after[0].detail.as_deref(), Some(counted.as_str()));
-    }
-);

@@ -3,5 +3,6 @@
 
 pub mod accounts;
 pub mod privacy;
+pub mod retention;
 pub mod settings;
 pub mod study_choice;

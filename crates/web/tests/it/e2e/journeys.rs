@@ -308,6 +308,19 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_text("h1", "Privacy en gegevens").await;
     assert!(b.text(".audit-log").await.contains("aangemeld"));
     b.check("19e-admin-privacy").await;
+    // The retention periods, set wrong and then right, with the preview of 1 July.
+    b.click("a[href='/school/privacy/retention']").await;
+    b.wait_for_text("h1", "Bewaartermijnen").await;
+    b.fill("input[name='talk_years']", "12").await;
+    b.click("form[action='/school/privacy/retention'] button[type=submit]")
+        .await;
+    b.wait_for_text(".error-summary", "probleem").await;
+    b.check("19e2-admin-retention-wrong").await;
+    b.fill("input[name='talk_years']", "3").await;
+    b.click("form[action='/school/privacy/retention'] button[type=submit]")
+        .await;
+    b.wait_for_text("p.notice", "bewaard").await;
+    b.check("19e3-admin-retention").await;
     b.goto("/classes").await;
     b.click("table tbody tr:nth-child(2) a").await;
     b.click("table tbody a").await;
@@ -337,7 +350,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 41);
+    assert_eq!(b.visited.len(), 43);
     b.close().await;
     app.stop().await;
 }
