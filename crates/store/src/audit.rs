@@ -8,103 +8,66 @@ use crate::row::{int, opt_text, text};
 use crate::{Store, new_id, now};
 use samenspraak_core::ids::{ChildId, RoundId, SchoolId};
 
-/// What an entry records. The names are stored; never rename one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Kind {
-    SignIn,
-    SignInFailed,
-    SignOut,
-    InvitationCreated,
-    InvitationOpened,
-    InvitationRevoked,
-    BookingMade,
-    BookingChanged,
-    BookingCancelled,
-    NoteCreated,
-    NotesRead,
-    VideoViewed,
-    PortfolioViewed,
-    ReportViewed,
-    PreparationOpened,
-    SummaryOpened,
-    ChildExported,
-    ChildErased,
-    AccountChanged,
-    ClassesChanged,
-    AccountDeactivated,
-    AccountActivated,
-    SettingsChanged,
-    ImportConfirmed,
-    ConsentGiven,
-    ConsentWithdrawn,
-    RetentionRun,
+/// Lists every kind once: its variant and the name stored for it.
+macro_rules! kinds {
+    ($($variant:ident => $name:literal,)*) => {
+        /// What an entry records. The names are stored; never rename one.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Kind {
+            $($variant,)*
+        }
+
+        impl Kind {
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+kinds! {
+    SignIn => "sign-in",
+    SignInFailed => "sign-in-failed",
+    SignOut => "sign-out",
+    InvitationCreated => "invitation-created",
+    InvitationOpened => "invitation-opened",
+    InvitationRevoked => "invitation-revoked",
+    BookingMade => "booking-made",
+    BookingChanged => "booking-changed",
+    BookingCancelled => "booking-cancelled",
+    NoteCreated => "note-created",
+    NotesRead => "notes-read",
+    VideoViewed => "video-viewed",
+    PortfolioViewed => "portfolio-viewed",
+    ReportViewed => "report-viewed",
+    PreparationOpened => "preparation-opened",
+    SummaryOpened => "summary-opened",
+    ChildExported => "child-exported",
+    ChildErased => "child-erased",
+    AccountChanged => "account-changed",
+    ClassesChanged => "classes-changed",
+    AccountDeactivated => "account-deactivated",
+    AccountActivated => "account-activated",
+    SettingsChanged => "settings-changed",
+    ImportConfirmed => "import-confirmed",
+    ConsentGiven => "consent-given",
+    ConsentWithdrawn => "consent-withdrawn",
+    RetentionRun => "retention-run",
+    TwoFactorOn => "two-factor-on",
+    TwoFactorOff => "two-factor-off",
+    RecoveryCodesMade => "recovery-codes-made",
+    PasswordChanged => "password-changed",
+    SessionsEnded => "sessions-ended",
+    ParentViewOpened => "parent-view-opened",
 }
 
 impl Kind {
-    pub const ALL: [Kind; 27] = [
-        Kind::SignIn,
-        Kind::SignInFailed,
-        Kind::SignOut,
-        Kind::InvitationCreated,
-        Kind::InvitationOpened,
-        Kind::InvitationRevoked,
-        Kind::BookingMade,
-        Kind::BookingChanged,
-        Kind::BookingCancelled,
-        Kind::NoteCreated,
-        Kind::NotesRead,
-        Kind::VideoViewed,
-        Kind::PortfolioViewed,
-        Kind::ReportViewed,
-        Kind::PreparationOpened,
-        Kind::SummaryOpened,
-        Kind::ChildExported,
-        Kind::ChildErased,
-        Kind::AccountChanged,
-        Kind::ClassesChanged,
-        Kind::AccountDeactivated,
-        Kind::AccountActivated,
-        Kind::SettingsChanged,
-        Kind::ImportConfirmed,
-        Kind::ConsentGiven,
-        Kind::ConsentWithdrawn,
-        Kind::RetentionRun,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::SignIn => "sign-in",
-            Kind::SignInFailed => "sign-in-failed",
-            Kind::SignOut => "sign-out",
-            Kind::InvitationCreated => "invitation-created",
-            Kind::InvitationOpened => "invitation-opened",
-            Kind::InvitationRevoked => "invitation-revoked",
-            Kind::BookingMade => "booking-made",
-            Kind::BookingChanged => "booking-changed",
-            Kind::BookingCancelled => "booking-cancelled",
-            Kind::NoteCreated => "note-created",
-            Kind::NotesRead => "notes-read",
-            Kind::VideoViewed => "video-viewed",
-            Kind::PortfolioViewed => "portfolio-viewed",
-            Kind::ReportViewed => "report-viewed",
-            Kind::PreparationOpened => "preparation-opened",
-            Kind::SummaryOpened => "summary-opened",
-            Kind::ChildExported => "child-exported",
-            Kind::ChildErased => "child-erased",
-            Kind::AccountChanged => "account-changed",
-            Kind::ClassesChanged => "classes-changed",
-            Kind::AccountDeactivated => "account-deactivated",
-            Kind::AccountActivated => "account-activated",
-            Kind::SettingsChanged => "settings-changed",
-            Kind::ImportConfirmed => "import-confirmed",
-            Kind::ConsentGiven => "consent-given",
-            Kind::ConsentWithdrawn => "consent-withdrawn",
-            Kind::RetentionRun => "retention-run",
-        }
-    }
-
     pub fn parse(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+        Kind::ALL.iter().copied().find(|k| k.as_str() == s)
     }
 }
 

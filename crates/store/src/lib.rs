@@ -48,6 +48,7 @@ pub mod tablet;
 pub mod talk_contents;
 pub mod talk_notes;
 pub mod testing;
+pub mod two_factor;
 pub mod videos;
 pub mod waiting;
 

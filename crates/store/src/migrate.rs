@@ -57,6 +57,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0035_grid_per_round",
     "0036_audit_log",
     "0037_retention",
+    "0038_two_factor",
 ];
 
 impl Store {

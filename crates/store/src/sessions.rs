@@ -19,10 +19,20 @@ pub struct Session {
     pub language: Option<String>,
 }
 
+/// Where a sign-in comes from: the address, the browser in a few words, and the second
+/// factor used (for the log).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Origin<'a> {
+    pub address: &'a str,
+    pub device: &'a str,
+    /// `totp` or `recovery` after a second step.
+    pub factor: Option<&'static str>,
+}
+
 /// Opens a session and returns the secret for the cookie.
 pub async fn create(store: &Store, kind: ActorKind, actor_id: &str, school: &SchoolId) -> crate::Result<String> {
     let mut conn = store.pool.acquire().await?;
-    insert(&mut conn, kind, actor_id, school, None).await
+    insert(&mut conn, kind, actor_id, school, &Origin::default()).await
 }
 
 /// The session row; returns its secret.
@@ -31,13 +41,14 @@ async fn insert(
     kind: ActorKind,
     actor_id: &str,
     school: &SchoolId,
-    address: Option<&str>,
+    from: &Origin<'_>,
 ) -> crate::Result<String> {
     let secret = new_secret();
+    let some = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
     let t = now();
     sqlx::query(
-        "INSERT INTO user_session (token_hash, actor_kind, actor_id, school_id, created_at, last_seen_at, expires_at, address) \
-         VALUES ($1, $2, $3, $4, $5, $5, $6, $7)",
+        "INSERT INTO user_session (token_hash, actor_kind, actor_id, school_id, created_at, last_seen_at, expires_at, address, device) \
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)",
     )
     .bind(secret_hash(&secret))
     .bind(kind.as_str())
@@ -45,7 +56,8 @@ async fn insert(
     .bind(school.as_str())
     .bind(t)
     .bind(t + kind.session_limits().absolute_seconds)
-    .bind(address)
+    .bind(some(from.address))
+    .bind(some(from.device))
     .execute(conn)
     .await?;
     Ok(secret)
@@ -58,11 +70,14 @@ pub async fn sign_in(
     kind: ActorKind,
     actor_id: &str,
     school: &SchoolId,
-    address: &str,
+    from: &Origin<'_>,
 ) -> crate::Result<String> {
     let mut tx = store.pool.begin().await?;
-    let secret = insert(&mut tx, kind, actor_id, school, Some(address)).await?;
-    let entry = audit::Who::person(school, kind, actor_id, address).did(audit::Kind::SignIn);
+    let secret = insert(&mut tx, kind, actor_id, school, from).await?;
+    let mut entry = audit::Who::person(school, kind, actor_id, from.address).did(audit::Kind::SignIn);
+    if let Some(factor) = from.factor {
+        entry = entry.detail(format!("factor={factor}"));
+    }
     audit::write(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(secret)
@@ -197,4 +212,109 @@ pub async fn purge_expired(store: &Store) -> crate::Result<u64> {
         .execute(&store.pool)
         .await?;
     Ok(done.rows_affected())
+}
+
+/// One of someone's own sessions, as their list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Open {
+    /// A handle for ending it: the start of the hash of its secret (never the secret).
+    pub handle: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub address: Option<String>,
+    pub device: Option<String>,
+    /// The session of the request that asks.
+    pub this_one: bool,
+}
+
+const HANDLE_CHARS: usize = 16;
+
+/// The live sessions of one person, the most recently used first.
+pub async fn open_of(
+    store: &Store,
+    kind: ActorKind,
+    actor_id: &str,
+    current: Option<&str>,
+) -> crate::Result<Vec<Open>> {
+    let current = current.map(secret_hash);
+    sqlx::query(
+        "SELECT token_hash, created_at, last_seen_at, address, device FROM user_session \
+         WHERE actor_kind = $1 AND actor_id = $2 AND expires_at > $3 ORDER BY last_seen_at DESC, created_at DESC",
+    )
+    .bind(kind.as_str())
+    .bind(actor_id)
+    .bind(now())
+    .fetch_all(&store.pool)
+    .await?
+    .iter()
+    .map(|r| {
+        let hash = text(r, "token_hash")?;
+        Ok(Open {
+            handle: hash[..HANDLE_CHARS.min(hash.len())].to_string(),
+            created_at: int(r, "created_at")?,
+            last_seen_at: int(r, "last_seen_at")?,
+            address: opt_text(r, "address")?,
+            device: opt_text(r, "device")?,
+            this_one: current.as_deref() == Some(hash.as_str()),
+        })
+    })
+    .collect()
+}
+
+/// Ends one of a person's own sessions by its handle; false when it is not theirs.
+pub async fn end_one(
+    store: &Store,
+    kind: ActorKind,
+    actor_id: &str,
+    handle: &str,
+    by: &audit::Who,
+) -> crate::Result<bool> {
+    if handle.len() != HANDLE_CHARS || !handle.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(false);
+    }
+    let mut tx = store.pool.begin().await?;
+    let done = sqlx::query("DELETE FROM user_session WHERE actor_kind = $1 AND actor_id = $2 AND token_hash LIKE $3")
+        .bind(kind.as_str())
+        .bind(actor_id)
+        .bind(format!("{handle}%"))
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    let entry = by
+        .did(audit::Kind::SessionsEnded)
+        .detail(format!("account={actor_id} sessions=1"));
+    audit::write(&mut tx, &entry).await?;
+    tx.commit().await?;
+    store.changed(Change::Sessions);
+    Ok(true)
+}
+
+/// Ends every session of a person but the one of `keep` (a password change, "sign out
+/// everywhere else", the school admin for someone's lost laptop); returns how many.
+pub async fn end_all_of(
+    store: &Store,
+    kind: ActorKind,
+    actor_id: &str,
+    keep: Option<&str>,
+    by: &audit::Who,
+) -> crate::Result<u64> {
+    let mut tx = store.pool.begin().await?;
+    let done = sqlx::query("DELETE FROM user_session WHERE actor_kind = $1 AND actor_id = $2 AND token_hash <> $3")
+        .bind(kind.as_str())
+        .bind(actor_id)
+        .bind(keep.map(secret_hash).unwrap_or_default())
+        .execute(&mut *tx)
+        .await?;
+    let n = done.rows_affected();
+    if n > 0 {
+        let entry = by
+            .did(audit::Kind::SessionsEnded)
+            .detail(format!("account={actor_id} sessions={n}"));
+        audit::write(&mut tx, &entry).await?;
+    }
+    tx.commit().await?;
+    store.changed(Change::Sessions);
+    Ok(n)
 }

@@ -335,3 +335,11 @@
     }, 15000);
   });
 })();
+
+// A button that prints the page (the recovery codes, to keep on paper).
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+})();

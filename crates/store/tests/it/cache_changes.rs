@@ -25,7 +25,7 @@ const SHOWN: [&str; 12] = [
 ];
 
 /// Functions that write a shown table and need not say so, with the reason.
-const NEED_NOT: [(&str, &str); 17] = [
+const NEED_NOT: [(&str, &str); 18] = [
     (
         "bookings::insert_many",
         "the group writer writes its committed bookings into the desk",
@@ -50,6 +50,10 @@ const NEED_NOT: [(&str, &str); 17] = [
     ("outbox::set_quiet_hours", "a school setting no cache shows"),
     ("videos::set_limits", "a school setting no cache shows"),
     ("retention::set_periods", "a school setting no cache shows"),
+    (
+        "two_factor::set_required",
+        "a school setting no cache shows; it is read at each sign-in",
+    ),
     (
         "retention::run_school",
         "stamps when a child left, which no cache shows; the erase itself says People",

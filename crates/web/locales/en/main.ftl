@@ -1609,3 +1609,108 @@ audit-detail-children-left = { $count ->
     [one] 1 child who left the school
    *[other] { $count } children who left the school
 }
+
+login-step-again = Your code was no longer valid or wrong too often. Sign in again with your password.
+code-title = Code from your app
+code-intro = Your password is right. Now open the authenticator app on your phone and type the six digits shown for Samenspraak.
+field-login_code = Code
+code-hint = Phone not at hand? Type one of your recovery codes instead, for example k7dm-3xqa.
+code-submit = Sign in
+code-help = Lost your phone and out of recovery codes? Ask the school admin to reset your two-step sign-in.
+code-wrong = { $count ->
+    [one] That code is not right. You can try 1 more time.
+   *[other] That code is not right. You can try { $count } more times.
+}
+enrol-title = Set up two-step sign-in
+enrol-required = The school asks everyone on the team to sign in in two steps. Set it up now; it takes two minutes.
+enrol-intro = Then someone who knows your password still cannot get in: they also need a code only your phone makes.
+enrol-step-app = Install an authenticator app on your phone, for example Microsoft Authenticator, Google Authenticator or FreeOTP.
+enrol-step-scan = Scan this QR code with the app.
+enrol-qr-label = QR code to add Samenspraak to your authenticator app
+enrol-secret = Scanning does not work? Type this key into the app:
+enrol-step-code = Type the six digits the app shows now.
+enrol-submit = Switch on
+enrol-wrong = That code does not fit this QR code. Check that your phone's clock is right and type the code the app shows now.
+recovery-title = Your recovery codes
+recovery-intro = Two-step sign-in is on. With these codes you sign in when you do not have your phone. Each code works once.
+recovery-keep = Keep them on paper or in a password manager, not on your phone. You see them only once; make new ones under My account.
+recovery-print = Print
+recovery-done = Continue to Samenspraak
+account-title = My account
+account-intro = You sign in as { $email }.
+account-password-changed = Your password has changed. You are signed out on your other devices.
+account-sessions-ended = Those devices are signed out.
+account-factor-off = Two-step sign-in is off.
+account-device-unknown = Unknown device
+account-code-wrong = That code is not right. Type the six digits from your app or a recovery code.
+account-factor-required = The school requires two-step sign-in; you cannot switch it off.
+account-password-wrong = That is not your current password.
+account-factor = Two-step sign-in
+account-factor-is-on = On
+account-codes-left = { $count ->
+    [0] You have no recovery codes left: make new ones.
+    [one] You have 1 recovery code left.
+   *[other] You have { $count } recovery codes left.
+}
+field-codes_code = Code from your app, for new recovery codes
+account-new-codes = Make new recovery codes
+field-off_code = Code from your app, to switch it off
+account-factor-switch-off = Switch off
+account-factor-required-off = The school asks everyone on the team to sign in in two steps. Set it up; otherwise Samenspraak asks at your next sign-in.
+account-factor-is-off = After your password Samenspraak also asks for a code from an app on your phone. Then no one gets in with just your password.
+account-factor-switch-on = Set up
+account-password = Password
+account-password-intro = After a new password you are signed out on all your other devices.
+field-current_password = Current password
+field-new_password = New password
+account-password-hint = At least 10 characters.
+account-password-change = Change password
+account-sessions = Where you are signed in
+account-sessions-intro = Don't recognise a device, or forgot to sign out on a school computer? Sign it out here.
+account-device = Device
+account-since = Signed in on
+account-last-seen = Last used
+account-end = Sign out
+account-end-one = Sign out { $device }
+account-this-device = this device
+account-end-others = Sign out everywhere else
+staff-sign-in = Sign-in
+staff-factor-on = Two-step sign-in is on.
+staff-factor-off = Two-step sign-in is off.
+staff-open-sessions = { $count ->
+    [0] Not signed in anywhere.
+    [one] Signed in on 1 device.
+   *[other] Signed in on { $count } devices.
+}
+staff-end-sessions = Sign out everywhere
+staff-factor-reset = Have two-step sign-in set up again
+privacy-two-factor = Two-step sign-in
+privacy-two-factor-intro = Then no one can open children's notes and videos with just a stolen password. Whoever has not set it up does so at their next sign-in.
+privacy-two-factor-on = Required for the whole team
+privacy-without-factor = { $count ->
+    [0] Everyone on the team has set it up.
+    [one] 1 team member has not set it up yet.
+   *[other] { $count } team members have not set it up yet.
+}
+privacy-two-factor-stop = Stop requiring it
+privacy-two-factor-require = Require it for the whole team
+audit-kind-two-factor-on = two-step sign-in set up
+audit-kind-two-factor-off = two-step sign-in switched off
+audit-kind-recovery-codes-made = new recovery codes made
+audit-kind-password-changed = password changed
+audit-kind-sessions-ended = signed out on other devices
+audit-kind-parent-view-opened = viewed as a parent
+audit-setting-two-factor = two-step sign-in
+audit-factor-totp = with a code from the app
+audit-factor-recovery = with a recovery code
+audit-factor-code = wrong code
+audit-detail-sessions = { $count ->
+    [one] 1 device
+   *[other] { $count } devices
+}
+
+as-guardian-title = As { $name } sees it
+as-guardian-link = View as { $name }
+as-guardian-banner = You see what { $name } sees, in { $language }. Nothing can be changed or filled in for the family here.
+as-guardian-sees-nothing = { $name } sees nothing about this child: this parent has no right to information or can no longer sign in.
+as-guardian-back = Back to { $name }

@@ -1610,3 +1610,108 @@ audit-detail-children-left = { $count ->
     [one] 1 kind dat de school verliet
    *[other] { $count } kinderen die de school verlieten
 }
+
+login-step-again = Je code was niet meer geldig of te vaak fout. Meld je opnieuw aan met je wachtwoord.
+code-title = Code uit je app
+code-intro = Je wachtwoord klopt. Open nu de authenticator-app op je telefoon en typ de zes cijfers die bij Samenspraak staan.
+field-login_code = Code
+code-hint = Telefoon niet bij de hand? Typ dan een van je herstelcodes, bijvoorbeeld k7dm-3xqa.
+code-submit = Aanmelden
+code-help = Telefoon kwijt en geen herstelcodes meer? Vraag de schoolbeheerder om je aanmelding in twee stappen opnieuw in te stellen.
+code-wrong = { $count ->
+    [one] Die code klopt niet. Je kan het nog 1 keer proberen.
+   *[other] Die code klopt niet. Je kan het nog { $count } keer proberen.
+}
+enrol-title = Aanmelden in twee stappen instellen
+enrol-required = De school vraagt dat iedereen van het team zich in twee stappen aanmeldt. Stel het nu in; het duurt twee minuten.
+enrol-intro = Wie je wachtwoord kent, kan dan nog niet binnen: er is ook een code nodig die alleen jouw telefoon maakt.
+enrol-step-app = Installeer een authenticator-app op je telefoon, bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP.
+enrol-step-scan = Scan deze QR-code met de app.
+enrol-qr-label = QR-code om Samenspraak toe te voegen aan je authenticator-app
+enrol-secret = Lukt scannen niet? Typ dan deze sleutel in de app:
+enrol-step-code = Typ de zes cijfers die de app nu toont.
+enrol-submit = Inschakelen
+enrol-wrong = Die code past niet bij deze QR-code. Kijk of de klok van je telefoon juist staat en typ de code die de app nu toont.
+recovery-title = Je herstelcodes
+recovery-intro = Aanmelden in twee stappen staat aan. Met deze codes meld je je aan als je je telefoon niet bij hebt. Elke code werkt één keer.
+recovery-keep = Bewaar ze op papier of in een wachtwoordkluis, niet op je telefoon. Je ziet ze maar één keer; nieuwe codes maak je bij Mijn account.
+recovery-print = Afdrukken
+recovery-done = Verder naar Samenspraak
+account-title = Mijn account
+account-intro = Je meldt je aan als { $email }.
+account-password-changed = Je wachtwoord is gewijzigd. Op je andere toestellen ben je afgemeld.
+account-sessions-ended = Die toestellen zijn afgemeld.
+account-factor-off = Aanmelden in twee stappen staat uit.
+account-device-unknown = Onbekend toestel
+account-code-wrong = Die code klopt niet. Typ de zes cijfers uit je app of een herstelcode.
+account-factor-required = De school vraagt aanmelden in twee stappen; je kan het niet uitzetten.
+account-password-wrong = Dat is niet je huidige wachtwoord.
+account-factor = Aanmelden in twee stappen
+account-factor-is-on = Staat aan
+account-codes-left = { $count ->
+    [0] Je hebt geen herstelcodes meer: maak nieuwe.
+    [one] Je hebt nog 1 herstelcode.
+   *[other] Je hebt nog { $count } herstelcodes.
+}
+field-codes_code = Code uit je app, voor nieuwe herstelcodes
+account-new-codes = Nieuwe herstelcodes maken
+field-off_code = Code uit je app, om het uit te zetten
+account-factor-switch-off = Uitzetten
+account-factor-required-off = De school vraagt dat iedereen van het team zich in twee stappen aanmeldt. Stel het in; anders vraagt Samenspraak het bij je volgende aanmelding.
+account-factor-is-off = Na je wachtwoord vraagt Samenspraak ook een code uit een app op je telefoon. Zo kan niemand binnen met alleen je wachtwoord.
+account-factor-switch-on = Instellen
+account-password = Wachtwoord
+account-password-intro = Na een nieuw wachtwoord word je op al je andere toestellen afgemeld.
+field-current_password = Huidig wachtwoord
+field-new_password = Nieuw wachtwoord
+account-password-hint = Minstens 10 tekens.
+account-password-change = Wachtwoord wijzigen
+account-sessions = Waar je aangemeld bent
+account-sessions-intro = Herken je een toestel niet, of ben je vergeten af te melden op een computer van school? Meld het hier af.
+account-device = Toestel
+account-since = Aangemeld op
+account-last-seen = Laatst gebruikt
+account-end = Afmelden
+account-end-one = { $device } afmelden
+account-this-device = dit toestel
+account-end-others = Overal anders afmelden
+staff-sign-in = Aanmelden
+staff-factor-on = Aanmelden in twee stappen staat aan.
+staff-factor-off = Aanmelden in twee stappen staat uit.
+staff-open-sessions = { $count ->
+    [0] Nergens aangemeld.
+    [one] Aangemeld op 1 toestel.
+   *[other] Aangemeld op { $count } toestellen.
+}
+staff-end-sessions = Overal afmelden
+staff-factor-reset = Twee stappen opnieuw laten instellen
+privacy-two-factor = Aanmelden in twee stappen
+privacy-two-factor-intro = Met alleen een gestolen wachtwoord kan dan niemand de notities en filmpjes van kinderen openen. Wie het nog niet heeft, stelt het in bij de volgende aanmelding.
+privacy-two-factor-on = Verplicht voor het hele team
+privacy-without-factor = { $count ->
+    [0] Iedereen van het team heeft het ingesteld.
+    [one] 1 teamlid heeft het nog niet ingesteld.
+   *[other] { $count } teamleden hebben het nog niet ingesteld.
+}
+privacy-two-factor-stop = Niet meer verplichten
+privacy-two-factor-require = Verplicht maken voor het hele team
+audit-kind-two-factor-on = aanmelden in twee stappen ingesteld
+audit-kind-two-factor-off = aanmelden in twee stappen uitgezet
+audit-kind-recovery-codes-made = nieuwe herstelcodes gemaakt
+audit-kind-password-changed = wachtwoord gewijzigd
+audit-kind-sessions-ended = afgemeld op andere toestellen
+audit-kind-parent-view-opened = bekeken als ouder
+audit-setting-two-factor = aanmelden in twee stappen
+audit-factor-totp = met code uit app
+audit-factor-recovery = met herstelcode
+audit-factor-code = foute code
+audit-detail-sessions = { $count ->
+    [one] 1 toestel
+   *[other] { $count } toestellen
+}
+
+as-guardian-title = Zoals { $name } het ziet
+as-guardian-link = Bekijk als { $name }
+as-guardian-banner = Je ziet wat { $name } ziet, in het { $language }. Hier kan je niets wijzigen of invullen voor het gezin.
+as-guardian-sees-nothing = { $name } ziet niets over dit kind: deze ouder heeft geen recht op informatie of kan zich niet meer aanmelden.
+as-guardian-back = Terug naar { $name }

@@ -6,6 +6,8 @@ use axum::http::header::COOKIE;
 
 pub const SESSION: &str = "sid";
 pub const LANGUAGE: &str = "lang";
+/// Between the password and the code of a second step; only the sign-in pages see it.
+pub const STEP: &str = "step";
 
 /// The value of cookie `name` in the request, if any.
 pub fn get(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -27,6 +29,16 @@ pub fn session(secret: &str, secure: bool) -> String {
 pub fn clear_session(secure: bool) -> String {
     let secure = if secure { "; Secure" } else { "" };
     format!("{SESSION}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
+}
+
+pub fn step(secret: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{STEP}={secret}; Path=/login; HttpOnly; SameSite=Lax; Max-Age=600{secure}")
+}
+
+pub fn clear_step(secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{STEP}=; Path=/login; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
 }
 
 pub fn language(code: &str, secure: bool) -> String {

@@ -32,6 +32,8 @@ pub struct Viewer {
     pub session: Option<String>,
     /// The client's address, for rate limits.
     pub client_ip: String,
+    /// The browser in a few words ("Firefox · Windows"), for the list of sessions.
+    pub device: String,
     /// Path and query of this request, to come back after signing in.
     pub path: String,
 }
@@ -39,6 +41,15 @@ pub struct Viewer {
 impl Viewer {
     pub fn tr(&self) -> Tr {
         Tr::new(self.lang)
+    }
+
+    /// Where a sign-in from this request comes from.
+    pub fn origin(&self) -> sessions::Origin<'_> {
+        sessions::Origin {
+            address: &self.client_ip,
+            device: &self.device,
+            factor: None,
+        }
     }
 
     /// The signed-in person as the audit log names them.
@@ -140,6 +151,7 @@ pub async fn middleware(State(state): State<AppState>, mut request: Request, nex
                 guardian_children: Vec::new(),
                 session: None,
                 client_ip: ip,
+                device: device(&headers),
                 path,
             };
             let mut response = error_response(StatusCode::INTERNAL_SERVER_ERROR);
@@ -230,8 +242,45 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
         guardian_children,
         session: secret,
         client_ip,
+        device: device(headers),
         path,
     })
+}
+
+/// The browser and system of a `User-Agent`, in the words people know them by.
+fn device(headers: &HeaderMap) -> String {
+    let agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let first = |pairs: &[(&str, &'static str)]| {
+        pairs
+            .iter()
+            .find(|(needle, _)| agent.contains(needle))
+            .map(|(_, name)| *name)
+    };
+    let browser = first(&[
+        ("Edg/", "Edge"),
+        ("OPR/", "Opera"),
+        ("Firefox/", "Firefox"),
+        ("CriOS", "Chrome"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]);
+    let system = first(&[
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Android", "Android"),
+        ("CrOS", "Chromebook"),
+        ("Windows", "Windows"),
+        ("Mac OS X", "Mac"),
+        ("Linux", "Linux"),
+    ]);
+    match (browser, system) {
+        (Some(b), Some(s)) => format!("{b} · {s}"),
+        (Some(one), None) | (None, Some(one)) => one.to_string(),
+        (None, None) => agent.chars().take(40).collect(),
+    }
 }
 
 /// The languages a page can be read in: everything a guardian sees (the portal and the

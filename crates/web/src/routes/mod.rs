@@ -18,14 +18,14 @@ use axum::middleware;
 use axum::routing::{get, post};
 use family::{booking, invitation, portal, questionnaire, study_sheet};
 use school::{accounts, privacy, retention, settings, study_choice};
-use site::{csp_report, health, language, login};
-use staff::children::{consent, data, guardian};
+use site::{csp_report, health, language, login, second_step};
+use staff::children::{as_guardian, consent, data, guardian};
 use staff::classes::{activities, jar, learning_wall, moments};
 use staff::conference::{agreements, frame, prepare, screen, summary};
 use staff::invitations::{letters, list, mail};
 use staff::rounds::{days, proposal, schedule, slots};
 use staff::talks::{actions, grid, instruments, portfolio, report, talk, video};
-use staff::{calendar, children, classes, import, instrument_settings, invitations, rounds};
+use staff::{account, calendar, children, classes, import, instrument_settings, invitations, rounds};
 use tower_http::catch_panic::CatchPanicLayer;
 
 /// A class list is read only up to its budget (`import_file::budget`); up to this size the
@@ -59,6 +59,20 @@ pub fn router(state: AppState) -> Router {
         // Everyone
         .route("/login", get(login::show).post(login::submit))
         .route("/logout", post(login::logout))
+        .route(
+            "/login/code",
+            get(second_step::code_form).post(second_step::code_submit),
+        )
+        .route(
+            "/login/enrol",
+            get(second_step::enrol_form).post(second_step::enrol_submit),
+        )
+        .route("/account", get(account::show))
+        .route("/account/two-factor", get(account::enrol_form).post(account::enrol))
+        .route("/account/two-factor/off", post(account::switch_off))
+        .route("/account/recovery-codes", post(account::new_codes))
+        .route("/account/password", post(account::change_password))
+        .route("/account/sessions/end", post(account::end_session))
         .route("/language", post(language::switch))
         // Guardians: an invitation's link, the letter's code, the portal
         .route("/i/{token}", get(invitation::landing).post(invitation::open))
@@ -199,6 +213,7 @@ pub fn router(state: AppState) -> Router {
         .route("/children", post(children::create))
         .route("/children/new", get(children::new))
         .route("/children/{id}", get(children::show).post(children::update))
+        .route("/children/{id}/as-guardian/{guardian}", get(as_guardian::show))
         .route("/children/{id}/edit", get(children::edit))
         .route("/children/{id}/export", post(data::export))
         .route("/children/{id}/erase", get(data::confirm).post(data::erase))
@@ -381,6 +396,9 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/{id}", post(accounts::update))
         .route("/staff/{id}/edit", get(accounts::edit))
         .route("/staff/{id}/active", post(accounts::set_active))
+        .route("/staff/{id}/sessions", post(accounts::end_sessions))
+        .route("/staff/{id}/two-factor/off", post(accounts::factor_off))
+        .route("/school/privacy/two-factor", post(privacy::require_two_factor))
         .fallback(|| async { error_response(StatusCode::NOT_FOUND) })
         .method_not_allowed_fallback(|| async { error_response(StatusCode::METHOD_NOT_ALLOWED) })
         .layer(CatchPanicLayer::custom(headers::panicked))

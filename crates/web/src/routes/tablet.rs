@@ -259,7 +259,7 @@ pub async fn sign_in(
         ActorKind::Child,
         child.id.as_str(),
         &class.school_id,
-        &viewer.client_ip,
+        &viewer.origin(),
     )
     .await?;
     let cookie = cookies::session(&secret, state.config.secure_cookies());

@@ -9,3 +9,4 @@ pub mod import_file;
 pub mod mailer;
 pub mod media_files;
 pub mod offers;
+pub mod two_factor;

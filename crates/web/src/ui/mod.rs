@@ -9,6 +9,7 @@ pub mod conference;
 pub mod grid;
 pub mod instruments;
 pub mod page;
+pub mod portal;
 pub mod qr;
 pub mod rounds;
 pub mod words;

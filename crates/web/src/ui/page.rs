@@ -28,6 +28,9 @@ pub struct PageCtx {
     pub title: String,
     pub nav: Vec<NavItem>,
     pub user_name: Option<String>,
+    /// Where the signed-in person manages their own sign-in (staff: password, second
+    /// step, sessions).
+    pub account: Option<&'static str>,
     /// Where the brand links to: the staff start page, or the child's talk on the tablet.
     pub home: &'static str,
     /// Where signing out posts to; a child's ends on the class's names for the next child.
@@ -87,6 +90,7 @@ impl PageCtx {
             title,
             nav,
             user_name,
+            account: matches!(viewer.actor, Some(Actor::Staff(_))).then_some("/account"),
             home: if is_child {
                 "/tablet/talk"
             } else if is_guardian {

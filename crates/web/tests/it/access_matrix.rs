@@ -100,6 +100,8 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         | "/static/{file}"
         | "/feed/{secret}"
         | "/login"
+        | "/login/code"
+        | "/login/enrol"
         | "/logout"
         | "/language"
         | "/i/{token}"
@@ -115,6 +117,7 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         p if p.starts_with("/tablet/talk") => Tablet,
         // Every member of staff: their own home, calendar and lists.
         "/" | "/calendar" | "/calendar/stop" => staff("atkoc", false),
+        p if p.starts_with("/account") => staff("atkoc", false),
         "/classes" | "/rounds" | "/children" if !post => staff("atkoc", false),
         "/classes" | "/children" => staff("a", false),
         "/rounds" | "/rounds/new" => staff("atko", false),
@@ -130,11 +133,17 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         | "/school/study-choice"
         | "/school/privacy"
         | "/school/privacy/audit.csv"
+        | "/school/privacy/retention"
+        | "/school/privacy/two-factor"
         | "/school/instruments/grid"
         | "/school/instruments/{kind}" => staff("a", false),
         "/school/study-choice/{id}/delete" => staff("a", true),
         "/staff" | "/staff/new" => staff("a", false),
-        "/staff/{id}" | "/staff/{id}/edit" | "/staff/{id}/active" => staff("a", true),
+        "/staff/{id}"
+        | "/staff/{id}/edit"
+        | "/staff/{id}/active"
+        | "/staff/{id}/sessions"
+        | "/staff/{id}/two-factor/off" => staff("a", true),
         // A class, its children and their guardians.
         "/classes/{id}" if !post => staff("atkc", true),
         "/classes/{id}" | "/classes/{id}/edit" => staff("a", true),
@@ -142,6 +151,7 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         "/children/{id}/edit" | "/children/{id}" => staff("a", true),
         "/children/{id}/export" | "/children/{id}/erase" => staff("a", true),
         "/children/{id}/consent" | "/children/{id}/consent/withdraw" => staff("atk", true),
+        "/children/{id}/as-guardian/{guardian}" => staff("atk", true),
         "/children/{id}/guardians" | "/children/{id}/guardians/new" => staff("a", true),
         "/guardians/{id}" | "/guardians/{id}/edit" => staff("a", true),
         "/classes/{id}/agreements" => staff("atkc", true),

@@ -34,6 +34,7 @@ mod retention;
 mod rounds;
 mod tablet;
 mod talks;
+mod two_factor;
 mod wall;
 
 #[cfg(e2e_tests)]

@@ -314,3 +314,81 @@ on_both!(
         assert!(!other.get("/school/privacy").await.body.contains("Aalders"));
     }
 );
+
+/// The text of every element with this class, tags stripped.
+fn texts_of_class(body: &str, class: &str) -> Vec<String> {
+    body.split(&format!("class=\"{class}\">"))
+        .skip(1)
+        .map(|s| s[..s.find("</").unwrap()].trim().to_string())
+        .collect()
+}
+
+on_both!(
+    the_school_sees_the_portal_as_the_parent_does_in_their_language,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        sqlx::query("UPDATE guardian SET language = 'fr' WHERE id = $1")
+            .bind(a.guardian_6a.as_str())
+            .execute(app.store.pool())
+            .await
+            .unwrap();
+        let parent = app.signed_in_guardian().await;
+        let own = parent.get("/family").await;
+        assert_eq!(own.status, 200);
+        let said = texts_of_class(&own.body, "family-now");
+        assert!(!said.is_empty(), "{}", own.body);
+
+        let teacher = app.signed_in(&a.teacher).await;
+        let child_page = teacher.get(&format!("/children/{}", a.child_6a)).await;
+        let view = format!("/children/{}/as-guardian/{}", a.child_6a, a.guardian_6a);
+        assert!(child_page.body.contains(&view), "the link is on the child's page");
+        let seen = teacher.get(&view).await;
+        assert_eq!(seen.status, 200, "{}", seen.body);
+        assert_eq!(
+            texts_of_class(&seen.body, "family-now"),
+            said,
+            "word for word what the parent reads"
+        );
+        assert!(seen.body.contains("in het Frans"), "the banner says in which language");
+        assert!(seen.body.contains("lang=\"fr\""));
+        assert!(
+            !seen.body.contains("href=\"/family/book/"),
+            "nothing acts for the family"
+        );
+        assert!(!seen.body.contains("action=\"/family/done\""));
+        assert!(
+            audit::list(
+                &app.store,
+                &a.id,
+                &Filter {
+                    kind: Some(audit::Kind::ParentViewOpened),
+                    ..Filter::default()
+                }
+            )
+            .await
+            .unwrap()
+            .iter()
+            .any(|e| e.child_id.as_deref() == Some(a.child_6a.as_str())),
+            "written to the log"
+        );
+
+        // Not for the care coordinator, another class's teacher, another school, or a
+        // guardian of another child.
+        let care = app.signed_in(&a.care).await;
+        assert_eq!(care.get(&view).await.status, 403);
+        let other = app.signed_in(&app.world.b.admin).await;
+        assert_eq!(other.get(&view).await.status, 404);
+        let stranger = format!("/children/{}/as-guardian/{}", a.child_6b, a.guardian_6a);
+        let admin = app.signed_in(&a.admin).await;
+        assert_eq!(admin.get(&stranger).await.status, 404);
+        // A guardian who lost the right to information sees nothing; the school sees that.
+        sqlx::query("UPDATE guardian SET right_to_info = 0 WHERE id = $1")
+            .bind(a.guardian_6a.as_str())
+            .execute(app.store.pool())
+            .await
+            .unwrap();
+        let none = admin.get(&view).await;
+        assert!(none.body.contains("ziet niets over dit kind"), "{}", none.body);
+        assert!(texts_of_class(&none.body, "family-now").is_empty());
+    }
+);

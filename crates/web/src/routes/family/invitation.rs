@@ -109,7 +109,7 @@ async fn sign_in(state: &AppState, viewer: &Viewer, found: Redeemed) -> Result<R
         ActorKind::Guardian,
         found.guardian_id.as_str(),
         &found.school_id,
-        &viewer.client_ip,
+        &viewer.origin(),
     )
     .await?;
     let cookie = cookies::session(&secret, state.config.secure_cookies());

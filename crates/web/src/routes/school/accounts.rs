@@ -106,6 +106,19 @@ struct FormPage {
     is_new: bool,
     id: String,
     active: bool,
+    /// For an existing account: whether the second step is on, and how many sessions
+    /// are open.
+    sign_in: Option<(bool, usize)>,
+}
+
+/// How an existing account signs in, for the admin's buttons.
+async fn sign_in_state(state: &AppState, id: &StaffId) -> Result<Option<(bool, usize)>, AppError> {
+    let factor = samenspraak_store::two_factor::factor(&state.store, id).await?.is_some();
+    let open =
+        samenspraak_store::sessions::open_of(&state.store, samenspraak_core::ActorKind::Staff, id.as_str(), None)
+            .await?
+            .len();
+    Ok(Some((factor, open)))
 }
 
 fn roles(sv: &StaffViewer) -> Vec<(&'static str, String)> {
@@ -131,6 +144,7 @@ pub async fn new(State(state): State<AppState>, ManagesPeople(sv): ManagesPeople
         is_new: true,
         id: String::new(),
         active: true,
+        sign_in: None,
     })
 }
 
@@ -159,6 +173,7 @@ pub async fn edit(
         is_new: false,
         id: s.id.to_string(),
         active: s.active,
+        sign_in: sign_in_state(&state, &s.id).await?,
     })
 }
 
@@ -311,6 +326,10 @@ async fn save(state: &AppState, sv: &StaffViewer, id: Option<StaffId>, form: Sta
         roles: roles(sv),
         errors,
         is_new: id.is_none(),
+        sign_in: match &id {
+            Some(id) => sign_in_state(state, id).await?,
+            None => None,
+        },
         id: id.map(|i| i.0).unwrap_or_default(),
         active: existing.map(|s| s.active).unwrap_or(true),
     })
@@ -335,4 +354,36 @@ pub async fn set_active(
     }
     staff::set_active(&state.store, sv.school(), &id, form.active == "1", &sv.who()).await?;
     Ok(Redirect::to("/staff").into_response())
+}
+
+/// `POST /staff/{id}/sessions`: ends every session of the account (a lost laptop, a
+/// shared computer left signed in).
+pub async fn end_sessions(
+    State(state): State<AppState>,
+    ManagesPeople(sv): ManagesPeople,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let s = staff::get(&state.store, sv.school(), &StaffId(id)).await?;
+    let keep = (&s.id == sv.id()).then(|| sv.viewer.session.clone()).flatten();
+    samenspraak_store::sessions::end_all_of(
+        &state.store,
+        samenspraak_core::ActorKind::Staff,
+        s.id.as_str(),
+        keep.as_deref(),
+        &sv.who(),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/staff/{}/edit", s.id)).into_response())
+}
+
+/// `POST /staff/{id}/two-factor/off`: for someone who lost the phone with the app; they set
+/// it up again at their next sign-in when the school requires it.
+pub async fn factor_off(
+    State(state): State<AppState>,
+    ManagesPeople(sv): ManagesPeople,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let s = staff::get(&state.store, sv.school(), &StaffId(id)).await?;
+    samenspraak_store::two_factor::disable(&state.store, &s.id, &sv.who()).await?;
+    Ok(Redirect::to(&format!("/staff/{}/edit", s.id)).into_response())
 }

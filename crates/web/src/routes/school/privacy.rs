@@ -15,7 +15,7 @@ use jiff::civil::Date;
 use samenspraak_core::ids::ChildId;
 use samenspraak_core::time::{local_to_utc, utc_to_local};
 use samenspraak_store::audit::{self, Filter, Kind, Listed};
-use samenspraak_store::{children, classes, staff};
+use samenspraak_store::{children, classes, staff, two_factor};
 use serde::Deserialize;
 
 /// The most entries the page shows; the CSV file has them all.
@@ -93,6 +93,10 @@ struct PrivacyPage {
     /// More entries match than the page shows.
     more: bool,
     csv: String,
+    /// The school requires the second sign-in step of all staff.
+    two_factor_required: bool,
+    /// Active staff who have not set it up.
+    without_factor: usize,
 }
 
 /// `GET /school/privacy`: the audit log, the newest first.
@@ -122,6 +126,8 @@ pub async fn show(
         more,
         csv: format!("/school/privacy/audit.csv?{}", q.query_string()),
         q,
+        two_factor_required: two_factor::required(&state.store, sv.school()).await?,
+        without_factor: without_factor(&state, &sv).await?,
     })
 }
 
@@ -195,6 +201,7 @@ fn detail_words(t: &Tr, raw: &str, people: &[Choice]) -> String {
                 "visibility" => t.t(&format!("visibility-{value}")),
                 "role" => t.t(&format!("role-{value}")),
                 "channel" => t.t(&format!("audit-channel-{value}")),
+                "factor" => t.t(&format!("audit-factor-{value}")),
                 "setting" => t.t(&format!("audit-setting-{value}")),
                 _ => t.n(&format!("audit-detail-{key}"), value.parse().unwrap_or(0)),
             })
@@ -256,4 +263,32 @@ async fn children_of_school(state: &AppState, sv: &StaffViewer) -> Result<Vec<Ch
         }
     }
     Ok(out)
+}
+
+/// Active staff of the school without a second step.
+async fn without_factor(state: &AppState, sv: &StaffViewer) -> Result<usize, AppError> {
+    let mut n = 0;
+    for s in staff::list(&state.store, sv.school()).await? {
+        if s.active && two_factor::factor(&state.store, &s.id).await?.is_none() {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(default)]
+pub struct RequireForm {
+    required: Option<String>,
+}
+
+/// `POST /school/privacy/two-factor`: staff without the second step set it up at their
+/// next sign-in.
+pub async fn require_two_factor(
+    State(state): State<AppState>,
+    ManagesPeople(sv): ManagesPeople,
+    crate::http::form::Form(form): crate::http::form::Form<RequireForm>,
+) -> Result<Response, AppError> {
+    two_factor::set_required(&state.store, sv.school(), form.required.is_some(), &sv.who()).await?;
+    Ok(axum::response::Redirect::to("/school/privacy#two-factor-heading").into_response())
 }

@@ -16,7 +16,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ActorKind;
 use samenspraak_store::login_limits::{self, Attempt, Verdict};
-use samenspraak_store::{audit, sessions, staff};
+use samenspraak_store::{audit, sessions, staff, two_factor};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -33,6 +33,8 @@ struct LoginPage {
 pub struct LoginQuery {
     next: Option<String>,
     bye: Option<String>,
+    /// The second step ran out (time or codes): start with the password again.
+    again: Option<String>,
 }
 
 pub async fn show(viewer: Viewer, Query(q): Query<LoginQuery>) -> Result<Response, AppError> {
@@ -40,7 +42,10 @@ pub async fn show(viewer: Viewer, Query(q): Query<LoginQuery>) -> Result<Respons
         return Ok(Redirect::to(&safe_next(q.next.as_deref())).into_response());
     }
     let t = viewer.tr();
-    let notice = q.bye.map(|_| t.t("login-signed-out"));
+    let notice = q
+        .bye
+        .map(|_| t.t("login-signed-out"))
+        .or(q.again.map(|_| t.t("login-step-again")));
     render(&LoginPage {
         ctx: viewer.page(t.t("login-title")),
         email: String::new(),
@@ -140,20 +145,52 @@ pub async fn submit(
         }
     };
     login_limits::clear_after_success(&state.store, attempt, &viewer.client_ip).await?;
+    // With a second factor (or a school that requires one) the password opens only the
+    // step to the code, or to setting the app up.
+    let has_factor = two_factor::factor(&state.store, &account.id).await?.is_some();
+    if has_factor || two_factor::required(&state.store, &account.school_id).await? {
+        let step = two_factor::start_step(&state.store, &account.id, &next).await?;
+        let to = if has_factor { "/login/code" } else { "/login/enrol" };
+        let cookie = cookies::step(&step, state.config.secure_cookies());
+        return Ok(([(header::SET_COOKIE, cookie)], Redirect::to(to)).into_response());
+    }
+    open_session(&state, &viewer, &account, None, &next).await
+}
+
+/// Signs a member of staff in on a fresh session (after the password, or the password and
+/// the code) and sends them where they were going.
+pub async fn open_session(
+    state: &AppState,
+    viewer: &Viewer,
+    account: &staff::Staff,
+    factor: Option<&'static str>,
+    next: &str,
+) -> Result<Response, AppError> {
     // A new secret at every sign-in: a session id planted before sign-in is worthless.
     if let Some(old) = &viewer.session {
         sessions::delete(&state.store, old).await?;
     }
+    let origin = sessions::Origin {
+        factor,
+        ..viewer.origin()
+    };
     let secret = sessions::sign_in(
         &state.store,
         ActorKind::Staff,
         account.id.as_str(),
         &account.school_id,
-        &viewer.client_ip,
+        &origin,
     )
     .await?;
-    let cookie = cookies::session(&secret, state.config.secure_cookies());
-    Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
+    let secure = state.config.secure_cookies();
+    let mut response = Redirect::to(next).into_response();
+    for cookie in [cookies::session(&secret, secure), cookies::clear_step(secure)] {
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            cookie.parse().map_err(|_| AppError::Internal("cookie".into()))?,
+        );
+    }
+    Ok(response)
 }
 
 pub async fn logout(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {

@@ -5,3 +5,4 @@ pub mod csp_report;
 pub mod health;
 pub mod language;
 pub mod login;
+pub mod second_step;

@@ -2,6 +2,7 @@
 //! the class uses in the talks, rounds with their child talks, invitations, conversation
 //! days and the KOM conversations themselves, the import and the calendar feed.
 
+pub mod account;
 pub mod calendar;
 pub mod children;
 pub mod classes;

@@ -321,9 +321,38 @@ async fn staff_journeys_in_a_real_browser() {
         .await;
     b.wait_for_text("p.notice", "bewaard").await;
     b.check("19e3-admin-retention").await;
+    // Their own account: the second sign-in step to set up, the sessions open.
+    b.click("a.user-name").await;
+    b.wait_for_text("h1", "Mijn account").await;
+    assert!(b.text(".sessions-list").await.contains("dit toestel"));
+    b.check("19e4-admin-account").await;
+    b.click("a[href='/account/two-factor']").await;
+    b.wait_for_text("h1", "in twee stappen").await;
+    b.check("19e5-admin-enrol").await;
+    // What a phone's camera reads off the screen is the app's address with this secret.
+    let shot = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e2e-screenshots/19e5-admin-enrol.png");
+    let scanned = std::process::Command::new("zbarimg")
+        .args(["--quiet", "--raw"])
+        .arg(&shot)
+        .output()
+        .expect("zbarimg (zbar-tools) is installed");
+    let scanned = String::from_utf8_lossy(&scanned.stdout).trim().to_string();
+    let secret = b.text(".enrol-qr .secret").await.replace(' ', "");
+    assert!(scanned.starts_with("otpauth://totp/Samenspraak%20"), "{scanned}");
+    assert!(
+        scanned.contains(&format!("secret={secret}&")),
+        "{scanned} holds {secret}"
+    );
     b.goto("/classes").await;
     b.click("table tbody tr:nth-child(2) a").await;
     b.click("table tbody a").await;
+    b.wait_for_path("/children/").await;
+    // The portal as one of the child's parents sees it.
+    b.click("a[href*='/as-guardian/']").await;
+    b.wait_for_url("/as-guardian/").await;
+    assert!(b.text(".preview-notice").await.contains("Hier kan je niets wijzigen"));
+    b.check("19e6-admin-as-guardian").await;
+    b.client.back().await.unwrap();
     b.wait_for_path("/children/").await;
     b.click("a[href$='/erase']").await;
     b.wait_for_url("/erase").await;
@@ -350,7 +379,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 43);
+    assert_eq!(b.visited.len(), 46);
     b.close().await;
     app.stop().await;
 }

@@ -1,6 +1,7 @@
 //! A child's page (class, guardians per household, brothers and sisters) and, for the
 //! school admin, the form to add or change a child.
 
+pub mod as_guardian;
 pub mod consent;
 pub mod data;
 pub mod guardian;
@@ -46,6 +47,8 @@ struct ShowPage {
     households: Vec<Vec<Guardian>>,
     siblings: Vec<Sibling>,
     can_manage: bool,
+    /// The child's teachers and the admin may see the portal as a guardian sees it.
+    can_view_as: bool,
     /// Notes from child talks; only staff ever reach this page.
     notes: Vec<samenspraak_store::talk_notes::Note>,
     consent: ConsentView,
@@ -170,6 +173,17 @@ pub async fn child_page(
         consent,
         siblings,
         can_manage: decide(&actor, Action::ManagePeople { school: sv.school() }).is_allowed(),
+        can_view_as: child.active
+            && child.class_id.as_ref().is_some_and(|class| {
+                decide(
+                    &actor,
+                    Action::PlanChildTalks {
+                        school: &child.school_id,
+                        class,
+                    },
+                )
+                .is_allowed()
+            }),
         notes: samenspraak_store::talk_notes::for_staff(&state.store, &child.id, &sv.who()).await?,
         class_name,
         child,

@@ -1,0 +1,184 @@
+//! The parent portal's overview of a guardian's children, built once for the portal itself
+//! and for the school's "view as a parent" (`Bekijk als ouder`), so that what the school
+//! sees is what the family sees, not a copy of it.
+
+use crate::http::error::AppError;
+use crate::i18n::Tr;
+use crate::state::AppState;
+use crate::ui::page::PageCtx;
+use askama::Template;
+use samenspraak_core::ids::{ChildId, GuardianId, SchoolId};
+use samenspraak_store::{classes, guardians, rounds};
+
+/// One of the guardian's children on the portal, with the rounds of their class.
+pub struct ChildCard {
+    pub name: String,
+    pub class_name: String,
+    pub rounds: Vec<RoundCard>,
+    /// For a 6th grader: the school's study-choice links (title, link).
+    pub study: Vec<(String, String)>,
+}
+
+pub struct RoundCard {
+    pub name: String,
+    /// The questionnaire for this child, and the words of its button.
+    pub questionnaire: (String, String),
+    /// Where the family chooses a time for the conversation.
+    pub book: String,
+    /// What the conversation brought (the frame and the agreements), once there is any.
+    pub conversation: Option<String>,
+    /// What is asked of the family now, in a sentence.
+    pub now: String,
+    /// (step, when, is it now) in the order of the cycle.
+    pub steps: Vec<(String, String, bool)>,
+}
+
+/// The portal's page. With `preview`, a member of staff is looking at it as the guardian
+/// would: the same cards, nothing to click that would act for the family.
+#[derive(Template)]
+#[template(path = "family/portal.html")]
+pub struct PortalPage {
+    pub ctx: PageCtx,
+    /// The family's words: the guardian's language, also when the school looks.
+    pub t: Tr,
+    pub greeting: String,
+    pub children: Vec<ChildCard>,
+    pub preview: Option<Preview>,
+}
+
+/// What the school sees above the family's page when it views it as them.
+pub struct Preview {
+    /// "You see what Fatima Haddad sees, in Arabic. Nothing can be changed here."
+    pub banner: String,
+    /// The language of the family's part of the page.
+    pub lang: &'static str,
+    pub back: String,
+    pub back_label: String,
+}
+
+/// The cards of the guardian's `children` (those still at school that they may hear
+/// about), with what the school asks of them per round, in the words of `t`.
+pub async fn cards(
+    state: &AppState,
+    t: &Tr,
+    id: &GuardianId,
+    school: &SchoolId,
+    children: &[ChildId],
+) -> Result<Vec<ChildCard>, AppError> {
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let school_rounds = rounds::list(&state.store, school).await?;
+    let study: Vec<(String, String)> = samenspraak_store::study_resources::list(&state.store, school)
+        .await?
+        .into_iter()
+        .map(|r| (r.title, r.url))
+        .collect();
+    let mut framed = std::collections::HashMap::new();
+    for r in &school_rounds {
+        let children: Vec<_> = samenspraak_store::frames::counts_of_round(&state.store, &r.id)
+            .await?
+            .into_iter()
+            .map(|(c, _, _)| c)
+            .collect();
+        framed.insert(r.id.clone(), children);
+    }
+    let mut cards = Vec::new();
+    for child in guardians::children_of(&state.store, id).await? {
+        if !children.contains(&child.id) {
+            continue;
+        }
+        let Some(class_id) = &child.class_id else {
+            continue;
+        };
+        let class = classes::get(&state.store, school, class_id).await?;
+        let rounds = school_rounds
+            .iter()
+            .filter(|r| r.classes.contains(class_id))
+            .filter(|r| today <= samenspraak_core::invitation::valid_until(r.plan.conference_until))
+            .map(|r| {
+                let mut card = round_card(t, &r.plan, &child.first_name, today);
+                let key = if today <= r.plan.questionnaire_deadline() {
+                    "family-q-fill"
+                } else {
+                    "family-q-edit"
+                };
+                card.questionnaire = (format!("/family/questionnaire/{}/{}", r.id, child.id), t.t(key));
+                card.book = format!("/family/book/{}/{}", r.id, child.id);
+                card.conversation = framed
+                    .get(&r.id)
+                    .is_some_and(|c| c.contains(&child.id))
+                    .then(|| format!("/family/conference/{}/{}", r.id, child.id));
+                card
+            })
+            .collect();
+        cards.push(ChildCard {
+            study: if class.grade == Some(6) {
+                study.clone()
+            } else {
+                Vec::new()
+            },
+            name: child.full_name(),
+            class_name: class.name,
+            rounds,
+        });
+    }
+    Ok(cards)
+}
+
+/// A round as a family reads it: each step with its dates, and what is asked right now.
+fn round_card(
+    t: &crate::i18n::Tr,
+    plan: &samenspraak_core::round::RoundPlan,
+    child: &str,
+    today: jiff::civil::Date,
+) -> RoundCard {
+    let days_until = |d: jiff::civil::Date| (d - today).get_days().max(0) as i64;
+    let booking_open = plan.booking_opens.date() <= today && today <= plan.booking_closes.date();
+    let mut steps = Vec::new();
+    if let Some(until) = plan.parent_prep_until {
+        steps.push((
+            t.t("family-step-prepare"),
+            t.t1("family-until", "date", t.date_long(until)),
+            today <= until,
+        ));
+    }
+    steps.push((
+        t.t("family-step-book"),
+        t.t2(
+            "family-between",
+            "from",
+            t.datetime_long(plan.booking_opens),
+            "until",
+            t.datetime_long(plan.booking_closes),
+        ),
+        booking_open,
+    ));
+    steps.push((
+        t.t("family-step-conference"),
+        t.t2(
+            "family-between-days",
+            "from",
+            t.date_long(plan.conference_from),
+            "until",
+            t.date_long(plan.conference_until),
+        ),
+        plan.conference_from <= today && today <= plan.conference_until,
+    ));
+    let now = match plan.parent_prep_until {
+        Some(until) if today <= until => t.args(
+            "family-now-prepare",
+            &[("child", child.to_string()), ("days", days_until(until).to_string())],
+        ),
+        _ if booking_open => t.t1("family-now-book", "date", t.datetime_long(plan.booking_closes)),
+        _ if today < plan.booking_opens.date() => t.t1("family-now-wait", "date", t.datetime_long(plan.booking_opens)),
+        _ if today <= plan.conference_until => t.t1("family-now-conference", "child", child),
+        _ => t.t("family-now-done"),
+    };
+    RoundCard {
+        name: plan.name.clone(),
+        questionnaire: (String::new(), String::new()),
+        book: String::new(),
+        conversation: None,
+        now,
+        steps,
+    }
+}
