@@ -4,12 +4,14 @@
 //!
 //! ```text
 //! samenspraak-bench rush [--families N] [--slots M] [--database-url URL] [--instances K]
+//! samenspraak-bench kill [--kills N] [--families F] [--database-url URL]
 //! ```
 
 mod db;
 mod families;
 mod floors;
 mod http;
+mod kill;
 mod rush;
 mod seed;
 mod serve;
@@ -27,6 +29,11 @@ usage:
       the moment booking opens: N families (2000) book M slots (as many) at once over HTTP,
       on a throw-away SQLite database, or on a new database of the PostgreSQL server at URL
       with K servers; prints one JSON line with the figures and both floors
+  samenspraak-bench kill [--kills N] [--families F] [--database-url URL]
+      F families (60) keep booking and cancelling while the server is killed with SIGKILL
+      N times (20) at random moments and started again; after each restart checks that
+      what every family was told holds, no double booking, integrity_check ok, one mail
+      per booking; prints one JSON line, fails on any broken promise
 ";
 
 fn main() -> ExitCode {
@@ -66,6 +73,16 @@ async fn run(args: &[String]) -> Result<(), String> {
                 slots: number("slots", families)?,
                 database_url: text("database-url"),
                 instances: number("instances", 1)?,
+            })
+            .await?;
+            println!("{line}");
+            Ok(())
+        }
+        "kill" => {
+            let line = kill::run(kill::Options {
+                kills: number("kills", 20)?,
+                families: number("families", 60)?,
+                database_url: text("database-url"),
             })
             .await?;
             println!("{line}");

@@ -8,6 +8,7 @@ pub struct Servers {
     hosts: Vec<String>,
     children: Vec<std::process::Child>,
     data: std::path::PathBuf,
+    url: String,
 }
 
 impl Servers {
@@ -18,32 +19,43 @@ impl Servers {
             hosts: Vec::new(),
             children: Vec::new(),
             data,
+            url: url.to_string(),
         };
         for _ in 0..instances {
             let port = std::net::TcpListener::bind("127.0.0.1:0")
                 .and_then(|l| l.local_addr())
                 .map_err(|e| e.to_string())?
                 .port();
-            let child = std::process::Command::new(&exe)
-                .args(["serve", "--port", &port.to_string()])
-                .args(["--database-url", url, "--data-dir"])
-                .arg(&servers.data)
-                .stdout(std::process::Stdio::null())
-                .spawn()
-                .map_err(|e| format!("start a server: {e}"))?;
-            servers.children.push(child);
-            servers.hosts.push(format!("127.0.0.1:{port}"));
+            let host = format!("127.0.0.1:{port}");
+            servers.children.push(servers.spawn(&exe, &host)?);
+            servers.hosts.push(host);
         }
         for host in &servers.hosts {
-            let up = (0..200).any(|_| {
-                std::thread::sleep(Duration::from_millis(50));
-                std::net::TcpStream::connect(host).is_ok()
-            });
-            if !up {
-                return Err(format!("the server at {host} did not start"));
-            }
+            wait_up(host)?;
         }
         Ok(servers)
+    }
+
+    fn spawn(&self, exe: &std::path::Path, host: &str) -> Result<std::process::Child, String> {
+        let port = host.rsplit(':').next().unwrap_or_default();
+        std::process::Command::new(exe)
+            .args(["serve", "--port", port])
+            .args(["--database-url", &self.url, "--data-dir"])
+            .arg(&self.data)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .map_err(|e| format!("start a server: {e}"))
+    }
+
+    /// Kills server `i` with SIGKILL, as a power cut or the kernel's OOM killer would, and
+    /// starts it again on the same port.
+    pub fn kill_and_start(&mut self, i: usize) -> Result<(), String> {
+        let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+        let _ = self.children[i].kill();
+        let _ = self.children[i].wait();
+        let host = self.hosts[i].clone();
+        self.children[i] = self.spawn(&exe, &host)?;
+        wait_up(&host)
     }
 
     pub fn host(&self, i: usize) -> &str {
@@ -61,6 +73,19 @@ impl Servers {
             })
             .fold(0.0, f64::max)
             / 1024.0
+    }
+}
+
+/// Waits until the server at `host` takes connections (ten seconds at most).
+fn wait_up(host: &str) -> Result<(), String> {
+    let up = (0..200).any(|_| {
+        std::thread::sleep(Duration::from_millis(50));
+        std::net::TcpStream::connect(host).is_ok()
+    });
+    if up {
+        Ok(())
+    } else {
+        Err(format!("the server at {host} did not start"))
     }
 }
 

@@ -129,6 +129,16 @@ impl Store {
         Ok(())
     }
 
+    /// SQLite's own check of the database file: `ok`, or what is damaged. PostgreSQL
+    /// checks its pages itself; there it answers `ok`.
+    pub async fn integrity_check(&self) -> crate::Result<String> {
+        if self.backend != Backend::Sqlite {
+            return Ok("ok".into());
+        }
+        let row = sqlx::query("PRAGMA integrity_check").fetch_one(&self.pool).await?;
+        sqlx::Row::try_get::<String, _>(&row, 0).map_err(|e| StoreError::Other(e.to_string()))
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }

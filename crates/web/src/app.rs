@@ -57,10 +57,11 @@ impl App {
             let (store, data_dir) = (store.clone(), self.state.config.data_dir.clone());
             supervised("housekeeping", move || housekeeping(store.clone(), data_dir.clone()))
         };
+        let (stop_mailer, mailer_stopping) = tokio::sync::watch::channel(false);
         let mailer = {
             let (store, mail) = (store.clone(), self.state.config.mail.clone());
             supervised("mailer", move || {
-                crate::services::mailer::run(store.clone(), mail.clone())
+                crate::services::mailer::run(store.clone(), mail.clone(), mailer_stopping.clone())
             })
         };
         let booking_chores = {
@@ -90,8 +91,17 @@ impl App {
             () = deadline => tracing::warn!("requests still running after 8 s; stopping anyway"),
         }
         housekeeping.abort();
-        mailer.abort();
         booking_chores.abort();
+        // The mail being sent is finished (its SMTP timeout is 20 s); no next one starts.
+        let _ = stop_mailer.send(true);
+        let mut mailer = mailer;
+        if tokio::time::timeout(Duration::from_secs(25), &mut mailer)
+            .await
+            .is_err()
+        {
+            tracing::warn!("the mailer did not stop in time");
+            mailer.abort();
+        }
         store.close().await;
     }
 }

@@ -1,5 +1,5 @@
-//! The `samenspraak` command: `serve`, `demo`, `migrate`, `backup FILE` and
-//! `admin create-school` / `admin create-user` (and the privacy commands of
+//! The `samenspraak` command: `serve`, `demo`, `migrate`, `backup FILE`, `restore FILE`
+//! (`cli_backup`) and `admin create-school` / `admin create-user` (and the privacy commands of
 //! `cli_privacy`). Options (`--port`, `--bind`, `--data-dir`,
 //! `--database-url`, `--base-url`, `--config`) override `SAMENSPRAAK_*` variables, which
 //! override the TOML file.
@@ -8,7 +8,7 @@ use crate::app::{App, shutdown_signal};
 use crate::config::{Config, Settings};
 use samenspraak_core::values::{Email, check_new_password};
 use samenspraak_core::{Language, StaffRole};
-use samenspraak_store::{Backend, Store, schools, staff};
+use samenspraak_store::{Store, schools, staff};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -18,7 +18,9 @@ Usage:
   samenspraak serve                 serve the app
   samenspraak demo                  create the demo school (once) and serve it
   samenspraak migrate               bring the database schema up to date
-  samenspraak backup FILE           copy the SQLite database to FILE, safe while serving
+  samenspraak backup FILE           the SQLite database and the media files in one archive,
+                                    safe while serving
+  samenspraak restore FILE          an archive of backup into an empty --data-dir
   samenspraak admin create-school NAME
   samenspraak admin create-user --school NAME --email EMAIL --name NAME --role ROLE
                                     ROLE: school_admin, teacher or care_coordinator;
@@ -169,7 +171,8 @@ async fn run(args: Args) -> Result<(), String> {
             store.close().await;
             Ok(())
         }
-        ["backup", file] => backup(&config(args.flags)?, file).await,
+        ["backup", file] => crate::cli_backup::backup(&config(args.flags)?, file).await,
+        ["restore", file] => crate::cli_backup::restore(&config(args.flags)?, file).await,
         ["admin", "create-school", name] => {
             let store = open_migrated(&config(args.flags)?).await?;
             let school = schools::create(&store, name).await.map_err(|e| e.to_string())?;
@@ -238,26 +241,6 @@ async fn serve(config: Config, demo: bool) -> Result<(), String> {
         }
     }
     app.serve(listener, shutdown_signal()).await;
-    Ok(())
-}
-
-async fn backup(config: &Config, file: &str) -> Result<(), String> {
-    let store = open(config).await?;
-    if store.backend() == Backend::Postgres {
-        return Err(
-            "backup copies SQLite databases; for PostgreSQL use pg_dump, e.g. pg_dump -Fc DBNAME > samenspraak.dump"
-                .into(),
-        );
-    }
-    if std::path::Path::new(file).exists() {
-        return Err(format!("{file} already exists; choose a new file name"));
-    }
-    store
-        .backup_sqlite(file)
-        .await
-        .map_err(|e| format!("backup failed: {e}"))?;
-    store.close().await;
-    println!("backup written to {file}");
     Ok(())
 }
 

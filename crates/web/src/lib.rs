@@ -5,6 +5,7 @@ pub mod access;
 pub mod app;
 pub mod assets;
 pub mod cli;
+pub mod cli_backup;
 pub mod cli_privacy;
 pub mod config;
 pub mod demo;

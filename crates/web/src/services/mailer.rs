@@ -13,12 +13,19 @@ use samenspraak_store::outbox::{self, Mail};
 use samenspraak_store::{Store, invitations, now};
 use std::time::Duration;
 
-/// Works the outbox until the task is stopped.
-pub async fn run(store: Store, mail: MailConfig) {
+/// Works the outbox until `stopping` turns true; then returns between two mails, so no
+/// mail is cut off halfway (and sent again after the restart).
+pub async fn run(store: Store, mail: MailConfig, mut stopping: tokio::sync::watch::Receiver<bool>) {
     let mut every = tokio::time::interval(mail.poll);
     loop {
-        every.tick().await;
-        if let Err(e) = work(&store, &mail).await {
+        tokio::select! {
+            _ = every.tick() => {}
+            _ = stopping.changed() => {}
+        }
+        if *stopping.borrow() {
+            return;
+        }
+        if let Err(e) = work_until(&store, &mail, &|| *stopping.borrow()).await {
             tracing::warn!(error = %e, "the outbox could not be worked");
         }
     }
@@ -26,6 +33,11 @@ pub async fn run(store: Store, mail: MailConfig) {
 
 /// One look at the outbox; returns how many mails left.
 pub async fn work(store: &Store, mail: &MailConfig) -> Result<usize, String> {
+    work_until(store, mail, &|| false).await
+}
+
+/// One look at the outbox, stopping before the next mail once `stop` says so.
+async fn work_until(store: &Store, mail: &MailConfig, stop: &(dyn Fn() -> bool + Sync)) -> Result<usize, String> {
     let Some(url) = &mail.smtp_url else {
         return Ok(0);
     };
@@ -39,6 +51,9 @@ pub async fn work(store: &Store, mail: &MailConfig) -> Result<usize, String> {
         .build();
     let mut sent = 0;
     for id in due {
+        if stop() {
+            break;
+        }
         let Some(m) = outbox::claim(store, &id).await.map_err(|e| e.to_string())? else {
             continue;
         };

@@ -117,10 +117,15 @@ async fn first_setup_migrate_and_backup() {
     let out = samenspraak(&dir, &["migrate"], &[]);
     assert_eq!(text(&out.stdout), "0 migration(s) applied\n");
 
-    let backup = dir.join("kopie.db");
+    let backup = dir.join("kopie.zip");
     let out = samenspraak(&dir, &["backup", backup.to_str().unwrap()], &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let copy = Store::connect(&format!("sqlite://{}", backup.display())).await.unwrap();
+    let restored = temp_dir();
+    let out = samenspraak(&restored, &["restore", backup.to_str().unwrap()], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let copy = Store::connect(&format!("sqlite://{}", restored.join("samenspraak.db").display()))
+        .await
+        .unwrap();
     let school = &schools::list(&copy).await.unwrap()[0];
     assert_eq!(school.name, "Basisschool Het Anker");
     assert_eq!(
@@ -129,6 +134,7 @@ async fn first_setup_migrate_and_backup() {
         "the backup holds what was written"
     );
     copy.close().await;
+    let _ = std::fs::remove_dir_all(&restored);
     let again = samenspraak(&dir, &["backup", backup.to_str().unwrap()], &[]);
     assert!(!again.status.success());
     assert!(text(&again.stderr).contains("already exists"));
@@ -290,4 +296,182 @@ async fn export_erase_and_read_the_log_from_the_shell() {
     );
     assert!(text(&out.stderr).contains("use YYYY-MM-DD"));
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Every row of every table, each as one line of its values, sorted: what a restore must
+/// bring back.
+async fn every_row(store: &Store) -> std::collections::BTreeMap<String, Vec<String>> {
+    use sqlx::Row;
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            .fetch_all(store.pool())
+            .await
+            .unwrap();
+    let mut out = std::collections::BTreeMap::new();
+    for table in tables {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT * FROM {table}")))
+            .fetch_all(store.pool())
+            .await
+            .unwrap();
+        let mut lines: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                (0..r.len())
+                    .map(|i| {
+                        r.try_get::<Option<String>, _>(i)
+                            .map(|v| format!("{v:?}"))
+                            .or_else(|_| r.try_get::<Option<i64>, _>(i).map(|v| format!("{v:?}")))
+                            .or_else(|_| r.try_get::<Option<f64>, _>(i).map(|v| format!("{v:?}")))
+                            .unwrap_or_else(|_| "?".into())
+                    })
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect();
+        lines.sort();
+        out.insert(table, lines);
+    }
+    out
+}
+
+fn files_of(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| {
+                    (
+                        e.file_name().to_string_lossy().into_owned(),
+                        std::fs::read(e.path()).unwrap(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_backup_taken_while_the_school_writes_restores_every_table_and_file() {
+    let dir = temp_dir();
+    let out = samenspraak(&dir, &["admin", "create-school", "Basisschool De Wilg"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let url = format!("sqlite://{}", dir.join("samenspraak.db").display());
+    let store = Store::connect(&url).await.unwrap();
+    let school = schools::list(&store).await.unwrap().remove(0);
+    let year = schools::years(&store, &school.id).await.unwrap().remove(0);
+    let class = samenspraak_store::classes::create(&store, &school.id, &year.id, "6A", Some(6))
+        .await
+        .unwrap();
+    // The media folder: videos and photos by id, and an upload still being written.
+    let media = dir.join("media");
+    std::fs::create_dir_all(&media).unwrap();
+    for i in 0..5u8 {
+        let bytes: Vec<u8> = (0..20_000u32).map(|n| (n as u8).wrapping_mul(i + 3)).collect();
+        std::fs::write(media.join(format!("film{i}abc")), bytes).unwrap();
+    }
+    std::fs::write(media.join("upload-half"), b"half").unwrap();
+
+    // The school goes on writing while the backup runs.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let (store, stop) = (store.clone(), stop.clone());
+        let (school, class) = (school.id.clone(), class.id.clone());
+        tokio::spawn(async move {
+            let mut n = 0;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                let first = format!("Kind{n}");
+                let fields = samenspraak_store::children::ChildFields {
+                    class: Some(&class),
+                    first_name: &first,
+                    last_name: "Wilgen",
+                    birth_date: None,
+                };
+                samenspraak_store::children::create(&store, &school, fields)
+                    .await
+                    .unwrap();
+                n += 1;
+            }
+            n
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let archive = dir.join("school.zip");
+    let before = samenspraak_store::children::in_class(&store, &class.id)
+        .await
+        .unwrap()
+        .len();
+    let out = {
+        let (dir, archive) = (dir.clone(), archive.clone());
+        tokio::task::spawn_blocking(move || samenspraak(&dir, &["backup", archive.to_str().unwrap()], &[]))
+            .await
+            .unwrap()
+    };
+    let after = samenspraak_store::children::in_class(&store, &class.id)
+        .await
+        .unwrap()
+        .len();
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let written = writer.await.unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("5 media files"), "{}", text(&out.stdout));
+    assert!(written > 0 && after > before, "children were written during the backup");
+
+    // Into a fresh data directory.
+    let fresh = temp_dir();
+    let out = samenspraak(&fresh, &["restore", archive.to_str().unwrap()], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let restored = Store::connect(&format!("sqlite://{}", fresh.join("samenspraak.db").display()))
+        .await
+        .unwrap();
+    assert_eq!(restored.integrity_check().await.unwrap(), "ok");
+    let (was, is) = (every_row(&store).await, every_row(&restored).await);
+    assert_eq!(
+        was.keys().collect::<Vec<_>>(),
+        is.keys().collect::<Vec<_>>(),
+        "every table"
+    );
+    for (table, rows) in &is {
+        if table == "child" {
+            // A consistent moment during the writing: all of the children up to it.
+            assert!(
+                (before..=after).contains(&rows.len()),
+                "{} of {before}..={after}",
+                rows.len()
+            );
+            assert!(rows.iter().all(|r| was[table].contains(r)));
+        } else {
+            assert_eq!(rows, &was[table], "table {table} as it was");
+        }
+    }
+    let mut expected = files_of(&media);
+    expected.remove("upload-half");
+    assert_eq!(files_of(&fresh.join("media")), expected, "every file, byte for byte");
+
+    // Never over a school that is there, and never a file outside the data directory.
+    let out = samenspraak(&fresh, &["restore", archive.to_str().unwrap()], &[]);
+    assert!(text(&out.stderr).contains("is not empty"), "{}", text(&out.stderr));
+    let hostile = dir.join("hostile.zip");
+    {
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&hostile).unwrap());
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("samenspraak.db", options).unwrap();
+        std::io::Write::write_all(&mut zip, b"not a database").unwrap();
+        zip.start_file("../escaped.txt", options).unwrap();
+        std::io::Write::write_all(&mut zip, b"!").unwrap();
+        zip.finish().unwrap();
+    }
+    let target = temp_dir();
+    let out = samenspraak(&target, &["restore", hostile.to_str().unwrap()], &[]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("which no backup holds"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!target.join("samenspraak.db").exists(), "nothing half-restored");
+    assert!(!target.parent().unwrap().join("escaped.txt").exists());
+    store.close().await;
+    restored.close().await;
+    for d in [dir, fresh, target] {
+        let _ = std::fs::remove_dir_all(d);
+    }
 }

@@ -15,7 +15,10 @@ const LAYERS: [(&str, &[&str]); 8] = [
     ("print", &["print"]),
     ("services", &["services"]),
     ("routes", &["routes"]),
-    ("start-up", &["app", "demo", "cli", "cli_privacy", "main", "lib"]),
+    (
+        "start-up",
+        &["app", "demo", "cli", "cli_backup", "cli_privacy", "main", "lib"],
+    ),
 ];
 
 fn layer_of(module: &[String]) -> usize {

@@ -336,6 +336,63 @@ async fn a_mail_whose_invitation_expired_is_given_up(backend: Backend) {
     app.stop().await;
 }
 
+/// A server told to stop finishes the mail it is sending and starts no other: no mail is
+/// left half-sent (to go twice after the restart), and every mail marked sent arrived.
+async fn a_stopping_server_sends_no_mail_halfway(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    let url = sink.url();
+    let mut app = TestApp::spawn_with(backend, |c| {
+        c.mail.smtp_url = Some(url);
+        c.mail.poll = Duration::from_millis(50);
+    })
+    .await;
+    prepare(&app).await;
+    for i in 0..60 {
+        outbox::enqueue(
+            &app.store,
+            outbox::NewMail {
+                school: app.world.a.id.clone(),
+                round: None,
+                guardian: None,
+                purpose: "test",
+                to_address: format!("ouder{i}@example.be"),
+                to_name: format!("Ouder {i}"),
+                subject: "Bericht".into(),
+                text_body: "Tekst".into(),
+                html_body: "<p>Tekst</p>".into(),
+                calendar: None,
+                invitation: None,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    sink.wait_for(1).await;
+    let left = app.stop_serving().await;
+    let count = |status: &'static str| {
+        let pool = left.pool().clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE status = $1")
+                .bind(status)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(count("sending").await, 0, "no mail cut off halfway");
+    let sent = count("sent").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        sent as usize,
+        sink.received(),
+        "every mail marked sent arrived, and no more"
+    );
+    assert_eq!(count("waiting").await, 60 - sent, "the rest waits for the next start");
+    left.close().await;
+    app.stop().await;
+}
+
+on_both_backends!(a_stopping_server_sends_no_mail_halfway);
 on_both_backends!(a_mail_whose_invitation_expired_is_given_up);
 on_both_backends!(a_booking_is_confirmed_with_a_calendar_file);
 on_both_backends!(reminders_go_to_who_has_not_answered);

@@ -213,6 +213,17 @@ impl TestApp {
         base
     }
 
+    /// Stops the server as SIGTERM does and waits until it is done (it closes its store);
+    /// returns the database opened again, to look at what it left.
+    pub async fn stop_serving(&mut self) -> Store {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        let server = std::mem::replace(&mut self.server, tokio::spawn(async {}));
+        let _ = server.await;
+        Store::connect(&self.db.url).await.expect("the database opens again")
+    }
+
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
