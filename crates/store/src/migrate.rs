@@ -58,6 +58,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0036_audit_log",
     "0037_retention",
     "0038_two_factor",
+    "0039_consent_register",
 ];
 
 impl Store {

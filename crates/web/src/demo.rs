@@ -332,6 +332,50 @@ async fn amira_prepares(store: &Store, round: &RoundId, class: &ClassId) -> Resu
     Ok(())
 }
 
+/// The consents 6A's parents gave on the enrolment form in September, as the class's
+/// teacher wrote them down: a video for most, photos for all, the portfolio for some.
+async fn record_consents(store: &Store, school: &SchoolId, class: &ClassId, today: Date) -> Result<(), StoreError> {
+    use samenspraak_store::consent::{self, Purpose};
+    let mut teacher = None;
+    for s in samenspraak_store::staff::list(store, school).await? {
+        let kinds = samenspraak_store::staff::assignments(store, &s.id).await?;
+        if kinds
+            .iter()
+            .any(|(c, k)| c == class && *k == samenspraak_store::staff::AssignmentKind::Titular)
+        {
+            teacher = Some(s);
+            break;
+        }
+    }
+    let teacher = teacher.ok_or(StoreError::NotFound)?;
+    let who = samenspraak_store::audit::Who::staff(school, &teacher.id, "");
+    let given_on = Date::new(today.year() - i16::from(today.month() < 9), 9, 4)
+        .unwrap_or(today)
+        .min(today);
+    for (i, child) in children::in_class(store, class).await?.iter().enumerate() {
+        for purpose in Purpose::ALL {
+            let given = match purpose {
+                Purpose::Video => i % 7 != 3,
+                Purpose::Photos => true,
+                Purpose::Portfolio => i % 2 == 0,
+            };
+            if given {
+                consent::give(
+                    store,
+                    school,
+                    &child.id,
+                    purpose,
+                    "inschrijvingsformulier",
+                    given_on,
+                    &who,
+                )
+                .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Each class's weekly moments for child talks, as a teacher would enter them.
 async fn create_moments(store: &Store, school: &SchoolId, class: &ClassId) -> Result<(), StoreError> {
     use jiff::civil::{Weekday, time};
@@ -623,6 +667,7 @@ async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], t
         samenspraak_store::study_resources::add(store, school, title, url).await?;
     }
     amira_prepares(store, &round.id, &class_ids[0]).await?;
+    record_consents(store, school, &class_ids[0], today).await?;
     // Conversation times on Monday, Tuesday and Thursday after school, in each classroom:
     // ready for booking when it opens (or sooner, if the school moves the opening).
     let afternoon = samenspraak_core::booking::DayPlan::new(

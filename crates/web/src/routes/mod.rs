@@ -17,7 +17,7 @@ use axum::http::StatusCode;
 use axum::middleware;
 use axum::routing::{get, post};
 use family::{booking, invitation, portal, questionnaire, study_sheet};
-use school::{accounts, privacy, retention, settings, study_choice};
+use school::{accounts, consent_register, privacy, retention, settings, study_choice};
 use site::{csp_report, health, language, login, second_step};
 use staff::children::{as_guardian, consent, data, guardian};
 use staff::classes::{activities, jar, learning_wall, moments};
@@ -79,6 +79,10 @@ pub fn router(state: AppState) -> Router {
         .route("/code", get(invitation::code_form).post(invitation::code_submit))
         .route("/family", get(portal::portal))
         .route("/family/done", post(portal::sign_out))
+        .route(
+            "/family/consent/{child}/{purpose}",
+            get(family::consent::confirm).post(family::consent::withdraw),
+        )
         .route(
             "/family/questionnaire/{round}/{child}",
             get(questionnaire::show).post(questionnaire::save),
@@ -399,6 +403,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/{id}/sessions", post(accounts::end_sessions))
         .route("/staff/{id}/two-factor/off", post(accounts::factor_off))
         .route("/school/privacy/two-factor", post(privacy::require_two_factor))
+        .route("/school/privacy/consent", get(consent_register::show))
         .fallback(|| async { error_response(StatusCode::NOT_FOUND) })
         .method_not_allowed_fallback(|| async { error_response(StatusCode::METHOD_NOT_ALLOWED) })
         .layer(CatchPanicLayer::custom(headers::panicked))

@@ -17,6 +17,8 @@ pub struct ChildCard {
     pub rounds: Vec<RoundCard>,
     /// For a 6th grader: the school's study-choice links (title, link).
     pub study: Vec<(String, String)>,
+    /// The consents that hold: (what for, given by whom and when, where to withdraw it).
+    pub consents: Vec<(String, String, String)>,
 }
 
 pub struct RoundCard {
@@ -39,6 +41,8 @@ pub struct RoundCard {
 #[template(path = "family/portal.html")]
 pub struct PortalPage {
     pub ctx: PageCtx,
+    /// Said at the top after the family withdrew a consent.
+    pub notice: Option<String>,
     /// The family's words: the guardian's language, also when the school looks.
     pub t: Tr,
     pub greeting: String,
@@ -116,6 +120,24 @@ pub async fn cards(
             } else {
                 Vec::new()
             },
+            consents: samenspraak_store::consent::history(&state.store, &child.id)
+                .await?
+                .into_iter()
+                .filter(|c| !c.withdrawn)
+                .map(|c| {
+                    (
+                        t.t(&format!("consent-purpose-{}", c.purpose.as_str())),
+                        t.t2(
+                            "family-consent-given",
+                            "who",
+                            &c.given_by,
+                            "date",
+                            t.date_long(c.given_on),
+                        ),
+                        format!("/family/consent/{}/{}", child.id, c.purpose.as_str()),
+                    )
+                })
+                .collect(),
             name: child.full_name(),
             class_name: class.name,
             rounds,

@@ -135,6 +135,7 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         | "/school/privacy/audit.csv"
         | "/school/privacy/retention"
         | "/school/privacy/two-factor"
+        | "/school/privacy/consent"
         | "/school/instruments/grid"
         | "/school/instruments/{kind}" => staff("a", false),
         "/school/study-choice/{id}/delete" => staff("a", true),

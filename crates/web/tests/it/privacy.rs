@@ -47,6 +47,15 @@ async fn every_text(app: &TestApp) -> Vec<(String, String, String)> {
     out
 }
 
+/// A small video as a browser records it (the start of a WebM file).
+fn webm() -> Vec<u8> {
+    let mut video = vec![
+        0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0xF7, 0x81, 0x01, 0x42, 0xF2, 0x81,
+    ];
+    video.resize(5000, 0x42);
+    video
+}
+
 on_both!(
     a_child_is_exported_whole_and_then_erased_without_a_trace,
     async |app: &TestApp| {
@@ -74,10 +83,7 @@ on_both!(
             )
             .await;
         assert_eq!(r.status, 303);
-        let mut video = vec![
-            0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0xF7, 0x81, 0x01, 0x42, 0xF2, 0x81,
-        ];
-        video.resize(5000, 0x42);
+        let video = webm();
         let r = teacher
             .post_file(&format!("{url}/video"), "video", "filmpje.webm", &video)
             .await;
@@ -390,5 +396,111 @@ on_both!(
         let none = admin.get(&view).await;
         assert!(none.body.contains("ziet niets over dit kind"), "{}", none.body);
         assert!(texts_of_class(&none.body, "family-now").is_empty());
+    }
+);
+
+on_both!(
+    the_consent_register_shows_who_gave_and_who_withdrew_and_a_parent_withdraws_on_the_portal,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let (_, url) = app.first_planned_talk(&teacher).await;
+        let child_page = format!("/children/{}", a.child_6a);
+        let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
+        for purpose in ["video", "photos"] {
+            let r = teacher
+                .post_form(
+                    &format!("{child_page}/consent"),
+                    &[
+                        ("purpose", purpose),
+                        ("given_by", "Samira (mama)"),
+                        ("given_on", &today),
+                    ],
+                )
+                .await;
+            assert_eq!(r.status, 303, "{}", r.body);
+        }
+        let page = teacher.get(&child_page).await;
+        assert!(
+            page.body.contains("Filmpje in het kindgesprek") && page.body.contains("Foto&#39;s op de leerwand"),
+            "{}",
+            page.body
+        );
+        let video = webm();
+        let r = teacher
+            .post_file(&format!("{url}/video"), "video", "filmpje.webm", &video)
+            .await;
+        assert_eq!(r.status, 303, "{}", r.body);
+        assert_eq!(app.media_files().len(), 1);
+
+        // The parent sees both on the portal and withdraws the video consent there.
+        let parent = app.signed_in_guardian().await;
+        let portal = parent.get("/family").await;
+        // The parent reads the portal in French, their language.
+        assert!(portal.body.contains("Autorisations"), "{}", portal.body);
+        let withdraw = format!("/family/consent/{}/video", a.child_6a);
+        assert!(portal.body.contains(&withdraw));
+        let confirm = parent.get(&withdraw).await;
+        assert_eq!(confirm.status, 200);
+        assert!(confirm.body.contains("effacées tout de suite"), "{}", confirm.body);
+        assert_eq!(app.media_files().len(), 1, "asking is not yet withdrawing");
+        let r = parent.post_form(&withdraw, &[]).await;
+        assert_eq!(r.location(), Some("/family?withdrawn=1"));
+        assert!(app.media_files().is_empty(), "the video is gone with the consent");
+        let portal = parent.get("/family?withdrawn=1").await;
+        assert!(
+            portal.body.contains("Votre autorisation a été retirée"),
+            "{}",
+            portal.body
+        );
+        assert!(!portal.body.contains(&withdraw), "only the photos' consent is left");
+        // Another family's child, or a purpose that does not exist: not found.
+        assert_eq!(
+            parent
+                .get(&format!("/family/consent/{}/video", a.child_6b))
+                .await
+                .status,
+            404
+        );
+        assert_eq!(
+            parent
+                .get(&format!("/family/consent/{}/tattoo", a.child_6a))
+                .await
+                .status,
+            404
+        );
+
+        // The teacher withdraws the photos' consent; the register shows all of it.
+        let r = teacher
+            .post_form(&format!("{child_page}/consent/withdraw"), &[("purpose", "photos")])
+            .await;
+        assert_eq!(r.status, 303);
+        let admin = app.signed_in(&a.admin).await;
+        let register = admin.get("/school/privacy/consent").await;
+        assert_eq!(register.status, 200);
+        let b = &register.body;
+        assert!(b.contains("Samira (mama)"), "{b}");
+        assert!(
+            b.contains("(ouder, via het portaal)"),
+            "the parent's own withdrawal: {b}"
+        );
+        assert!(b.contains("1 filmpje verwijderd"), "what the withdrawal deleted: {b}");
+        assert!(b.contains("niets gewist"), "{b}");
+        assert_eq!(teacher.get("/school/privacy/consent").await.status, 403);
+        let log = audit::list(
+            &app.store,
+            &a.id,
+            &Filter {
+                kind: Some(audit::Kind::ConsentWithdrawn),
+                ..Filter::default()
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!(log.len(), 2);
+        assert!(
+            log.iter()
+                .any(|e| e.actor_kind == "guardian" && e.detail.as_deref() == Some("purpose=video videos-removed=1"))
+        );
     }
 );

@@ -3,6 +3,7 @@
 
 pub mod booking;
 pub mod conference;
+pub mod consent;
 pub mod invitation;
 pub mod portal;
 pub mod questionnaire;

@@ -14,7 +14,17 @@ use samenspraak_core::Actor;
 use samenspraak_store::sessions;
 
 /// `GET /family`: the guardian's children and what the school asks of them, when.
-pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct PortalQuery {
+    withdrawn: Option<String>,
+}
+
+pub async fn portal(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    axum::extract::Query(q): axum::extract::Query<PortalQuery>,
+) -> Result<Response, AppError> {
     let Some(Actor::Guardian { id, school, children }) = viewer.actor.clone() else {
         return Ok(Redirect::to("/code").into_response());
     };
@@ -28,6 +38,7 @@ pub async fn portal(State(state): State<AppState>, viewer: Viewer) -> Result<Res
             viewer.guardian_name.clone().unwrap_or_default(),
         ),
         children: cards,
+        notice: q.withdrawn.map(|_| t.t("family-consent-withdrawn")),
         preview: None,
         t,
     })?;

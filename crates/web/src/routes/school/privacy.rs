@@ -202,6 +202,7 @@ fn detail_words(t: &Tr, raw: &str, people: &[Choice]) -> String {
                 "role" => t.t(&format!("role-{value}")),
                 "channel" => t.t(&format!("audit-channel-{value}")),
                 "factor" => t.t(&format!("audit-factor-{value}")),
+                "purpose" => t.t(&format!("consent-purpose-{value}")),
                 "setting" => t.t(&format!("audit-setting-{value}")),
                 _ => t.n(&format!("audit-detail-{key}"), value.parse().unwrap_or(0)),
             })

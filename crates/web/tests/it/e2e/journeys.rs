@@ -321,6 +321,9 @@ async fn staff_journeys_in_a_real_browser() {
         .await;
     b.wait_for_text("p.notice", "bewaard").await;
     b.check("19e3-admin-retention").await;
+    b.goto("/school/privacy/consent").await;
+    b.wait_for_text("h1", "Register van toestemmingen").await;
+    b.check("19e35-admin-consent-register").await;
     // Their own account: the second sign-in step to set up, the sessions open.
     b.click("a.user-name").await;
     b.wait_for_text("h1", "Mijn account").await;
@@ -379,7 +382,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 46);
+    assert_eq!(b.visited.len(), 47);
     b.close().await;
     app.stop().await;
 }

@@ -62,6 +62,7 @@ pub async fn show(
         ctx: sv.viewer.page(staff_t.t1("as-guardian-title", "name", &guardian.name)),
         greeting: t.t1("family-greeting", "name", &guardian.name),
         children: children_cards,
+        notice: None,
         preview: Some(Preview {
             banner,
             lang: lang.code(),

@@ -1,6 +1,8 @@
-//! Recording the consent for recordings of a child (DESIGN.md §7: images of pupils need the
-//! parents' consent): who gave it and on which day, written down by the class's teacher or
-//! the school admin. Withdrawing it deletes the child's videos at once.
+//! Recording consent for a child (DESIGN.md §7: images of pupils need the parents'
+//! consent) per purpose — a video in the child talk, photos on the learning wall, the
+//! portfolio shared with the family: who gave it and on which day, written down by the
+//! class's teacher or the school admin. Withdrawing the video consent deletes the child's
+//! videos at once.
 
 use super::{ConsentTyped, child_page};
 use crate::http::error::{AppError, allow};
@@ -31,8 +33,18 @@ async fn child_to_record(state: &AppState, sv: &StaffViewer, id: &str) -> Result
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ConsentForm {
+    /// `video` (also when left out), `photos` or `portfolio`.
+    purpose: String,
     given_by: String,
     given_on: String,
+}
+
+/// The purpose a form names; none named is the video, as before there were others.
+fn purpose_of(raw: &str) -> Result<consent::Purpose, AppError> {
+    if raw.is_empty() {
+        return Ok(consent::Purpose::Video);
+    }
+    consent::Purpose::parse(raw).ok_or(AppError::BadRequest)
 }
 
 /// `POST /children/{id}/consent`.
@@ -43,6 +55,7 @@ pub async fn give(
     Form(f): Form<ConsentForm>,
 ) -> Result<Response, AppError> {
     let child = child_to_record(&state, &sv, &id).await?;
+    let purpose = purpose_of(&f.purpose)?;
     let t = sv.viewer.tr();
     let mut errors = FieldErrors::new();
     let given_by = required_text(&f.given_by, 200)
@@ -62,6 +75,7 @@ pub async fn give(
     };
     let (Some(given_by), Some(given_on)) = (given_by, given_on) else {
         let typed = ConsentTyped {
+            purpose: purpose.as_str(),
             given_by: f.given_by.chars().take(200).collect(),
             given_on: f.given_on.chars().take(40).collect(),
             errors,
@@ -72,6 +86,7 @@ pub async fn give(
         &state.store,
         &child.school_id,
         &child.id,
+        purpose,
         &given_by,
         given_on,
         &sv.who(),
@@ -80,14 +95,22 @@ pub async fn give(
     Ok(Redirect::to(&format!("/children/{}#consent-heading", child.id)).into_response())
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct WithdrawForm {
+    purpose: String,
+}
+
 /// `POST /children/{id}/consent/withdraw`.
 pub async fn withdraw(
     State(state): State<AppState>,
     sv: StaffViewer,
     Path(id): Path<String>,
+    Form(f): Form<WithdrawForm>,
 ) -> Result<Response, AppError> {
     let child = child_to_record(&state, &sv, &id).await?;
-    let removed = consent::withdraw(&state.store, &child.id, &sv.who()).await?;
+    let purpose = purpose_of(&f.purpose)?;
+    let removed = consent::withdraw(&state.store, &child.id, purpose, &sv.who()).await?;
     media_files::remove(&state.config.data_dir, &removed).await;
     Ok(Redirect::to(&format!("/children/{}#consent-heading", child.id)).into_response())
 }

@@ -56,8 +56,12 @@ struct ShowPage {
 
 /// The consent for recordings as the child's page shows it, with the form to record it.
 pub struct ConsentView {
-    /// "Gegeven door … op …, genoteerd door …", when consent holds.
-    pub current: Option<String>,
+    /// The consents that hold: (purpose, what for, "Gegeven door … op …, genoteerd door …").
+    pub current: Vec<(&'static str, String, String)>,
+    /// The purposes without consent, for the form: (purpose, what for).
+    pub open: Vec<(&'static str, String)>,
+    /// The purpose chosen in the form.
+    pub purpose: &'static str,
     /// Earlier consents, withdrawn, as sentences.
     pub history: Vec<String>,
     pub can_record: bool,
@@ -70,6 +74,7 @@ pub struct ConsentView {
 /// What was typed in the consent form, to show again with its problems.
 #[derive(Default)]
 pub struct ConsentTyped {
+    pub purpose: &'static str,
     pub given_by: String,
     pub given_on: String,
     pub errors: FieldErrors,
@@ -134,18 +139,37 @@ pub async fn child_page(
         t.args("consent-given", &args)
     };
     let invalid = !typed.errors.is_empty();
+    let what_for = |p: samenspraak_store::consent::Purpose| t.t(&format!("consent-purpose-{}", p.as_str()));
+    let holding: Vec<_> = consents.iter().filter(|c| !c.withdrawn).collect();
+    let open: Vec<(&'static str, String)> = samenspraak_store::consent::Purpose::ALL
+        .into_iter()
+        .filter(|p| !holding.iter().any(|c| c.purpose == *p))
+        .map(|p| (p.as_str(), what_for(p)))
+        .collect();
     let consent = ConsentView {
-        current: consents.iter().find(|c| !c.withdrawn).map(describe),
+        current: holding
+            .iter()
+            .map(|c| (c.purpose.as_str(), what_for(c.purpose), describe(c)))
+            .collect(),
+        purpose: if typed.purpose.is_empty() {
+            open.first().map(|(p, _)| *p).unwrap_or("video")
+        } else {
+            typed.purpose
+        },
+        open,
         history: consents
             .iter()
             .filter(|c| c.withdrawn)
             .map(|c| {
-                t.t2(
-                    "consent-withdrawn",
-                    "given",
-                    describe(c),
-                    "staff",
-                    c.withdrawn_by.clone().unwrap_or_default(),
+                let by = match (&c.withdrawn_by, c.withdrawn_by_parent) {
+                    (Some(name), true) => t.t1("consent-by-parent", "name", name),
+                    (Some(name), false) => name.clone(),
+                    (None, _) => String::new(),
+                };
+                format!(
+                    "{}: {}",
+                    what_for(c.purpose),
+                    t.t2("consent-withdrawn", "given", describe(c), "staff", by)
                 )
             })
             .collect(),
