@@ -160,8 +160,8 @@ pub async fn withdraw(store: &Store, child: &ChildId, purpose: Purpose, by: &Who
             ids
         }
         // Nothing is stored that only this consent allows: the wall's photos are the
-        // class's (the teacher is shown who has no consent), and the family's view of the
-        // portfolio asks for the consent each time.
+        // class's (its page names the children without consent for photos), and nothing
+        // shows the portfolio to the family yet; a page that does must ask `holds`.
         Purpose::Photos | Purpose::Portfolio => Vec::new(),
     };
     let removed = match purpose {

@@ -30,6 +30,18 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The disk or the database is full: SQLite's `SQLITE_FULL` (13), PostgreSQL's
+    /// `disk_full` (53100), or the file system's "no space left".
+    pub fn is_storage_full(&self) -> bool {
+        match self {
+            StoreError::Db(sqlx::Error::Database(d)) => {
+                matches!(d.code().as_deref(), Some("13" | "53100")) || d.message().contains("database or disk is full")
+            }
+            StoreError::Db(sqlx::Error::Io(e)) => e.raw_os_error() == Some(28),
+            _ => false,
+        }
+    }
+
     /// Maps a unique-constraint violation to `Conflict(what)`, leaves other errors as they are.
     pub(crate) fn unique(what: &'static str) -> impl FnOnce(sqlx::Error) -> StoreError {
         move |e| match &e {

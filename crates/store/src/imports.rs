@@ -278,7 +278,7 @@ async fn upsert_child(
         }
         sqlx::query(
             "UPDATE child SET class_id = $1, first_name = $2, last_name = $3, birth_date = $4, match_key = $5, \
-             person_key = $6, active = 1 WHERE id = $7",
+             person_key = $6, active = 1, left_at = NULL WHERE id = $7",
         )
         .bind(class_id)
         .bind(&row.first_name)

@@ -46,6 +46,9 @@ pub const LONGEST_WINDOW_SECONDS: i64 = DAY;
 pub enum Attempt<'a> {
     /// A member of staff's e-mail address and password.
     Staff { email: &'a str },
+    /// A code of the second sign-in step (after a right password), by account: whoever
+    /// knows the password gets a handful of guesses a day, not endless ones.
+    SecondStep { email: &'a str },
     /// A child's pictures on a class's tablet.
     Pictures { child: &'a ChildId, class: &'a ClassId },
     /// A class code, typed or in an address.
@@ -88,6 +91,10 @@ const STAFF_LIMITS: &[Limit] = &[
     limit(Over::KeyAndAddress, QUARTER, STAFF_PER_ACCOUNT_AND_ADDRESS),
     limit(Over::Address, QUARTER, STAFF_PER_ADDRESS),
 ];
+/// Codes from an app or recovery codes per account: ten a quarter, thirty a day. With three
+/// codes valid at a time in a million, a whole day's guesses succeed once in eleven
+/// thousand days.
+const SECOND_STEP_LIMITS: &[Limit] = &[limit(Over::Key, QUARTER, 10), limit(Over::Key, DAY, 30)];
 const PICTURE_LIMITS: &[Limit] = &[
     limit(Over::Key, QUARTER, PICTURES_PER_CHILD),
     limit(Over::Key, DAY, PICTURES_PER_CHILD_DAY),
@@ -108,6 +115,7 @@ impl Attempt<'_> {
     fn kind(&self) -> &'static str {
         match self {
             Self::Staff { .. } => "staff",
+            Self::SecondStep { .. } => "second_step",
             Self::Pictures { .. } => "pictures",
             Self::ClassCode => "class_code",
             Self::Invitation => "invitation",
@@ -116,7 +124,7 @@ impl Attempt<'_> {
 
     fn key(&self) -> String {
         match self {
-            Self::Staff { email } => email.trim().to_lowercase(),
+            Self::Staff { email } | Self::SecondStep { email } => email.trim().to_lowercase(),
             Self::Pictures { child, .. } => format!("child:{}", child.as_str()),
             Self::ClassCode | Self::Invitation => String::new(),
         }
@@ -132,6 +140,7 @@ impl Attempt<'_> {
     fn limits(&self) -> &'static [Limit] {
         match self {
             Self::Staff { .. } => STAFF_LIMITS,
+            Self::SecondStep { .. } => SECOND_STEP_LIMITS,
             Self::Pictures { .. } => PICTURE_LIMITS,
             Self::ClassCode => CLASS_CODE_LIMITS,
             Self::Invitation => INVITATION_LIMITS,

@@ -30,7 +30,12 @@ impl TestDatabase {
     }
 
     pub async fn sqlite() -> Self {
-        let path = std::env::temp_dir().join(format!("samenspraak-test-{}.db", new_id()));
+        Self::sqlite_in(&std::env::temp_dir()).await
+    }
+
+    /// An SQLite database in a folder of the caller's (a small file system, say).
+    pub async fn sqlite_in(dir: &std::path::Path) -> Self {
+        let path = dir.join(format!("samenspraak-test-{}.db", new_id()));
         let url = format!("sqlite://{}?mode=rwc", path.display());
         let store = Store::connect(&url).await.expect("open SQLite test database");
         store.migrate().await.expect("migrate SQLite test database");

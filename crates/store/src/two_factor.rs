@@ -199,21 +199,40 @@ pub async fn step(store: &Store, secret: &str) -> crate::Result<Option<Step>> {
     .transpose()
 }
 
-/// Counts a wrong code; returns how many the step has left.
-pub async fn wrong_code(store: &Store, secret: &str) -> crate::Result<i64> {
+/// Takes one of the step's tries, at once for parallel requests (two can't share one);
+/// returns the step and how many tries are left after this one, or `None` when the step
+/// is over (expired, used up, or the account switched off).
+pub async fn take_try(store: &Store, secret: &str) -> crate::Result<Option<(Step, i64)>> {
     let hash = secret_hash(secret);
-    sqlx::query("UPDATE sign_in_step SET attempts = attempts + 1 WHERE token_hash = $1")
-        .bind(&hash)
-        .execute(&store.pool)
-        .await?;
-    let row = sqlx::query("SELECT attempts FROM sign_in_step WHERE token_hash = $1")
-        .bind(&hash)
-        .fetch_optional(&store.pool)
-        .await?;
-    Ok(row
-        .map(|r| int(&r, "attempts"))
-        .transpose()?
-        .map_or(0, |a| (STEP_ATTEMPTS - a).max(0)))
+    let done = sqlx::query(
+        "UPDATE sign_in_step SET attempts = attempts + 1 WHERE token_hash = $1 AND attempts < $2 AND expires_at > $3",
+    )
+    .bind(&hash)
+    .bind(STEP_ATTEMPTS)
+    .bind(now())
+    .execute(&store.pool)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(None);
+    }
+    let row = sqlx::query(
+        "SELECT p.staff_id, p.next_path, p.attempts, s.school_id FROM sign_in_step p JOIN staff s ON s.id = p.staff_id \
+         WHERE p.token_hash = $1 AND s.active = 1",
+    )
+    .bind(&hash)
+    .fetch_optional(&store.pool)
+    .await?;
+    row.map(|r| {
+        Ok((
+            Step {
+                staff: StaffId(text(&r, "staff_id")?),
+                school: SchoolId(text(&r, "school_id")?),
+                next: text(&r, "next_path")?,
+            },
+            STEP_ATTEMPTS - int(&r, "attempts")?,
+        ))
+    })
+    .transpose()
 }
 
 pub async fn end_step(store: &Store, secret: &str) -> crate::Result<()> {

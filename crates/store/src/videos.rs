@@ -59,10 +59,12 @@ pub async fn get(store: &Store, round: &RoundId, child: &ChildId) -> crate::Resu
 /// transaction, so a consent withdrawn a moment ago can't be raced.
 pub async fn put(store: &Store, v: NewVideo<'_>) -> crate::Result<Option<String>> {
     let mut tx = store.pool.begin().await?;
-    let consent = sqlx::query("SELECT 1 AS ok FROM media_consent WHERE child_id = $1 AND withdrawn_at IS NULL")
-        .bind(v.child.as_str())
-        .fetch_optional(&mut *tx)
-        .await?;
+    let consent = sqlx::query(
+        "SELECT 1 AS ok FROM media_consent WHERE child_id = $1 AND purpose = 'video' AND withdrawn_at IS NULL",
+    )
+    .bind(v.child.as_str())
+    .fetch_optional(&mut *tx)
+    .await?;
     if consent.is_none() {
         return Err(StoreError::Conflict("no consent"));
     }

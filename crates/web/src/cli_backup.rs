@@ -126,13 +126,16 @@ pub async fn restore(config: &Config, file: &str) -> Result<(), String> {
         );
     }
     let data = config.data_dir.clone();
-    let database = data.join(DATABASE);
+    // The file the server will open: the default in the data directory, or the one the
+    // database URL names.
+    let database = sqlite_file(&config.database_url).ok_or("the database URL names no SQLite file")?;
     let media = crate::services::media_files::dir(&data);
     let media_has_files = std::fs::read_dir(&media).is_ok_and(|mut d| d.next().is_some());
     if database.exists() || media_has_files {
         return Err(format!(
-            "{} is not empty; restore into a new data directory (--data-dir)",
-            data.display()
+            "{} is not empty (or {} exists); restore into a new data directory (--data-dir)",
+            data.display(),
+            database.display()
         ));
     }
     let source = PathBuf::from(file);
@@ -165,6 +168,13 @@ pub async fn restore(config: &Config, file: &str) -> Result<(), String> {
         applied.len()
     );
     Ok(())
+}
+
+/// The file of an SQLite URL: `sqlite:///srv/s.db?mode=rwc` → `/srv/s.db`.
+fn sqlite_file(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
 }
 
 /// Unpacks the archive; any entry but the database, the README and media files by id is
@@ -210,4 +220,23 @@ fn read_archive(source: &Path, database: &Path, media: &Path) -> Result<usize, S
         return Err(format!("{} holds no database", source.display()));
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_database_file_is_read_from_the_url() {
+        assert_eq!(
+            sqlite_file("sqlite:///srv/db/s.db?mode=rwc"),
+            Some(PathBuf::from("/srv/db/s.db"))
+        );
+        assert_eq!(
+            sqlite_file("sqlite://data/samenspraak.db"),
+            Some(PathBuf::from("data/samenspraak.db"))
+        );
+        assert_eq!(sqlite_file("postgres://x/y"), None);
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+    }
 }

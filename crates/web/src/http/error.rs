@@ -27,9 +27,26 @@ pub enum AppError {
     /// Too many failed tries from here: come back after this many seconds.
     #[error("too many attempts")]
     TooMany { retry_after_seconds: i64 },
+    /// The disk (or the database's) is full: nothing was saved; reading still works.
+    #[error("storage full: {0}")]
+    Full(String),
     #[error("internal: {0}")]
     Internal(String),
 }
+
+impl AppError {
+    /// A file error: a full disk is said as such, anything else is internal.
+    pub fn io(what: &str, e: std::io::Error) -> AppError {
+        if e.raw_os_error() == Some(ENOSPC) || e.kind() == std::io::ErrorKind::StorageFull {
+            AppError::Full(format!("{what}: {e}"))
+        } else {
+            AppError::Internal(format!("{what}: {e}"))
+        }
+    }
+}
+
+/// "No space left on device" on Linux.
+const ENOSPC: i32 = 28;
 
 /// Put on an error response so the middleware renders the right page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +61,7 @@ impl ErrorPage {
             StatusCode::FORBIDDEN => "error-page-forbidden",
             StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE => "error-page-bad-request",
             StatusCode::TOO_MANY_REQUESTS => "error-page-too-many",
+            StatusCode::INSUFFICIENT_STORAGE => "error-page-full",
             // A form's address opened as a page: reloaded, bookmarked, or the language
             // switched on a page that showed a form's problems.
             StatusCode::METHOD_NOT_ALLOWED => "error-page-form-address",
@@ -56,6 +74,7 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => AppError::NotFound,
+            other if other.is_storage_full() => AppError::Full(other.to_string()),
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -86,6 +105,10 @@ impl IntoResponse for AppError {
                     axum::http::HeaderValue::from(retry_after_seconds.max(1)),
                 );
                 return response;
+            }
+            AppError::Full(detail) => {
+                tracing::error!(%detail, "a write failed: the disk is full");
+                StatusCode::INSUFFICIENT_STORAGE
             }
             AppError::Internal(detail) => {
                 tracing::error!(%detail, "request failed");

@@ -51,7 +51,7 @@ pub async fn receive(
     max_bytes: i64,
     accept: impl Fn(MediaType) -> bool,
 ) -> Result<Result<Received, Refused>, AppError> {
-    let io = |e: std::io::Error| AppError::Internal(format!("media file: {e}"));
+    let io = |e: std::io::Error| AppError::io("media file", e);
     tokio::fs::create_dir_all(dir(data_dir)).await.map_err(io)?;
     let id = samenspraak_store::new_id();
     let temp = dir(data_dir).join(format!("upload-{id}"));
@@ -92,7 +92,12 @@ pub async fn receive(
                 }
             }
         }
-        file.write_all(&chunk).await.map_err(io)?;
+        if let Err(e) = file.write_all(&chunk).await {
+            // A full disk, say: no half file stays behind.
+            drop(file);
+            let _ = tokio::fs::remove_file(&temp).await;
+            return Err(io(e));
+        }
     }
     let outcome = match (refused, media) {
         (Some(why), _) => Err(why),
@@ -103,7 +108,11 @@ pub async fn receive(
     };
     match outcome {
         Ok(media) => {
-            file.sync_all().await.map_err(io)?;
+            if let Err(e) = file.sync_all().await {
+                drop(file);
+                let _ = tokio::fs::remove_file(&temp).await;
+                return Err(io(e));
+            }
             drop(file);
             let target = path_of(data_dir, &id).ok_or_else(|| AppError::Internal("bad media id".into()))?;
             tokio::fs::rename(&temp, &target).await.map_err(io)?;

@@ -13,6 +13,7 @@ mod conference;
 mod conference_frame;
 mod demo;
 mod family;
+mod full_disk;
 mod health;
 mod hostile_files;
 mod i18n;

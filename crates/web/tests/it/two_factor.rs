@@ -322,3 +322,41 @@ on_both!(
         );
     }
 );
+
+on_both!(
+    a_known_password_buys_ten_guesses_at_the_code_not_endless_ones,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let secret = hidden(&teacher.get("/account/two-factor").await.body, "secret");
+        let r = teacher
+            .post_form(
+                "/account/two-factor",
+                &[("secret", &secret), ("login_code", &code_at(&secret, now()))],
+            )
+            .await;
+        assert_eq!(r.status, 200);
+        // Two steps of five wrong codes, each opened with the right password.
+        let thief = app.client();
+        for _ in 0..2 {
+            assert_eq!(password(&thief, &a.teacher).await.location(), Some("/login/code"));
+            for _ in 0..5 {
+                thief.post_form("/login/code", &[("login_code", "000000")]).await;
+            }
+        }
+        // A third step: the account's second step is locked for a while, even for the
+        // right code.
+        password(&thief, &a.teacher).await;
+        let r = thief
+            .post_form("/login/code", &[("login_code", &code_at(&secret, now() + 30))])
+            .await;
+        assert_eq!(r.status, 429, "{}", r.body);
+        assert!(r.header("retry-after").is_some());
+        assert!(thief.cookie("sid").is_none());
+        // The account page asks for a code too, with the same limit.
+        let r = teacher
+            .post_form("/account/recovery-codes", &[("codes_code", "000000")])
+            .await;
+        assert_eq!(r.status, 429, "{}", r.body);
+    }
+);

@@ -144,9 +144,9 @@ pub async fn submit(
             return again(errors);
         }
     };
-    login_limits::clear_after_success(&state.store, attempt, &viewer.client_ip).await?;
     // With a second factor (or a school that requires one) the password opens only the
-    // step to the code, or to setting the app up.
+    // step to the code, or to setting the app up. The failures counted so far stay until
+    // the second step succeeds: a right password does not buy more guesses at the code.
     let has_factor = two_factor::factor(&state.store, &account.id).await?.is_some();
     if has_factor || two_factor::required(&state.store, &account.school_id).await? {
         let step = two_factor::start_step(&state.store, &account.id, &next).await?;
@@ -154,6 +154,7 @@ pub async fn submit(
         let cookie = cookies::step(&step, state.config.secure_cookies());
         return Ok(([(header::SET_COOKIE, cookie)], Redirect::to(to)).into_response());
     }
+    login_limits::clear_after_success(&state.store, attempt, &viewer.client_ip).await?;
     open_session(&state, &viewer, &account, None, &next).await
 }
 

@@ -5,16 +5,18 @@
 
 use crate::http::cookies;
 use crate::http::error::AppError;
+use crate::http::form::minutes_to_wait;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::Viewer;
 use crate::routes::site::login::open_session;
 use crate::services::two_factor::{CodeForm, RecoveryPage, check_code, confirm_enrolment, enrol_page};
 use crate::state::AppState;
-use crate::ui::page::{PageCtx, render, render_invalid};
+use crate::ui::page::{PageCtx, render, render_invalid, render_too_many};
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ActorKind;
+use samenspraak_store::login_limits::{self, Attempt, Verdict};
 use samenspraak_store::two_factor::{self, Step};
 use samenspraak_store::{audit, staff};
 
@@ -57,28 +59,67 @@ pub async fn code_form(
     })
 }
 
-/// `POST /login/code`
+/// This browser's step, taking one of its tries (for the forms that use one).
+async fn try_step(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &axum::http::HeaderMap,
+) -> Result<Option<(String, Step, i64)>, AppError> {
+    let Some(secret) = cookies::get(headers, cookies::STEP) else {
+        return Ok(None);
+    };
+    if viewer.actor.is_some() {
+        return Ok(None);
+    }
+    Ok(two_factor::take_try(&state.store, &secret)
+        .await?
+        .map(|(step, left)| (secret, step, left)))
+}
+
+/// `POST /login/code`: five tries per step, and every wrong code counts against the
+/// account (`Attempt::SecondStep`), so a known password buys no endless guessing.
 pub async fn code_submit(
     State(state): State<AppState>,
     viewer: Viewer,
     headers: axum::http::HeaderMap,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, AppError> {
-    let Some((secret, step)) = current_step(&state, &viewer, &headers).await? else {
+    let Some((secret, step, left)) = try_step(&state, &viewer, &headers).await? else {
         return Ok(start_again());
     };
     let t = viewer.tr();
-    if let Some(factor) = check_code(&state, &step.staff, &form.login_code).await? {
+    let account = staff::get(&state.store, &step.school, &step.staff).await?;
+    let attempt = Attempt::SecondStep { email: &account.email };
+    if let Verdict::Locked {
+        retry_after_seconds, ..
+    } = login_limits::check(&state.store, attempt, &viewer.client_ip).await?
+    {
         two_factor::end_step(&state.store, &secret).await?;
-        let account = staff::get(&state.store, &step.school, &step.staff).await?;
+        let mut errors = FieldErrors::new();
+        errors.add_message(
+            "login_code",
+            &t,
+            t.n("login-locked", minutes_to_wait(retry_after_seconds)),
+        );
+        let page = CodePage {
+            ctx: viewer.page(t.t("code-title")),
+            errors,
+        };
+        return render_too_many(&page, retry_after_seconds);
+    }
+    if let Some(factor) = check_code(&state, &step.staff, &form.login_code).await? {
+        // The password's failures end here, now that the whole sign-in succeeded.
+        let password = Attempt::Staff { email: &account.email };
+        login_limits::clear_after_success(&state.store, password, &viewer.client_ip).await?;
+        two_factor::end_step(&state.store, &secret).await?;
         return open_session(&state, &viewer, &account, Some(factor), &step.next).await;
     }
     let entry = audit::Who::person(&step.school, ActorKind::Staff, step.staff.as_str(), &viewer.client_ip)
         .did(audit::Kind::SignInFailed)
         .detail("factor=code");
-    audit::record(&state.store, &entry).await?;
-    let left = two_factor::wrong_code(&state.store, &secret).await?;
+    login_limits::record_failure_of(&state.store, attempt, &viewer.client_ip, Some(&entry)).await?;
     if left == 0 {
+        two_factor::end_step(&state.store, &secret).await?;
         return Ok(start_again());
     }
     let mut errors = FieldErrors::new();
@@ -123,7 +164,7 @@ pub async fn enrol_submit(
     headers: axum::http::HeaderMap,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, AppError> {
-    let Some((secret, step)) = current_step(&state, &viewer, &headers).await? else {
+    let Some((secret, step, _)) = try_step(&state, &viewer, &headers).await? else {
         return Ok(start_again());
     };
     if two_factor::factor(&state.store, &step.staff).await?.is_some() {

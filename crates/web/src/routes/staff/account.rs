@@ -3,18 +3,20 @@
 //! on other devices, each of which they can end.
 
 use crate::http::error::AppError;
+use crate::http::form::minutes_to_wait;
 use crate::http::form::{FieldErrors, Form};
 use crate::http::viewer::StaffViewer;
 use crate::services::two_factor::{self as second_step, CodeForm, RecoveryPage};
 use crate::state::AppState;
-use crate::ui::page::{PageCtx, render, render_invalid};
+use crate::ui::page::{PageCtx, render, render_invalid, render_too_many};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::ActorKind;
 use samenspraak_core::time::utc_to_local;
 use samenspraak_core::values::check_new_password;
-use samenspraak_store::{sessions, staff, two_factor};
+use samenspraak_store::login_limits::{self, Attempt, Verdict};
+use samenspraak_store::{audit, sessions, staff, two_factor};
 use serde::Deserialize;
 
 /// One open session as the list shows it.
@@ -142,20 +144,51 @@ pub async fn enrol(
     }
 }
 
-/// A code from the app or a recovery code, asked before changing the second step.
+/// A code from the app or a recovery code, asked before changing the second step. Wrong
+/// codes count against the account as at sign-in: a stolen session buys no endless
+/// guessing of the code.
 async fn code_or_again(
     state: &AppState,
     sv: &StaffViewer,
     typed: &str,
     field: &'static str,
 ) -> Result<Option<Response>, AppError> {
+    let t = sv.viewer.tr();
+    let me = staff::get(&state.store, sv.school(), sv.id()).await?;
+    let attempt = Attempt::SecondStep { email: &me.email };
+    if let Some(locked) = locked(state, sv, attempt, field).await? {
+        return Ok(Some(locked));
+    }
     if second_step::check_code(state, sv.id(), typed).await?.is_some() {
         return Ok(None);
     }
-    let t = sv.viewer.tr();
+    let entry = sv.who().did(audit::Kind::SignInFailed).detail("factor=code");
+    login_limits::record_failure_of(&state.store, attempt, &sv.viewer.client_ip, Some(&entry)).await?;
     let mut errors = FieldErrors::new();
     errors.add_message(field, &t, t.t("account-code-wrong"));
     Ok(Some(render_invalid(&page(state, sv, errors, None).await?)?))
+}
+
+/// The page with "wait N minutes" at `field` when this account has had too many tries.
+async fn locked(
+    state: &AppState,
+    sv: &StaffViewer,
+    attempt: Attempt<'_>,
+    field: &'static str,
+) -> Result<Option<Response>, AppError> {
+    let Verdict::Locked {
+        retry_after_seconds, ..
+    } = login_limits::check(&state.store, attempt, &sv.viewer.client_ip).await?
+    else {
+        return Ok(None);
+    };
+    let t = sv.viewer.tr();
+    let mut errors = FieldErrors::new();
+    errors.add_message(field, &t, t.n("login-locked", minutes_to_wait(retry_after_seconds)));
+    Ok(Some(render_too_many(
+        &page(state, sv, errors, None).await?,
+        retry_after_seconds,
+    )?))
 }
 
 #[derive(Deserialize, Default)]
@@ -214,6 +247,11 @@ pub async fn change_password(
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
     let t = sv.viewer.tr();
+    let me = staff::get(&state.store, sv.school(), sv.id()).await?;
+    let attempt = Attempt::Staff { email: &me.email };
+    if let Some(locked) = locked(&state, &sv, attempt, "current_password").await? {
+        return Ok(locked);
+    }
     let hash = staff::password_hash(&state.store, sv.id()).await?;
     let current = form.current_password.clone();
     let verified = tokio::task::spawn_blocking(move || password_auth::verify_password(current, &hash).is_ok())
@@ -221,6 +259,8 @@ pub async fn change_password(
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let mut errors = FieldErrors::new();
     if !verified {
+        let entry = sv.who().did(audit::Kind::SignInFailed);
+        login_limits::record_failure_of(&state.store, attempt, &sv.viewer.client_ip, Some(&entry)).await?;
         errors.add_message("current_password", &t, t.t("account-password-wrong"));
     }
     if let Err(e) = check_new_password(&form.new_password) {

@@ -39,7 +39,11 @@ impl TestApp {
 
     /// The app with its configuration changed first (a mail server, say).
     pub async fn spawn_with(backend: Backend, change: impl FnOnce(&mut Config)) -> Self {
-        let db = TestDatabase::new(backend).await;
+        Self::spawn_on(TestDatabase::new(backend).await, change).await
+    }
+
+    /// The app on a database the test made (on a small file system, say).
+    pub async fn spawn_on(db: TestDatabase, change: impl FnOnce(&mut Config)) -> Self {
         let world = World::create(&db.store).await;
         let data_dir = std::env::temp_dir().join(format!("samenspraak-data-{}", samenspraak_store::new_id()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

@@ -35,6 +35,9 @@ struct WallPage {
     errors: FieldErrors,
     /// A refused photo: the item it was for, and why.
     photo_error: Option<(String, String)>,
+    /// The children of the class whose parents gave no consent for photos: no photo on
+    /// the wall may show them.
+    no_photos: Vec<String>,
 }
 
 impl WallPage {
@@ -55,7 +58,19 @@ async fn page(
     errors: FieldErrors,
 ) -> Result<WallPage, AppError> {
     let t = sv.viewer.tr();
+    let mut no_photos = Vec::new();
+    for child in samenspraak_store::children::in_class(&state.store, &class.id).await? {
+        let photos = samenspraak_store::consent::Purpose::Photos;
+        if child.active
+            && samenspraak_store::consent::holds(&state.store, &child.id, photos)
+                .await?
+                .is_none()
+        {
+            no_photos.push(child.full_name());
+        }
+    }
     Ok(WallPage {
+        no_photos,
         ctx: sv.viewer.page(t.t1("wall-title", "class", &class.name)),
         items: learning_wall::items(&state.store, &class.id).await?,
         class,
