@@ -49,6 +49,9 @@ pub enum Attempt<'a> {
     /// A code of the second sign-in step (after a right password), by account: whoever
     /// knows the password gets a handful of guesses a day, not endless ones.
     SecondStep { email: &'a str },
+    /// A code asked again on the account page (a stolen session guessing it): counted
+    /// apart, per account and address, so it locks that page, not the owner's sign-in.
+    AccountCode { email: &'a str },
     /// A child's pictures on a class's tablet.
     Pictures { child: &'a ChildId, class: &'a ClassId },
     /// A class code, typed or in an address.
@@ -91,10 +94,16 @@ const STAFF_LIMITS: &[Limit] = &[
     limit(Over::KeyAndAddress, QUARTER, STAFF_PER_ACCOUNT_AND_ADDRESS),
     limit(Over::Address, QUARTER, STAFF_PER_ADDRESS),
 ];
-/// Codes from an app or recovery codes per account: ten a quarter, thirty a day. With three
-/// codes valid at a time in a million, a whole day's guesses succeed once in eleven
-/// thousand days.
-const SECOND_STEP_LIMITS: &[Limit] = &[limit(Over::Key, QUARTER, 10), limit(Over::Key, DAY, 30)];
+/// Codes of the second step, counted before they are judged (`reserve`; the try that
+/// fills a limit counts itself): ten a quarter from one address, a hundred a day in all.
+/// With three codes valid at a time in a million, a whole day of guesses succeeds once in
+/// nine years; someone with only the password keeps the owner out from everywhere only by
+/// spending a hundred guesses a day, and the admin's reset forgets them.
+const SECOND_STEP_LIMITS: &[Limit] = &[limit(Over::KeyAndAddress, QUARTER, 11), limit(Over::Key, DAY, 101)];
+const ACCOUNT_CODE_LIMITS: &[Limit] = &[
+    limit(Over::KeyAndAddress, QUARTER, 6),
+    limit(Over::KeyAndAddress, DAY, 21),
+];
 const PICTURE_LIMITS: &[Limit] = &[
     limit(Over::Key, QUARTER, PICTURES_PER_CHILD),
     limit(Over::Key, DAY, PICTURES_PER_CHILD_DAY),
@@ -116,6 +125,7 @@ impl Attempt<'_> {
         match self {
             Self::Staff { .. } => "staff",
             Self::SecondStep { .. } => "second_step",
+            Self::AccountCode { .. } => "account_code",
             Self::Pictures { .. } => "pictures",
             Self::ClassCode => "class_code",
             Self::Invitation => "invitation",
@@ -124,7 +134,9 @@ impl Attempt<'_> {
 
     fn key(&self) -> String {
         match self {
-            Self::Staff { email } | Self::SecondStep { email } => email.trim().to_lowercase(),
+            Self::Staff { email } | Self::SecondStep { email } | Self::AccountCode { email } => {
+                email.trim().to_lowercase()
+            }
             Self::Pictures { child, .. } => format!("child:{}", child.as_str()),
             Self::ClassCode | Self::Invitation => String::new(),
         }
@@ -141,6 +153,7 @@ impl Attempt<'_> {
         match self {
             Self::Staff { .. } => STAFF_LIMITS,
             Self::SecondStep { .. } => SECOND_STEP_LIMITS,
+            Self::AccountCode { .. } => ACCOUNT_CODE_LIMITS,
             Self::Pictures { .. } => PICTURE_LIMITS,
             Self::ClassCode => CLASS_CODE_LIMITS,
             Self::Invitation => INVITATION_LIMITS,
@@ -256,6 +269,43 @@ pub async fn record_failure_of(
         crate::audit::write(&mut tx, entry).await?;
     }
     tx.commit().await?;
+    Ok(())
+}
+
+/// Counts a try before it is judged, so that parallel tries cannot all slip in under a
+/// limit: returns the try's id (for `forget_try` when it succeeds) and the verdict that
+/// counts it.
+pub async fn reserve(store: &Store, attempt: Attempt<'_>, ip: &str) -> crate::Result<(String, Verdict)> {
+    let id = new_id();
+    sqlx::query("INSERT INTO login_failure (id, kind, email, scope, ip, at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(&id)
+        .bind(attempt.kind())
+        .bind(attempt.key())
+        .bind(attempt.scope())
+        .bind(ip)
+        .bind(now())
+        .execute(&store.pool)
+        .await?;
+    Ok((id, check(store, attempt, ip).await?))
+}
+
+/// A reserved try that succeeded is no failure.
+pub async fn forget_try(store: &Store, id: &str) -> crate::Result<()> {
+    sqlx::query("DELETE FROM login_failure WHERE id = $1")
+        .bind(id)
+        .execute(&store.pool)
+        .await?;
+    Ok(())
+}
+
+/// Forgets every failure of an account's kind, from everywhere: the school admin's reset
+/// of someone's second step.
+pub async fn forget_account(store: &Store, attempt: Attempt<'_>) -> crate::Result<()> {
+    sqlx::query("DELETE FROM login_failure WHERE kind = $1 AND email = $2")
+        .bind(attempt.kind())
+        .bind(attempt.key())
+        .execute(&store.pool)
+        .await?;
     Ok(())
 }
 

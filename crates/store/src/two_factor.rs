@@ -203,36 +203,32 @@ pub async fn step(store: &Store, secret: &str) -> crate::Result<Option<Step>> {
 /// returns the step and how many tries are left after this one, or `None` when the step
 /// is over (expired, used up, or the account switched off).
 pub async fn take_try(store: &Store, secret: &str) -> crate::Result<Option<(Step, i64)>> {
-    let hash = secret_hash(secret);
-    let done = sqlx::query(
-        "UPDATE sign_in_step SET attempts = attempts + 1 WHERE token_hash = $1 AND attempts < $2 AND expires_at > $3",
+    // One statement: the try taken and the step read together, also when a parallel
+    // request ends the step a moment later.
+    let row = sqlx::query(
+        "UPDATE sign_in_step SET attempts = attempts + 1 WHERE token_hash = $1 AND attempts < $2 AND expires_at > $3 \
+         RETURNING staff_id, next_path, attempts",
     )
-    .bind(&hash)
+    .bind(secret_hash(secret))
     .bind(STEP_ATTEMPTS)
     .bind(now())
-    .execute(&store.pool)
-    .await?;
-    if done.rows_affected() == 0 {
-        return Ok(None);
-    }
-    let row = sqlx::query(
-        "SELECT p.staff_id, p.next_path, p.attempts, s.school_id FROM sign_in_step p JOIN staff s ON s.id = p.staff_id \
-         WHERE p.token_hash = $1 AND s.active = 1",
-    )
-    .bind(&hash)
     .fetch_optional(&store.pool)
     .await?;
-    row.map(|r| {
-        Ok((
-            Step {
-                staff: StaffId(text(&r, "staff_id")?),
-                school: SchoolId(text(&r, "school_id")?),
-                next: text(&r, "next_path")?,
-            },
-            STEP_ATTEMPTS - int(&r, "attempts")?,
-        ))
-    })
-    .transpose()
+    let Some(row) = row else { return Ok(None) };
+    let staff = StaffId(text(&row, "staff_id")?);
+    let school = sqlx::query("SELECT school_id FROM staff WHERE id = $1 AND active = 1")
+        .bind(staff.as_str())
+        .fetch_optional(&store.pool)
+        .await?;
+    let Some(school) = school else { return Ok(None) };
+    Ok(Some((
+        Step {
+            staff,
+            school: SchoolId(text(&school, "school_id")?),
+            next: text(&row, "next_path")?,
+        },
+        STEP_ATTEMPTS - int(&row, "attempts")?,
+    )))
 }
 
 pub async fn end_step(store: &Store, secret: &str) -> crate::Result<()> {

@@ -173,8 +173,26 @@ pub async fn restore(config: &Config, file: &str) -> Result<(), String> {
 /// The file of an SQLite URL: `sqlite:///srv/s.db?mode=rwc` → `/srv/s.db`.
 fn sqlite_file(url: &str) -> Option<PathBuf> {
     let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
-    let path = rest.split('?').next().unwrap_or_default();
+    let path = percent_decoded(rest.split('?').next().unwrap_or_default())?;
     (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
+}
+
+/// `%20` and the like as the database driver reads them.
+fn percent_decoded(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// Unpacks the archive; any entry but the database, the README and media files by id is
@@ -238,5 +256,9 @@ mod tests {
         );
         assert_eq!(sqlite_file("postgres://x/y"), None);
         assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(
+            sqlite_file("sqlite:///srv/mijn%20school/s.db"),
+            Some(PathBuf::from("/srv/mijn school/s.db"))
+        );
     }
 }

@@ -60,6 +60,7 @@ pub async fn receive(
     let mut media = None;
     let mut size: i64 = 0;
     let mut refused = None;
+    let mut failed = None;
     loop {
         let chunk = match field.chunk().await {
             Ok(Some(chunk)) => chunk,
@@ -71,7 +72,7 @@ pub async fn receive(
                 return Ok(Err(Refused::TooLarge));
             }
         };
-        if refused.is_some() {
+        if refused.is_some() || failed.is_some() {
             continue;
         }
         size += chunk.len() as i64;
@@ -93,11 +94,15 @@ pub async fn receive(
             }
         }
         if let Err(e) = file.write_all(&chunk).await {
-            // A full disk, say: no half file stays behind.
-            drop(file);
-            let _ = tokio::fs::remove_file(&temp).await;
-            return Err(io(e));
+            // A full disk, say: the rest is read and dropped, so the browser gets the page
+            // that says so, and no half file stays behind.
+            failed = Some(e);
         }
+    }
+    if let Some(e) = failed {
+        drop(file);
+        let _ = tokio::fs::remove_file(&temp).await;
+        return Err(io(e));
     }
     let outcome = match (refused, media) {
         (Some(why), _) => Err(why),

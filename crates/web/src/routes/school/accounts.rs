@@ -385,5 +385,8 @@ pub async fn factor_off(
 ) -> Result<Response, AppError> {
     let s = staff::get(&state.store, sv.school(), &StaffId(id)).await?;
     samenspraak_store::two_factor::disable(&state.store, &s.id, &sv.who()).await?;
+    // Whoever guessed at the codes kept them out; with the reset they start afresh.
+    let attempt = samenspraak_store::login_limits::Attempt::SecondStep { email: &s.email };
+    samenspraak_store::login_limits::forget_account(&state.store, attempt).await?;
     Ok(Redirect::to(&format!("/staff/{}/edit", s.id)).into_response())
 }

@@ -90,9 +90,11 @@ pub async fn code_submit(
     let t = viewer.tr();
     let account = staff::get(&state.store, &step.school, &step.staff).await?;
     let attempt = Attempt::SecondStep { email: &account.email };
+    // Counted before it is judged: a burst of parallel codes cannot slip under the limit.
+    let (this_try, verdict) = login_limits::reserve(&state.store, attempt, &viewer.client_ip).await?;
     if let Verdict::Locked {
         retry_after_seconds, ..
-    } = login_limits::check(&state.store, attempt, &viewer.client_ip).await?
+    } = verdict
     {
         two_factor::end_step(&state.store, &secret).await?;
         let mut errors = FieldErrors::new();
@@ -108,6 +110,7 @@ pub async fn code_submit(
         return render_too_many(&page, retry_after_seconds);
     }
     if let Some(factor) = check_code(&state, &step.staff, &form.login_code).await? {
+        login_limits::forget_try(&state.store, &this_try).await?;
         // The password's failures end here, now that the whole sign-in succeeded.
         let password = Attempt::Staff { email: &account.email };
         login_limits::clear_after_success(&state.store, password, &viewer.client_ip).await?;
@@ -117,7 +120,7 @@ pub async fn code_submit(
     let entry = audit::Who::person(&step.school, ActorKind::Staff, step.staff.as_str(), &viewer.client_ip)
         .did(audit::Kind::SignInFailed)
         .detail("factor=code");
-    login_limits::record_failure_of(&state.store, attempt, &viewer.client_ip, Some(&entry)).await?;
+    audit::record(&state.store, &entry).await?;
     if left == 0 {
         two_factor::end_step(&state.store, &secret).await?;
         return Ok(start_again());
@@ -175,6 +178,8 @@ pub async fn enrol_submit(
         Ok(recovery) => {
             two_factor::end_step(&state.store, &secret).await?;
             let account = staff::get(&state.store, &step.school, &step.staff).await?;
+            let password = Attempt::Staff { email: &account.email };
+            login_limits::clear_after_success(&state.store, password, &viewer.client_ip).await?;
             let signed_in = open_session(&state, &viewer, &account, Some("totp"), &step.next).await?;
             // The session's cookies go with the page of codes, not with a redirect.
             let page = RecoveryPage {

@@ -155,15 +155,20 @@ async fn code_or_again(
 ) -> Result<Option<Response>, AppError> {
     let t = sv.viewer.tr();
     let me = staff::get(&state.store, sv.school(), sv.id()).await?;
-    let attempt = Attempt::SecondStep { email: &me.email };
-    if let Some(locked) = locked(state, sv, attempt, field).await? {
+    let attempt = Attempt::AccountCode { email: &me.email };
+    let (this_try, verdict) = login_limits::reserve(&state.store, attempt, &sv.viewer.client_ip).await?;
+    if let Some(locked) = locked(state, sv, verdict, field).await? {
         return Ok(Some(locked));
     }
     if second_step::check_code(state, sv.id(), typed).await?.is_some() {
+        login_limits::forget_try(&state.store, &this_try).await?;
         return Ok(None);
     }
-    let entry = sv.who().did(audit::Kind::SignInFailed).detail("factor=code");
-    login_limits::record_failure_of(&state.store, attempt, &sv.viewer.client_ip, Some(&entry)).await?;
+    audit::record(
+        &state.store,
+        &sv.who().did(audit::Kind::SignInFailed).detail("factor=code"),
+    )
+    .await?;
     let mut errors = FieldErrors::new();
     errors.add_message(field, &t, t.t("account-code-wrong"));
     Ok(Some(render_invalid(&page(state, sv, errors, None).await?)?))
@@ -173,12 +178,12 @@ async fn code_or_again(
 async fn locked(
     state: &AppState,
     sv: &StaffViewer,
-    attempt: Attempt<'_>,
+    verdict: Verdict,
     field: &'static str,
 ) -> Result<Option<Response>, AppError> {
     let Verdict::Locked {
         retry_after_seconds, ..
-    } = login_limits::check(&state.store, attempt, &sv.viewer.client_ip).await?
+    } = verdict
     else {
         return Ok(None);
     };
@@ -249,7 +254,8 @@ pub async fn change_password(
     let t = sv.viewer.tr();
     let me = staff::get(&state.store, sv.school(), sv.id()).await?;
     let attempt = Attempt::Staff { email: &me.email };
-    if let Some(locked) = locked(&state, &sv, attempt, "current_password").await? {
+    let (this_try, verdict) = login_limits::reserve(&state.store, attempt, &sv.viewer.client_ip).await?;
+    if let Some(locked) = locked(&state, &sv, verdict, "current_password").await? {
         return Ok(locked);
     }
     let hash = staff::password_hash(&state.store, sv.id()).await?;
@@ -258,9 +264,10 @@ pub async fn change_password(
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let mut errors = FieldErrors::new();
-    if !verified {
-        let entry = sv.who().did(audit::Kind::SignInFailed);
-        login_limits::record_failure_of(&state.store, attempt, &sv.viewer.client_ip, Some(&entry)).await?;
+    if verified {
+        login_limits::forget_try(&state.store, &this_try).await?;
+    } else {
+        audit::record(&state.store, &sv.who().did(audit::Kind::SignInFailed)).await?;
         errors.add_message("current_password", &t, t.t("account-password-wrong"));
     }
     if let Err(e) = check_new_password(&form.new_password) {
