@@ -69,6 +69,16 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     b.wait_for_text(".notice", "Je antwoorden zijn verstuurd").await;
     b.check("p03c-questionnaire-sent").await;
 
+    // Her consents, as the school wrote them down; withdrawing one is asked first.
+    b.goto("/family").await;
+    assert!(b.text(".family-consents").await.contains("Foto's op de leerwand"));
+    b.click(".family-consents a[href$='/photos']").await;
+    b.wait_for_text("h1", "Toestemming intrekken").await;
+    b.check("p03d-consent-withdraw").await;
+    b.click("main form button").await;
+    b.wait_for_text(".notice", "Je toestemming is ingetrokken").await;
+    assert!(!b.text(".family-consents").await.contains("Foto's op de leerwand"));
+
     b.click("form[action='/family/done'] button").await;
     b.wait_for_path("/code").await;
     b.fill("#invitation_code", "ABCD EFGH JK").await;
@@ -137,7 +147,7 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     b.wait_for_text("main", "0 van de").await;
     b.check("p08-slots").await;
 
-    assert_eq!(b.visited.len(), 11);
+    assert_eq!(b.visited.len(), 12);
     b.close().await;
     app.stop().await;
 }
