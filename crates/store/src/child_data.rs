@@ -146,6 +146,19 @@ pub struct Erased {
     pub guardians: usize,
 }
 
+/// How many guardians an erase would take with the child: those with no other child at
+/// the school. The same condition the erase uses.
+pub async fn guardians_erased_with(store: &Store, child: &ChildId) -> crate::Result<usize> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM child_guardian cg WHERE cg.child_id = $1 AND NOT EXISTS \
+         (SELECT 1 FROM child_guardian o WHERE o.guardian_id = cg.guardian_id AND o.child_id <> $1)",
+    )
+    .bind(child.as_str())
+    .fetch_one(&store.pool)
+    .await?;
+    Ok(usize::try_from(crate::row::int(&row, "n")?).unwrap_or(0))
+}
+
 /// Erases the child and everything about it in one transaction, with the guardians who
 /// have no other child at the school (and their invitations, mails and sessions). The
 /// mails to guardians who stay that name the child go too. The audit log keeps its

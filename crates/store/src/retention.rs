@@ -39,11 +39,10 @@ impl Default for Periods {
     }
 }
 
-/// The bounds a school can choose within, per period.
+/// The bounds a school can choose within: school years (also for the audit log and
+/// children who left, set in years) and days for sent mails.
 pub const YEARS: std::ops::RangeInclusive<i64> = 1..=10;
 pub const SENT_MAIL_DAYS: std::ops::RangeInclusive<i64> = 7..=365;
-pub const AUDIT_DAYS: std::ops::RangeInclusive<i64> = 180..=3650;
-pub const LEFT_DAYS: std::ops::RangeInclusive<i64> = 30..=3650;
 
 /// Where the rows of a round's child-talk (`Talk`) and family part (`Family`) are, by the
 /// round ids bound from `$1` on (`{rounds}` is replaced by their placeholders); in the

@@ -141,7 +141,7 @@ pub async fn csv(
     let t = sv.viewer.tr();
     let entries = audit::list(&state.store, sv.school(), &q.filter(None)).await?;
     let mut out = csv::Writer::from_writer(Vec::new());
-    let header = [
+    let columns = [
         "when",
         "actor_kind",
         "actor_id",
@@ -155,7 +155,7 @@ pub async fn csv(
         "detail",
     ];
     let fail = |e: csv::Error| AppError::Internal(e.to_string());
-    out.write_record(header).map_err(fail)?;
+    out.write_record(columns).map_err(fail)?;
     for e in &entries {
         let when = utc_to_local(e.at).strftime("%Y-%m-%d %H:%M:%S").to_string();
         out.write_record([

@@ -47,13 +47,7 @@ async fn page(
     errors: FieldErrors,
 ) -> Result<ErasePage, AppError> {
     let t = sv.viewer.tr();
-    let mut guardians_too = 0;
-    for g in samenspraak_store::guardians::of_child(&state.store, &child.id).await? {
-        let theirs = samenspraak_store::guardians::children_of(&state.store, &g.id).await?;
-        if theirs.iter().all(|c| c.id == child.id) {
-            guardians_too += 1;
-        }
-    }
+    let guardians_too = child_data::guardians_erased_with(&state.store, &child.id).await?;
     Ok(ErasePage {
         ctx: sv.viewer.page(t.t1("erase-title", "name", child.full_name())),
         child,
