@@ -363,18 +363,10 @@ on_both!(
         );
         assert!(!seen.body.contains("action=\"/family/done\""));
         assert!(
-            audit::list(
-                &app.store,
-                &a.id,
-                &Filter {
-                    kind: Some(audit::Kind::ParentViewOpened),
-                    ..Filter::default()
-                }
-            )
-            .await
-            .unwrap()
-            .iter()
-            .any(|e| e.child_id.as_deref() == Some(a.child_6a.as_str())),
+            app.log_of(&a.id, audit::Kind::ParentViewOpened)
+                .await
+                .iter()
+                .any(|e| e.child_id.as_deref() == Some(a.child_6a.as_str())),
             "written to the log"
         );
 
@@ -487,16 +479,7 @@ on_both!(
         assert!(b.contains("1 filmpje verwijderd"), "what the withdrawal deleted: {b}");
         assert!(b.contains("niets gewist"), "{b}");
         assert_eq!(teacher.get("/school/privacy/consent").await.status, 403);
-        let log = audit::list(
-            &app.store,
-            &a.id,
-            &Filter {
-                kind: Some(audit::Kind::ConsentWithdrawn),
-                ..Filter::default()
-            },
-        )
-        .await
-        .unwrap();
+        let log = app.log_of(&a.id, audit::Kind::ConsentWithdrawn).await;
         assert_eq!(log.len(), 2);
         assert!(
             log.iter()

@@ -5,7 +5,7 @@ use crate::on_both;
 use crate::support::TestApp;
 use jiff::civil::Date;
 use samenspraak_core::time::local_to_utc;
-use samenspraak_store::audit::{self, Filter, Kind};
+use samenspraak_store::audit;
 use samenspraak_store::retention::{self, round_data_goes_on};
 use samenspraak_store::{children, outbox, rounds};
 
@@ -91,16 +91,7 @@ on_both!(
         assert_eq!(page.status, 200, "the talk itself stays: {}", page.body);
         assert!(!page.body.contains("BEWAARMERK-1"));
         // School B's round had its own period; nothing of school A's run touched it.
-        let runs = audit::list(
-            &app.store,
-            &a.id,
-            &Filter {
-                kind: Some(Kind::RetentionRun),
-                ..Filter::default()
-            },
-        )
-        .await
-        .unwrap();
+        let runs = app.log_of(&a.id, audit::Kind::RetentionRun).await;
         assert_eq!(runs.len(), 2, "one line per run that deleted something: {runs:?}");
         let detail = runs[0].detail.clone().unwrap();
         assert!(detail.contains(&format!("talk-notes={}", due.talk_notes)), "{detail}");
@@ -194,16 +185,7 @@ on_both!(
             children::get(&app.store, &a.id, &a.child_6a).await.is_ok(),
             "the class mate stays"
         );
-        let erased = audit::list(
-            &app.store,
-            &a.id,
-            &Filter {
-                kind: Some(Kind::ChildErased),
-                ..Filter::default()
-            },
-        )
-        .await
-        .unwrap();
+        let erased = app.log_of(&a.id, audit::Kind::ChildErased).await;
         assert_eq!(erased.len(), 1);
         assert_eq!(erased[0].actor_kind, "system");
         assert_eq!(erased[0].child_name, None, "the entry names no one");

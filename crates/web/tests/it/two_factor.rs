@@ -4,7 +4,7 @@
 
 use crate::on_both;
 use crate::support::{Client, PASSWORD, Resp, TestApp};
-use samenspraak_store::audit::{self, Filter, Kind};
+use samenspraak_store::audit::{self, Filter};
 use samenspraak_web::services::two_factor::code_at;
 
 /// The value of a hidden field on a page.
@@ -291,35 +291,13 @@ on_both!(
         assert_eq!(r.status, 303);
         assert_eq!(laptop.get("/classes").await.status, 303);
         assert_eq!(fresh.get("/classes").await.status, 303);
-        let ended = audit::list(
-            &app.store,
-            &a.id,
-            &Filter {
-                kind: Some(Kind::SessionsEnded),
-                ..Filter::default()
-            },
-        )
-        .await
-        .unwrap();
+        let ended = app.log_of(&a.id, audit::Kind::SessionsEnded).await;
         assert_eq!(
             ended.len(),
             3,
             "one, the others at the password change, all by the admin"
         );
-        assert!(
-            audit::list(
-                &app.store,
-                &a.id,
-                &Filter {
-                    kind: Some(Kind::PasswordChanged),
-                    ..Filter::default()
-                }
-            )
-            .await
-            .unwrap()
-            .len()
-                == 1
-        );
+        assert!(app.log_of(&a.id, audit::Kind::PasswordChanged).await.len() == 1);
     }
 );
 

@@ -73,6 +73,21 @@ impl TestApp {
         }
     }
 
+    /// The lines of a school's audit log of one kind, the newest first.
+    pub async fn log_of(
+        &self,
+        school: &samenspraak_core::ids::SchoolId,
+        kind: samenspraak_store::audit::Kind,
+    ) -> Vec<samenspraak_store::audit::Listed> {
+        let filter = samenspraak_store::audit::Filter {
+            kind: Some(kind),
+            ..Default::default()
+        };
+        samenspraak_store::audit::list(&self.store, school, &filter)
+            .await
+            .unwrap()
+    }
+
     pub fn client(&self) -> Client {
         Client::new(&self.base)
     }
