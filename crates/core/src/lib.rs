@@ -7,6 +7,7 @@
 
 pub mod actor;
 pub mod booking;
+pub mod calendar;
 pub mod child_talk;
 pub mod frame;
 pub mod ics;

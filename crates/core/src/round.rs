@@ -86,7 +86,15 @@ impl RoundInput {
             start(conference_until),
             EndBeforeStart,
         );
-        order("booking_closes", booking_opens, booking_closes, EndBeforeStart);
+        // On the same day the hour is what is wrong; "this date is before the start" would
+        // point at a date that is fine.
+        let same_day = matches!((booking_opens, booking_closes), (Some(a), Some(b)) if a.date() == b.date());
+        let closes_err = if same_day {
+            FieldError::EndBeforeStartTime
+        } else {
+            EndBeforeStart
+        };
+        order("booking_closes", booking_opens, booking_closes, closes_err);
         order(
             "conference_from",
             booking_opens.map(|d| start(Some(d.date())).unwrap()),
@@ -288,6 +296,17 @@ mod tests {
         assert!(errors.contains(&("child_talk_until", FieldError::EndBeforeStart)));
         assert!(errors.contains(&("booking_closes", FieldError::DateTime)));
         assert!(errors.contains(&("follow_up_on", FieldError::OutOfOrder)));
+    }
+
+    #[test]
+    fn booking_that_closes_earlier_the_same_day_is_an_hour_problem() {
+        let mut i = input();
+        i.booking_closes = "2026-11-30T18:00".into();
+        let errors = i.parse().unwrap_err();
+        assert_eq!(errors, vec![("booking_closes", FieldError::EndBeforeStartTime)]);
+        i.booking_closes = "2026-11-29T20:00".into();
+        let errors = i.parse().unwrap_err();
+        assert_eq!(errors, vec![("booking_closes", FieldError::EndBeforeStart)]);
     }
 
     #[test]

@@ -293,3 +293,33 @@ mod link_tests {
         );
     }
 }
+
+/// The name a colleague is greeted by: "Juf An De Smet" is "An", "Meester Tom" is "Tom".
+/// Staff names are written as the children and parents read them, title first.
+pub fn given_name(display: &str) -> &str {
+    const TITLES: [&str; 9] = [
+        "juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr.", "dhr.", "mr.", "dr.",
+    ];
+    let words: Vec<&str> = display.split_whitespace().collect();
+    let titles = words
+        .iter()
+        .take_while(|w| TITLES.contains(&w.to_lowercase().as_str()))
+        .count();
+    // A title alone is all there is to greet by.
+    words.get(titles).or(words.first()).copied().unwrap_or(display)
+}
+
+#[cfg(test)]
+mod given_name_tests {
+    use super::given_name;
+
+    #[test]
+    fn a_colleague_is_greeted_by_their_first_name() {
+        assert_eq!(given_name("Juf An De Smet"), "An");
+        assert_eq!(given_name("meester Tom Peeters"), "Tom");
+        assert_eq!(given_name("Mevr. Fatima Zahra"), "Fatima");
+        assert_eq!(given_name("Pieter Janssens"), "Pieter");
+        assert_eq!(given_name("Meester"), "Meester", "a title alone is all there is");
+        assert_eq!(given_name(""), "");
+    }
+}

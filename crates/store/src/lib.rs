@@ -40,6 +40,7 @@ pub mod questionnaires;
 pub mod reports;
 pub mod retention;
 pub mod rounds;
+pub mod school_calendar;
 pub mod schools;
 pub mod sessions;
 pub mod staff;

@@ -59,6 +59,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0037_retention",
     "0038_two_factor",
     "0039_consent_register",
+    "0040_school_calendar",
 ];
 
 impl Store {

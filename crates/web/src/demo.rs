@@ -288,7 +288,13 @@ async fn create(store: &Store) -> Result<SchoolId, StoreError> {
 /// What Amira (6A) filled in with her teacher in her child talk, so that the preparation and
 /// the conversation screen of the demo have something to show: the thermometer, the smileys,
 /// the spider web, the interest grid and her picks from the learning wall.
-async fn amira_prepares(store: &Store, round: &RoundId, class: &ClassId) -> Result<(), StoreError> {
+async fn amira_prepares(
+    store: &Store,
+    round: &RoundId,
+    class: &ClassId,
+    today: Date,
+    off: &[samenspraak_core::calendar::DayOff],
+) -> Result<(), StoreError> {
     use samenspraak_store::instruments::{self, SMILEYS, SPIDER_WEB, THERMOMETER};
     use samenspraak_store::learning_wall::Pick;
     let Some(amira) = children::in_class(store, class)
@@ -329,6 +335,36 @@ async fn amira_prepares(store: &Store, round: &RoundId, class: &ClassId) -> Resu
         .map(|(i, a)| (a.id.clone(), i % 3 != 2, i % 2 == 1))
         .collect();
     samenspraak_store::activities::rate(store, round, class, &amira.id, &ratings).await?;
+    // Her talk itself: held in the class's last moment before today, and marked done.
+    use samenspraak_store::child_talks;
+    let moments = child_talks::moments(store, class).await?;
+    let mut day = today.yesterday().expect("date in range");
+    let held = loop {
+        let moment = moments.iter().find(|m| m.weekday == day.weekday());
+        if let Some(m) = moment
+            && samenspraak_core::calendar::is_school_day(day, off)
+        {
+            break Some((day, m));
+        }
+        if (today - day).get_days() > 14 {
+            break None;
+        }
+        day = day.yesterday().expect("date in range");
+    };
+    if let Some((day, moment)) = held {
+        let minutes = child_talks::settings(store, round).await?.talk_minutes;
+        let talk = samenspraak_core::planner::Talk {
+            date: day,
+            start: moment.start,
+            moment: moment.id.clone(),
+            child: amira.id.clone(),
+        };
+        child_talks::save_plan(store, round, class, minutes, &[talk]).await?;
+        if let Some(stored) = child_talks::talks(store, round, class).await?.first() {
+            let done = samenspraak_core::child_talk::TalkStatus::Done;
+            child_talks::update_talk(store, round, &stored.id, done, false, None).await?;
+        }
+    }
     Ok(())
 }
 
@@ -605,40 +641,43 @@ async fn add_generated_guardians(
 
 async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], today: Date) -> Result<(), StoreError> {
     // In progress on the day the demo is made: the child talks have started and run three
-    // more weeks; booking opens in two weeks.
+    // more weeks of school; booking opens in two weeks.
     let day = |n: i64| today.checked_add(n.days()).expect("date in range");
-    // The conversations from a Monday to a Thursday about four weeks out, never in a weekend.
-    let mut monday = day(28);
-    while monday.weekday() != jiff::civil::Weekday::Monday {
+    // The school calendar decides: no phase starts, ends or closes on a holiday or a free day.
+    let off = samenspraak_core::calendar::flemish_days_off_from(today);
+    let school_day = |d: Date| samenspraak_core::calendar::is_school_day(d, &off);
+    let before = |d: Date| samenspraak_core::calendar::school_day_on_or_before(d, &off);
+    // The child talks run three weeks of school from today (a holiday in between does not
+    // count), so that every child of a class fits into its weekly moments.
+    let mut child_talk_until = today;
+    let mut school_days = 0;
+    while school_days < 15 {
+        child_talk_until = child_talk_until.tomorrow().expect("date in range");
+        if school_day(child_talk_until) {
+            school_days += 1;
+        }
+    }
+    // The conversations from a Monday to a Thursday about four weeks out and at least a week
+    // after the child talks, on school days.
+    let mut monday = day(28).max(child_talk_until.checked_add(7.days()).expect("date in range"));
+    while monday.weekday() != jiff::civil::Weekday::Monday
+        || ![0, 1, 3]
+            .iter()
+            .all(|n| school_day(monday.checked_add(n.days()).expect("date in range")))
+    {
         monday = monday.tomorrow().expect("date in range");
     }
-    // Never in the Christmas holidays: then the week school starts again.
-    if (monday.month() == 12 && monday.day() >= 19) || (monday.month() == 1 && monday.day() < 4) {
-        monday = date(monday.year() + i16::from(monday.month() == 12), 1, 4);
-        while monday.weekday() != jiff::civil::Weekday::Monday {
-            monday = monday.tomorrow().expect("date in range");
-        }
-    }
     let thursday = monday.checked_add(3.days()).expect("date in range");
-    let mut friday_before = monday.checked_sub(3.days()).expect("date in range");
-    // Booking closes on a school day: before the Christmas holidays if they come between.
-    if (friday_before.month() == 12 && friday_before.day() >= 19)
-        || (friday_before.month() == 1 && friday_before.day() < 4)
-    {
-        let year = friday_before.year() - i16::from(friday_before.month() == 1);
-        friday_before = date(year, 12, 18);
-        while friday_before.weekday() != jiff::civil::Weekday::Friday {
-            friday_before = friday_before.yesterday().expect("date in range");
-        }
-    }
+    // Booking closes on the last school day before the conversations' week.
+    let friday_before = before(monday.checked_sub(3.days()).expect("date in range"));
     let plan = RoundPlan {
         name: format!(
             "KOM-gesprekken {}",
             crate::i18n::Tr::new(Language::Nl).t(&format!("month-{}", monday.month()))
         ),
         child_talk_from: day(-7),
-        child_talk_until: day(21),
-        parent_prep_until: Some(day(23)),
+        child_talk_until,
+        parent_prep_until: Some(before(child_talk_until.checked_add(2.days()).expect("date in range"))),
         // Two weeks from now, and at least four days before booking closes.
         booking_opens: day(14)
             .min(friday_before.checked_sub(4.days()).expect("date in range"))
@@ -646,7 +685,7 @@ async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], t
         booking_closes: friday_before.at(12, 0, 0, 0),
         conference_from: monday,
         conference_until: thursday,
-        follow_up_on: Some(day(90)),
+        follow_up_on: Some(before(day(90))),
     };
     let admin = staff::find_for_login(store, STAFF[0].1)
         .await?
@@ -666,7 +705,7 @@ async fn create_round(store: &Store, school: &SchoolId, class_ids: &[ClassId], t
     ] {
         samenspraak_store::study_resources::add(store, school, title, url).await?;
     }
-    amira_prepares(store, &round.id, &class_ids[0]).await?;
+    amira_prepares(store, &round.id, &class_ids[0], today, &off).await?;
     record_consents(store, school, &class_ids[0], today).await?;
     // Conversation times on Monday, Tuesday and Thursday after school, in each classroom:
     // ready for booking when it opens (or sooner, if the school moves the opening).

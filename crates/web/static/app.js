@@ -260,12 +260,28 @@
 (function () {
   "use strict";
   document.querySelectorAll("[data-timer-end]").forEach(function (box) {
+    var start = parseInt(box.getAttribute("data-timer-start"), 10) * 1000;
     var end = parseInt(box.getAttribute("data-timer-end"), 10) * 1000;
+    var say = function (name) { return box.getAttribute("data-" + name) || ""; };
+    // "29 dagen en 3 uur", "2 uur en 5 minuten", "12 minuten": the two largest units, never
+    // a count of minutes a teacher has to divide by sixty.
+    var unit = function (n, one, many) { return (n === 1 ? say(one) : say(many)).replace("{n}", n); };
+    var span = function (ms) {
+      var m = Math.ceil(ms / 60000), d = Math.floor(m / 1440), h = Math.floor((m % 1440) / 60);
+      m = m % 60;
+      if (d > 0) return h > 0 ? unit(d, "day", "days") + " " + say("and") + " " + unit(h, "hour", "hours") : unit(d, "day", "days");
+      if (h > 0) return m > 0 ? unit(h, "hour", "hours") + " " + say("and") + " " + unit(m, "minute", "minutes") : unit(h, "hour", "hours");
+      return unit(m, "minute", "minutes");
+    };
     var tick = function () {
-      var minutes = Math.round((end - Date.now()) / 60000);
-      var text = minutes >= 0 ? box.getAttribute("data-left") : box.getAttribute("data-over");
-      box.textContent = text.replace("{min}", Math.abs(minutes));
-      box.classList.toggle("over", minutes < 0);
+      var now = Date.now();
+      var minutes = Math.round((end - now) / 60000);
+      var text;
+      if (start && now < start) text = say("starts").replace("{when}", span(start - now));
+      else if (minutes < -60) text = say("done");
+      else text = (minutes >= 0 ? say("left") : say("over")).replace("{min}", Math.abs(minutes));
+      box.textContent = text;
+      box.classList.toggle("over", minutes < 0 && minutes >= -60);
     };
     tick();
     setInterval(tick, 15000);

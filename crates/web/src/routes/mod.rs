@@ -17,7 +17,7 @@ use axum::http::StatusCode;
 use axum::middleware;
 use axum::routing::{get, post};
 use family::{booking, invitation, portal, questionnaire, study_sheet};
-use school::{accounts, consent_register, privacy, retention, settings, study_choice};
+use school::{accounts, calendar as school_calendar, consent_register, privacy, retention, settings, study_choice};
 use site::{csp_report, health, language, login, second_step};
 use staff::children::{as_guardian, consent, data, guardian};
 use staff::classes::{activities, jar, learning_wall, moments};
@@ -395,6 +395,11 @@ pub fn router(state: AppState) -> Router {
         .route("/school/privacy", get(privacy::show))
         .route("/school/privacy/audit.csv", get(privacy::csv))
         .route("/school/privacy/retention", get(retention::show).post(retention::save))
+        .route(
+            "/school/calendar",
+            get(school_calendar::show).post(school_calendar::add),
+        )
+        .route("/school/calendar/{id}/delete", post(school_calendar::remove))
         .route("/staff", get(accounts::list).post(accounts::create))
         .route("/staff/new", get(accounts::new))
         .route("/staff/{id}", post(accounts::update))

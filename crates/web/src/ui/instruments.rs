@@ -37,6 +37,8 @@ pub struct AxisView {
     pub before: Option<u8>,
     /// The teacher's score from the preparation.
     pub teacher: Option<u8>,
+    /// Each guardian's score, in the order of `SpiderView::parents`.
+    pub parents: Vec<Option<u8>>,
     /// Every score 1–5, and whether it is the chosen one.
     pub choices: Vec<(u8, bool)>,
     pub end: (f64, f64),
@@ -223,6 +225,7 @@ pub async fn spider_of(
                 score: web.score(&item.key),
                 before: before.as_ref().and_then(|(_, w)| w.score(&item.key)),
                 teacher: None,
+                parents: Vec::new(),
                 choices: (1..=SpiderWeb::MAX)
                     .map(|n| (n, web.score(&item.key) == Some(n)))
                     .collect(),
@@ -256,10 +259,11 @@ pub async fn spider_of(
                     .find(|g| g.id == r.guardian_id)
                     .map(|g| g.name.clone())
                     .unwrap_or_default();
-                parents.push((
-                    name,
-                    points(&spider_polygon(&SpiderWeb::decode(value), &keys, CENTER, RADIUS)),
-                ));
+                let theirs = SpiderWeb::decode(value);
+                for (axis, key) in axes.iter_mut().zip(&keys) {
+                    axis.parents.push(theirs.score(key));
+                }
+                parents.push((name, points(&spider_polygon(&theirs, &keys, CENTER, RADIUS))));
             }
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod agreements;
 pub mod answers;
+pub mod calendar;
 pub mod conference;
 pub mod grid;
 pub mod instruments;

@@ -14,3 +14,34 @@ pub fn slot_words(t: &Tr, slot: &Slot) -> String {
         ],
     )
 }
+
+/// The outbox's word on a mail to a guardian: not yet, waiting, sent on a date, or why not.
+pub fn mail_words(t: &Tr, has_address: bool, delivery: Option<&samenspraak_store::outbox::Delivery>) -> String {
+    match delivery {
+        _ if !has_address => t.t("invite-email-none"),
+        None => t.t("invite-email-not-yet"),
+        Some(d) => match d.status {
+            samenspraak_store::outbox::MailStatus::Sent => t.t1(
+                "invite-email-sent",
+                "date",
+                t.date_short(samenspraak_core::time::utc_to_local(d.sent_at.unwrap_or(0)).date()),
+            ),
+            samenspraak_store::outbox::MailStatus::Failed
+                if d.last_error.as_deref() == Some(samenspraak_store::outbox::INVITATION_GONE) =>
+            {
+                t.t("invite-email-invitation-gone")
+            }
+            samenspraak_store::outbox::MailStatus::Failed => t.t1(
+                "invite-email-failed",
+                "reason",
+                d.last_error.clone().unwrap_or_default(),
+            ),
+            samenspraak_store::outbox::MailStatus::Waiting | samenspraak_store::outbox::MailStatus::Sending => {
+                match &d.last_error {
+                    Some(e) => format!("{} ({e})", t.t("invite-email-waiting")),
+                    None => t.t("invite-email-waiting"),
+                }
+            }
+        },
+    }
+}

@@ -134,11 +134,12 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         | "/school/privacy"
         | "/school/privacy/audit.csv"
         | "/school/privacy/retention"
+        | "/school/calendar"
         | "/school/privacy/two-factor"
         | "/school/privacy/consent"
         | "/school/instruments/grid"
         | "/school/instruments/{kind}" => staff("a", false),
-        "/school/study-choice/{id}/delete" => staff("a", true),
+        "/school/study-choice/{id}/delete" | "/school/calendar/{id}/delete" => staff("a", true),
         "/staff" | "/staff/new" => staff("a", false),
         "/staff/{id}"
         | "/staff/{id}/edit"

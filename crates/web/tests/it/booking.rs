@@ -7,11 +7,17 @@ use crate::support::{Client, TestApp};
 use samenspraak_core::ActorKind;
 use samenspraak_store::{bookings, children, guardians, sessions};
 
-/// Booking open since an hour, until next week; the conversations ten days from now.
+/// Booking open since an hour, until next week; the conversations on the first school day
+/// ten days from now or later.
 pub(crate) async fn open_booking(app: &TestApp) -> jiff::civil::Date {
     let now = samenspraak_store::now();
     let today = samenspraak_core::time::today(now);
-    let day = today.checked_add(jiff::Span::new().days(10)).unwrap();
+    let mut day = today.checked_add(jiff::Span::new().days(10)).unwrap();
+    // On a school day: a conversation day in a holiday is refused.
+    let off = samenspraak_core::calendar::flemish_days_off_from(day);
+    while !samenspraak_core::calendar::is_school_day(day, &off) {
+        day = day.tomorrow().unwrap();
+    }
     sqlx::query(
         "UPDATE round SET booking_opens_at = $1, booking_closes_at = $2, conference_from = $3, conference_until = $3",
     )

@@ -179,11 +179,30 @@ on_both!(the_teacher_prepares_and_only_staff_read_it, async |app: &TestApp| {
     samenspraak_store::instruments::set(&app.store, &a.round, &a.child_6a, "spider_web", axes)
         .await
         .unwrap();
+    samenspraak_store::instruments::set(
+        &app.store,
+        &a.round,
+        &a.child_6a,
+        "smileys",
+        "like_school=5;work_not_too_hard=2",
+    )
+    .await
+    .unwrap();
     let screen = teacher
         .get(&format!("/rounds/{}/conference/{}", a.round, a.child_6a))
         .await
         .body;
     assert!(screen.contains("Mijn spinnenweb") && screen.contains("Zo ziet de juf of meester het"));
+    // A sad face under what is hard reads as the child meant it: the sentence says what
+    // goes well, the face's words say it does not.
+    let hard = screen
+        .rsplit("Dit vind ik moeilijk</h2>")
+        .next()
+        .expect("the step of what is hard");
+    assert!(
+        hard.contains("Ik kan het werk in de klas goed aan. <em class=\"face-answer\">(niet zo)</em>"),
+        "{hard}"
+    );
     assert!(
         screen.contains("Elke avond tien minuten lezen"),
         "what is agreed so far"
@@ -222,7 +241,18 @@ on_both!(
         let r = teacher.post_form(&format!("{frame}/send"), &[]).await;
         assert_eq!(r.location(), Some(format!("{frame}?sent=1").as_str()));
         let page = teacher.get(&format!("{frame}?sent=1")).await.body;
-        assert!(page.contains("Het verslag staat klaar voor één ouder.") && page.contains("Verslag gemaild op"));
+        assert!(
+            page.contains("Het verslag staat klaar om te mailen naar één ouder."),
+            "{page}"
+        );
+        assert!(page.contains("Verslag klaargezet om te mailen op"));
+        assert!(page.contains(": Wacht op verzending"), "queued is not sent");
+        sqlx::query("UPDATE outbox SET status = 'sent', sent_at = 1796000000 WHERE purpose = 'summary'")
+            .execute(app.store.pool())
+            .await
+            .unwrap();
+        let page = teacher.get(&frame).await.body;
+        assert!(page.contains(": Verstuurd op"), "{page}");
         let (subject, text, html): (String, String, String) = sqlx::query_as(
             "SELECT subject, text_body, html_body FROM outbox WHERE purpose = 'summary' AND to_address = 'samira@example.be'",
         )

@@ -33,6 +33,7 @@ mod questionnaire;
 mod report;
 mod retention;
 mod rounds;
+mod school_calendar;
 mod tablet;
 mod talks;
 mod two_factor;

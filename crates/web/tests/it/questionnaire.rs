@@ -116,6 +116,14 @@ on_both!(
             "the parents' web over the child's"
         );
         assert!(view.contains("stroke=\"#2f5fa8\""));
+        // The table beside the picture has a column for the parents' line too.
+        let table = view
+            .split("<caption>Mijn spinnenweb in cijfers")
+            .nth(1)
+            .expect("the web's table");
+        let table = &table[..table.find("</table>").unwrap()];
+        assert!(table.contains("<th scope=\"col\">Samira Aalders</th>"), "{table}");
+        assert!(table.contains("<td>3 / 5</td>"), "{table}");
 
         // A child on the tablet never sees it.
         let kid = app.signed_in_child(&a.child_6a).await;

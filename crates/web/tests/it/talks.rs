@@ -21,12 +21,14 @@ async fn fill_6a(app: &TestApp) {
     }
 }
 
-/// The days of the test window that fall on `weekday`.
+/// The school days of the test window that fall on `weekday`: the planner leaves the
+/// school calendar's holidays free.
 fn window_days(weekday: Weekday) -> Vec<Date> {
     let (mut d, until) = talk_window();
+    let off = samenspraak_core::calendar::flemish_days_off_from(d);
     let mut out = Vec::new();
     while d <= until {
-        if d.weekday() == weekday {
+        if d.weekday() == weekday && samenspraak_core::calendar::is_school_day(d, &off) {
             out.push(d);
         }
         d = d.tomorrow().unwrap();

@@ -2,6 +2,7 @@
 //! study-choice links and privacy (the audit log, a child's data).
 
 pub mod accounts;
+pub mod calendar;
 pub mod consent_register;
 pub mod privacy;
 pub mod retention;

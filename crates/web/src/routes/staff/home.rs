@@ -33,7 +33,11 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Resp
     let rounds = crate::ui::rounds::visible_rounds(&state, &sv).await?;
     render(&HomePage {
         ctx: sv.viewer.page(t.t("home-title")),
-        greeting: t.t1("home-greeting", "name", &sv.staff.name),
+        greeting: t.t1(
+            "home-greeting",
+            "name",
+            samenspraak_core::values::given_name(&sv.staff.name),
+        ),
         classes,
         rounds,
         can_import: decide(&sv.actor(), Action::ImportClassList { school: sv.school() }).is_allowed(),

@@ -222,6 +222,22 @@ impl Browser {
             "axe found WCAG 2.1 A/AA violations on {name} ({}):\n{report}",
             self.path().await
         );
+        // A page wider than the window scrolls sideways: on a phone that is a page half seen.
+        let wide = self
+            .client
+            .execute(
+                "const d = document.documentElement; return d.scrollWidth > d.clientWidth + 1 \
+                   ? d.scrollWidth + ' > ' + d.clientWidth : '';",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            wide.as_str(),
+            Some(""),
+            "{name} scrolls sideways ({})",
+            self.path().await
+        );
         self.visited.push(name.to_string());
     }
 

@@ -133,10 +133,48 @@ async fn a_whole_conversation_prepared_held_and_read() {
         assert!(!shared.contains(private), "{private} on the shared screen");
     }
 
+    // Amira's parents took the first time of 6A's conversation days, days from now.
+    let child = samenspraak_core::ids::ChildId(screen.rsplit('/').next().unwrap().to_string());
+    let class = samenspraak_store::children::get(&app.store, &school.id, &child)
+        .await
+        .unwrap()
+        .class_id
+        .unwrap();
+    let first = samenspraak_store::bookings::slots(&app.store, &round.id, &class)
+        .await
+        .unwrap()
+        .remove(0);
+    let an = samenspraak_store::staff::find_for_login(&app.store, "an.desmet@regenboog.example")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    let item = samenspraak_store::bookings::Proposed {
+        slot: first.id.clone(),
+        child: child.clone(),
+        mails: Vec::new(),
+    };
+    samenspraak_store::bookings::propose(&app.store, &round.id, &an.id, &[item])
+        .await
+        .unwrap();
+    samenspraak_store::bookings::confirm(&app.store, &round.id, &child)
+        .await
+        .unwrap();
+
     // The teacher's panel: the frame, saved without leaving the page.
     b.goto(&format!("{screen}/panel")).await;
     b.wait_for_text("h1", "Gesprek met Amira El Amrani").await;
     assert!(b.text(".ask-list").await.contains("Wie helpt je bij Frans?"));
+    // The timer counts in days and hours while the talk is far off, in minutes when near.
+    let timer = b.text(".timer").await;
+    let numbers: Vec<u32> = timer
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    assert!(
+        timer.starts_with("Begint over ") && numbers.iter().all(|n| *n < 60),
+        "{timer}"
+    );
     b.fill("#box_going_well", "Ze is trots op haar brief aan de burgemeester.")
         .await;
     b.click("form.frame-form button[type=submit]").await;

@@ -69,7 +69,7 @@ async fn staff_journeys_in_a_real_browser() {
         .send_keys(&format!("{}{}", demo::PASSWORD, Key::Enter))
         .await
         .unwrap();
-    b.wait_for_text("h1", "Dag Juf An De Smet").await;
+    b.wait_for_text("h1", "Dag An").await;
     b.check("02-teacher-home").await;
 
     // The teacher opens the round.
@@ -137,11 +137,12 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_text(".plan-bar strong", "24 van 24 kinderen ingepland")
         .await;
     b.check("08d-talks-planned").await;
-    // Drags the first talk onto the second: the two children change places.
+    // Drags the first planned talk onto the next: the two children change places (Amira's
+    // talk, held already, comes first).
     let names: Vec<String> = b
         .client
         .execute(
-            "const [a, b] = document.querySelectorAll('li.talk[data-swap]');
+            "const [, a, b] = document.querySelectorAll('li.talk[data-swap]');
              const names = [a, b].map(li => li.querySelector('.talk-child').textContent);
              const dt = new DataTransfer();
              a.dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: dt }));
@@ -157,8 +158,22 @@ async fn staff_journeys_in_a_real_browser() {
         .iter()
         .map(|v| v.as_str().unwrap().to_string())
         .collect();
-    b.wait_for_text("li.talk:first-child .talk-child", &names[1]).await;
-    assert!(b.text("li.talk:nth-child(2) .talk-child").await.contains(&names[0]));
+    let swapped = || async {
+        b.client
+            .execute(
+                "const [, a, b] = document.querySelectorAll('li.talk[data-swap] .talk-child');
+                 return [a.textContent, b.textContent];",
+                vec![],
+            )
+            .await
+            .unwrap()
+    };
+    let mut tries = 0;
+    while swapped().await != serde_json::json!([names[1], names[0]]) {
+        tries += 1;
+        assert!(tries < 50, "the two children never changed places");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     b.click("a[href$='/print']").await;
     b.wait_for_text("main", "Jouw gesprekje met Juf An De Smet").await;
     b.check("08e-talks-print").await;
@@ -253,9 +268,9 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_text("main", "Parents and guardians").await;
     b.check("09-class-english").await;
     b.goto("/").await;
-    assert!(b.body().await.contains("Hello Juf An De Smet"));
+    assert!(b.body().await.contains("Hello An"));
     b.click("form[action='/language'] button").await;
-    b.wait_for_text("h1", "Dag Juf An").await;
+    b.wait_for_text("h1", "Dag An").await;
     sign_out(&b).await;
 
     // The school admin walks the pages only they have.
@@ -288,6 +303,28 @@ async fn staff_journeys_in_a_real_browser() {
     b.goto("/school").await;
     assert!(b.body().await.contains("Nu bezig"));
     b.check("19b-admin-school").await;
+    // The school calendar: the Flemish holidays are in; a study day is added.
+    b.click("a[href='/school/calendar']").await;
+    b.wait_for_text("h1", "Schoolkalender").await;
+    assert!(b.text("main").await.contains("kerstvakantie"));
+    let year = samenspraak_core::calendar::school_year_of(samenspraak_core::time::today(samenspraak_store::now()));
+    b.fill("#day_off_name", "Studiedag lezen").await;
+    b.client
+        .execute(
+            &format!(
+                "document.getElementById('day_off_from').value = '{}-03-10';
+                 document.getElementById('day_off_kind').value = 'study_day';",
+                year + 1
+            ),
+            vec![],
+        )
+        .await
+        .unwrap();
+    b.click("form[action='/school/calendar'] button[type=submit]").await;
+    b.wait_for_text(".notice", "Toegevoegd").await;
+    assert!(b.text(".calendar-list").await.contains("Studiedag lezen"));
+    b.check("19b2-admin-calendar").await;
+    b.goto("/school").await;
     b.click("a[href='/school/instruments']").await;
     b.wait_for_text("h1", "Instrumenten van de school").await;
     b.click("#grid ~ form button[type=submit], section:has(#grid) button[type=submit]")
@@ -382,7 +419,7 @@ async fn staff_journeys_in_a_real_browser() {
     b.wait_for_url("/rounds/").await;
     b.check("25-care-round-phone").await;
 
-    assert_eq!(b.visited.len(), 47);
+    assert_eq!(b.visited.len(), 48);
     b.close().await;
     app.stop().await;
 }

@@ -273,7 +273,7 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
 
     // The round page says what the talk holds.
     b.goto(&format!("/rounds/{}", round.id)).await;
-    b.wait_for_text(".status-table", "2 vragen · thermometer · spinnenweb · rooster")
+    b.wait_for_text(".status-table", "2 vragen · thermometer · spinnenweb · raster")
         .await;
     assert!(
         b.text(".status-table")

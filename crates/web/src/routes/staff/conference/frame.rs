@@ -24,8 +24,10 @@ struct FramePage {
     hidden: Vec<String>,
     /// The guardians who read what the conversation brought: "Samira Bennani (29 november 2026)".
     read_by: Vec<String>,
-    /// When the summary was mailed, in words.
+    /// Once the summary was sent: when, and per guardian what the outbox did with it
+    /// ("Samira Bennani: Verstuurd op 2 december") — a queued mail is not yet a mailed one.
     sent_on: Option<String>,
+    deliveries: Vec<String>,
     /// The teacher's preparation and the conversation panel of this child.
     prepare: String,
     panel: String,
@@ -79,9 +81,20 @@ async fn page(
     let sent_on = frames::summary_sent(&state.store, &round.id, &child.id)
         .await?
         .map(|at| t.date_long(samenspraak_core::time::utc_to_local(at).date()));
+    let mut deliveries = Vec::new();
+    if sent_on.is_some() {
+        let mails = samenspraak_store::outbox::deliveries(&state.store, &round.id, "summary").await?;
+        for g in guardians::of_child(&state.store, &child.id).await? {
+            if let Some(d) = mails.iter().find(|d| d.guardian_id == g.id) {
+                let words = crate::ui::words::mail_words(&t, true, Some(d));
+                deliveries.push(format!("{}: {words}", g.name));
+            }
+        }
+    }
     Ok(FramePage {
         read_by,
         sent_on,
+        deliveries,
         prepare: format!("/rounds/{}/prepare/{}", round.id, child.id),
         panel: format!("/rounds/{}/conference/{}/panel", round.id, child.id),
         ctx: sv.viewer.page(t.t1("frame-title", "child", child.full_name())),

@@ -21,8 +21,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use samenspraak_core::frame::{Status, Who};
 use samenspraak_core::instrument_template::Kind;
 use samenspraak_store::children::Child;
-use samenspraak_store::frames;
 use samenspraak_store::rounds::Round;
+use samenspraak_store::{frames, guardians};
 
 /// What the teacher typed when a form comes back with problems.
 pub(crate) struct Typed {

@@ -187,7 +187,8 @@ struct PanelPage {
     prepare: String,
     frame_url: String,
     /// The slot in words ("17:40–18:00 · klas 6A"), and its end as Unix seconds for the timer.
-    slot: Option<(String, i64)>,
+    /// The slot in words, and its start and end (UTC seconds) for the timer.
+    slot: Option<(String, i64, i64)>,
     /// Who is next, and when: "Lucas Claes om 18:00".
     next: Option<String>,
     prep: Preparation,
@@ -243,8 +244,9 @@ async fn panel_page(
         if !s.room.is_empty() {
             words = format!("{words} · {}", s.room);
         }
+        let start = samenspraak_core::time::local_to_utc(s.day.to_datetime(s.start));
         let end = samenspraak_core::time::local_to_utc(s.day.to_datetime(s.end));
-        (format!("{} · {words}", t.date_long(s.day)), end)
+        (format!("{} · {words}", t.date_long(s.day)), start, end)
     });
     let next = match mine {
         Some(i) => {

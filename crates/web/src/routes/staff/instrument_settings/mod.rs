@@ -204,10 +204,12 @@ async fn section(
             })
             .collect(),
         renames: kind == Kind::Frame,
-        own_hint: t.t(if kind == Kind::Frame {
-            "settings-own-hint-frame"
-        } else {
-            "settings-own-hint"
+        own_hint: t.t(match kind {
+            Kind::Frame => "settings-own-hint-frame",
+            // A happy face must mean good news, or the conversation screen puts the
+            // statement under what is hard when the child feels fine.
+            Kind::Smileys => "settings-own-hint-smileys",
+            _ => "settings-own-hint",
         }),
         own,
         error,

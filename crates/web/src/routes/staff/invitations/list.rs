@@ -71,33 +71,6 @@ fn status_words(t: &Tr, status: Option<&Status>) -> (String, bool) {
     }
 }
 
-/// The outbox's word on a guardian's invitation mail.
-fn mail_words(t: &Tr, has_address: bool, delivery: Option<&outbox::Delivery>) -> String {
-    match delivery {
-        _ if !has_address => t.t("invite-email-none"),
-        None => t.t("invite-email-not-yet"),
-        Some(d) => match d.status {
-            MailStatus::Sent => t.t1(
-                "invite-email-sent",
-                "date",
-                t.date_short(samenspraak_core::time::utc_to_local(d.sent_at.unwrap_or(0)).date()),
-            ),
-            MailStatus::Failed if d.last_error.as_deref() == Some(outbox::INVITATION_GONE) => {
-                t.t("invite-email-invitation-gone")
-            }
-            MailStatus::Failed => t.t1(
-                "invite-email-failed",
-                "reason",
-                d.last_error.clone().unwrap_or_default(),
-            ),
-            MailStatus::Waiting | MailStatus::Sending => match &d.last_error {
-                Some(e) => format!("{} ({e})", t.t("invite-email-waiting")),
-                None => t.t("invite-email-waiting"),
-            },
-        },
-    }
-}
-
 /// `POST /rounds/{id}/invitations/{class}/questionnaire`: which questionnaire the class's
 /// families get (`set`).
 pub async fn choose_questionnaire(
@@ -159,7 +132,7 @@ pub async fn list(
                 .any(|s| s.opened_at.is_some() && !s.revoked);
             let (letter, _) = status_words(&t, letter);
             let delivery = deliveries.iter().find(|d| d.guardian_id == i.guardian.id);
-            let mailed = mail_words(&t, i.guardian.email.is_some(), delivery);
+            let mailed = crate::ui::words::mail_words(&t, i.guardian.email.is_some(), delivery);
             let progress = answered
                 .iter()
                 .filter(|(_, g, _)| *g == i.guardian.id)

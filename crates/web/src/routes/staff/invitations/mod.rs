@@ -28,7 +28,7 @@ use samenspraak_core::questionnaire::Set;
 use samenspraak_store::classes::SchoolClass;
 use samenspraak_store::guardians::{self, Guardian};
 use samenspraak_store::invitations::{self, Status};
-use samenspraak_store::outbox::{self, MailStatus};
+use samenspraak_store::outbox;
 use samenspraak_store::questionnaires::Progress;
 use samenspraak_store::rounds::Round;
 use samenspraak_store::{children, classes, schools};

@@ -118,8 +118,16 @@ pub async fn add(
     }
     // Whatever cannot be used stays as typed, with every problem next to its field.
     let (day, plan) = if problems.is_empty() { (day, plan) } else { (None, None) };
-    let (Some(day), Some(plan)) = (day, plan) else {
-        let errors = FieldErrors::from_list(&problems, &t);
+    // A conversation day on a holiday or a free day is refused, with the day named.
+    let off = match day {
+        Some(d) => crate::ui::calendar::not_a_school_day(&state, &t, &round.school_id, d, false).await?,
+        None => None,
+    };
+    let (Some(day), Some(plan), None) = (day, plan, &off) else {
+        let mut errors = FieldErrors::from_list(&problems, &t);
+        if let Some(message) = off {
+            errors.add_message("day", &t, message);
+        }
         return render_invalid(&page(&state, &sv, &round, form, Some(&ticked), errors, None).await?);
     };
     let mut added = 0;

@@ -131,6 +131,25 @@ async fn save(
     if chosen.is_empty() {
         errors.add_message("classes", &t, t.t("round-pick-a-class"));
     }
+    // The phases start, end and close on school days: not in a holiday, not on a free day.
+    if let Ok(plan) = &parsed {
+        let dates = [
+            ("child_talk_from", Some(plan.child_talk_from)),
+            ("child_talk_until", Some(plan.child_talk_until)),
+            ("parent_prep_until", plan.parent_prep_until),
+            ("booking_closes", Some(plan.booking_closes.date())),
+            ("conference_from", Some(plan.conference_from)),
+            ("conference_until", Some(plan.conference_until)),
+            ("follow_up_on", plan.follow_up_on),
+        ];
+        for (field, day) in dates {
+            if let Some(day) = day
+                && let Some(message) = crate::ui::calendar::not_a_school_day(state, &t, sv.school(), day, false).await?
+            {
+                errors.add_message(field, &t, message);
+            }
+        }
+    }
     match parsed {
         Ok(plan) if errors.is_empty() => {
             let id = match existing {

@@ -174,6 +174,14 @@ pub async fn update_talk(
         return invalid(&state, &sv, p, "start", FieldError::Time).await;
     };
     let moved = day != current.date || start != current.start;
+    if day != current.date
+        && let Some(message) =
+            crate::ui::calendar::not_a_school_day(&state, &sv.viewer.tr(), &p.round.school_id, day, true).await?
+    {
+        let mut errors = FieldErrors::new();
+        errors.add_message("day", &sv.viewer.tr(), message);
+        return render_invalid(&render_page(&state, &sv, p, errors).await?);
+    }
     let place = if moved {
         if status == TalkStatus::Planned {
             status = TalkStatus::Moved;

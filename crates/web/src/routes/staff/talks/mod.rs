@@ -41,6 +41,8 @@ pub struct Planning {
     pub children: Vec<Child>,
     pub talks: Vec<StoredTalk>,
     pub input: PlanInput,
+    /// The school calendar's holidays and free days in the window.
+    pub days_off: Vec<samenspraak_store::school_calendar::Entry>,
 }
 
 impl Planning {
@@ -72,15 +74,28 @@ impl Planning {
             .collect();
         // Talks are planned from today on: the days already gone are not planned into.
         let today = samenspraak_core::time::today(samenspraak_store::now());
+        let from = round.plan.child_talk_from.max(today);
+        let until = round.plan.child_talk_until;
+        // The class's own closed days and the school calendar's holidays and free days.
+        let mut closed_days: std::collections::BTreeSet<_> = child_talks::closed_days(store, &class.id)
+            .await?
+            .into_iter()
+            .map(|(d, _)| d)
+            .collect();
+        let days_off =
+            samenspraak_store::school_calendar::between(store, &round.school_id, from, until.max(from)).await?;
+        for e in &days_off {
+            let mut d = e.from.max(from);
+            while d <= e.until.min(until) {
+                closed_days.insert(d);
+                d = d.tomorrow().map_err(|_| AppError::BadRequest)?;
+            }
+        }
         let input = PlanInput {
-            from: round.plan.child_talk_from.max(today),
-            until: round.plan.child_talk_until,
+            from,
+            until,
             moments: moments.iter().map(ClassMoment::as_planner_moment).collect(),
-            closed_days: child_talks::closed_days(store, &class.id)
-                .await?
-                .into_iter()
-                .map(|(d, _)| d)
-                .collect(),
+            closed_days,
             cancelled: child_talks::cancellations(store, &class.id).await?,
             children: children.iter().map(|c| c.id.clone()).collect(),
             absent: child_talks::absences(store, &class.id).await?,
@@ -97,6 +112,7 @@ impl Planning {
             children,
             talks,
             input,
+            days_off,
         })
     }
 
@@ -233,6 +249,9 @@ pub(super) struct PlanPage {
     planned: usize,
     not_placed: Vec<(String, String)>,
     closed: Vec<ClosedDay>,
+    /// "kerstvakantie (maandag 21 december 2026 tot en met zondag 3 januari 2027)", …: the
+    /// school calendar's days off in the window, which the planner leaves free.
+    days_off: Option<String>,
     /// (moment id, "dinsdag 08:45–10:15, Hoekenwerk") for the cancel form.
     moment_options: Vec<(String, String)>,
     cancelled: Vec<CancelledMoment>,
@@ -266,6 +285,24 @@ pub(super) async fn render_page(
             (c.full_name(), why)
         })
         .collect();
+    let days_off = (!p.days_off.is_empty()).then(|| {
+        let list: Vec<String> = p
+            .days_off
+            .iter()
+            .map(|e| {
+                let when = if e.from == e.until {
+                    t.date_long(e.from)
+                } else {
+                    t.args(
+                        "school-calendar-span",
+                        &[("from", t.date_long(e.from)), ("until", t.date_long(e.until))],
+                    )
+                };
+                format!("{} ({when})", crate::ui::calendar::name_of(&t, e))
+            })
+            .collect();
+        t.t1("school-calendar-in-window", "days", list.join("; "))
+    });
     let closed = child_talks::closed_days(&state.store, &p.class.id)
         .await?
         .into_iter()
@@ -344,6 +381,7 @@ pub(super) async fn render_page(
         planned: p.talks.len(),
         not_placed,
         closed,
+        days_off,
         children: p.children.iter().map(|c| (c.id.to_string(), c.full_name())).collect(),
         statuses: TalkStatus::ALL.iter().map(|s| (s.as_str(), t.t(&s.key()))).collect(),
         class: p.class,
