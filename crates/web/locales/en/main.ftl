@@ -1793,3 +1793,48 @@ field-day_off_from = From
 field-day_off_until = Until
 field-day_off_kind = Kind of day
 field-day_off_name = Description
+
+## The start page's list for this week
+week-heading = This week
+week-intro = What there is to do now, per class. Click to do it.
+week-nothing = Nothing urgent. All is on track.
+week-class = { $class } · { $round }
+week-talks-unplanned = { $count ->
+    [one] 1 child has no child talk planned yet.
+   *[other] { $count } children have no child talk planned yet.
+}
+week-talks-this-week = { $count ->
+    [one] 1 child talk is still planned this week.
+   *[other] { $count } child talks are still planned this week.
+}
+week-not-invited = { $count ->
+    [one] 1 family has not been invited yet.
+   *[other] { $count } families have not been invited yet.
+}
+week-no-email = { $count ->
+    [one] 1 family has no email address: send a letter home.
+   *[other] { $count } families have no email address: send a letter home.
+}
+week-questionnaires-in = { $count ->
+    [one] 1 parents’ questionnaire is in.
+   *[other] { $count } parents’ questionnaires are in.
+}
+week-not-booked = { $count ->
+    [one] 1 child has no conversation time yet.
+   *[other] { $count } children have no conversation time yet.
+}
+week-booking-closes = Booking closes on { $date }.
+week-to-prepare = { $count ->
+    [one] 1 conversation still to prepare
+   *[other] { $count } conversations still to prepare
+}
+week-on-day = for { $date }.
+week-summaries-unsent = { $count ->
+    [one] 1 summary has not been mailed to the parents yet.
+   *[other] { $count } summaries have not been mailed to the parents yet.
+}
+week-agreements-late = { $count ->
+    [one] 1 agreement is past its date.
+   *[other] { $count } agreements are past their date.
+}
+round-conversations-on = Conversations with the parents: { $dates }

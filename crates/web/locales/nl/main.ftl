@@ -1794,3 +1794,48 @@ field-day_off_from = Vanaf
 field-day_off_until = Tot en met
 field-day_off_kind = Soort dag
 field-day_off_name = Omschrijving
+
+## The start page's list for this week
+week-heading = Deze week
+week-intro = Wat er nu te doen is, per klas. Klik om het te doen.
+week-nothing = Niets dringends. Alles loopt.
+week-class = { $class } · { $round }
+week-talks-unplanned = { $count ->
+    [one] 1 kind heeft nog geen kindgesprek gepland.
+   *[other] { $count } kinderen hebben nog geen kindgesprek gepland.
+}
+week-talks-this-week = { $count ->
+    [one] Deze week staat er nog 1 kindgesprek gepland.
+   *[other] Deze week staan er nog { $count } kindgesprekken gepland.
+}
+week-not-invited = { $count ->
+    [one] 1 gezin is nog niet uitgenodigd.
+   *[other] { $count } gezinnen zijn nog niet uitgenodigd.
+}
+week-no-email = { $count ->
+    [one] 1 gezin heeft geen e-mailadres: geef een brief mee.
+   *[other] { $count } gezinnen hebben geen e-mailadres: geef een brief mee.
+}
+week-questionnaires-in = { $count ->
+    [one] 1 vragenlijst van de ouders is binnen.
+   *[other] { $count } vragenlijsten van de ouders zijn binnen.
+}
+week-not-booked = { $count ->
+    [one] 1 kind heeft nog geen gespreksmoment.
+   *[other] { $count } kinderen hebben nog geen gespreksmoment.
+}
+week-booking-closes = Inschrijven sluit op { $date }.
+week-to-prepare = { $count ->
+    [one] 1 gesprek nog voorbereiden
+   *[other] { $count } gesprekken nog voorbereiden
+}
+week-on-day = voor { $date }.
+week-summaries-unsent = { $count ->
+    [one] 1 verslag is nog niet naar de ouders gemaild.
+   *[other] { $count } verslagen zijn nog niet naar de ouders gemaild.
+}
+week-agreements-late = { $count ->
+    [one] 1 afspraak is over datum.
+   *[other] { $count } afspraken zijn over datum.
+}
+round-conversations-on = Gesprekken met de ouders: { $dates }

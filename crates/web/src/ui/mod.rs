@@ -13,4 +13,5 @@ pub mod page;
 pub mod portal;
 pub mod qr;
 pub mod rounds;
+pub mod this_week;
 pub mod words;

@@ -18,21 +18,40 @@ pub struct RoundSummary {
     pub name: String,
     pub classes: String,
     pub current: String,
+    /// The current phase's own dates.
+    pub phase_dates: Option<String>,
     pub dates: String,
 }
 
 fn summarize(t: &Tr, round: &Round, class_names: &[SchoolClass]) -> RoundSummary {
     let phases = round.plan.timeline(today(now()));
-    let current = phases
+    let phase = phases
         .iter()
-        .find(|p| p.state != samenspraak_core::round::PhaseState::Done)
+        .find(|p| p.state != samenspraak_core::round::PhaseState::Done);
+    let current = phase
         .map(|p| t.t(p.kind.key()))
         .unwrap_or_else(|| t.t("round-finished"));
+    // The phase with its own dates: "Kindgesprekken · 30 nov. – 8 jan.", not next to the
+    // conversations' dates, which read as if they were the phase's.
+    let phase_dates = phase.map(|p| {
+        if p.from == p.until {
+            t.date_short(p.from)
+        } else {
+            t.t2(
+                "round-conference-dates",
+                "from",
+                t.date_short(p.from),
+                "until",
+                t.date_short(p.until),
+            )
+        }
+    });
     RoundSummary {
         id: round.id.to_string(),
         name: round.plan.name.clone(),
         classes: names_of(&round.classes, class_names),
         current,
+        phase_dates,
         dates: t.t2(
             "round-conference-dates",
             "from",

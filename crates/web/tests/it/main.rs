@@ -15,6 +15,7 @@ mod demo;
 mod family;
 mod full_disk;
 mod health;
+mod home;
 mod hostile_files;
 mod i18n;
 mod import;

@@ -1,4 +1,5 @@
-//! `GET /`: the staff start page — the rounds in progress and the viewer's classes.
+//! `GET /`: the staff start page — what to do this week per class, the rounds in progress
+//! and the viewer's classes.
 
 use crate::access::scope::visible_classes;
 use crate::http::error::{AppError, allow};
@@ -6,11 +7,13 @@ use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
 use crate::ui::page::{PageCtx, render};
 use crate::ui::rounds::RoundSummary;
+use crate::ui::this_week::{ClassWeek, class_week};
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 use samenspraak_core::StaffRole;
 use samenspraak_core::policy::{Action, decide};
+use samenspraak_core::round::PhaseState;
 use samenspraak_store::classes::SchoolClass;
 
 #[derive(Template)]
@@ -24,6 +27,25 @@ struct HomePage {
     is_admin: bool,
     /// Teachers see their own classes; admin and care coordinator see all.
     own_classes: bool,
+    /// Per class of a round in progress, what to do this week.
+    weeks: Vec<ClassWeek>,
+}
+
+/// The lists of this week: every class the viewer sees, in each round not finished.
+async fn weeks(state: &AppState, sv: &StaffViewer, classes: &[SchoolClass]) -> Result<Vec<ClassWeek>, AppError> {
+    let t = sv.viewer.tr();
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let mut out = Vec::new();
+    for round in samenspraak_store::rounds::list(&state.store, sv.school()).await? {
+        let finished = round.plan.timeline(today).iter().all(|p| p.state == PhaseState::Done);
+        if finished {
+            continue;
+        }
+        for class in classes.iter().filter(|c| round.classes.contains(&c.id)) {
+            out.push(class_week(state, &t, &round, class, today).await?);
+        }
+    }
+    Ok(out)
 }
 
 pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
@@ -31,7 +53,9 @@ pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Resp
     let t = sv.viewer.tr();
     let classes = visible_classes(&state, &sv).await?;
     let rounds = crate::ui::rounds::visible_rounds(&state, &sv).await?;
+    let weeks = weeks(&state, &sv, &classes).await?;
     render(&HomePage {
+        weeks,
         ctx: sv.viewer.page(t.t("home-title")),
         greeting: t.t1(
             "home-greeting",
