@@ -133,6 +133,30 @@ pub const HEAD_STARTS: [i64; 5] = [0, 30, 60, 120, 1440];
 /// Hours a slot that came free is held for the family first on the waiting list.
 pub const OFFER_HOURS: i64 = 12;
 
+/// Until when a slot that came free is held for the family it is offered to (all local):
+/// `OFFER_HOURS` from `now`, but never ending at night — a deadline that falls outside the
+/// school's daytime (`day` = (from hour, until hour), the hours mails go out) moves to two
+/// hours into the next morning — and never later than the slot's cut-off, so the family can
+/// still take it.
+pub fn offer_deadline(now: DateTime, slot_start: DateTime, day: (i64, i64)) -> DateTime {
+    let (morning, evening) = day;
+    let mut until = now.checked_add(Span::new().hours(OFFER_HOURS)).unwrap_or(now);
+    let hour = i64::from(until.hour());
+    if hour >= evening || hour < morning {
+        let date = if hour >= evening {
+            until.date().tomorrow().unwrap_or(until.date())
+        } else {
+            until.date()
+        };
+        let at = (morning + 2).clamp(0, 23) as i8;
+        until = date.at(at, 0, 0, 0);
+    }
+    let cutoff = slot_start
+        .checked_sub(Span::new().hours(CUTOFF_HOURS))
+        .unwrap_or(slot_start);
+    until.min(cutoff)
+}
+
 /// Whether a family may book, change or cancel a slot that starts at `slot_start`, at
 /// `now` (both local): booking is open, and the slot is more than the cut-off away.
 pub fn may_change(now: DateTime, opens: DateTime, closes: DateTime, slot_start: DateTime) -> bool {
@@ -146,6 +170,28 @@ pub fn may_change(now: DateTime, opens: DateTime, closes: DateTime, slot_start: 
 mod tests {
     use super::*;
     use jiff::civil::{date, time};
+
+    #[test]
+    fn an_offer_never_ends_in_the_night() {
+        let slot = date(2027, 1, 20).at(16, 0, 0, 0);
+        let day = (7, 21);
+        // Offered at nine in the morning: twelve hours, until nine in the evening is too
+        // late — it ends at nine the next morning.
+        let at = date(2027, 1, 12).at(9, 30, 0, 0);
+        assert_eq!(offer_deadline(at, slot, day), date(2027, 1, 13).at(9, 0, 0, 0));
+        // Offered at three in the afternoon: until three at night is no deadline — nine.
+        let at = date(2027, 1, 12).at(15, 0, 0, 0);
+        assert_eq!(offer_deadline(at, slot, day), date(2027, 1, 13).at(9, 0, 0, 0));
+        // Offered at eight in the evening: until eight the next morning is already daytime.
+        let at = date(2027, 1, 12).at(20, 0, 0, 0);
+        assert_eq!(offer_deadline(at, slot, day), date(2027, 1, 13).at(8, 0, 0, 0));
+        // Each offer has its own window: offered later, it ends later.
+        let later = date(2027, 1, 13).at(9, 0, 0, 0);
+        assert_eq!(offer_deadline(later, slot, day), date(2027, 1, 14).at(9, 0, 0, 0));
+        // Never past the slot's cut-off, a day before it.
+        let close = date(2027, 1, 19).at(6, 0, 0, 0);
+        assert_eq!(offer_deadline(close, slot, day), date(2027, 1, 19).at(16, 0, 0, 0));
+    }
 
     #[test]
     fn a_day_is_cut_into_slots_with_gaps() {

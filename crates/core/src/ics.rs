@@ -62,11 +62,22 @@ pub fn calendar(e: &Event<'_>) -> String {
     calendar_of(std::slice::from_ref(e), None)
 }
 
+/// A calendar that cancels the event with the same UID (RFC 5546 `METHOD:CANCEL`): a
+/// calendar app that has it takes it out, or marks it cancelled.
+pub fn cancellation(e: &Event<'_>) -> String {
+    write(std::slice::from_ref(e), None, true)
+}
+
 /// A calendar with several events, as a subscribed feed serves them; `name` is what the
 /// calendar app calls the feed.
 pub fn calendar_of(events: &[Event<'_>], name: Option<&str>) -> String {
-    let mut out = String::from(
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Samenspraak//KOM-gesprekken//NL\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n",
+    write(events, name, false)
+}
+
+fn write(events: &[Event<'_>], name: Option<&str>, cancel: bool) -> String {
+    let method = if cancel { "CANCEL" } else { "PUBLISH" };
+    let mut out = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Samenspraak//KOM-gesprekken//NL\r\nCALSCALE:GREGORIAN\r\nMETHOD:{method}\r\n",
     );
     if let Some(name) = name {
         out.push_str(&fold(&format!("X-WR-CALNAME:{}", escape(name))));
@@ -90,6 +101,9 @@ pub fn calendar_of(events: &[Event<'_>], name: Option<&str>) -> String {
             format!("DESCRIPTION:{}", escape(e.description)),
         ] {
             out.push_str(&fold(&line));
+        }
+        if cancel {
+            out.push_str("STATUS:CANCELLED\r\n");
         }
         out.push_str("END:VEVENT\r\n");
     }
@@ -120,5 +134,23 @@ mod tests {
         assert!(ics.lines().all(|l| l.len() <= 75), "folded");
         assert!(ics.contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    }
+
+    #[test]
+    fn a_cancellation_names_the_same_event() {
+        let e = Event {
+            uid: "r1-c1@samenspraak",
+            sequence: 3,
+            start: date(2027, 1, 18).at(16, 20, 0, 0),
+            end: date(2027, 1, 18).at(16, 40, 0, 0),
+            summary: "KOM-gesprek over Amira",
+            location: "klas 6A",
+            description: "",
+            stamp: 0,
+        };
+        let ics = cancellation(&e);
+        assert!(ics.contains("METHOD:CANCEL\r\n") && ics.contains("STATUS:CANCELLED\r\n"));
+        assert!(ics.contains("UID:r1-c1@samenspraak\r\n"));
+        assert!(calendar(&e).contains("METHOD:PUBLISH\r\n") && !calendar(&e).contains("CANCELLED"));
     }
 }

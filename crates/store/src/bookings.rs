@@ -362,6 +362,7 @@ pub async fn cancel(
     child: &ChildId,
     seat: &str,
     who: &crate::audit::Who,
+    mails: &[NewMail],
 ) -> crate::Result<()> {
     let mut tx = store.pool.begin().await?;
     let done = sqlx::query("DELETE FROM booking WHERE round_id = $1 AND child_id = $2 AND seat = $3")
@@ -373,6 +374,10 @@ pub async fn cancel(
     if done.rows_affected() > 0 {
         let entry = who.did(crate::audit::Kind::BookingCancelled).child(child).round(round);
         crate::audit::write(&mut tx, &entry).await?;
+        // The mails that take it out of the family's calendars go with the cancellation.
+        for m in mails {
+            crate::outbox::insert(&mut tx, m).await?;
+        }
     }
     tx.commit().await?;
     store.changed(Change::Round(round));

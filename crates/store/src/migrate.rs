@@ -60,6 +60,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0038_two_factor",
     "0039_consent_register",
     "0040_school_calendar",
+    "0041_siblings_parallel",
 ];
 
 impl Store {

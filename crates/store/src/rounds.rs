@@ -19,10 +19,13 @@ pub struct Round {
     pub booking_mode: BookingMode,
     /// How much earlier families with several children in the round may book, in minutes.
     pub head_start_minutes: i64,
+    /// Whether a family may book siblings' conversations at the same time (two parents
+    /// attending); otherwise the picker refuses a time that clashes with a sibling's.
+    pub siblings_parallel: bool,
 }
 
 const COLUMNS: &str = "SELECT id, school_id, name, child_talk_from, child_talk_until, parent_prep_until, \
-     booking_opens_at, booking_closes_at, conference_from, conference_until, follow_up_on, created_by, booking_mode, head_start_minutes FROM round ";
+     booking_opens_at, booking_closes_at, conference_from, conference_until, follow_up_on, created_by, booking_mode, head_start_minutes, siblings_parallel FROM round ";
 
 fn round(row: &AnyRow, classes: Vec<ClassId>) -> crate::Result<Round> {
     Ok(Round {
@@ -43,6 +46,7 @@ fn round(row: &AnyRow, classes: Vec<ClassId>) -> crate::Result<Round> {
         created_by: opt_text(row, "created_by")?.map(StaffId),
         booking_mode: BookingMode::parse(&text(row, "booking_mode")?).unwrap_or_default(),
         head_start_minutes: int(row, "head_start_minutes")?,
+        siblings_parallel: int(row, "siblings_parallel")? != 0,
     })
 }
 
@@ -199,15 +203,18 @@ pub async fn set_booking_mode(
     round: &RoundId,
     mode: BookingMode,
     head_start_minutes: i64,
+    siblings_parallel: bool,
 ) -> crate::Result<()> {
-    let done =
-        sqlx::query("UPDATE round SET booking_mode = $1, head_start_minutes = $4 WHERE id = $2 AND school_id = $3")
-            .bind(mode.as_str())
-            .bind(round.as_str())
-            .bind(school.as_str())
-            .bind(head_start_minutes)
-            .execute(&store.pool)
-            .await?;
+    let done = sqlx::query(
+        "UPDATE round SET booking_mode = $1, head_start_minutes = $4, siblings_parallel = $5 WHERE id = $2 AND school_id = $3",
+    )
+    .bind(mode.as_str())
+    .bind(round.as_str())
+    .bind(school.as_str())
+    .bind(head_start_minutes)
+    .bind(crate::row::bool_int(siblings_parallel))
+    .execute(&store.pool)
+    .await?;
     store.changed(Change::Round(round));
     crate::row::touched(&done)
 }

@@ -125,13 +125,14 @@ pub async fn of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<Child
 /// Takes off the list the families whose offer expired, then offers each free slot of the
 /// class that can still be booked (starting after `bookable_from`, Unix seconds turned into
 /// the local date and time by the caller as `(day, "HH:MM")`) to the first family waiting
-/// without an offer, in order, for `hours`. One transaction; returns the new offers.
+/// without an offer, in order, until `until(slot day, slot start)` (Unix seconds): each offer
+/// its own window. One transaction; returns the new offers.
 pub async fn offer_free_slots(
     store: &Store,
     round: &RoundId,
     class: &ClassId,
     bookable_from: (jiff::civil::Date, String),
-    hours: i64,
+    until: impl Fn(jiff::civil::Date, jiff::civil::Time) -> i64,
 ) -> crate::Result<Vec<Offered>> {
     let t = now();
     let mut tx = store.pool.begin().await?;
@@ -146,7 +147,7 @@ pub async fn offer_free_slots(
     .await?
     .rows_affected();
     let free = sqlx::query(
-        "SELECT s.id FROM conference_slot s WHERE s.round_id = $1 AND s.class_id = $2 \
+        "SELECT s.id, s.day, s.starts_at FROM conference_slot s WHERE s.round_id = $1 AND s.class_id = $2 \
          AND (s.day > $3 OR (s.day = $3 AND s.starts_at > $4)) \
          AND s.reserved_for IS NULL AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = s.id) \
          AND NOT EXISTS (SELECT 1 FROM booking_wait w WHERE w.offered_slot_id = s.id) \
@@ -166,10 +167,13 @@ pub async fn offer_free_slots(
     .bind(class.as_str())
     .fetch_all(&mut *tx)
     .await?;
-    let until = t + hours * 3600;
     let mut offered = Vec::new();
-    for (slot, family) in free.iter().zip(&waiting) {
-        let slot = text(slot, "id")?;
+    for (row, family) in free.iter().zip(&waiting) {
+        let slot = text(row, "id")?;
+        let starts = text(row, "starts_at")?;
+        let start = jiff::civil::Time::strptime("%H:%M", &starts)
+            .map_err(|e| crate::StoreError::Other(format!("slot start {starts}: {e}")))?;
+        let until = until(crate::row::date(row, "day")?, start);
         sqlx::query("UPDATE booking_wait SET offered_slot_id = $1, offer_expires_at = $2 WHERE id = $3")
             .bind(&slot)
             .bind(until)

@@ -194,7 +194,7 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
                 prop_assert_eq!(got, if free { Outcome::Booked } else { Outcome::Taken }, "{:?}", step);
             }
             Step::Cancel(c) => {
-                bookings::cancel(&w.store, &w.round, &w.children[c], "", &w.who)
+                bookings::cancel(&w.store, &w.round, &w.children[c], "", &w.who, &[])
                     .await
                     .unwrap();
                 if let Some(s) = m.slot_of(c) {
@@ -214,9 +214,11 @@ async fn run(steps: Vec<Step>) -> Result<(), TestCaseError> {
                 m.queue.retain(|(q, _, _)| *q != c);
             }
             Step::Offer => {
-                let offered = waiting::offer_free_slots(&w.store, &w.round, &w.class, far.clone(), 12)
-                    .await
-                    .unwrap();
+                let offered = waiting::offer_free_slots(&w.store, &w.round, &w.class, far.clone(), |_, _| {
+                    samenspraak_store::now() + 12 * 3600
+                })
+                .await
+                .unwrap();
                 // The model: families whose offer expired leave the list; then the free slots
                 // nobody holds go, in time order, to the first waiting without an offer.
                 m.queue.retain(|(_, _, expired)| !expired);
@@ -344,7 +346,7 @@ async fn another_instance_is_seen_in_time(store: Store, url: &str) {
     assert_eq!(there.slots[0].child.as_ref(), Some(&w.children[0]), "read again");
 
     // A cancel here reaches the other instance within MAX_AGE without being told.
-    bookings::cancel(&w.store, &w.round, &w.children[0], "", &w.who)
+    bookings::cancel(&w.store, &w.round, &w.children[0], "", &w.who, &[])
         .await
         .unwrap();
     tokio::time::sleep(samenspraak_store::MAX_AGE).await;

@@ -926,6 +926,14 @@ family-now-book = Choose a time for the conversation now. You can until { $date 
 family-now-wait = From { $date } you can choose a time for the conversation.
 family-now-conference = The KOM conversation about { $child } is these days. See you then!
 family-now-done = The conversations are over. Thank you!
+family-now-booked = The conversation about { $child } is booked. See you then!
+family-status-sent = Your questionnaire was sent on { $date }. Thank you!
+family-status-draft = Your questionnaire is saved but not sent yet. Send it here.
+family-status-summary = There is a summary of the conversation. Read it here.
+family-status-agreements = { $count ->
+    [one] 1 agreement is still open.
+   *[other] { $count } agreements are still open.
+}
 family-done = Sign out
 
 # Inviting the guardians
@@ -1072,14 +1080,27 @@ booking-cancel = Cancel this time
 booking-choose = Choose a time
 booking-change = Rather another time? Choose one:
 booking-none-free = There is no free time left. Join the waiting list, or ask the teacher for another time.
+booking-none-other = No other time is free.
 booking-not-yet = You can choose a time from { $date }. See you then!
 booking-closed = Booking has closed. Want to change something anyway? Ask the teacher.
 booking-no-slots = The teacher has not set out any times yet.
 booking-done = Booked! You see the time below.
 booking-cancelled = The time is cancelled.
 booking-taken = Someone else just chose that time. These are the nearest ones:
+booking-all-free = Show all free times
 booking-wait-still-free = A time is still free for your child. Choose it below; the waiting list is for when everything is taken.
 booking-too-late = That time is too close to change now. Ask the teacher.
+booking-sibling-booked = The conversation about { $child } is { $when }.
+booking-sibling-clash = at the same time as the conversation about { $child }
+booking-sibling-next = Right before or after the conversation about { $child }
+booking-sibling-refused = That time is the same as the conversation about { $child }. Choose a time just before or after, so you can be at both.
+booking-head-start = Because you have more than one child in this round, you may choose { $minutes } minutes before the others: from { $date }. That way you still find times next to each other.
+booking-facts-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+booking-facts-video = video possible
+booking-calendar = Add to my calendar
 slots-link = Conversation times
 slots-title = Conversation times of class { $class } — { $round }
 slots-intro = Set out the times at which parents can choose a conversation. Parents only see whether a time is free, never who took it.
@@ -1106,6 +1127,9 @@ booking-mail-subject = Confirmation: the KOM conversation about { $child }, { $w
 booking-mail-text = The KOM conversation about { $child } is booked: { $when }. The attachment puts it in your calendar.
 booking-mail-change = Want to change something? You can until a day before, at { $url }.
 booking-mail-event = KOM conversation about { $child }
+cancel-mail-subject = Cancelled: the KOM conversation about { $child }, { $when }
+cancel-mail-text = The KOM conversation about { $child } on { $when } has been cancelled. The attachment takes it out of your calendar too.
+cancel-mail-again = You can choose a new time at { $url }.
 
 # The waiting list
 wait-join = Put us on the waiting list
@@ -1128,6 +1152,7 @@ slots-waiting-child = { $child } (waiting list)
 # The reminder the day before
 reminder-mail-subject = Tomorrow: the KOM conversation about { $child }, { $when }
 reminder-mail-text = See you tomorrow! The KOM conversation about { $child } is on { $when }. The time is attached again for your calendar.
+reminder-mail-change = Can you not come after all? Let the teacher know as soon as possible. Everything about the conversation is at { $url }.
 
 # A teacher's calendar feed
 calendar-title = My conversations in my calendar
@@ -1189,6 +1214,8 @@ slots-apart-allow = Allow a conversation each
 slots-apart-undo = Back to one conversation together
 head-start-label = Head start for families with several children
 head-start-hint = They may choose this much earlier, so that they still find times next to each other.
+siblings-parallel-label = Siblings may be at the same time (two parents come, one to each conversation)
+siblings-parallel-hint = When this is off, a family cannot choose two conversations at the same time; times right before or after a sibling's conversation come first.
 head-start-0 = no head start
 head-start-30 = half an hour earlier
 head-start-60 = an hour earlier

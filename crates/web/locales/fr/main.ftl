@@ -99,6 +99,14 @@ family-now-book = Choisissez maintenant un moment pour l'entretien. C'est possib
 family-now-wait = À partir du { $date }, vous pourrez choisir un moment pour l'entretien.
 family-now-conference = L'entretien KOM au sujet de { $child } a lieu ces jours-ci. À bientôt !
 family-now-done = Les entretiens sont terminés. Merci !
+family-now-booked = L'entretien au sujet de { $child } est fixé. À bientôt !
+family-status-sent = Votre questionnaire a été envoyé le { $date }. Merci !
+family-status-draft = Votre questionnaire est enregistré, mais pas encore envoyé. Envoyez-le ici.
+family-status-summary = Il y a un compte rendu de l'entretien. Lisez-le ici.
+family-status-agreements = { $count ->
+    [one] 1 accord est encore en cours.
+   *[other] { $count } accords sont encore en cours.
+}
 family-done = Se déconnecter
 
 letter-greeting = Bonjour { $name },
@@ -197,19 +205,35 @@ booking-cancel = Annuler ce moment
 booking-choose = Choisissez un moment
 booking-change = Vous préférez un autre moment ? Choisissez-en un :
 booking-none-free = Il n'y a plus de moment libre. Inscrivez-vous sur la liste d'attente, ou demandez un autre moment à l'enseignant.
+booking-none-other = Aucun autre moment n'est libre.
 booking-not-yet = Vous pourrez choisir un moment à partir du { $date }. À bientôt !
 booking-closed = Les inscriptions sont closes. Vous voulez quand même changer quelque chose ? Demandez-le à l'enseignant.
 booking-no-slots = L'enseignant n'a pas encore proposé de moments.
 booking-done = C'est réservé ! Vous voyez le moment ci-dessous.
 booking-cancelled = Le moment est annulé.
 booking-taken = Quelqu'un d'autre vient de choisir ce moment. Voici les moments les plus proches :
+booking-all-free = Afficher tous les moments libres
 booking-wait-still-free = Un moment est encore libre pour votre enfant. Choisissez-le ci-dessous ; la liste d'attente sert quand tout est pris.
 booking-too-late = Ce moment est trop proche pour être changé. Demandez-le à l'enseignant.
+booking-sibling-booked = L'entretien au sujet de { $child } a lieu { $when }.
+booking-sibling-clash = en même temps que l'entretien au sujet de { $child }
+booking-sibling-next = Juste avant ou après l'entretien au sujet de { $child }
+booking-sibling-refused = Ce moment tombe en même temps que l'entretien au sujet de { $child }. Choisissez un moment juste avant ou après, pour pouvoir assister aux deux.
+booking-head-start = Comme vous avez plusieurs enfants dans cette série d'entretiens, vous pouvez choisir { $minutes } minutes avant les autres : à partir du { $date }. Ainsi, vous trouvez encore des moments qui se suivent.
+booking-facts-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+booking-facts-video = aussi par vidéo
+booking-calendar = Ajouter à mon agenda
 family-book = Choisir un moment
 booking-mail-subject = Confirmation : l'entretien KOM au sujet de { $child }, { $when }
 booking-mail-text = L'entretien KOM au sujet de { $child } est réservé : { $when }. La pièce jointe l'ajoute à votre agenda.
 booking-mail-change = Vous voulez changer quelque chose ? C'est possible jusqu'à la veille, sur { $url }.
 booking-mail-event = Entretien KOM au sujet de { $child }
+cancel-mail-subject = Annulé : l'entretien KOM au sujet de { $child }, { $when }
+cancel-mail-text = L'entretien KOM au sujet de { $child } le { $when } est annulé. La pièce jointe le retire aussi de votre agenda.
+cancel-mail-again = Vous pouvez choisir un nouveau moment sur { $url }.
 
 # The waiting list
 wait-join = Nous inscrire sur la liste d'attente
@@ -229,6 +253,7 @@ wait-mail-link = Prenez-le ou laissez-le sur { $url }.
 # The reminder the day before
 reminder-mail-subject = Demain : l'entretien KOM au sujet de { $child }, { $when }
 reminder-mail-text = À demain ! L'entretien KOM au sujet de { $child } a lieu le { $when }. Le moment est à nouveau en pièce jointe pour votre agenda.
+reminder-mail-change = Vous ne pouvez finalement pas venir ? Prévenez l'enseignant au plus vite. Tout sur l'entretien se trouve sur { $url }.
 slip-with = Avec { $teacher }.
 slip-change = Finalement, ce n'est pas possible ? Changez-le jusqu'à la veille sur { $url }, ou prévenez l'école.
 

@@ -927,6 +927,14 @@ family-now-book = Kies nu een moment voor het gesprek. Dat kan tot { $date }.
 family-now-wait = Vanaf { $date } kun je een moment kiezen voor het gesprek.
 family-now-conference = Deze dagen is het KOM-gesprek over { $child }. Tot dan!
 family-now-done = De gesprekken zijn voorbij. Bedankt!
+family-now-booked = Het gesprek over { $child } staat vast. Tot dan!
+family-status-sent = Je vragenlijst is verstuurd op { $date }. Bedankt!
+family-status-draft = Je vragenlijst is bewaard, maar nog niet verstuurd. Verstuur ze hier.
+family-status-summary = Er is een verslag van het gesprek. Lees het hier.
+family-status-agreements = { $count ->
+    [one] 1 afspraak loopt nog.
+   *[other] { $count } afspraken lopen nog.
+}
 family-done = Afmelden
 
 # Inviting the guardians
@@ -1073,14 +1081,27 @@ booking-cancel = Dit moment annuleren
 booking-choose = Kies een moment
 booking-change = Liever een ander moment? Kies er een:
 booking-none-free = Er is geen vrij moment meer. Zet je op de wachtlijst, of vraag de juf of meester om een ander moment.
+booking-none-other = Er is geen ander moment vrij.
 booking-not-yet = Je kunt een moment kiezen vanaf { $date }. Tot dan!
 booking-closed = Inschrijven is afgelopen. Wil je toch iets veranderen? Vraag het aan de juf of meester.
 booking-no-slots = De juf of meester heeft nog geen momenten klaargezet.
 booking-done = Geboekt! Je ziet het moment hieronder.
 booking-cancelled = Het moment is geannuleerd.
 booking-taken = Dat moment is net door iemand anders gekozen. Deze momenten liggen er het dichtst bij:
+booking-all-free = Alle vrije momenten tonen
 booking-wait-still-free = Er is nog een moment vrij voor je kind. Kies dat moment hieronder; de wachtlijst is voor als alles vol is.
 booking-too-late = Dat moment ligt te dichtbij om nog te veranderen. Vraag het aan de juf of meester.
+booking-sibling-booked = Het gesprek over { $child } is { $when }.
+booking-sibling-clash = tegelijk met het gesprek over { $child }
+booking-sibling-next = Meteen voor of na het gesprek over { $child }
+booking-sibling-refused = Dat moment valt samen met het gesprek over { $child }. Kies een moment ervoor of erna, dan kun je bij allebei zijn.
+booking-head-start = Omdat je meer kinderen hebt in deze gespreksronde, mag je { $minutes } minuten vroeger kiezen dan de anderen: vanaf { $date }. Zo vind je nog momenten na elkaar.
+booking-facts-minutes = { $count ->
+    [one] 1 minuut
+   *[other] { $count } minuten
+}
+booking-facts-video = ook via video
+booking-calendar = In mijn agenda zetten
 slots-link = Gespreksmomenten
 slots-title = Gespreksmomenten van klas { $class } — { $round }
 slots-intro = Zet de momenten klaar waarop ouders een gesprek kunnen kiezen. Ouders zien alleen of een moment vrij is, nooit wie het nam.
@@ -1107,6 +1128,9 @@ booking-mail-subject = Bevestiging: het KOM-gesprek over { $child }, { $when }
 booking-mail-text = Het KOM-gesprek over { $child } is geboekt: { $when }. In de bijlage zit het moment voor je agenda.
 booking-mail-change = Wil je iets veranderen? Dat kan tot een dag vooraf op { $url }.
 booking-mail-event = KOM-gesprek over { $child }
+cancel-mail-subject = Geannuleerd: het KOM-gesprek over { $child }, { $when }
+cancel-mail-text = Het KOM-gesprek over { $child } op { $when } is geannuleerd. Met de bijlage verdwijnt het ook uit je agenda.
+cancel-mail-again = Een nieuw moment kiezen kan op { $url }.
 
 # The waiting list
 wait-join = Zet ons op de wachtlijst
@@ -1129,6 +1153,7 @@ slots-waiting-child = { $child } (wachtlijst)
 # The reminder the day before
 reminder-mail-subject = Morgen: het KOM-gesprek over { $child }, { $when }
 reminder-mail-text = Tot morgen! Het KOM-gesprek over { $child } is { $when }. In de bijlage zit het moment nog eens voor je agenda.
+reminder-mail-change = Kun je toch niet komen? Laat het zo snel mogelijk weten aan de juf of meester. Alles over het gesprek staat op { $url }.
 
 # A teacher's calendar feed
 calendar-title = Mijn gesprekken in mijn agenda
@@ -1190,6 +1215,8 @@ slots-apart-allow = Elk een eigen gesprek toestaan
 slots-apart-undo = Weer één gesprek samen
 head-start-label = Voorsprong voor gezinnen met meer kinderen
 head-start-hint = Zij mogen zoveel vroeger kiezen, zodat ze nog momenten na elkaar vinden.
+siblings-parallel-label = Broers en zussen mogen tegelijk (twee ouders komen, elk naar een gesprek)
+siblings-parallel-hint = Staat dit uit, dan kan een gezin geen twee gesprekken op hetzelfde moment kiezen; momenten vlak voor of na het gesprek van een broer of zus staan dan bovenaan.
 head-start-0 = geen voorsprong
 head-start-30 = een halfuur vroeger
 head-start-60 = een uur vroeger

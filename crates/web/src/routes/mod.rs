@@ -93,6 +93,7 @@ pub fn router(state: AppState) -> Router {
                 .post(booking::forms::book)
                 .layer(booking_forms.clone()),
         )
+        .route("/family/book/{round}/{child}/calendar.ics", get(booking::calendar))
         .route(
             "/family/book/{round}/{child}/cancel",
             post(booking::forms::cancel).layer(booking_forms.clone()),

@@ -86,23 +86,15 @@ pub fn booked(
                 .as_ref()
                 .map(|link| format!("{} {link}", t.t("booking-video")))
                 .unwrap_or_default(),
-            t.t1("booking-mail-change", "url", format!("{site}/family")),
+            // The day before, changing online is over: the reminder says whom to tell.
+            match about {
+                About::Tomorrow => t.t1("reminder-mail-change", "url", format!("{site}/family")),
+                _ => t.t1("booking-mail-change", "url", format!("{site}/family")),
+            },
             t.t("letter-bye"),
         ];
         let (text, html_body) = bodies(&t, &lines);
-        let ics = samenspraak_core::ics::calendar(&samenspraak_core::ics::Event {
-            uid: &format!("{}-{}@samenspraak", round.id, child.id),
-            sequence: samenspraak_store::now(),
-            start: slot.day.to_datetime(slot.start),
-            end: slot.day.to_datetime(slot.end),
-            summary: &t.t1("booking-mail-event", "child", first_name),
-            location: &slot.room,
-            description: &match &slot.video_link {
-                Some(link) => format!("{site}/family\n{} {link}", t.t("booking-video")),
-                None => format!("{site}/family"),
-            },
-            stamp: samenspraak_store::now(),
-        });
+        let ics = calendar_file(&site, &t, round, child, slot);
         mails.push(NewMail {
             school: round.school_id.clone(),
             round: Some(round.id.clone()),
@@ -118,6 +110,88 @@ pub fn booked(
         });
     }
     mails
+}
+
+/// The mails that say a booked conversation is cancelled, each with the calendar file that
+/// takes it out of the family's calendar (the same UID as the confirmation's), to the
+/// guardians who got the confirmation.
+pub fn cancelled(
+    state: &AppState,
+    round: &rounds::Round,
+    child: &children::Child,
+    slot: &Slot,
+    seat: &str,
+    family: &[samenspraak_store::guardians::Guardian],
+) -> Vec<NewMail> {
+    let site = state.config.base_url.trim_end_matches('/').to_string();
+    let invited = |g: &&samenspraak_store::guardians::Guardian| seat.is_empty() || g.household_id.as_str() == seat;
+    let mut mails = Vec::new();
+    for g in family.iter().filter(|g| g.active && g.right_to_info).filter(invited) {
+        let Some(address) = &g.email else {
+            continue;
+        };
+        let t = Tr::new(crate::i18n::portal_language(g.language));
+        let when = slot_words(&t, slot);
+        let args = [("child", child.first_name.clone()), ("when", when)];
+        let lines = [
+            t.t1("letter-greeting", "name", &g.name),
+            t.args("cancel-mail-text", &args),
+            t.t1("cancel-mail-again", "url", format!("{site}/family")),
+            t.t("letter-bye"),
+        ];
+        let (text, html_body) = bodies(&t, &lines);
+        mails.push(NewMail {
+            school: round.school_id.clone(),
+            round: Some(round.id.clone()),
+            guardian: Some(g.id.clone()),
+            purpose: "cancellation",
+            to_address: address.clone(),
+            to_name: g.name.clone(),
+            subject: t.args("cancel-mail-subject", &args),
+            text_body: text,
+            html_body,
+            calendar: Some(cancelled_file(&site, &t, round, child, slot)),
+            invitation: None,
+        });
+    }
+    mails
+}
+
+/// The conversation in `slot` as a calendar file. The UID is the same for every file about
+/// this child's conversation in the round, so a changed time replaces the event and a
+/// cancellation (`cancelled_file`) removes it.
+pub fn calendar_file(site: &str, t: &Tr, round: &rounds::Round, child: &children::Child, slot: &Slot) -> String {
+    with_event(site, t, round, child, slot, samenspraak_core::ics::calendar)
+}
+
+/// The calendar file that takes a cancelled conversation out of the family's calendar:
+/// `METHOD:CANCEL` with the booking's UID.
+pub fn cancelled_file(site: &str, t: &Tr, round: &rounds::Round, child: &children::Child, slot: &Slot) -> String {
+    with_event(site, t, round, child, slot, samenspraak_core::ics::cancellation)
+}
+
+fn with_event(
+    site: &str,
+    t: &Tr,
+    round: &rounds::Round,
+    child: &children::Child,
+    slot: &Slot,
+    write: fn(&samenspraak_core::ics::Event<'_>) -> String,
+) -> String {
+    let description = match &slot.video_link {
+        Some(link) => format!("{site}/family\n{} {link}", t.t("booking-video")),
+        None => format!("{site}/family"),
+    };
+    write(&samenspraak_core::ics::Event {
+        uid: &format!("{}-{}@samenspraak", round.id, child.id),
+        sequence: samenspraak_store::now(),
+        start: slot.day.to_datetime(slot.start),
+        end: slot.day.to_datetime(slot.end),
+        summary: &t.t1("booking-mail-event", "child", &child.first_name),
+        location: &slot.room,
+        description: &description,
+        stamp: samenspraak_store::now(),
+    })
 }
 
 /// The offer of `slot`, held until `until` (Unix seconds), to each guardian with an address.

@@ -132,14 +132,23 @@ fn message(from: &str, m: &Mail) -> Result<Message, String> {
     let body = MultiPart::alternative_plain_html(m.text_body.clone(), m.html_body.clone());
     let body = match &m.calendar {
         // The conversation as a calendar file, beside the text.
-        Some(ics) => MultiPart::mixed().multipart(body).singlepart(
-            Attachment::new("kom-gesprek.ics".into()).body(
-                ics.clone(),
-                "text/calendar; charset=utf-8; method=PUBLISH"
-                    .parse()
-                    .map_err(|e| format!("content type: {e}"))?,
-            ),
-        ),
+        // The method in the content type says what the file inside says: a cancellation
+        // is `CANCEL`, so that a mail app offers to remove the event.
+        Some(ics) => {
+            let method = if ics.contains("\r\nMETHOD:CANCEL\r\n") {
+                "CANCEL"
+            } else {
+                "PUBLISH"
+            };
+            MultiPart::mixed().multipart(body).singlepart(
+                Attachment::new("kom-gesprek.ics".into()).body(
+                    ics.clone(),
+                    format!("text/calendar; charset=utf-8; method={method}")
+                        .parse()
+                        .map_err(|e| format!("content type: {e}"))?,
+                ),
+            )
+        }
         None => body,
     };
     Message::builder()

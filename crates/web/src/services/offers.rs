@@ -5,7 +5,7 @@
 use crate::http::error::AppError;
 use crate::services::booking_mail;
 use crate::state::AppState;
-use samenspraak_core::booking::{CUTOFF_HOURS, OFFER_HOURS};
+use samenspraak_core::booking::{CUTOFF_HOURS, OFFER_HOURS, offer_deadline};
 use samenspraak_core::ids::ClassId;
 use samenspraak_store::{bookings, children, rounds, waiting};
 
@@ -40,12 +40,19 @@ async fn offer_and_tell(state: &AppState, round: &rounds::Round, class: &ClassId
     // An offer must leave time to book before the slot's cut-off.
     let from = samenspraak_store::now() + (CUTOFF_HOURS + OFFER_HOURS) * 3600;
     let from = samenspraak_core::time::utc_to_local(from);
+    // Each offer its own window, ending in the school's daytime (the hours mails go out).
+    let (quiet_from, quiet_until) = samenspraak_store::outbox::quiet_hours(&state.store, &round.school_id).await?;
+    let now = samenspraak_core::time::utc_to_local(samenspraak_store::now());
+    let until = |day: jiff::civil::Date, start: jiff::civil::Time| {
+        let deadline = offer_deadline(now, day.to_datetime(start), (quiet_until, quiet_from));
+        samenspraak_core::time::local_to_utc(deadline)
+    };
     let offered = waiting::offer_free_slots(
         &state.store,
         &round.id,
         class,
         (from.date(), from.strftime("%H:%M").to_string()),
-        OFFER_HOURS,
+        until,
     )
     .await?;
     if offered.is_empty() {

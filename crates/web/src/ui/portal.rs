@@ -33,6 +33,18 @@ pub struct RoundCard {
     pub now: String,
     /// (step, when, is it now) in the order of the cycle.
     pub steps: Vec<(String, String, bool)>,
+    /// The conversation booked: when, where, the video link, and the calendar file.
+    pub booked: Option<Booked>,
+    /// Where the family stands, a sentence each, with a link where there is something to
+    /// do or read: the questionnaire sent or waiting, a summary to read, open agreements.
+    pub status: Vec<(String, Option<String>)>,
+}
+
+pub struct Booked {
+    pub when: String,
+    pub room: Option<String>,
+    pub video: Option<String>,
+    pub calendar: String,
 }
 
 /// The portal's page. With `preview`, a member of staff is looking at it as the guardian
@@ -86,7 +98,8 @@ pub async fn cards(
         framed.insert(r.id.clone(), children);
     }
     let mut cards = Vec::new();
-    for child in guardians::children_of(&state.store, id).await? {
+    let store = &state.store;
+    for child in guardians::children_of(store, id).await? {
         if !children.contains(&child.id) {
             continue;
         }
@@ -94,26 +107,38 @@ pub async fn cards(
             continue;
         };
         let class = classes::get(&state.store, school, class_id).await?;
-        let rounds = school_rounds
+        let mut rounds = Vec::new();
+        for r in school_rounds
             .iter()
             .filter(|r| r.classes.contains(class_id))
             .filter(|r| today <= samenspraak_core::invitation::valid_until(r.plan.conference_until))
-            .map(|r| {
-                let mut card = round_card(t, &r.plan, &child.first_name, today);
-                let key = if today <= r.plan.questionnaire_deadline() {
-                    "family-q-fill"
-                } else {
-                    "family-q-edit"
-                };
-                card.questionnaire = (format!("/family/questionnaire/{}/{}", r.id, child.id), t.t(key));
-                card.book = format!("/family/book/{}/{}", r.id, child.id);
-                card.conversation = framed
-                    .get(&r.id)
-                    .is_some_and(|c| c.contains(&child.id))
-                    .then(|| format!("/family/conference/{}/{}", r.id, child.id));
-                card
-            })
-            .collect();
+        {
+            let mut card = round_card(t, &r.plan, &child.first_name, today);
+            let key = if today <= r.plan.questionnaire_deadline() {
+                "family-q-fill"
+            } else {
+                "family-q-edit"
+            };
+            card.questionnaire = (format!("/family/questionnaire/{}/{}", r.id, child.id), t.t(key));
+            card.book = format!("/family/book/{}/{}", r.id, child.id);
+            card.conversation = framed
+                .get(&r.id)
+                .is_some_and(|c| c.contains(&child.id))
+                .then(|| format!("/family/conference/{}/{}", r.id, child.id));
+            card.booked = samenspraak_store::bookings::of_child(store, &r.id, &child.id)
+                .await?
+                .map(|slot| Booked {
+                    when: crate::ui::words::slot_words(t, &slot),
+                    room: (!slot.room.is_empty()).then(|| t.t1("booking-room", "room", &slot.room)),
+                    video: slot.video_link.clone(),
+                    calendar: format!("{}/calendar.ics", card.book),
+                });
+            if card.booked.is_some() && today <= r.plan.conference_until {
+                card.now = t.t1("family-now-booked", "child", &child.first_name);
+            }
+            card.status = status(state, t, id, r, &child.id, card.conversation.as_deref()).await?;
+            rounds.push(card);
+        }
         cards.push(ChildCard {
             study: if class.grade == Some(6) {
                 study.clone()
@@ -144,6 +169,62 @@ pub async fn cards(
         });
     }
     Ok(cards)
+}
+
+/// Where this guardian stands in a round for a child: the questionnaire sent or still a
+/// draft, a summary not read yet, the agreements still open.
+async fn status(
+    state: &AppState,
+    t: &Tr,
+    guardian: &GuardianId,
+    round: &rounds::Round,
+    child: &ChildId,
+    conversation: Option<&str>,
+) -> Result<Vec<(String, Option<String>)>, AppError> {
+    use samenspraak_store::questionnaires::{self, Progress};
+    let store = &state.store;
+    let mut out = Vec::new();
+    let questionnaire = format!("/family/questionnaire/{}/{}", round.id, child);
+    let mine = questionnaires::responses(store, &round.id, child)
+        .await?
+        .into_iter()
+        .find(|r| &r.guardian_id == guardian);
+    match mine.as_ref().map(|r| (r.progress, r.submitted_at)) {
+        Some((Progress::Submitted, at)) => out.push((
+            t.t1(
+                "family-status-sent",
+                "date",
+                t.date_long(samenspraak_core::time::utc_to_local(at.unwrap_or(0)).date()),
+            ),
+            None,
+        )),
+        Some((Progress::Draft, _)) => out.push((t.t("family-status-draft"), Some(questionnaire))),
+        _ => {}
+    }
+    if samenspraak_store::frames::summary_sent(store, &round.id, child)
+        .await?
+        .is_some()
+    {
+        let read = samenspraak_store::frames::read_by(store, &round.id, child)
+            .await?
+            .iter()
+            .any(|(g, _, _)| g == guardian);
+        if !read {
+            out.push((t.t("family-status-summary"), conversation.map(String::from)));
+        }
+    }
+    let open = samenspraak_store::frames::agreements(store, &round.id, child)
+        .await?
+        .iter()
+        .filter(|a| a.status == samenspraak_core::frame::Status::Open)
+        .count();
+    if open > 0 {
+        out.push((
+            t.n("family-status-agreements", open as i64),
+            conversation.map(String::from),
+        ));
+    }
+    Ok(out)
 }
 
 /// A round as a family reads it: each step with its dates, and what is asked right now.
@@ -202,5 +283,7 @@ fn round_card(
         conversation: None,
         now,
         steps,
+        booked: None,
+        status: Vec::new(),
     }
 }

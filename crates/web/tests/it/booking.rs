@@ -611,8 +611,8 @@ on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
         .await
         .unwrap();
     assert_eq!(reminders().await, 1, "once");
-    let (subject, calendar): (String, String) = sqlx::query_as(
-        "SELECT subject, calendar FROM outbox WHERE purpose = 'reminder' AND to_address = 'samira@example.be'",
+    let (subject, calendar, text): (String, String, String) = sqlx::query_as(
+        "SELECT subject, calendar, text_body FROM outbox WHERE purpose = 'reminder' AND to_address = 'samira@example.be'",
     )
     .fetch_one(app.store.pool())
     .await
@@ -622,6 +622,9 @@ on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
         subject.starts_with("Demain : l'entretien KOM au sujet de Amira"),
         "{subject}"
     );
+    // The day before, changing online is over: the reminder says whom to tell instead.
+    assert!(text.contains("Prévenez l'enseignant"), "{text}");
+    assert!(!text.contains("jusqu'à la veille"), "{text}");
     let start = format!("DTSTART;TZID=Europe/Brussels:{}T160000", tomorrow.strftime("%Y%m%d"));
     assert!(calendar.contains(&start), "{calendar}");
 });

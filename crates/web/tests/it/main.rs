@@ -13,6 +13,7 @@ mod conference;
 mod conference_frame;
 mod demo;
 mod family;
+mod family_status;
 mod full_disk;
 mod health;
 mod home;

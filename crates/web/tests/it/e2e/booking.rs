@@ -149,6 +149,7 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
         &others[0].id,
         "",
         &samenspraak_store::audit::Who::system(&school.id),
+        &[],
     )
     .await
     .unwrap();

@@ -4,16 +4,19 @@
 use samenspraak_core::ics::{Event, calendar};
 use std::process::Command;
 
-fn parsed_start(ics: &str) -> String {
-    let file = std::env::temp_dir().join(format!("samenspraak-{}.ics", samenspraak_store::new_id()));
-    std::fs::write(&file, ics).unwrap();
-    // Debian's python, where `apt-get install python3-icalendar` puts the parser.
-    let python = if std::path::Path::new("/usr/bin/python3").exists() {
+/// Debian's python, where `apt-get install python3-icalendar` puts the parser.
+fn python() -> &'static str {
+    if std::path::Path::new("/usr/bin/python3").exists() {
         "/usr/bin/python3"
     } else {
         "python3"
-    };
-    let out = Command::new(python)
+    }
+}
+
+fn parsed_start(ics: &str) -> String {
+    let file = std::env::temp_dir().join(format!("samenspraak-{}.ics", samenspraak_store::new_id()));
+    std::fs::write(&file, ics).unwrap();
+    let out = Command::new(python())
         .arg("-c")
         .arg(
             "import sys, icalendar\n\
@@ -57,5 +60,44 @@ fn a_conversation_keeps_its_hour_in_winter_and_in_summer() {
     assert_eq!(
         parsed_start(&event(jiff::civil::date(2026, 12, 14))),
         "2026-12-14T17:40:00+01:00"
+    );
+}
+
+/// What a real parser reads in a file: its method, and per event the UID and the status.
+fn parsed(ics: &str) -> String {
+    let file = std::env::temp_dir().join(format!("samenspraak-{}.ics", samenspraak_store::new_id()));
+    std::fs::write(&file, ics).unwrap();
+    let out = Command::new(python())
+        .arg("-c")
+        .arg(
+            "import sys, icalendar\n\
+             cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
+             ev = [c for c in cal.walk('VEVENT')][0]\n\
+             print(cal.get('METHOD'), ev.get('UID'), ev.get('STATUS', '-'))",
+        )
+        .arg(&file)
+        .output()
+        .expect("python3 with icalendar (python3-icalendar) is installed");
+    let _ = std::fs::remove_file(&file);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+fn a_cancellation_cancels_the_event_the_confirmation_added() {
+    let event = Event {
+        uid: "r1-c1@samenspraak",
+        sequence: 5,
+        start: jiff::civil::date(2027, 1, 18).at(16, 20, 0, 0),
+        end: jiff::civil::date(2027, 1, 18).at(16, 40, 0, 0),
+        summary: "KOM-gesprek over Amira",
+        location: "klas 6A",
+        description: "",
+        stamp: 1_800_000_000,
+    };
+    assert_eq!(parsed(&calendar(&event)), "PUBLISH r1-c1@samenspraak -");
+    assert_eq!(
+        parsed(&samenspraak_core::ics::cancellation(&event)),
+        "CANCEL r1-c1@samenspraak CANCELLED"
     );
 }

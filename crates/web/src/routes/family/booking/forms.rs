@@ -29,6 +29,11 @@ pub async fn book(
         let notice = (Context::now() >= cx.opens).then(|| t.t("booking-too-late"));
         return conflict(&page(&viewer, &cx, notice, Some(slot)));
     }
+    // Two children's conversations at the same time: one family cannot be at both tables.
+    if let Some(name) = cx.clash(slot) {
+        let notice = t.t1("booking-sibling-refused", "child", name);
+        return conflict(&page(&viewer, &cx, Some(notice), Some(slot)));
+    }
     let by = BookedBy::Guardian(&cx.guardian);
     let who = viewer.who().ok_or(AppError::Forbidden)?;
     let (round_id, child_id) = (&cx.round.id, &cx.child.id);
@@ -91,7 +96,8 @@ pub async fn cancel(State(state): State<AppState>, viewer: Viewer, cx: Context) 
             return conflict(&page(&viewer, &cx, Some(t.t("booking-too-late")), None));
         }
         let who = viewer.who().ok_or(AppError::Forbidden)?;
-        bookings::cancel(&state.store, &cx.round.id, &cx.child.id, &cx.seat, &who).await?;
+        let mails = booking_mail::cancelled(&state, &cx.round, &cx.child, mine, &cx.seat, &cx.family);
+        bookings::cancel(&state.store, &cx.round.id, &cx.child.id, &cx.seat, &who, &mails).await?;
         offer_freed(&state, &cx.round, &cx.class).await;
     }
     Ok(Redirect::to(&format!("{}?cancelled=1", cx.url())).into_response())

@@ -36,8 +36,17 @@ struct BookingPage {
     /// Who else is at the table, and the link to join by video, for the slot booked.
     also_present: Option<String>,
     video_link: Option<String>,
-    /// The free slots that can still be chosen, by day: (the day in words, [(slot id, time)]).
-    free: Vec<(String, Vec<(String, String)>)>,
+    /// The free slots that can still be chosen, by day, with what the family needs to know
+    /// before choosing.
+    free: Vec<DayChoices>,
+    /// Free times right before or after a sibling's conversation, offered first.
+    next_to_sibling: Vec<(String, SlotChoice)>,
+    /// "Het gesprek over Noor is dinsdag 5 januari, 16:20–16:40." per sibling booked.
+    siblings: Vec<String>,
+    /// Why this family may choose earlier than others, when it may.
+    head_start: Option<String>,
+    /// After "just taken", only the nearest times are listed: more are free.
+    more: bool,
     /// Why nothing can be chosen now, if so.
     closed: Option<String>,
     /// A message after a try: just taken, booked, cancelled.
@@ -54,6 +63,23 @@ struct BookingPage {
     ask_when: Option<Vec<(String, String, bool)>>,
     /// The booked time is the school's proposal, still to confirm.
     proposed: bool,
+}
+
+/// One day of free times: the day in words, what holds for its conversations (room,
+/// length, who else is at the table, video), and the times.
+pub struct DayChoices {
+    day: String,
+    facts: String,
+    times: Vec<SlotChoice>,
+}
+
+/// One free time: its id and words, and why it cannot be chosen (a sibling's conversation
+/// at the same time) or what is good about it (right next to one).
+pub struct SlotChoice {
+    id: String,
+    time: String,
+    clash: Option<String>,
+    next_to: Option<String>,
 }
 
 pub struct Context {
@@ -75,6 +101,9 @@ pub struct Context {
     /// When this family may start booking: the round's opening, earlier for families with
     /// several children in the round when the school gives them a head start.
     opens: jiff::civil::DateTime,
+    /// The guardian's other children in the round with a booked conversation: their first
+    /// name and their slot, so that the picker keeps the family's conversations together.
+    siblings: Vec<(String, Slot)>,
 }
 
 /// Every booking page and form starts from the family's context, found from the address
@@ -113,12 +142,19 @@ impl Context {
             Vec::new()
         };
         let mut opens = round.plan.booking_opens;
+        let in_round: Vec<&children::Child> = viewer
+            .guardian_children
+            .iter()
+            .filter(|c| c.active && c.class_id.as_ref().is_some_and(|k| round.classes.contains(k)))
+            .collect();
+        let mut siblings = Vec::new();
+        for sibling in in_round.iter().filter(|c| c.id != child.id) {
+            if let Some(slot) = bookings::of_child(&state.store, &round.id, &sibling.id).await? {
+                siblings.push((sibling.first_name.clone(), slot));
+            }
+        }
         if round.head_start_minutes > 0 {
-            let in_round = viewer
-                .guardian_children
-                .iter()
-                .filter(|c| c.active && c.class_id.as_ref().is_some_and(|k| round.classes.contains(k)))
-                .count();
+            let in_round = in_round.len();
             if in_round > 1 {
                 opens = opens
                     .checked_sub(jiff::Span::new().minutes(round.head_start_minutes))
@@ -128,6 +164,7 @@ impl Context {
         Ok(Self {
             family,
             opens,
+            siblings,
             seat,
             said_when,
             guardian: id,
@@ -176,6 +213,26 @@ impl Context {
             .find(|s| s.child.as_ref() == Some(&self.child.id) && s.seat == self.seat)
     }
 
+    /// The sibling whose conversation falls at the same time as `slot`, when the school
+    /// keeps a family's conversations apart.
+    fn clash(&self, slot: &Slot) -> Option<&str> {
+        if self.round.siblings_parallel {
+            return None;
+        }
+        self.siblings
+            .iter()
+            .find(|(_, s)| s.day == slot.day && s.start < slot.end && slot.start < s.end)
+            .map(|(name, _)| name.as_str())
+    }
+
+    /// The sibling whose conversation ends when `slot` starts or starts when it ends.
+    fn next_to(&self, slot: &Slot) -> Option<&str> {
+        self.siblings
+            .iter()
+            .find(|(_, s)| s.day == slot.day && (s.end == slot.start || s.start == slot.end))
+            .map(|(name, _)| name.as_str())
+    }
+
     /// The slot offered to this family from the waiting list, and until when.
     fn offer(&self) -> Option<(&Slot, i64)> {
         let (id, until) = self.waiting.as_ref()?.offer.as_ref()?;
@@ -195,6 +252,9 @@ fn request_key() -> String {
     samenspraak_store::new_secret()[..32].to_string()
 }
 
+/// How many free times the page offers after "just taken".
+const NEAREST: usize = 4;
+
 fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Option<&Slot>) -> BookingPage {
     let t = viewer.tr();
     let mine = cx.mine();
@@ -202,6 +262,8 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
     // After "just taken": the free slots nearest to the one wanted, first. Between two as
     // near (just before and just after), each family gets its own order, so that the
     // families who lost the same slot do not all run for the same next one.
+    // Only the nearest few: a phone's screen full of times is no answer to "which now?".
+    let mut more = false;
     if let Some(wanted) = free_first {
         let at = wanted.day.to_datetime(wanted.start);
         free.sort_by_key(|s| {
@@ -210,6 +272,8 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
                 tie_break(cx.child.id.as_str(), &s.id),
             )
         });
+        more = free.len() > NEAREST;
+        free.truncate(NEAREST);
     }
     let now = Context::now();
     let plan = &cx.round.plan;
@@ -256,8 +320,38 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
         booked: mine.map(|s| (slot_words(&t, s), s.room.clone())),
         also_present: mine.and_then(|s| s.also_present.clone()),
         video_link: mine.and_then(|s| s.video_link.clone()),
-        may_wait: closed.is_none() && free.is_empty() && cx.waiting.is_none() && !cx.desk.slots.is_empty(),
-        free: by_day(&t, &free),
+        // The list is for a family without a time: not once it has one (an offer taken).
+        may_wait: closed.is_none()
+            && free.is_empty()
+            && mine.is_none()
+            && cx.waiting.is_none()
+            && !cx.desk.slots.is_empty(),
+        next_to_sibling: free
+            .iter()
+            .filter(|s| cx.next_to(s).is_some() && cx.clash(s).is_none())
+            .map(|s| (t.date_long(s.day), choice(&t, cx, s)))
+            .collect(),
+        siblings: cx
+            .siblings
+            .iter()
+            .map(|(name, s)| {
+                t.args(
+                    "booking-sibling-booked",
+                    &[("child", name.clone()), ("when", slot_words(&t, s))],
+                )
+            })
+            .collect(),
+        head_start: (cx.opens < plan.booking_opens && now < plan.booking_closes).then(|| {
+            t.args(
+                "booking-head-start",
+                &[
+                    ("minutes", cx.round.head_start_minutes.to_string()),
+                    ("date", t.datetime_long(cx.opens)),
+                ],
+            )
+        }),
+        more,
+        free: by_day(&t, cx, &free),
         closed,
         notice,
         request_key: request_key(),
@@ -271,18 +365,56 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
     }
 }
 
+/// A free time as the picker shows it.
+fn choice(t: &Tr, cx: &Context, s: &Slot) -> SlotChoice {
+    SlotChoice {
+        id: s.id.clone(),
+        time: format!("{}–{}", s.start.strftime("%H:%M"), s.end.strftime("%H:%M")),
+        clash: cx.clash(s).map(|name| t.t1("booking-sibling-clash", "child", name)),
+        next_to: cx.next_to(s).map(|name| t.t1("booking-sibling-next", "child", name)),
+    }
+}
+
+/// What holds for a conversation in `slot` before it is chosen: "In klas 6A · 20 minuten ·
+/// Ook aan tafel: … · Ook via video".
+fn facts(t: &Tr, slot: &Slot) -> String {
+    let minutes = slot.start.duration_until(slot.end).as_secs() / 60;
+    let mut facts = Vec::new();
+    if !slot.room.is_empty() {
+        facts.push(
+            t.t1("booking-room", "room", &slot.room)
+                .trim_end_matches('.')
+                .to_string(),
+        );
+    }
+    facts.push(t.n("booking-facts-minutes", minutes));
+    if let Some(who) = &slot.also_present {
+        facts.push(t.t1("booking-also", "who", who).trim_end_matches('.').to_string());
+    }
+    if slot.video_link.is_some() {
+        facts.push(t.t("booking-facts-video"));
+    }
+    facts.join(" · ")
+}
+
 /// Slots grouped by day in the order given (a day that comes back later, after "just taken"
 /// sorts nearest first, gets its heading again).
-fn by_day(t: &Tr, slots: &[&Slot]) -> Vec<(String, Vec<(String, String)>)> {
-    let mut days: Vec<(jiff::civil::Date, Vec<(String, String)>)> = Vec::new();
+fn by_day(t: &Tr, cx: &Context, slots: &[&Slot]) -> Vec<DayChoices> {
+    let mut days: Vec<(jiff::civil::Date, DayChoices)> = Vec::new();
     for s in slots {
-        let time = format!("{}–{}", s.start.strftime("%H:%M"), s.end.strftime("%H:%M"));
         match days.last_mut() {
-            Some((day, items)) if *day == s.day => items.push((s.id.clone(), time)),
-            _ => days.push((s.day, vec![(s.id.clone(), time)])),
+            Some((day, d)) if *day == s.day => d.times.push(choice(t, cx, s)),
+            _ => days.push((
+                s.day,
+                DayChoices {
+                    day: t.date_long(s.day),
+                    facts: facts(t, s),
+                    times: vec![choice(t, cx, s)],
+                },
+            )),
         }
     }
-    days.into_iter().map(|(d, items)| (t.date_long(d), items)).collect()
+    days.into_iter().map(|(_, d)| d).collect()
 }
 
 /// `GET /family/book/{round}/{child}`.
@@ -308,6 +440,27 @@ pub async fn show(
         None
     };
     render(&page(&viewer, &cx, notice, None))
+}
+
+/// `GET /family/book/{round}/{child}/calendar.ics`: the booked conversation as a calendar
+/// file, with the UID of the mails' files (a later change replaces it, a cancellation takes
+/// it out). Not found while nothing is booked.
+pub async fn calendar(State(state): State<AppState>, viewer: Viewer, cx: Context) -> Result<Response, AppError> {
+    let slot = cx.mine().ok_or(AppError::NotFound)?;
+    let site = state.config.base_url.trim_end_matches('/').to_string();
+    let ics = booking_mail::calendar_file(&site, &viewer.tr(), &cx.round, &cx.child, slot);
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"kom-gesprek.ics\"",
+            ),
+            (axum::http::header::CACHE_CONTROL, "no-store"),
+        ],
+        ics,
+    )
+        .into_response())
 }
 
 /// The booking page answered with 409: the family's try did not go through, and the page

@@ -39,7 +39,8 @@ pub async fn set_mode(
         .map(|(_, v)| v.parse::<i64>().ok().filter(|m| HEAD_STARTS.contains(m)))
         .unwrap_or(Some(0))
         .ok_or(AppError::BadRequest)?;
-    rounds::set_booking_mode(&state.store, sv.school(), &round.id, mode, head_start).await?;
+    let parallel = pairs.iter().any(|(k, v)| k == "siblings_parallel" && v == "on");
+    rounds::set_booking_mode(&state.store, sv.school(), &round.id, mode, head_start, parallel).await?;
     Ok(Redirect::to(&format!("/rounds/{}", round.id)).into_response())
 }
 

@@ -60,6 +60,8 @@ struct ShowPage {
     booking_mode: &'static str,
     /// The head starts to choose from: (minutes, words, chosen).
     head_starts: Vec<(i64, String, bool)>,
+    /// Whether siblings' conversations may fall at the same time.
+    siblings_parallel: bool,
     /// In "propose": how many children's families said when they can come.
     answered: i64,
     /// After a proposal: what it did.
@@ -233,6 +235,7 @@ pub async fn show(
         )
         .is_allowed(),
         booking_mode: round.booking_mode.as_str(),
+        siblings_parallel: round.siblings_parallel,
         head_starts: samenspraak_core::booking::HEAD_STARTS
             .iter()
             .map(|m| (*m, t.t(&format!("head-start-{m}")), *m == round.head_start_minutes))
