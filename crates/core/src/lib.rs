@@ -28,6 +28,7 @@ pub mod question_bank;
 pub mod questionnaire;
 pub mod round;
 pub mod tablet;
+pub mod talk_steps;
 pub mod time;
 pub mod values;
 pub mod visibility;

@@ -36,6 +36,11 @@ pub struct OpenTalk {
     pub place: String,
     /// Where this talk's forms post to.
     pub url: String,
+    /// On the tablet: the screen to go on to once a form is saved (`?next=` of the form's
+    /// address), so that a child's "verder" saves and moves on in one tap.
+    pub next: Option<samenspraak_core::talk_steps::Step>,
+    /// On the tablet: the screen asked for (`?step=`).
+    pub step: Option<samenspraak_core::talk_steps::Step>,
 }
 
 impl OpenTalk {
@@ -64,7 +69,15 @@ impl OpenTalk {
     /// The talk's page, at one of its sections.
     pub fn back_to(&self, section: &str) -> axum::response::Response {
         use axum::response::IntoResponse;
-        axum::response::Redirect::to(&format!("{}#{section}", self.url)).into_response()
+        use samenspraak_core::talk_steps::Step;
+        let to = match (&self.holder, self.next) {
+            // The child's tablet shows one screen at a time: on to the next one, or back to
+            // the screen the form was on.
+            (Holder::Child, Some(next)) => format!("{}?step={}", self.url, next.as_str()),
+            (Holder::Child, None) => format!("{}?step={}#{section}", self.url, Step::of_section(section).as_str()),
+            (Holder::Teacher(_), _) => format!("{}#{section}", self.url),
+        };
+        axum::response::Redirect::to(&to).into_response()
     }
 }
 
@@ -72,6 +85,23 @@ impl FromRequestParts<AppState> for OpenTalk {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let query = |name: &str| {
+            parts
+                .uri
+                .query()
+                .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('=')))
+                .and_then(samenspraak_core::talk_steps::Step::parse)
+        };
+        let (next, step) = (query("next"), query("step"));
+        let mut open = Self::find(parts, state).await?;
+        open.next = next;
+        open.step = step;
+        Ok(open)
+    }
+}
+
+impl OpenTalk {
+    async fn find(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let viewer = Viewer::from_request_parts(parts, state).await?;
         match viewer.actor.clone() {
             Some(Actor::Staff(_)) => {
@@ -101,6 +131,8 @@ impl FromRequestParts<AppState> for OpenTalk {
                     child_name: child.full_name(),
                     place,
                     holder: Holder::Teacher(Box::new(sv)),
+                    next: None,
+                    step: None,
                     viewer,
                     round,
                     class,
@@ -137,6 +169,8 @@ impl FromRequestParts<AppState> for OpenTalk {
                     child_name: child.full_name(),
                     place,
                     holder: Holder::Child,
+                    next: None,
+                    step: None,
                     viewer,
                     round,
                     class,

@@ -122,7 +122,7 @@ on_both!(
         let kid = app.signed_in_child(&talk.child_id).await;
         let first = webm(6000);
         let r = kid.post_file("/tablet/talk/video", "video", "blob", &first).await;
-        assert_eq!(r.location(), Some("/tablet/talk#video"));
+        assert_eq!(r.location(), Some("/tablet/talk?step=video#video"));
         let played = teacher.get(&format!("{url}/video")).await;
         assert_eq!(played.status, 200);
         assert_eq!(played.header("content-type"), Some("video/webm"));
@@ -272,7 +272,7 @@ on_both!(
                 &[("title", None, b"Mijn brug"), ("photo", Some("brug.png"), PNG)],
             )
             .await;
-        assert_eq!(r.location(), Some("/tablet/talk#portfolio"));
+        assert_eq!(r.location(), Some("/tablet/talk?step=portfolio#portfolio"));
         let r = kid
             .post_multipart(
                 "/tablet/talk/portfolio",

@@ -78,7 +78,7 @@ on_both!(
 
         // The child reads it on the tablet, and changes nothing.
         let kid = app.signed_in_child(&talk.child_id).await;
-        let page = kid.get("/tablet/talk").await.body;
+        let page = kid.get("/tablet/talk?step=report").await.body;
         assert!(page.contains("<dt>Leren en werken</dt><dd>Werkt zelfstandig en plant goed.</dd>"));
         assert!(!page.contains("name=\"learning\""), "no form on the tablet");
         assert_eq!(kid.get("/tablet/talk/report/file").await.bytes, PDF);

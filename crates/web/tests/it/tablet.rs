@@ -125,12 +125,33 @@ on_both!(
             "a confidential note never reaches the tablet"
         );
         assert!(!page.body.contains("id=\"notes\""), "no notes on the tablet");
+        // One thing per screen: the jar first, with a strip of the screens and "verder".
+        assert!(page.body.contains("Stap 1 van ") && page.body.contains("id=\"jar-heading\""));
+        assert!(
+            !page.body.contains("id=\"thermometer\""),
+            "the thermometer has its own screen"
+        );
+        assert!(
+            page.body
+                .contains("href=\"/tablet/talk?step=thermometer\" rel=\"next\"")
+        );
+        for step in samenspraak_core::talk_steps::Step::ALL {
+            let screen = kid.get(&format!("/tablet/talk?step={}", step.as_str())).await.body;
+            assert!(!screen.contains("Thuis loopt het moeilijk") && !screen.contains("id=\"notes\""));
+        }
+        let done = kid.get("/tablet/talk?step=done").await.body;
+        assert!(done.contains("Klaar! Goed gedaan.") && done.contains("action=\"/tablet/done\""));
+        // "Verder" on a screen saves and goes on to the next one.
+        let r = kid
+            .post_form("/tablet/talk/thermometer?next=smileys", &[("value", "5"), ("why", "")])
+            .await;
+        assert_eq!(r.location(), Some("/tablet/talk?step=smileys"));
 
         // The child fills in the thermometer and draws a question; the teacher sees both.
         let r = kid
             .post_form("/tablet/talk/thermometer", &[("value", "6"), ("why", "")])
             .await;
-        assert_eq!(r.location(), Some("/tablet/talk#thermometer"));
+        assert_eq!(r.location(), Some("/tablet/talk?step=thermometer#thermometer"));
         assert!(
             instruments::get(&app.store, &a.round, &talk.child_id, "thermometer")
                 .await

@@ -140,7 +140,7 @@ on_both!(a_wall_item_carries_a_photo_the_child_sees_too, async |app: &TestApp| {
     let kid = app.signed_in_child(&talk.child_id).await;
     let tablet_photo = format!("/tablet/talk/wall/{}/photo", item.id);
     assert!(
-        kid.get("/tablet/talk")
+        kid.get("/tablet/talk?step=wall")
             .await
             .body
             .contains(&format!("src=\"{tablet_photo}\""))

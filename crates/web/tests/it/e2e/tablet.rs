@@ -134,12 +134,8 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
     b.wait_for_text("h1", &format!("Dag {}!", child.first_name)).await;
     check_for_child(&mut b, "t07-tablet-talk").await;
 
-    assert!(
-        b.text("#report")
-            .await
-            .contains("Bouwt graag en legt het goed uit aan anderen.")
-    );
-    // Draws two questions.
+    // One screen at a time: the question jar first. Draws two questions.
+    assert!(b.text(".tablet-count").await.starts_with("Stap 1 van"));
     b.click("form[action='/tablet/talk/draw'] button").await;
     b.wait_for_text(".drawn-list", "?").await;
     b.click("form[action='/tablet/talk/draw'] button").await;
@@ -155,10 +151,18 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
     );
     check_for_child(&mut b, "t08-tablet-drawn").await;
 
-    // The thermometer, the spider web and the interest grid.
+    // "Verder": the thermometer. Its "verder" saves and goes on to the smileys.
+    b.click(".tablet-nav a[rel=next]").await;
+    b.wait_for_url("step=thermometer").await;
     b.click("label.heat-8").await;
+    check_for_child(&mut b, "t08b-tablet-thermometer").await;
     b.click("#thermometer button[type=submit]").await;
+    b.wait_for_url("step=smileys").await;
+    b.click(".tablet-nav a[rel=prev]").await;
     b.wait_for_text("#thermometer figcaption", "8 op 10").await;
+    // The spider web, from the strip of pictures.
+    b.click(".tablet-strip a[href$='step=spider']").await;
+    b.wait_for_url("step=spider").await;
     for (axis, score) in [
         ("='alone'", 3),
         ("='together'", 5),
@@ -172,8 +176,7 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
         b.click(&format!("input[name{axis}][value='{score}']")).await;
     }
     b.click("#spider button[type=submit]").await;
-    b.wait_for_text("#spider table", "5 / 5").await;
-    assert!(b.text("#spider table").await.contains("Luisteren naar anderen"));
+    b.wait_for_url("step=grid").await;
     for (n, liked, good) in [(1, 1, 1), (2, 0, 1), (3, 1, 0)] {
         b.click(&format!(
             "#grid fieldset:nth-of-type({n}) input[name^='liked_'][value='{liked}']"
@@ -185,18 +188,23 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
         .await;
     }
     b.click("#grid button[type=submit]").await;
+    b.wait_for_url("step=wall").await;
+    b.goto("/tablet/talk?step=grid").await;
     b.wait_for_text("#grid", "Leuk én goed in").await;
-    b.client
-        .execute("document.getElementById('spider').scrollIntoView()", vec![])
-        .await
-        .unwrap();
+    b.goto("/tablet/talk?step=spider").await;
+    b.wait_for_text("#spider table", "5 / 5").await;
+    assert!(b.text("#spider table").await.contains("Luisteren naar anderen"));
     check_for_child(&mut b, "t09-tablet-spider").await;
+    // The report the teacher wrote, on its own screen.
+    b.goto("/tablet/talk?step=report").await;
+    assert!(
+        b.text("#report")
+            .await
+            .contains("Bouwt graag en legt het goed uit aan anderen.")
+    );
 
     // Records a five-second video with the tablet's camera, looks at it, keeps it.
-    b.client
-        .execute("document.getElementById('video').scrollIntoView()", vec![])
-        .await
-        .unwrap();
+    b.goto("/tablet/talk?step=video").await;
     b.click(".recorder [data-step='start']").await;
     b.wait_for_text(".recorder-status", "Opname loopt").await;
     tokio::time::sleep(Duration::from_secs(5)).await;
@@ -226,6 +234,8 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
     check_for_child(&mut b, "t10-tablet-video").await;
 
     // Adds a few words to their portfolio.
+    b.click(".tablet-nav a[rel=next]").await;
+    b.wait_for_url("step=portfolio").await;
     b.fill("#portfolio-title", "Mijn spreekbeurt").await;
     b.fill("#portfolio-text", "Over de haven van Zeebrugge.").await;
     b.click(".portfolio-form button[type=submit]").await;
@@ -237,7 +247,11 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
         .unwrap();
     check_for_child(&mut b, "t11-tablet-portfolio").await;
 
-    // Done: the tablet is ready for the next child, in English for a moment.
+    // The last screen: done, give the tablet back. It is ready for the next child, in
+    // English for a moment.
+    b.click(".tablet-nav a[rel=next]").await;
+    b.wait_for_text("#done-heading", "Klaar!").await;
+    check_for_child(&mut b, "t12-tablet-done").await;
     b.click("form.tablet-done button").await;
     b.wait_for_text("h1", "wie ben jij?").await;
     b.click("form[action='/language'] button").await;
@@ -282,7 +296,7 @@ async fn a_child_holds_their_talk_on_the_class_tablet() {
     );
     b.check("t14-teacher-round").await;
 
-    assert_eq!(b.visited.len(), 15);
+    assert_eq!(b.visited.len(), 17);
     b.close().await;
     app.stop().await;
 }

@@ -11,6 +11,7 @@ use crate::ui::page::{PageCtx, render};
 use askama::Template;
 use axum::response::Response;
 use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES, megabytes};
+use samenspraak_core::talk_steps::{self, Step};
 use samenspraak_store::learning_wall;
 use samenspraak_store::portfolio;
 use samenspraak_store::question_jar::{self, Drawn};
@@ -52,6 +53,38 @@ struct TalkPage {
     agreements: Vec<crate::ui::agreements::AgreementView>,
     /// What the child can say of each: (value, words).
     child_says: Vec<(&'static str, String)>,
+    /// On the tablet, the screen shown; the teacher sees every section at once.
+    step: Step,
+    /// The strip of pictures at the top of the tablet, one per screen.
+    strip: Vec<StripItem>,
+    /// "Stap 3 van 10".
+    count: String,
+    /// The first screen: the talk's introduction is said there.
+    first: bool,
+    prev: Option<String>,
+    next: Option<String>,
+    /// `?next=…` for the forms of this screen, so that saving goes on to the next one.
+    next_query: String,
+    /// The forms' button: "Verder" on the tablet, "Bewaren" for the teacher.
+    save_label: String,
+    /// Whether this screen has a form of its own to send ("verder" is then the form's
+    /// button, and the link beside it skips).
+    has_form: bool,
+}
+
+pub struct StripItem {
+    key: &'static str,
+    label: String,
+    href: String,
+    current: bool,
+}
+
+impl TalkPage {
+    /// Whether a section is on the page: every one for the teacher, the current screen's on
+    /// the tablet.
+    fn shows(&self, key: &str) -> bool {
+        !self.is_child || self.step.as_str() == key
+    }
 }
 
 /// A refused upload, said next to its field on the talk page.
@@ -110,12 +143,53 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
         Problem::Portfolio(key) => portfolio_error = Some(t.t(key)),
         Problem::Report(key) => report_error = Some(t.t(key)),
     }
-    let agreements = samenspraak_store::frames::open_before(&state.store, &talk.child_id, &round.id)
+    let agreements: Vec<_> = samenspraak_store::frames::open_before(&state.store, &talk.child_id, &round.id)
         .await?
         .iter()
         .map(|a| crate::ui::agreements::agreement_view(&t, a))
         .collect();
+    let grid = crate::ui::grid::grid(state, &t, round, &p_class.id, &talk.child_id).await?;
+    // The tablet's screens: a refused upload shows its own screen with the message.
+    let screens = talk_steps::steps(!agreements.is_empty(), !grid.activities.is_empty());
+    let step = match &problem {
+        Problem::Video(_) | Problem::VideoText(_) => Step::Video,
+        Problem::Portfolio(_) => Step::Portfolio,
+        Problem::Report(_) => Step::Report,
+        Problem::None => open.step.filter(|s| screens.contains(s)).unwrap_or(screens[0]),
+    };
+    let (prev, next) = talk_steps::around(&screens, step);
+    let screen_url = |s: Step| format!("{}?step={}", open.url, s.as_str());
+    let position = screens.iter().position(|s| *s == step).unwrap_or(0);
     let page = TalkPage {
+        strip: screens
+            .iter()
+            .map(|s| StripItem {
+                key: s.as_str(),
+                label: t.t(&format!("tablet-step-{}", s.as_str())),
+                href: screen_url(*s),
+                current: *s == step,
+            })
+            .collect(),
+        count: t.t2(
+            "tablet-count",
+            "n",
+            (position + 1).to_string(),
+            "total",
+            screens.len().to_string(),
+        ),
+        first: position == 0,
+        prev: prev.map(screen_url),
+        next: next.map(screen_url),
+        next_query: match (open.is_child(), next) {
+            (true, Some(n)) => format!("?next={}", n.as_str()),
+            _ => String::new(),
+        },
+        save_label: t.t(if open.is_child() { "tablet-next" } else { "save" }),
+        has_form: matches!(
+            step,
+            Step::Agreements | Step::Thermometer | Step::Smileys | Step::Spider | Step::Grid | Step::Wall
+        ),
+        step,
         agreements,
         child_says: samenspraak_core::frame::ChildSays::ALL
             .iter()
@@ -143,7 +217,7 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
         thermometer: crate::ui::instruments::thermometer(state, &round.id, &talk.child_id).await?,
         spider: crate::ui::instruments::spider(state, &t, open).await?,
         smileys: crate::ui::instruments::smileys(state, &t, open).await?,
-        grid: crate::ui::grid::grid(state, &t, round, &p_class.id, &talk.child_id).await?,
+        grid,
         activities_url: format!("/classes/{}/activities", p_class.id),
         wall: {
             let picks = learning_wall::picks(&state.store, &round.id, &talk.child_id).await?;
