@@ -39,6 +39,16 @@ impl Pick {
 }
 
 /// The items of a class, the most recent first.
+/// How far back the look back goes by default: the last six weeks, as the tip sheet asks
+/// ("de voorbije weken"); everything older is there on request.
+pub const RECENT_DAYS: i64 = 42;
+
+/// The items learned in the `RECENT_DAYS` up to `day`.
+pub fn recent(items: Vec<LearningItem>, day: Date) -> Vec<LearningItem> {
+    let from = day.checked_sub(jiff::Span::new().days(RECENT_DAYS)).unwrap_or(day);
+    items.into_iter().filter(|i| i.learned_on >= from).collect()
+}
+
 pub async fn items(store: &Store, class: &ClassId) -> crate::Result<Vec<LearningItem>> {
     let rows = sqlx::query(
         "SELECT id, title, area, learned_on, photo_id, photo_type FROM learning_item WHERE class_id = $1 \

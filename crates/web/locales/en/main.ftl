@@ -629,6 +629,13 @@ notes-show = { $count ->
 wall-link = Learning wall
 wall-title = Learning wall of class { $class }
 wall-intro = The key learning items of the last few weeks, not only school subjects. In the child talk the child looks back on them: what are they proud of, what was hard?
+wall-showing-recent = You see the items of the last six weeks: that is what the children look back on.
+wall-showing-all = You see every item.
+wall-show-recent = Show only the last six weeks
+wall-show-older = { $count ->
+    [one] Also show the older item
+   *[other] Also show the { $count } older items
+}
 wall-none = There is nothing on the learning wall yet.
 wall-fill = Add to the learning wall.
 wall-add = Add learning item
@@ -1393,6 +1400,9 @@ screen-welcome = Welcome!
 screen-welcome-lead = Today { $name } leads the conversation. These are the steps:
 screen-proud = What I am proud of
 screen-hard = What I find hard
+screen-questions = Questions from the question jar
+screen-portfolio = This is what I want to show you
+panel-child-says = The child says: { $says }
 screen-feeling = How I feel at school
 screen-video = My video
 screen-spider = My spider web

@@ -630,6 +630,13 @@ notes-show = { $count ->
 wall-link = Sokkenmuur
 wall-title = Sokkenmuur van klas { $class }
 wall-intro = De belangrijkste leerpunten van de voorbije weken, niet alleen schoolvakken. In het kindgesprek kijkt het kind erop terug: waar is het trots op, wat was moeilijk?
+wall-showing-recent = Je ziet de punten van de voorbije zes weken: daarop kijken de kinderen terug.
+wall-showing-all = Je ziet alle punten.
+wall-show-recent = Alleen de voorbije zes weken tonen
+wall-show-older = { $count ->
+    [one] Ook het oudere punt tonen
+   *[other] Ook de { $count } oudere punten tonen
+}
 wall-none = Er hangt nog niets aan de sokkenmuur.
 wall-fill = Vul de sokkenmuur aan.
 wall-add = Leerpunt toevoegen
@@ -1394,6 +1401,9 @@ screen-welcome = Welkom!
 screen-welcome-lead = { $name } leidt vandaag het gesprek. Dit zijn de stappen:
 screen-proud = Hier ben ik trots op
 screen-hard = Dit vind ik moeilijk
+screen-questions = Vragen uit de vragenpot
+screen-portfolio = Dit wil ik jullie tonen
+panel-child-says = Volgens het kind: { $says }
 screen-feeling = Zo voel ik me op school
 screen-video = Mijn filmpje
 screen-spider = Mijn spinnenweb

@@ -388,3 +388,104 @@ on_both!(
         );
     }
 );
+
+on_both!(
+    the_screen_shows_what_the_child_brings_and_the_panel_the_earlier_agreements,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let teacher = app.signed_in(&a.teacher).await;
+        let (talk, talk_url) = app.first_planned_talk(&teacher).await;
+        assert_eq!(talk.child_id, a.child_6a);
+        // A question from the jar, drawn and answered in the child talk.
+        samenspraak_store::question_jar::add_own(
+            &app.store,
+            &a.id,
+            &a.teacher_id,
+            &a.class_6a,
+            samenspraak_core::question_bank::Category::LookingBack,
+            "Waar ben je deze weken het meest trots op?",
+        )
+        .await
+        .unwrap();
+        assert_eq!(teacher.post_form(&format!("{talk_url}/draw"), &[]).await.status, 303);
+        let drawn = samenspraak_store::question_jar::drawn(&app.store, &talk.id)
+            .await
+            .unwrap();
+        teacher
+            .post_form(
+                &format!("{talk_url}/questions/{}", drawn[0].entry_id),
+                &[("answer", "Mijn brief aan de burgemeester.")],
+            )
+            .await;
+        // A portfolio piece: on the screen only once approved and with the consent for it.
+        let piece = samenspraak_store::new_id();
+        samenspraak_store::portfolio::add(
+            &app.store,
+            samenspraak_store::portfolio::NewItem {
+                id: &piece,
+                school: &a.id,
+                child: &a.child_6a,
+                kind: samenspraak_store::portfolio::ItemKind::Text,
+                title: "Mijn spreekbeurt over vulkanen",
+                body: "Met een zelfgemaakte vulkaan.",
+                content_type: None,
+                size_bytes: None,
+                added_by: "child",
+            },
+        )
+        .await
+        .unwrap();
+        let screen_url = format!("/rounds/{}/conference/{}", a.round, a.child_6a);
+        let screen = teacher.get(&screen_url).await.body;
+        assert!(screen.contains("Vragen uit de vragenpot"), "{screen}");
+        assert!(
+            screen.contains("Waar ben je deze weken het meest trots op?")
+                && screen.contains("Mijn brief aan de burgemeester.")
+        );
+        assert!(!screen.contains("vulkanen"), "not approved, no consent: not shown");
+        samenspraak_store::portfolio::set_approved(&app.store, &a.child_6a, &piece, Some(&a.teacher_id))
+            .await
+            .unwrap();
+        assert!(
+            !teacher.get(&screen_url).await.body.contains("vulkanen"),
+            "no consent yet"
+        );
+        samenspraak_store::consent::give(
+            &app.store,
+            &a.id,
+            &a.child_6a,
+            samenspraak_store::consent::Purpose::Portfolio,
+            "Samira",
+            jiff::civil::date(2026, 9, 1),
+            &samenspraak_store::audit::Who::staff(&a.id, &a.teacher_id, ""),
+        )
+        .await
+        .unwrap();
+        let screen = teacher.get(&screen_url).await.body;
+        assert!(screen.contains("Dit wil ik jullie tonen") && screen.contains("Mijn spreekbeurt over vulkanen"));
+
+        // An agreement of an earlier round comes back on this round's panel.
+        let later = app
+            .later_round("KOM-gesprekken lente", std::slice::from_ref(&a.class_6a), 30)
+            .await
+            .id;
+        let frame = format!("/rounds/{}/frame/{}", a.round, a.child_6a);
+        let r = teacher
+            .post_form(
+                &format!("{frame}/agreements"),
+                &[
+                    ("what", "Elke avond tien minuten lezen"),
+                    ("who", "child"),
+                    ("by", "2027-03-06"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        let panel = teacher
+            .get(&format!("/rounds/{later}/conference/{}/panel", a.child_6a))
+            .await
+            .body;
+        assert!(panel.contains("id=\"earlier-heading\""), "{panel}");
+        assert!(panel.contains("Elke avond tien minuten lezen"));
+    }
+);

@@ -5,16 +5,22 @@ use crate::on_both;
 use crate::support::TestApp;
 use samenspraak_store::learning_wall::{self, Pick};
 
+/// A day in the last weeks, which the look back shows.
+fn lately() -> String {
+    samenspraak_core::time::today(samenspraak_store::now())
+        .checked_sub(jiff::Span::new().days(10))
+        .unwrap()
+        .to_string()
+}
+
 on_both!(a_child_looks_back_on_the_learning_wall, async |app: &TestApp| {
     let a = &app.world.a;
+    let lately = lately();
     let teacher = app.signed_in(&a.teacher).await;
     let class = a.class_6a.as_str();
     let wall = format!("/classes/{class}/wall");
     let r = teacher
-        .post_form(
-            &wall,
-            &[("title", "Breuken"), ("area", ""), ("learned_on", "2026-11-20")],
-        )
+        .post_form(&wall, &[("title", "Breuken"), ("area", ""), ("learned_on", &lately)])
         .await;
     assert_eq!(r.status, 422);
     assert_eq!(r.text_of("area-error").as_deref(), Some("Vul dit veld in."));
@@ -24,17 +30,37 @@ on_both!(a_child_looks_back_on_the_learning_wall, async |app: &TestApp| {
     ] {
         assert_eq!(
             teacher
-                .post_form(&wall, &[("title", title), ("area", area), ("learned_on", "2026-11-20")])
+                .post_form(&wall, &[("title", title), ("area", area), ("learned_on", &lately)])
                 .await
                 .status,
             303
         );
     }
     assert!(teacher.get(&wall).await.body.contains("Samen een ruzie uitpraten"));
+    // Something from last school year's autumn: not in the look back unless asked for.
+    let long_ago = samenspraak_core::time::today(samenspraak_store::now())
+        .checked_sub(jiff::Span::new().days(120))
+        .unwrap()
+        .to_string();
+    let r = teacher
+        .post_form(
+            &wall,
+            &[("title", "Het alfabet"), ("area", "Taal"), ("learned_on", &long_ago)],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let page = teacher.get(&wall).await.body;
+    assert!(!page.contains("Het alfabet") && page.contains("Ook het oudere punt tonen"));
+    assert!(teacher.get(&format!("{wall}?all=1")).await.body.contains("Het alfabet"));
     let (talk, url) = app.first_planned_talk(&teacher).await;
+    assert!(
+        !teacher.get(&url).await.body.contains("Het alfabet"),
+        "the talk looks back weeks, not months"
+    );
     let talk = &talk;
     let items = learning_wall::items(&app.store, &a.class_6a).await.unwrap();
-    let (breuken, ruzie) = (items[0].id.clone(), items[1].id.clone());
+    let id_of = |title: &str| items.iter().find(|i| i.title == title).unwrap().id.clone();
+    let (breuken, ruzie) = (id_of("Breuken vereenvoudigen"), id_of("Samen een ruzie uitpraten"));
 
     teacher
         .post_form(
@@ -79,7 +105,7 @@ on_both!(a_child_looks_back_on_the_learning_wall, async |app: &TestApp| {
     );
     let care = app.signed_in(&a.care).await;
     assert_eq!(
-        care.post_form(&wall, &[("title", "x"), ("area", "y"), ("learned_on", "2026-11-20")])
+        care.post_form(&wall, &[("title", "x"), ("area", "y"), ("learned_on", &lately)])
             .await
             .status,
         403
@@ -98,7 +124,7 @@ on_both!(a_wall_item_carries_a_photo_the_child_sees_too, async |app: &TestApp| {
             &[
                 ("title", "Uitstap naar de boerderij"),
                 ("area", "Wereldoriëntatie"),
-                ("learned_on", "2026-11-20"),
+                ("learned_on", &lately()),
             ],
         )
         .await;

@@ -38,6 +38,9 @@ struct WallPage {
     /// The children of the class whose parents gave no consent for photos: no photo on
     /// the wall may show them.
     no_photos: Vec<String>,
+    /// How many items are older than the last weeks, and whether they are shown.
+    older: usize,
+    all: bool,
 }
 
 impl WallPage {
@@ -56,8 +59,12 @@ async fn page(
     class: SchoolClass,
     form: ItemForm,
     errors: FieldErrors,
+    all: bool,
 ) -> Result<WallPage, AppError> {
     let t = sv.viewer.tr();
+    let items = learning_wall::items(&state.store, &class.id).await?;
+    let today = samenspraak_core::time::today(samenspraak_store::now());
+    let older = items.len() - learning_wall::recent(items.clone(), today).len();
     let mut no_photos = Vec::new();
     for child in samenspraak_store::children::in_class(&state.store, &class.id).await? {
         let photos = samenspraak_store::consent::Purpose::Photos;
@@ -72,7 +79,13 @@ async fn page(
     Ok(WallPage {
         no_photos,
         ctx: sv.viewer.page(t.t1("wall-title", "class", &class.name)),
-        items: learning_wall::items(&state.store, &class.id).await?,
+        items: if all {
+            items
+        } else {
+            learning_wall::recent(items, samenspraak_core::time::today(samenspraak_store::now()))
+        },
+        older,
+        all,
         class,
         form,
         errors,
@@ -80,21 +93,18 @@ async fn page(
     })
 }
 
-pub async fn show(State(state): State<AppState>, ClassToPlan { sv, class }: ClassToPlan) -> Result<Response, AppError> {
+/// `GET /classes/{id}/wall`: the last weeks' items; `?all=1` shows every one.
+pub async fn show(
+    State(state): State<AppState>,
+    ClassToPlan { sv, class }: ClassToPlan,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> Result<Response, AppError> {
     let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
-    render(
-        &page(
-            &state,
-            &sv,
-            class,
-            ItemForm {
-                learned_on: today,
-                ..Default::default()
-            },
-            FieldErrors::new(),
-        )
-        .await?,
-    )
+    let form = ItemForm {
+        learned_on: today,
+        ..Default::default()
+    };
+    render(&page(&state, &sv, class, form, FieldErrors::new(), q.contains_key("all")).await?)
 }
 
 fn parse(f: &ItemForm) -> Result<(String, String, jiff::civil::Date), FieldProblems> {
@@ -122,7 +132,7 @@ pub async fn add(
         }
         Err(list) => {
             let errors = FieldErrors::from_list(&list, &sv.viewer.tr());
-            render_invalid(&page(&state, &sv, class, f, errors).await?)
+            render_invalid(&page(&state, &sv, class, f, errors, false).await?)
         }
     }
 }
@@ -192,7 +202,7 @@ pub async fn add_photo(
         learned_on: today,
         ..Default::default()
     };
-    let mut page = page(&state, &sv, class, form, FieldErrors::new()).await?;
+    let mut page = page(&state, &sv, class, form, FieldErrors::new(), true).await?;
     page.photo_error = Some((item, errors.get("photo").unwrap_or_default().to_string()));
     render_invalid(&page)
 }

@@ -2,8 +2,9 @@
 //! teacher's sign-in:
 //! - the **conversation screen** (`/rounds/{id}/conference/{child}`), for the laptop or the
 //!   classroom screen that child, parents and teacher look at together. The child leads it
-//!   step by step — proud of, hard, how I feel, my video, my spider web with the parents' and
-//!   the teacher's view over it, my interest grid, what we agree — tapping "next". It shows
+//!   step by step — the questions from the jar, proud of, hard, how I feel, my video, my
+//!   portfolio, my spider web with the parents' and the teacher's view over it, my interest
+//!   grid, the earlier agreements and what we agree — tapping "next". It shows
 //!   only what the family may see: nothing of the teacher's preparation but the spider web.
 //! - the **teacher's panel** (`…/panel`), on the teacher's own screen: the focus, the message,
 //!   the questions, the confidential notes, a timer for the slot and who is next, and the
@@ -68,6 +69,17 @@ struct ScreenPage {
     /// What is agreed in this conversation so far.
     agreements: Vec<AgreementView>,
     panel: String,
+    /// The questions the child drew from the jar in the child talk, with the answer noted.
+    questions: Vec<(String, String)>,
+    /// The portfolio pieces the child brings: approved for the family, with consent.
+    portfolio: Vec<PortfolioPiece>,
+}
+
+/// A portfolio piece on the screen: its title, its words, and its picture's address.
+pub struct PortfolioPiece {
+    pub title: String,
+    pub body: String,
+    pub image: Option<String>,
 }
 
 /// `GET /rounds/{id}/conference/{child}`: the shared screen, led by the child.
@@ -131,8 +143,42 @@ pub async fn show(
         .map(|a| agreement_view(&t, a))
         .collect();
 
+    // What the child brings from the child talk: the questions drawn from the jar, and the
+    // portfolio pieces the family may see (approved, and with the consent for it).
+    let questions: Vec<(String, String)> = match &talk {
+        Some(k) => samenspraak_store::question_jar::drawn(store, &k.id)
+            .await?
+            .into_iter()
+            .map(|d| (d.text, d.answer))
+            .collect(),
+        None => Vec::new(),
+    };
+    let consent = samenspraak_store::consent::holds(store, &child.id, samenspraak_store::consent::Purpose::Portfolio)
+        .await?
+        .is_some();
+    let portfolio: Vec<PortfolioPiece> = match (&talk, consent) {
+        (Some(k), true) => samenspraak_store::portfolio::for_family(store, &child.id)
+            .await?
+            .into_iter()
+            .map(|i| PortfolioPiece {
+                image: i
+                    .content_type
+                    .as_deref()
+                    .and_then(samenspraak_core::media::MediaType::from_content_type)
+                    .is_some_and(samenspraak_core::media::MediaType::is_image)
+                    .then(|| format!("/rounds/{}/talks/{}/{}/portfolio/{}", round.id, class.id, k.id, i.id)),
+                title: i.title,
+                body: i.body,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+
     // The agenda: only the steps with something to show, then always what we agree.
     let mut kinds = vec!["welcome"];
+    if !questions.is_empty() {
+        kinds.push("questions");
+    }
     if !proud.is_empty() || smileys.iter().any(|s| s.faces.iter().any(|f| f.chosen && f.score >= 4)) {
         kinds.push("proud");
     }
@@ -144,6 +190,9 @@ pub async fn show(
     }
     if video.is_some() {
         kinds.push("video");
+    }
+    if !portfolio.is_empty() {
+        kinds.push("portfolio");
     }
     if spider.scored {
         kinds.push("spider");
@@ -176,6 +225,8 @@ pub async fn show(
         grid,
         earlier,
         agreements,
+        questions,
+        portfolio,
     })
 }
 
@@ -196,6 +247,8 @@ struct PanelPage {
     ask_parents: Vec<String>,
     boxes: Vec<BoxField>,
     agreements: Vec<AgreementView>,
+    /// Agreements still open from an earlier conversation, with what the child said of them.
+    earlier: Vec<AgreementView>,
     who: Vec<(String, String)>,
     /// The new agreement as typed: what, who, by.
     new: (String, String, String),
@@ -281,6 +334,11 @@ async fn panel_page(
         prep,
         boxes: box_fields(state, &t, round, child, boxes.as_deref()).await?,
         agreements: frames::agreements(store, &round.id, &child.id)
+            .await?
+            .iter()
+            .map(|a| agreement_view(&t, a))
+            .collect(),
+        earlier: frames::open_before(store, &child.id, &round.id)
             .await?
             .iter()
             .map(|a| agreement_view(&t, a))

@@ -220,10 +220,16 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
         grid,
         activities_url: format!("/classes/{}/activities", p_class.id),
         wall: {
+            // The last weeks before the talk, and anything the child picked already.
             let picks = learning_wall::picks(&state.store, &round.id, &talk.child_id).await?;
-            learning_wall::items(&state.store, &p_class.id)
-                .await?
+            let items = learning_wall::items(&state.store, &p_class.id).await?;
+            let recent: Vec<String> = learning_wall::recent(items.clone(), talk.date)
                 .into_iter()
+                .map(|i| i.id)
+                .collect();
+            items
+                .into_iter()
+                .filter(|i| recent.contains(&i.id) || picks.iter().any(|(id, _)| *id == i.id))
                 .map(|item| {
                     let pick = picks
                         .iter()
