@@ -52,7 +52,13 @@ impl Flow {
 
     /// A title or heading, with room for two lines under it on the same page.
     pub fn heading(&mut self, size: f64, text: &str) {
-        self.room(size * 1.4 + 2.0 * 11.0 * 1.4 + 8.0);
+        self.heading_keep(size, text, 2.0 * 11.0 * 1.4);
+    }
+
+    /// A heading kept on one page with the first `keep` points of what follows it (a QR code
+    /// under "Kiezen voor het secundair", say): never alone at the foot of a page.
+    pub fn heading_keep(&mut self, size: f64, text: &str, keep: f64) {
+        self.room(size * 1.4 + keep + 8.0);
         self.y -= 6.0;
         self.lines(0.0, size, true, text);
         self.y -= 2.0;
@@ -163,6 +169,28 @@ fn fit(text: &str, width: f64, size: f64, bold: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_stays_with_the_qr_code_under_it() {
+        let mut flow = Flow::default();
+        while flow.y - Flow::BOTTOM > 100.0 {
+            flow.paragraph(11.0, "Wat goed gaat en wat we afspreken.");
+        }
+        let pages = flow.pages.len();
+        // Two lines would still fit under the heading, a QR code of 84 points would not.
+        let mut two_lines = Flow {
+            pages: vec![Page::default()],
+            y: flow.y,
+        };
+        two_lines.heading(12.5, "Kiezen voor het secundair");
+        assert_eq!(two_lines.pages.len(), 1);
+        flow.heading_keep(12.5, "Kiezen voor het secundair", 84.0 + 6.0);
+        assert_eq!(
+            flow.pages.len(),
+            pages + 1,
+            "the heading goes to the page of its QR code"
+        );
+    }
 
     #[test]
     fn a_flow_goes_on_to_a_new_page_when_one_is_full() {

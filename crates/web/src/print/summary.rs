@@ -47,7 +47,8 @@ pub fn study_links_pdf(flow: &mut flow::Flow, heading: &str, links: &[StudyLink]
     if links.is_empty() {
         return Ok(());
     }
-    flow.heading(12.5, heading);
+    // The heading goes with the first QR code: never alone at the foot of a page.
+    flow.heading_keep(12.5, heading, 84.0 + 6.0);
     for link in links {
         let code = qrcode::QrCode::new(link.url.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
         flow.qr(&code, 84.0, &link.title, &link.url);

@@ -45,3 +45,33 @@ pub fn mail_words(t: &Tr, has_address: bool, delivery: Option<&samenspraak_store
         },
     }
 }
+
+/// A long text cut for paper: whole when it is at most `max` characters, else cut at the
+/// last space before that with `more` after it ("… (zie verder in Samenspraak)"), so that a
+/// sheet that promises one page keeps that promise.
+pub fn shorten(text: &str, max: usize, more: &str) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at = cut
+        .rfind(char::is_whitespace)
+        .filter(|i| *i > max / 2)
+        .unwrap_or(cut.len());
+    format!("{} {more}", cut[..at].trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod shorten_tests {
+    use super::shorten;
+
+    #[test]
+    fn only_a_long_text_is_cut_and_then_at_a_word() {
+        assert_eq!(shorten("Kort genoeg.", 20, "…"), "Kort genoeg.");
+        assert_eq!(
+            shorten("Een heel lang antwoord over vulkanen", 20, "… (zie verder)"),
+            "Een heel lang … (zie verder)"
+        );
+        assert_eq!(shorten("ééééééééééééééééééééé", 10, "…"), "éééééééééé …");
+    }
+}

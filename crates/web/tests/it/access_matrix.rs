@@ -165,6 +165,11 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         | "/rounds/{id}/booking-mode"
         | "/rounds/{id}/propose"
         | "/rounds/{id}/days" => staff("a", true),
+        // A teacher's own sheet across their classes: 6B's teacher has theirs too.
+        "/rounds/{id}/schedule"
+        | "/rounds/{id}/schedule.pdf"
+        | "/rounds/{id}/schedule/door"
+        | "/rounds/{id}/schedule/door.pdf" => staff("atko", true),
         // A class's work in a round and its conversations: its teachers and the admin.
         p if p.starts_with("/rounds/{id}/") && (p.contains("{class}") || p.contains("{child}")) => staff("atk", true),
         p if p.starts_with("/classes/{id}/") => staff("atk", true),

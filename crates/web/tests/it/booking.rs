@@ -1212,3 +1212,82 @@ on_both!(
         assert_eq!(on_list().await, 0);
     }
 );
+
+on_both!(
+    a_teacher_of_two_classes_prints_one_sheet_a_day,
+    async |app: &TestApp| {
+        let a = &app.world.a;
+        let day = open_booking(app).await;
+        // Juf of 6A takes 6B's conversations too.
+        samenspraak_store::staff::set_assignments(
+            &app.store,
+            &a.id,
+            &a.teacher_id,
+            &[
+                (a.class_6a.clone(), samenspraak_store::staff::AssignmentKind::Titular),
+                (a.class_6b.clone(), samenspraak_store::staff::AssignmentKind::Titular),
+            ],
+            &samenspraak_store::audit::Who::system(&a.id),
+        )
+        .await
+        .unwrap();
+        app.store.forget_all();
+        let plan = samenspraak_core::booking::DayPlan::new(
+            jiff::civil::time(16, 0, 0, 0),
+            jiff::civil::time(17, 0, 0, 0),
+            20,
+            0,
+        )
+        .unwrap();
+        for (class, room) in [(&a.class_6a, "klas 6A"), (&a.class_6b, "klas 6B")] {
+            let details = bookings::DayDetails {
+                room,
+                ..Default::default()
+            };
+            bookings::add_day(&app.store, &a.id, &a.round, class, day, &plan, details)
+                .await
+                .unwrap();
+        }
+        let book = |class: &'static str, child: samenspraak_core::ids::ChildId, at: usize| async move {
+            let class = if class == "6A" { &a.class_6a } else { &a.class_6b };
+            let slot = bookings::slots(&app.store, &a.round, class).await.unwrap()[at]
+                .id
+                .clone();
+            let item = bookings::Proposed {
+                slot,
+                child,
+                mails: Vec::new(),
+            };
+            bookings::propose(&app.store, &a.round, &a.teacher_id, &[item])
+                .await
+                .unwrap();
+        };
+        book("6A", a.child_6a.clone(), 2).await; // 16:40
+        book("6B", a.child_6b.clone(), 0).await; // 16:00
+        let teacher = app.signed_in(&a.teacher).await;
+        let sheet = teacher.get(&format!("/rounds/{}/schedule", a.round)).await;
+        assert_eq!(sheet.status, 200);
+        let body = &sheet.body;
+        let lotte = body.find("Lotte Aalders (6B)").expect("6B's child on the sheet");
+        let amira = body.find("Amira Aalders (6A)").expect("6A's child on the sheet");
+        assert!(lotte < amira, "one day, by time across both classes");
+        assert_eq!(
+            body.matches("<section class=\"print-day").count(),
+            1,
+            "one sheet for the day"
+        );
+        let door = teacher.get(&format!("/rounds/{}/schedule/door", a.round)).await.body;
+        assert!(door.find("Lotte A.").unwrap() < door.find("Amira A.").unwrap());
+        let pdf = teacher.get(&format!("/rounds/{}/schedule.pdf", a.round)).await;
+        assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+        // The class sheet links to the teacher's own sheet.
+        let class_sheet = teacher
+            .get(&format!("/rounds/{}/slots/{}/print", a.round, a.class_6a))
+            .await
+            .body;
+        assert!(class_sheet.contains(&format!("href=\"/rounds/{}/schedule\"", a.round)));
+        // The care coordinator plans no conversations: no sheet of their own.
+        let care = app.signed_in(&a.care).await;
+        assert_eq!(care.get(&format!("/rounds/{}/schedule", a.round)).await.status, 403);
+    }
+);

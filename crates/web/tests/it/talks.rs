@@ -140,6 +140,15 @@ on_both!(
         let when = samenspraak_web::i18n::Tr::new(samenspraak_core::Language::Nl).date_long(last_tuesday);
         let slip = format!("Jouw gesprekje met teacher Aalders: {when} om 09:50, in de leeshoek.");
         assert!(print.body.contains(&slip), "{slip} in {}", print.body);
+        // Each slip carries the child's picture code for the tablet, drawn and in words.
+        let codes = samenspraak_store::tablet::picture_codes(&app.store, &a.class_6a)
+            .await
+            .unwrap();
+        let (_, code) = codes.iter().find(|(c, _)| *c == first.child_id).unwrap();
+        let tr = samenspraak_web::i18n::Tr::new(samenspraak_core::Language::Nl);
+        let words = code.keys().map(|k| tr.t(&format!("picture-{k}"))).join(", ");
+        assert!(print.body.contains(&format!("({words})")), "{words}");
+        assert_eq!(print.body.matches("Jouw prentjescode voor de tablet:").count(), 8);
 
         // Taken out of the plan, a child is listed as not yet planned.
         let r = teacher.post_form(&format!("{url}/{}/unplan", replanned.id), &[]).await;

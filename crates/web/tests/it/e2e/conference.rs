@@ -76,6 +76,39 @@ async fn a_whole_conversation_prepared_held_and_read() {
     b.fill("#ask_parents", "Hoe gaat het huiswerk thuis?").await;
     b.fill("#confidential", "Mama vroeg om niet over de verhuis te praten.")
         .await;
+    // The fullest child of the demo gets fuller: a long message, and in her child talk four
+    // questions from the jar, each with a long answer. The sheet still fits one A4.
+    let long = "Amira vertelde uitgebreid over de spreekbeurt, de vriendinnen en het Frans. ".repeat(8);
+    b.fill(
+        "#message",
+        &format!("Amira helpt anderen graag; dat mag ze weten. {long}"),
+    )
+    .await;
+    let amira_id = samenspraak_core::ids::ChildId(prepare.rsplit('/').next().unwrap().to_string());
+    let amira_class = samenspraak_store::children::get(&app.store, &school.id, &amira_id)
+        .await
+        .unwrap()
+        .class_id
+        .unwrap();
+    let talk = samenspraak_store::child_talks::talks(&app.store, &round.id, &amira_class)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|k| k.child_id == amira_id)
+        .expect("Amira's child talk in the demo");
+    for entry in samenspraak_store::question_jar::jar(&app.store, &amira_class)
+        .await
+        .unwrap()
+        .iter()
+        .take(4)
+    {
+        samenspraak_store::question_jar::draw(&app.store, &talk.id, entry)
+            .await
+            .unwrap();
+        samenspraak_store::question_jar::set_answer(&app.store, &talk.id, &entry.id, &long)
+            .await
+            .unwrap();
+    }
     b.client
         .execute(
             "document.querySelector(\"select[name='web_maths']\").value = '4'",
@@ -103,8 +136,18 @@ async fn a_whole_conversation_prepared_held_and_read() {
     let printed = super::printed::Printed::new(&a4);
     let text = printed.text();
     assert!(text.contains("Zelfvertrouwen bij Frans") && !text.contains("Gespreksrondes"));
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("zie verder in Samenspraak"),
+        "long answers are cut on paper: {words}"
+    );
     printed.first_page(80, "k04b-prepare-sheet-a4");
-    assert_eq!(printed.pages(), 1, "a child's preparation is one sheet of A4");
+    assert_eq!(
+        printed.pages(),
+        1,
+        "a child's preparation is one sheet of A4; on the second: {:?}",
+        text.split('\x0c').nth(1)
+    );
 
     // The shared screen: Amira leads, step by step.
     let screen = prepare.replace("/prepare/", "/conference/");
@@ -113,8 +156,9 @@ async fn a_whole_conversation_prepared_held_and_read() {
     b.check("k05-screen-welcome").await;
     b.click("#step-1 a[rel=next]").await;
     b.wait_for_url("#step-2").await;
-    assert!(b.text("#step-2").await.contains("Een zakelijke brief schrijven"));
-    b.check("k06-screen-proud").await;
+    // First what she drew from the jar in her child talk, then what she is proud of.
+    assert!(b.text("#step-2").await.contains("Vragen uit de vragenpot"));
+    b.check("k06a-screen-questions").await;
     // The arrow key goes on, as the button does.
     b.client
         .active_element()
@@ -124,9 +168,11 @@ async fn a_whole_conversation_prepared_held_and_read() {
         .await
         .unwrap();
     b.wait_for_url("#step-3").await;
-    b.goto(&format!("{screen}#step-5")).await;
-    b.wait_for_text("#step-5 h2", "Mijn spinnenweb").await;
-    assert!(b.text("#step-5").await.contains("Zo ziet de juf of meester het"));
+    assert!(b.text("#step-3").await.contains("Een zakelijke brief schrijven"));
+    b.check("k06-screen-proud").await;
+    b.goto(&format!("{screen}#step-6")).await;
+    b.wait_for_text("#step-6 h2", "Mijn spinnenweb").await;
+    assert!(b.text("#step-6").await.contains("Zo ziet de juf of meester het"));
     b.check("k07-screen-spider").await;
     let shared = b.body().await;
     for private in ["Zelfvertrouwen bij Frans", "verhuis", "huiswerk thuis"] {

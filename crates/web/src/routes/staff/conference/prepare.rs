@@ -70,6 +70,28 @@ pub struct Sheet {
     pub prep: Vec<PrepView>,
 }
 
+/// How long a free text on the printed sheet may be before it is cut: a sheet per child
+/// fits one A4 also when the parents and the child wrote a lot.
+const PAPER_CHARS: usize = 260;
+
+impl Sheet {
+    /// The sheet for paper: every long free text cut at `PAPER_CHARS`, with where to read on.
+    fn for_paper(mut self, t: &Tr) -> Self {
+        let more = t.t("prep-see-more");
+        let cut = |text: &mut String| *text = crate::ui::words::shorten(text, PAPER_CHARS, &more);
+        self.prep.iter_mut().for_each(|p| cut(&mut p.text));
+        // A drawn question's answer is one of several side by side: shorter still.
+        let cut_short = |text: &mut String| *text = crate::ui::words::shorten(text, PAPER_CHARS * 2 / 3, &more);
+        self.drawn.iter_mut().for_each(|d| cut_short(&mut d.answer));
+        self.notes.iter_mut().for_each(|n| cut(&mut n.text));
+        cut(&mut self.thermometer.why);
+        for g in &mut self.parents {
+            g.rows.iter_mut().for_each(|(_, answer)| cut(answer));
+        }
+        self
+    }
+}
+
 /// The preparation's fields as shown, with the text given (stored or typed).
 fn prep_views(t: &Tr, text_of: impl Fn(PrepField) -> Option<String>) -> Vec<PrepView> {
     PrepField::ALL
@@ -271,7 +293,7 @@ pub async fn print(
 ) -> Result<Response, AppError> {
     let (round, class, child) = child_in_round(&state, &sv, round, child).await?;
     let t = sv.viewer.tr();
-    let sheet = sheet(&state, &sv, &round, &class, &child).await?;
+    let sheet = sheet(&state, &sv, &round, &class, &child).await?.for_paper(&t);
     render(&PrintPage {
         ctx: sv.viewer.page(t.t("prep-print")),
         back: format!("/rounds/{}/prepare/{}", round.id, child.id),
@@ -296,7 +318,11 @@ pub async fn print_class(
         let heading = (last_day != Some(day)).then(|| t.date_long(day));
         last_day = Some(day);
         let id = format!("sheet-{}", sheets.len() + 1);
-        sheets.push((heading, id, sheet(&state, &sv, &round, &class, &child).await?));
+        sheets.push((
+            heading,
+            id,
+            sheet(&state, &sv, &round, &class, &child).await?.for_paper(&t),
+        ));
     }
     render(&PrintPage {
         ctx: sv

@@ -10,10 +10,14 @@ use axum::extract::State;
 use axum::response::Response;
 use samenspraak_store::classes;
 
-/// "Jouw gesprek met Juf An: dinsdag 24 november, 10:40, in de leeshoek".
+/// "Jouw gesprek met Juf An: dinsdag 24 november, 10:40, in de leeshoek", and the child's
+/// picture code for the class tablet: the teacher hands each child their slip.
 struct Slip {
     child: String,
     text: String,
+    pictures: Option<[&'static str; samenspraak_core::tablet::PICTURE_CODE_LEN]>,
+    /// The pictures in words, for reading aloud.
+    picture_words: String,
 }
 
 #[derive(Template)]
@@ -33,10 +37,15 @@ pub async fn print(State(state): State<AppState>, sv: StaffViewer, p: Planning) 
         .first()
         .map(|tc| tc.name.clone())
         .unwrap_or_else(|| sv.staff.name.clone());
+    let codes = samenspraak_store::tablet::picture_codes(&state.store, &p.class.id).await?;
     let slips = p
         .talks
         .iter()
         .map(|talk| {
+            let pictures = codes
+                .iter()
+                .find(|(child, _)| *child == talk.child_id)
+                .map(|(_, code)| code.keys());
             let place = p.place(&t, talk);
             let when = t.t2(
                 "slip-when",
@@ -56,6 +65,10 @@ pub async fn print(State(state): State<AppState>, sv: StaffViewer, p: Planning) 
             Slip {
                 child: p.child_name(&talk.child_id),
                 text,
+                picture_words: pictures
+                    .map(|keys| keys.map(|k| t.t(&format!("picture-{k}"))).join(", "))
+                    .unwrap_or_default(),
+                pictures,
             }
         })
         .collect();
