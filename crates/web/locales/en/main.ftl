@@ -948,7 +948,11 @@ family-step-conference = The KOM conversation at school
 family-until = until { $date }
 family-between = from { $from } until { $until }
 family-between-days = from { $from } until { $until }
-family-now-prepare = Talk with { $child } at home about school: what goes well, what is hard, what would you like to discuss? { $days } days left.
+family-now-prepare = Talk with { $child } at home about school: what goes well, what is hard, what would you like to discuss?
+family-days-left = { $count ->
+    [one] 1 day left.
+   *[other] { $count } days left.
+}
 family-now-book = Choose a time for the conversation now. You can until { $date }.
 family-now-wait = From { $date } you can choose a time for the conversation.
 family-now-conference = The KOM conversation about { $child } is these days. See you then!
@@ -1214,7 +1218,7 @@ slip-change = Can't make it after all? Change it until the day before at { $url 
 proposal-mail-subject = Proposed: the KOM conversation about { $child }, { $when }
 proposal-mail-text = The school proposes this time for the KOM conversation about { $child }: { $when }. Does it suit you? Then confirm it in the portal. If not, pick another one there.
 proposal-state = proposed { $when }
-proposal-done = { $booked } conversations proposed and mailed. { $unplaced } children found no suitable time: book them yourself on the conversation times page. Brothers or sisters who could not come one after the other: { $apart }.
+proposal-done = { $booked } proposed and mailed. { $unplaced } no suitable time: book them yourself on the conversation times page. Brothers or sisters who could not come one after the other: { $apart }.
 mode-heading = How do families get a time?
 mode-choose = Families choose a time themselves (booking opens for everyone at once).
 mode-propose = The school proposes a time: families first say when it suits them.
@@ -1266,7 +1270,7 @@ days-room = class { $class }
 days-room-hint = Leave empty: each class in its own classroom ("class 6A").
 days-add = Add the conversation day
 days-back = Back to the round
-days-added = { $slots } times set up in { $classes } classes.
+days-added = { $slots } set up in { $classes }.
 round-days-link = Conversation days for several classes
 
 # The conversation frame and its agreements
@@ -1315,7 +1319,7 @@ who-care_coordinator = the care coordinator
 conversation-title = The KOM conversation about { $child }
 conversation-nothing = Nothing has been written down from the conversation yet.
 family-conversation = What we agreed
-frame-state = { $boxes } boxes · { $agreements } agreements
+frame-state = { $boxes } · { $agreements }
 earlier-agreements = Agreements from the last KOM conversation
 earlier-agreements-child = What we agreed last time. How did it go?
 earlier-agreements-hint = Ask the child how it went; note the status in that round's conversation frame.
@@ -1897,3 +1901,29 @@ week-agreements-late = { $count ->
    *[other] { $count } agreements are past their date.
 }
 round-conversations-on = Conversations with the parents: { $dates }
+
+## Counted words, for messages that count several things
+count-times = { $count ->
+    [one] 1 time
+   *[other] { $count } times
+}
+count-classes = { $count ->
+    [one] 1 class
+   *[other] { $count } classes
+}
+count-boxes = { $count ->
+    [one] 1 box
+   *[other] { $count } boxes
+}
+count-agreements = { $count ->
+    [one] 1 agreement
+   *[other] { $count } agreements
+}
+count-conversations = { $count ->
+    [one] 1 conversation
+   *[other] { $count } conversations
+}
+count-children-unplaced = { $count ->
+    [one] 1 child found
+   *[other] { $count } children found
+}

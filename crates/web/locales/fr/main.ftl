@@ -94,7 +94,11 @@ family-step-conference = L'entretien KOM à l'école
 family-until = jusqu'au { $date }
 family-between = du { $from } au { $until }
 family-between-days = du { $from } au { $until }
-family-now-prepare = Parlez de l'école avec { $child } à la maison : qu'est-ce qui va bien, qu'est-ce qui est difficile, de quoi voulez-vous parler ? Encore { $days } jours.
+family-now-prepare = Parlez de l'école avec { $child } à la maison : qu'est-ce qui va bien, qu'est-ce qui est difficile, de quoi voulez-vous parler ?
+family-days-left = { $count ->
+    [one] Encore 1 jour.
+   *[other] Encore { $count } jours.
+}
 family-now-book = Choisissez maintenant un moment pour l'entretien. C'est possible jusqu'au { $date }.
 family-now-wait = À partir du { $date }, vous pourrez choisir un moment pour l'entretien.
 family-now-conference = L'entretien KOM au sujet de { $child } a lieu ces jours-ci. À bientôt !

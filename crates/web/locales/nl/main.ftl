@@ -97,7 +97,7 @@ error-page-bad-request = Er ging iets mis met wat je doorstuurde. Ga terug en pr
 error-page-too-many-title = Even wachten
 error-page-too-many = Dat ging te vaak na elkaar. Wacht een kwartier en probeer het dan opnieuw. Lukt het daarna nog niet, vraag het aan de school.
 error-page-full-title = De schijf van de server is vol
-error-page-full = De server heeft geen plaats meer om iets te bewaren. Wat je net invulde, is niet bewaard; alles van vroeger is er nog. Bekijken lukt wel. Laat het de schoolbeheerder weten en probeer het straks opnieuw.
+error-page-full = De server heeft geen plaats meer om iets te bewaren. Wat je net invulde, is niet bewaard; alles van vroeger is er nog. Bekijken lukt wel. Laat het de directie weten en probeer het straks opnieuw.
 error-page-internal-title = Er liep iets mis
 error-page-internal = Er liep bij ons iets mis. Er is niets verloren gegaan; probeer het over een paar minuten opnieuw.
 error-back-home = Naar het overzicht
@@ -215,7 +215,7 @@ no-right-to-info = Geen recht op informatie
 edit-name = { $name } aanpassen
 col-class = Klas
 col-first-name = Voornaam
-col-last-name = Achternaam
+col-last-name = Familienaam
 col-birth-date = Geboortedatum
 col-guardian-name = Ouder { $n }: naam
 col-guardian-email = Ouder { $n }: e-mail
@@ -267,7 +267,7 @@ staff-activate = Weer actief maken
 import-title = Klaslijst inlezen
 import-intro = Lees de klaslijst in die je uit de leerlingenadministratie haalt. Je ziet eerst wat er zal gebeuren; pas als je bevestigt, wordt er iets bewaard.
 import-columns-heading = Wat moet er in het bestand staan?
-import-columns-required = Verplicht: Klas, Voornaam en Naam (of Achternaam).
+import-columns-required = Verplicht: Klas, Voornaam en Naam (of Familienaam).
 import-columns-optional = Mag ook: Geboortedatum.
 import-columns-guardians = Per ouder (tot twee): Ouder 1 naam, Ouder 1 e-mail, Ouder 1 telefoon, Ouder 1 taal — en hetzelfde voor Ouder 2.
 import-formats = Een Excel-bestand (.xlsx) of een CSV-bestand met ; of , werkt allebei.
@@ -367,7 +367,7 @@ field-classes = Klassen
 field-class = Klas
 field-grade = Leerjaar
 field-first_name = Voornaam
-field-last_name = Achternaam
+field-last_name = Familienaam
 field-birth_date = Geboortedatum
 field-phone = Telefoon
 field-language = Taal
@@ -723,8 +723,8 @@ class-tablet-link = Klastablet
 class-tablet-title = Klastablet van { $class }
 class-tablet-intro = Kinderen melden zich zonder wachtwoord aan op de klastablet: met de klascode of de QR-code op het bord, dan tikken ze hun naam en hun prentjescode aan. Na een kwartier zonder tikken worden ze vanzelf afgemeld.
 class-tablet-guessing = { $count ->
-    [one] Er werd het voorbije etmaal 1 foute prentjescode geprobeerd in deze klas.
-   *[other] Er werden het voorbije etmaal { $count } foute prentjescodes geprobeerd in deze klas.
+    [one] De voorbije 24 uur werd in deze klas 1 foute prentjescode geprobeerd.
+   *[other] De voorbije 24 uur werden in deze klas { $count } foute prentjescodes geprobeerd.
 }
 class-tablet-guessing-what = Dat is meer dan een kind dat zich vergist: misschien probeert iemand de code van een ander kind te raden. Na te veel foute pogingen moet de hele klas even wachten. Met een nieuwe klascode (hieronder) kan de klas meteen weer aanmelden; wie de oude code kende, kan dat niet meer. Denk je dat iemand de code van een bepaald kind kent, geef dat kind dan ook een nieuwe prentjescode.
 class-tablet-board = Voor op het bord
@@ -747,7 +747,7 @@ duration-seconds = { $count ->
    *[other] { $count } seconden
 }
 video-heading = Mijn filmpje
-video-intro = Neem een filmpje op om te oefenen of om het gesprek te beginnen: vertel wie je bent, waar je trots op bent of wat je zeker wilt zeggen. Je hebt hoogstens { $duration }.
+video-intro = Neem een filmpje op om te oefenen of om het gesprek te beginnen: vertel wie je bent, waar je trots op bent of wat je zeker wil zeggen. Je hebt hoogstens { $duration }.
 video-no-consent = Een filmpje opnemen kan pas als de school de toestemming van de ouders voor beeldopnames heeft genoteerd.
 consent-record-link = Toestemming noteren
 video-record = Filmpje opnemen
@@ -831,7 +831,7 @@ settings-too-many = { $count ->
     [one] Kies hoogstens 1 onderdeel.
    *[other] Kies hoogstens { $count } onderdelen: met meer wordt het te druk voor een kind.
 }
-settings-too-long = Houd elk eigen onderdeel onder de { $count } tekens.
+settings-too-long = Hou elk eigen onderdeel onder de { $count } tekens.
 settings-grid = Het interesse-talentenraster
 settings-grid-hint = Geef de vier vakken eventueel een eigen naam (hoogstens 24 tekens) en een lichte kleur, zoals #cfe6b0. De tekst op het vak moet goed leesbaar blijven.
 settings-quadrant = Vak
@@ -875,9 +875,9 @@ report-missing = Kies eerst een bestand.
 error-out-of-range = Vul een getal in binnen de grenzen die erbij staan.
 school-videos = Filmpjes van kinderen
 school-videos-intro = Hoe lang en hoe groot een filmpje mag zijn, en hoe lang we het bewaren. Daarna wordt het vanzelf gewist.
-field-video_minutes = Hoogstens zoveel minuten
+field-video_minutes = Maximale duur (minuten)
 school-video-minutes-hint = Van 1 tot 10 minuten. De opname stopt vanzelf.
-field-video_megabytes = Hoogstens zoveel MB
+field-video_megabytes = Maximale grootte (MB)
 school-video-megabytes-hint = Van 10 tot 500 MB. Een filmpje van 2 minuten op een tablet is ongeveer 20 tot 60 MB.
 field-video_keep = Bewaren tot
 school-video-keep-year = het einde van het schooljaar
@@ -949,9 +949,13 @@ family-step-conference = Het KOM-gesprek op school
 family-until = tot { $date }
 family-between = van { $from } tot { $until }
 family-between-days = van { $from } tot { $until }
-family-now-prepare = Praat thuis met { $child } over school: wat gaat goed, wat is moeilijk, wat wil je bespreken? Nog { $days } dagen.
+family-now-prepare = Praat thuis met { $child } over school: wat gaat goed, wat is moeilijk, wat wil je bespreken?
+family-days-left = { $count ->
+    [one] Nog 1 dag.
+   *[other] Nog { $count } dagen.
+}
 family-now-book = Kies nu een moment voor het gesprek. Dat kan tot { $date }.
-family-now-wait = Vanaf { $date } kun je een moment kiezen voor het gesprek.
+family-now-wait = Vanaf { $date } kan je een moment kiezen voor het gesprek.
 family-now-conference = Deze dagen is het KOM-gesprek over { $child }. Tot dan!
 family-now-done = De gesprekken zijn voorbij. Bedankt!
 family-now-booked = Het gesprek over { $child } staat vast. Tot dan!
@@ -1025,9 +1029,9 @@ school-quiet-hint = Een uur van 0 tot 23, bijvoorbeeld 20 tot 7. Twee keer hetze
 
 # The parents' questionnaire
 q-title = Vragenlijst over { $child }
-q-intro = Vul deze vragen samen met { $child } in. Niets is verplicht: wat je invult, wordt meteen bewaard. Je kunt alles aanpassen tot { $date }; daarna leest de juf of meester je antwoorden.
+q-intro = Vul deze vragen samen met { $child } in. Niets is verplicht: wat je invult, wordt meteen bewaard. Je kan alles aanpassen tot { $date }; daarna leest de juf of meester je antwoorden.
 q-closed = De termijn voor de vragenlijst is voorbij. Je antwoorden zijn bewaard; bespreek ze gerust in het gesprek.
-q-submitted = Bedankt! Je antwoorden zijn verstuurd naar de juf of meester. Je kunt ze nog aanpassen tot de termijn voorbij is.
+q-submitted = Bedankt! Je antwoorden zijn verstuurd naar de juf of meester. Je kan ze nog aanpassen tot de termijn voorbij is.
 q-problems = Er klopt iets niet bij een antwoord. Kijk het na bij de rode vraag; er is niets verloren.
 q-saved = Bewaard.
 q-save-draft = Bewaren
@@ -1045,7 +1049,7 @@ q-topics-feelings = hoe { $child } zich voelt
 q-topics-behaviour = gedrag op school of thuis
 q-topics-next_year = volgend schooljaar
 q-discuss = Wil je nog iets anders bespreken?
-q-help = Hoe kun je thuis helpen, en wat heb je daarvoor nodig van de school?
+q-help = Hoe kan je thuis helpen, en wat heb je daarvoor nodig van de school?
 q-expect = Wat verwachten jullie van het secundair onderwijs?
 q-direction = Aan welke richting denken jullie nu?
 q-direction-stem = techniek, wetenschappen, wiskunde (STEM)
@@ -1089,7 +1093,7 @@ spider-teacher = Zo ziet de juf of meester het
 # Reminders for the questionnaire
 reminder-send = Herinnering mailen aan wie de vragenlijst nog niet verstuurde
 reminder-subject = Herinnering: de vragenlijst over { $children }
-reminder-text = We kregen je antwoorden op de vragenlijst over { $children } nog niet. Je kunt ze invullen tot { $date }. Niets is verplicht, en een paar regels zijn al een grote hulp voor het gesprek.
+reminder-text = We kregen je antwoorden op de vragenlijst over { $children } nog niet. Je kan ze invullen tot { $date }. Niets is verplicht, en een paar regels zijn al een grote hulp voor het gesprek.
 reminder-call = Nog te bellen
 reminder-call-hint = Deze ouders hebben geen e-mailadres en verstuurden de vragenlijst nog niet.
 reminder-phone = Telefoon
@@ -1109,7 +1113,7 @@ booking-choose = Kies een moment
 booking-change = Liever een ander moment? Kies er een:
 booking-none-free = Er is geen vrij moment meer. Zet je op de wachtlijst, of vraag de juf of meester om een ander moment.
 booking-none-other = Er is geen ander moment vrij.
-booking-not-yet = Je kunt een moment kiezen vanaf { $date }. Tot dan!
+booking-not-yet = Je kan een moment kiezen vanaf { $date }. Tot dan!
 booking-closed = Inschrijven is afgelopen. Wil je toch iets veranderen? Vraag het aan de juf of meester.
 booking-no-slots = De juf of meester heeft nog geen momenten klaargezet.
 booking-done = Geboekt! Je ziet het moment hieronder.
@@ -1121,8 +1125,8 @@ booking-too-late = Dat moment ligt te dichtbij om nog te veranderen. Vraag het a
 booking-sibling-booked = Het gesprek over { $child } is { $when }.
 booking-sibling-clash = tegelijk met het gesprek over { $child }
 booking-sibling-next = Meteen voor of na het gesprek over { $child }
-booking-sibling-refused = Dat moment valt samen met het gesprek over { $child }. Kies een moment ervoor of erna, dan kun je bij allebei zijn.
-booking-head-start = Omdat je meer kinderen hebt in deze gespreksronde, mag je { $minutes } minuten vroeger kiezen dan de anderen: vanaf { $date }. Zo vind je nog momenten na elkaar.
+booking-sibling-refused = Dat moment valt samen met het gesprek over { $child }. Kies een moment ervoor of erna, dan kan je bij allebei zijn.
+booking-head-start = Omdat je meerdere kinderen hebt in deze gespreksronde, mag je { $minutes } minuten vroeger kiezen dan de anderen: vanaf { $date }. Zo vind je nog momenten na elkaar.
 booking-facts-minutes = { $count ->
     [one] 1 minuut
    *[other] { $count } minuten
@@ -1172,7 +1176,7 @@ wait-offer-take = Dit moment nemen
 wait-offer-decline = Nee, bedankt
 wait-mail-subject = Er is een moment vrij voor het KOM-gesprek over { $child }: { $when }
 wait-mail-text = Je stond op de wachtlijst voor het KOM-gesprek over { $child }. Dit moment is vrijgekomen: { $when }. We houden het voor je vast tot { $until }.
-wait-mail-link = Neem het of laat het gaan op { $url }.
+wait-mail-link = Kies op { $url } of je het moment neemt.
 wait-state = op de wachtlijst
 booking-state-none = nog geen moment
 slots-waiting-child = { $child } (wachtlijst)
@@ -1180,7 +1184,7 @@ slots-waiting-child = { $child } (wachtlijst)
 # The reminder the day before
 reminder-mail-subject = Morgen: het KOM-gesprek over { $child }, { $when }
 reminder-mail-text = Tot morgen! Het KOM-gesprek over { $child } is { $when }. In de bijlage zit het moment nog eens voor je agenda.
-reminder-mail-change = Kun je toch niet komen? Laat het zo snel mogelijk weten aan de juf of meester. Alles over het gesprek staat op { $url }.
+reminder-mail-change = Kan je toch niet komen? Laat het zo snel mogelijk weten aan de juf of meester. Alles over het gesprek staat op { $url }.
 
 # A teacher's calendar feed
 calendar-title = Mijn gesprekken in mijn agenda
@@ -1201,10 +1205,10 @@ slots-interpreter = Tolk
 schedule-nav = Afdrukken
 schedule-day = Dagplanning
 schedule-door = Deurlijst
-schedule-mine = Mijn dagblad over al mijn klassen
+schedule-mine = Mijn dagplanning voor al mijn klassen
 schedule-slips = Briefjes voor de gezinnen
 schedule-empty = Er is nog niets geboekt.
-schedule-pdf-empty = Er zijn (nog) geen gespreksmomenten met een gesprek op. Zet eerst momenten klaar en laat de ouders kiezen; dan staat hier wie wanneer komt.
+schedule-pdf-empty = Er zijn (nog) geen geboekte gespreksmomenten. Zet eerst momenten klaar en laat de ouders kiezen; dan staat hier wie wanneer komt.
 schedule-file = dagplanning
 door-file = deurlijst
 door-heading = KOM-gesprekken vandaag
@@ -1215,7 +1219,7 @@ slip-change = Lukt het toch niet? Verander het tot een dag vooraf op { $url }, o
 proposal-mail-subject = Voorstel: het KOM-gesprek over { $child }, { $when }
 proposal-mail-text = De school stelt dit moment voor het KOM-gesprek over { $child } voor: { $when }. Past het? Bevestig het dan in het portaal. Past het niet, kies er daar een ander.
 proposal-state = voorstel { $when }
-proposal-done = { $booked } gesprekken voorgesteld en gemaild. { $unplaced } kinderen vonden geen passend moment: boek die zelf op de pagina met gespreksmomenten. Broers of zussen die niet na elkaar konden: { $apart }.
+proposal-done = { $booked } voorgesteld en gemaild. { $unplaced } geen passend moment: boek die zelf op de pagina met gespreksmomenten. Broers of zussen die niet na elkaar konden: { $apart }.
 mode-heading = Hoe krijgen de gezinnen een moment?
 mode-choose = De gezinnen kiezen zelf een moment (het inschrijven opent voor iedereen tegelijk).
 mode-propose = De school stelt een moment voor: de gezinnen zeggen eerst wanneer het past.
@@ -1241,7 +1245,7 @@ slots-apart-hint = Standaard komen beide ouders samen naar één gesprek. Vragen
 slots-apart-on = { $child }: elke ouder een eigen gesprek
 slots-apart-allow = Elk een eigen gesprek toestaan
 slots-apart-undo = Weer één gesprek samen
-head-start-label = Voorsprong voor gezinnen met meer kinderen
+head-start-label = Voorsprong voor gezinnen met meerdere kinderen
 head-start-hint = Zij mogen zoveel vroeger kiezen, zodat ze nog momenten na elkaar vinden.
 siblings-parallel-label = Broers en zussen mogen tegelijk (twee ouders komen, elk naar een gesprek)
 siblings-parallel-hint = Staat dit uit, dan kan een gezin geen twee gesprekken op hetzelfde moment kiezen; momenten vlak voor of na het gesprek van een broer of zus staan dan bovenaan.
@@ -1251,14 +1255,14 @@ head-start-60 = een uur vroeger
 head-start-120 = twee uur vroeger
 head-start-1440 = een dag vroeger
 booking-also = Ook aan tafel: { $who }.
-booking-video = Kun je niet komen? Doe mee via video:
+booking-video = Kan je niet komen? Doe mee via video:
 error-url = Dit is geen geldige link. Een link begint met https://, bijvoorbeeld https://meet.jit.si/kom-6a.
 field-also_present = Ook aan tafel (niet verplicht)
 slots-also-hint = Bijvoorbeeld „zorgcoördinator Els Peeters”. De ouders zien het bij hun moment.
 field-video_link = Link voor een videogesprek (niet verplicht)
 slots-video-hint = Voor gezinnen die niet kunnen komen. Ze zien de link bij hun moment en in de bevestiging.
 field-reserved_for = Voorbehouden voor (niet verplicht)
-slots-reserved-hint = Voor een langer gesprek: zet een dag met langere momenten klaar en houd ze voor één kind. Andere gezinnen zien ze niet.
+slots-reserved-hint = Voor een langer gesprek: zet een dag met langere momenten klaar en hou ze voor één kind. Andere gezinnen zien ze niet.
 slots-reserved-nobody = Voor iedereen
 slots-reserved = voorbehouden voor { $child }
 days-title = Gespreksdagen voor { $round }
@@ -1267,7 +1271,7 @@ days-room = klas { $class }
 days-room-hint = Leeg laten: elke klas in haar eigen klaslokaal („klas 6A”).
 days-add = Gespreksdag toevoegen
 days-back = Terug naar de ronde
-days-added = { $slots } momenten klaargezet in { $classes } klassen.
+days-added = { $slots } klaargezet in { $classes }.
 round-days-link = Gespreksdagen voor meerdere klassen
 
 # The conversation frame and its agreements
@@ -1316,7 +1320,7 @@ who-care_coordinator = de zorgcoördinator
 conversation-title = Het KOM-gesprek over { $child }
 conversation-nothing = Er staat nog niets in het verslag van het gesprek.
 family-conversation = Wat we afspraken
-frame-state = { $boxes } vakken · { $agreements } afspraken
+frame-state = { $boxes } · { $agreements }
 earlier-agreements = Afspraken van het vorige KOM-gesprek
 earlier-agreements-child = Wat we de vorige keer afspraken. Hoe ging het?
 earlier-agreements-hint = Vraag het kind hoe het ging; noteer de stand in het gesprekskader van die ronde.
@@ -1349,13 +1353,13 @@ prep-form-heading = Mijn voorbereiding
 prep-focus = Focus van het gesprek
 prep-focus-hint = Waar draait het gesprek vooral om?
 prep-message = Mijn boodschap
-prep-message-hint = Wat je zeker wilt zeggen.
+prep-message-hint = Wat je zeker wil zeggen.
 prep-ask_child = Vragen aan het kind
 prep-ask_child-hint = Eén vraag per regel.
 prep-ask_parents = Vragen aan de ouders
 prep-ask_parents-hint = Eén vraag per regel.
 prep-confidential = Vertrouwelijke notities
-prep-confidential-hint = Voor uzelf en het schoolteam. Komt nooit in het verslag of op het gespreksscherm.
+prep-confidential-hint = Voor jezelf en het schoolteam. Komt nooit in het verslag of op het gespreksscherm.
 prep-web = Hoe ik het kind zie
 prep-web-hint = Niet verplicht. Op het gespreksscherm ligt jouw kijk naast het spinnenweb van het kind.
 prep-web-score = Mijn score (1–5)
@@ -1505,7 +1509,7 @@ privacy-intro = De school is verantwoordelijk voor alles wat Samenspraak over ki
 audit-heading = Logboek
 audit-intro = Elke aanmelding, boeking, uitnodiging, notitie en elk bekeken filmpje of verslag komt hier, met wie, wanneer en vanaf welk adres. Het logboek bevat nooit wachtwoorden, codes of de tekst van notities.
 audit-filter = Logboek filteren
-audit-person = Personeelslid
+audit-person = Teamlid
 audit-anyone = Iedereen
 audit-child = Kind
 audit-any-child = Alle kinderen
@@ -1588,7 +1592,7 @@ export-readme =
                    gesprekskaders, afspraken en toestemmingen. Tijdstippen zijn
                    Unix-seconden (UTC), datums staan als JJJJ-MM-DD.
     media/         Filmpjes, foto's en bestanden van het kind en rapporten.
-    summaries/     Het verslag van elk oudergesprek, zoals het gezin het kreeg (PDF).
+    summaries/     Het verslag van elk KOM-gesprek, zoals het gezin het kreeg (PDF).
 audit-channel-letter = per brief
 audit-channel-email = per e-mail
 audit-detail-confidential = { $count ->
@@ -1630,8 +1634,8 @@ retention-open = Bewaartermijnen bekijken
 retention-intro = Samenspraak wist zelf wat zijn tijd gehad heeft. Gegevens uit een gespreksronde verdwijnen op 1 juli, na het aantal schooljaren dat je hier kiest. 1 schooljaar betekent: op het einde van het schooljaar van die ronde.
 retention-saved = De bewaartermijnen zijn bewaard. Hieronder zie je wat ze betekenen.
 field-talk_years = Kindgesprek: notities en instrumenten (schooljaren)
-retention-talk-hint = Notities, antwoorden uit de vragenpot, thermometer, smileys, spinnenweb, interesse-talentenraster, leerwand en rapportnotities. Van 1 tot 10.
-field-family_years = Oudergesprek: vragenlijsten en verslagen (schooljaren)
+retention-talk-hint = Notities, antwoorden uit de vragenpot, thermometer, smileys, spinnenweb, interesse-talentenraster, sokkenmuur en rapportnotities. Van 1 tot 10.
+field-family_years = KOM-gesprek: vragenlijsten en verslagen (schooljaren)
 retention-family-hint = Vragenlijsten van ouders, het gesprekskader, de afspraken, je voorbereiding en de verslagen. Van 1 tot 10.
 field-sent_mail_days = Verstuurde mails (dagen)
 retention-mail-hint = Hoe lang een verstuurde mail in de wachtrij blijft staan. Van 7 tot 365.
@@ -1688,7 +1692,7 @@ code-intro = Je wachtwoord klopt. Open nu de authenticator-app op je telefoon en
 field-login_code = Code
 code-hint = Telefoon niet bij de hand? Typ dan een van je herstelcodes, bijvoorbeeld k7dm-3xqa.
 code-submit = Aanmelden
-code-help = Telefoon kwijt en geen herstelcodes meer? Vraag de schoolbeheerder om je aanmelding in twee stappen opnieuw in te stellen.
+code-help = Telefoon kwijt en geen herstelcodes meer? Vraag de directie om je aanmelding in twee stappen opnieuw in te stellen.
 code-wrong = { $count ->
     [one] Die code klopt niet. Je kan het nog 1 keer proberen.
    *[other] Die code klopt niet. Je kan het nog { $count } keer proberen.
@@ -1788,7 +1792,7 @@ as-guardian-sees-nothing = { $name } ziet niets over dit kind: deze ouder heeft 
 as-guardian-back = Terug naar { $name }
 
 consent-purpose-video = Filmpje in het kindgesprek
-consent-purpose-photos = Foto's op de leerwand
+consent-purpose-photos = Foto's op de sokkenmuur
 consent-purpose-portfolio = Portfolio delen met het gezin
 consent-by-parent = { $name } (ouder, via het portaal)
 consent-withdraw-for = Intrekken: { $what }
@@ -1811,12 +1815,12 @@ family-consent-withdraw = Intrekken
 family-consent-withdrawn = Je toestemming is ingetrokken. De school ziet dat meteen.
 family-withdraw-title = Toestemming intrekken: { $what }
 family-withdraw-video = De filmpjes die { $child } opnam, worden meteen gewist, en { $child } neemt geen nieuwe meer op.
-family-withdraw-photos = De school zet geen foto's meer op de leerwand waarop { $child } te zien is.
+family-withdraw-photos = De school zet geen foto's meer op de sokkenmuur waarop { $child } te zien is.
 family-withdraw-portfolio = De school deelt het portfolio van { $child } niet meer met jullie.
-family-withdraw-later = Je kan later opnieuw toestemming geven bij de leerkracht.
+family-withdraw-later = Je kan later opnieuw toestemming geven via de juf of meester.
 family-withdraw-yes = Ja, trek mijn toestemming in
 family-withdraw-no = Nee, terug
-wall-no-photo-consent = Zonder toestemming voor foto's, dus niet op een foto van de leerwand:
+wall-no-photo-consent = Zonder toestemming voor foto's, dus niet op een foto van de sokkenmuur:
 
 ## The school calendar
 day-off-autumn = herfstvakantie
@@ -1836,7 +1840,7 @@ day-off-weekend = weekend
 day-off-refused = Geen schooldag op { $date }: { $why }. Kies een andere dag.
 school-calendar-title = Schoolkalender
 school-calendar-link = Schoolkalender
-school-calendar-intro = Vakanties en vrije dagen van het schooljaar { $year }. De planning van de kindgesprekken, de gespreksdagen en de deadlines vallen er nooit op. De Vlaamse schoolvakanties staan er al in; verbeter ze als de overheid iets verandert.
+school-calendar-intro = Vakanties en vrije dagen van het schooljaar { $year }. De planning van de kindgesprekken, de gespreksdagen en de uiterste data vallen er nooit op. De Vlaamse schoolvakanties staan er al in; verbeter ze als de overheid iets verandert.
 school-calendar-built-in = Vlaamse kalender
 school-calendar-own = Eigen dag van de school
 school-calendar-none = Er staan geen vrije dagen in dit schooljaar.
@@ -1860,8 +1864,8 @@ week-intro = Wat er nu te doen is, per klas. Klik om het te doen.
 week-nothing = Niets dringends. Alles loopt.
 week-class = { $class } · { $round }
 week-talks-unplanned = { $count ->
-    [one] 1 kind heeft nog geen kindgesprek gepland.
-   *[other] { $count } kinderen hebben nog geen kindgesprek gepland.
+    [one] Voor 1 kind is nog geen kindgesprek gepland.
+   *[other] Voor { $count } kinderen is nog geen kindgesprek gepland.
 }
 week-talks-this-week = { $count ->
     [one] Deze week staat er nog 1 kindgesprek gepland.
@@ -1898,3 +1902,29 @@ week-agreements-late = { $count ->
    *[other] { $count } afspraken zijn over datum.
 }
 round-conversations-on = Gesprekken met de ouders: { $dates }
+
+## Counted words, for messages that count several things
+count-times = { $count ->
+    [one] 1 moment
+   *[other] { $count } momenten
+}
+count-classes = { $count ->
+    [one] 1 klas
+   *[other] { $count } klassen
+}
+count-boxes = { $count ->
+    [one] 1 vak
+   *[other] { $count } vakken
+}
+count-agreements = { $count ->
+    [one] 1 afspraak
+   *[other] { $count } afspraken
+}
+count-conversations = { $count ->
+    [one] 1 gesprek
+   *[other] { $count } gesprekken
+}
+count-children-unplaced = { $count ->
+    [one] 1 kind vond
+   *[other] { $count } kinderen vonden
+}

@@ -267,9 +267,10 @@ fn round_card(
         plan.conference_from <= today && today <= plan.conference_until,
     ));
     let now = match plan.parent_prep_until {
-        Some(until) if today <= until => t.args(
-            "family-now-prepare",
-            &[("child", child.to_string()), ("days", days_until(until).to_string())],
+        Some(until) if today <= until => format!(
+            "{} {}",
+            t.t1("family-now-prepare", "child", child),
+            t.n("family-days-left", days_until(until))
         ),
         _ if booking_open => t.t1("family-now-book", "date", t.datetime_long(plan.booking_closes)),
         _ if today < plan.booking_opens.date() => t.t1("family-now-wait", "date", t.datetime_long(plan.booking_opens)),

@@ -20,7 +20,7 @@ on_both!(the_teacher_sees_what_to_do_this_week, async |app: &TestApp| {
     let talks = format!("/rounds/{}/talks/{}", a.round, a.class_6a);
     assert!(
         week.contains(&format!(
-            "<a href=\"{talks}\">1 kind heeft nog geen kindgesprek gepland.</a>"
+            "<a href=\"{talks}\">Voor 1 kind is nog geen kindgesprek gepland.</a>"
         )),
         "{week}"
     );

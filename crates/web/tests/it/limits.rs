@@ -117,7 +117,7 @@ behind_proxy!(
         let page = teacher.get(&format!("/classes/{}/tablet", a.class_6a)).await;
         assert!(
             page.body.contains(&format!(
-                "Er werden het voorbije etmaal {PICTURES_PER_CLASS} foute prentjescodes"
+                "De voorbije 24 uur werden in deze klas {PICTURES_PER_CLASS} foute prentjescodes"
             )),
             "{}",
             page.body

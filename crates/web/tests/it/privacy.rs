@@ -414,7 +414,7 @@ on_both!(
         }
         let page = teacher.get(&child_page).await;
         assert!(
-            page.body.contains("Filmpje in het kindgesprek") && page.body.contains("Foto&#39;s op de leerwand"),
+            page.body.contains("Filmpje in het kindgesprek") && page.body.contains("Foto&#39;s op de sokkenmuur"),
             "{}",
             page.body
         );

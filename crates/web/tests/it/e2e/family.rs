@@ -39,7 +39,7 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
 
     // Choosing a time: not open yet in the demo, and the page says from when.
     b.click("a[href^='/family/book/']").await;
-    b.wait_for_text("main", "Je kunt een moment kiezen vanaf").await;
+    b.wait_for_text("main", "Je kan een moment kiezen vanaf").await;
     b.check("p03a-booking-not-yet").await;
     b.goto("/family").await;
 
@@ -71,13 +71,13 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
 
     // Her consents, as the school wrote them down; withdrawing one is asked first.
     b.goto("/family").await;
-    assert!(b.text(".family-consents").await.contains("Foto's op de leerwand"));
+    assert!(b.text(".family-consents").await.contains("Foto's op de sokkenmuur"));
     b.click(".family-consents a[href$='/photos']").await;
     b.wait_for_text("h1", "Toestemming intrekken").await;
     b.check("p03d-consent-withdraw").await;
     b.click("main form button").await;
     b.wait_for_text(".notice", "Je toestemming is ingetrokken").await;
-    assert!(!b.text(".family-consents").await.contains("Foto's op de leerwand"));
+    assert!(!b.text(".family-consents").await.contains("Foto's op de sokkenmuur"));
 
     b.click("form[action='/family/done'] button").await;
     b.wait_for_path("/code").await;

@@ -71,7 +71,16 @@ pub async fn show(
     let round = writable_round(&state, &sv, id).await?;
     let t = sv.viewer.tr();
     let notice = match (q.get("added"), q.get("classes")) {
-        (Some(added), Some(classes)) => Some(t.t2("days-added", "slots", added, "classes", classes)),
+        (Some(added), Some(classes)) => {
+            let number = |n: &String| n.parse::<i64>().unwrap_or(0);
+            Some(t.t2(
+                "days-added",
+                "slots",
+                t.n("count-times", number(added)),
+                "classes",
+                t.n("count-classes", number(classes)),
+            ))
+        }
         _ => None,
     };
     let form = DayForm {

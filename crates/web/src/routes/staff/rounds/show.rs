@@ -167,9 +167,9 @@ pub async fn show(
                                 t.t2(
                                     "frame-state",
                                     "boxes",
-                                    boxes.to_string(),
+                                    t.n("count-boxes", *boxes),
                                     "agreements",
-                                    agreements.to_string(),
+                                    t.n("count-agreements", *agreements),
                                 ),
                             ),
                             None if prepared.contains(&c.id) => (StepState::InProgress, t.t("prep-state")),
@@ -242,13 +242,13 @@ pub async fn show(
             .collect(),
         answered: said_when.len() as i64,
         notice: q.get("proposed").map(|n| {
-            let count = |k: &str| q.get(k).cloned().unwrap_or_else(|| "0".into());
+            let count = |k: &str| q.get(k).and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
             t.args(
                 "proposal-done",
                 &[
-                    ("booked", n.clone()),
-                    ("unplaced", count("unplaced")),
-                    ("apart", count("apart")),
+                    ("booked", t.n("count-conversations", n.parse::<i64>().unwrap_or(0))),
+                    ("unplaced", t.n("count-children-unplaced", count("unplaced"))),
+                    ("apart", count("apart").to_string()),
                 ],
             )
         }),
