@@ -106,7 +106,28 @@ pub async fn on(store: &Store, school: &SchoolId, day: Date) -> crate::Result<Op
     Ok(between(store, school, day, day).await?.into_iter().next())
 }
 
-/// Adds days off of the school's own.
+/// What is already planned on `from..=until` at the school: conversation times, how many of
+/// them are booked, and child talks still to hold. A day off added over them is said to
+/// clash, so the admin can move them.
+pub async fn planned_on(store: &Store, school: &SchoolId, from: Date, until: Date) -> crate::Result<(i64, i64, i64)> {
+    let row = sqlx::query(
+        "SELECT \
+         (SELECT COUNT(*) FROM conference_slot s WHERE s.school_id = $1 AND s.day >= $2 AND s.day <= $3) AS slots, \
+         (SELECT COUNT(*) FROM booking b JOIN conference_slot s ON s.id = b.slot_id \
+          WHERE s.school_id = $1 AND s.day >= $2 AND s.day <= $3) AS booked, \
+         (SELECT COUNT(*) FROM child_talk k JOIN round r ON r.id = k.round_id \
+          WHERE r.school_id = $1 AND k.day >= $2 AND k.day <= $3 AND k.status <> 'done') AS talks",
+    )
+    .bind(school.as_str())
+    .bind(from.to_string())
+    .bind(until.to_string())
+    .fetch_one(&store.pool)
+    .await?;
+    Ok((int(&row, "slots")?, int(&row, "booked")?, int(&row, "talks")?))
+}
+
+/// Adds days off of the school's own; the same days with the same words twice (a form sent
+/// again) are one entry.
 pub async fn add(
     store: &Store,
     school: &SchoolId,
@@ -117,6 +138,19 @@ pub async fn add(
     by: &Who,
 ) -> crate::Result<String> {
     ensure_year(store, school, school_year_of(from)).await?;
+    let same = sqlx::query(
+        "SELECT id FROM day_off WHERE school_id = $1 AND starts_on = $2 AND ends_on = $3 AND kind = $4 AND name = $5",
+    )
+    .bind(school.as_str())
+    .bind(from.to_string())
+    .bind(until.to_string())
+    .bind(kind.as_str())
+    .bind(name)
+    .fetch_optional(&store.pool)
+    .await?;
+    if let Some(row) = same {
+        return text(&row, "id");
+    }
     let id = new_id();
     let mut tx = store.pool.begin().await?;
     sqlx::query(

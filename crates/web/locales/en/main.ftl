@@ -447,7 +447,7 @@ talk-start = Time
 talk-unplan = Take out of the plan
 talks-exceptions = Exceptions and settings
 talks-closed-days = Days without talks
-talks-no-closed-days = No holidays or days off entered.
+talks-no-closed-days = No days without talks of this class’s own yet (a trip, a show).
 talks-closed-day = Date
 talks-closed-reason = Why
 talks-closed-reason-hint = Optional, for example: staff training day.
@@ -663,7 +663,7 @@ tablet-count = Step { $n } of { $total }
 tablet-nav = Next or back
 tablet-back = Back
 tablet-next = Next
-tablet-skip = Skip
+tablet-skip = Skip this step
 tablet-finished = Done! Well done.
 tablet-finished-give-back = Tap the button and give the tablet back to your teacher.
 tablet-step-agreements = Agreements
@@ -774,7 +774,7 @@ video-too-large = { $count ->
 video-wrong-kind = That is not a video. Choose a video, for example an .mp4 or .webm.
 video-missing = Choose a video first.
 portfolio-heading = My portfolio
-portfolio-intro-child = Add a photo, a file or a few sentences about something you are proud of. Your teacher looks at it first; then your parents can see it.
+portfolio-intro-child = Add a photo, a file or a few sentences about something you are proud of. Your teacher looks at it first. If your parents agreed to it, they can then see it too.
 portfolio-intro-teacher = Parents only see what the child adds once you approve it.
 portfolio-photo = Photo from the portfolio
 portfolio-open-file = Open the file
@@ -1108,6 +1108,8 @@ booking-slot = { $date }, { $from }–{ $until }
 booking-yours = The conversation about { $child }
 booking-room = In { $room }.
 booking-cancel = Cancel this time
+booking-cancel-sure = Are you sure? The time then becomes free for another family.
+booking-cancel-yes = Yes, cancel this time
 booking-choose = Choose a time
 booking-change = Rather another time? Choose one:
 booking-none-free = There is no free time left. Join the waiting list, or ask the teacher for another time.
@@ -1149,6 +1151,7 @@ field-minutes = Minutes per conversation
 field-gap = Break between conversations
 field-room = Room
 family-book = Choose a time
+family-book-change = See or change the time
 slots-print = Print the day schedule
 slots-print-hint = Print this page: per day who comes, with the parents' language and the room.
 slots-back = Back to the conversation times
@@ -1848,6 +1851,23 @@ school-calendar-add-hint = One day: leave “until” empty.
 school-calendar-remove = Remove
 school-calendar-removed = Removed from the calendar.
 school-calendar-added = Added to the calendar.
+school-calendar-clash = Mind: something was planned on those days already.
+school-calendar-clash-slots = { $count ->
+    [0] No conversation times,
+    [one] 1 conversation time,
+   *[other] { $count } conversation times,
+}
+school-calendar-clash-booked = { $count ->
+    [0] none booked,
+    [one] 1 of them booked,
+   *[other] { $count } of them booked,
+}
+school-calendar-clash-talks = { $count ->
+    [0] no child talks.
+    [one] 1 child talk.
+   *[other] { $count } child talks.
+}
+school-calendar-clash-what = They stay until you move them: plan the child talks again and ask the families for another time, or remove the day again.
 school-calendar-year-prev = Previous school year
 school-calendar-year-next = Next school year
 school-calendar-span = { $from } until { $until }

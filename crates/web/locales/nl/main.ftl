@@ -448,7 +448,7 @@ talk-start = Uur
 talk-unplan = Uit de planning
 talks-exceptions = Uitzonderingen en instellingen
 talks-closed-days = Dagen zonder gesprekjes
-talks-no-closed-days = Geen vakantie- of vrije dagen ingevuld.
+talks-no-closed-days = Nog geen eigen dagen zonder gesprekjes voor deze klas (een uitstap, een toneel).
 talks-closed-day = Datum
 talks-closed-reason = Waarom
 talks-closed-reason-hint = Niet verplicht, bijvoorbeeld: pedagogische studiedag.
@@ -664,7 +664,7 @@ tablet-count = Stap { $n } van { $total }
 tablet-nav = Verder of terug
 tablet-back = Terug
 tablet-next = Verder
-tablet-skip = Overslaan
+tablet-skip = Deze stap overslaan
 tablet-finished = Klaar! Goed gedaan.
 tablet-finished-give-back = Tik op de knop en geef de tablet terug aan je juf of meester.
 tablet-step-agreements = Afspraken
@@ -775,7 +775,7 @@ video-too-large = { $count ->
 video-wrong-kind = Dat is geen filmpje. Kies een filmpje, bijvoorbeeld een .mp4 of .webm.
 video-missing = Kies eerst een filmpje.
 portfolio-heading = Mijn portfolio
-portfolio-intro-child = Voeg een foto, een bestand of een paar zinnen toe over iets waar je trots op bent. Je juf of meester kijkt het eerst na, daarna kunnen je ouders het zien.
+portfolio-intro-child = Voeg een foto, een bestand of een paar zinnen toe over iets waar je trots op bent. Je juf of meester kijkt het eerst na. Als je ouders ermee akkoord gingen, kunnen zij het daarna ook zien.
 portfolio-intro-teacher = Wat het kind toevoegt, zien de ouders pas als jij het goedkeurt.
 portfolio-photo = Foto uit het portfolio
 portfolio-open-file = Bestand openen
@@ -1109,6 +1109,8 @@ booking-slot = { $date }, { $from }–{ $until }
 booking-yours = Het gesprek over { $child }
 booking-room = In { $room }.
 booking-cancel = Dit moment annuleren
+booking-cancel-sure = Zeker? Het moment komt dan vrij voor een ander gezin.
+booking-cancel-yes = Ja, annuleer dit moment
 booking-choose = Kies een moment
 booking-change = Liever een ander moment? Kies er een:
 booking-none-free = Er is geen vrij moment meer. Zet je op de wachtlijst, of vraag de juf of meester om een ander moment.
@@ -1150,6 +1152,7 @@ field-minutes = Minuten per gesprek
 field-gap = Pauze tussen gesprekken
 field-room = Lokaal
 family-book = Een moment kiezen
+family-book-change = Het moment bekijken of veranderen
 slots-print = Dagplanning afdrukken
 slots-print-hint = Druk deze pagina af: per dag wie er komt, met de taal van de ouders en het lokaal.
 slots-back = Terug naar de gespreksmomenten
@@ -1849,6 +1852,23 @@ school-calendar-add-hint = Eén dag: laat „tot en met” leeg.
 school-calendar-remove = Schrappen
 school-calendar-removed = Geschrapt uit de kalender.
 school-calendar-added = Toegevoegd aan de kalender.
+school-calendar-clash = Let op: er was al iets gepland op die dag(en).
+school-calendar-clash-slots = { $count ->
+    [0] Geen gespreksmomenten,
+    [one] 1 gespreksmoment,
+   *[other] { $count } gespreksmomenten,
+}
+school-calendar-clash-booked = { $count ->
+    [0] niets geboekt,
+    [one] waarvan 1 geboekt,
+   *[other] waarvan { $count } geboekt,
+}
+school-calendar-clash-talks = { $count ->
+    [0] geen kindgesprekken.
+    [one] 1 kindgesprek.
+   *[other] { $count } kindgesprekken.
+}
+school-calendar-clash-what = Die blijven staan tot je ze verplaatst: plan de kindgesprekken opnieuw en vraag de gezinnen om een ander moment, of schrap de dag weer.
 school-calendar-year-prev = Vorig schooljaar
 school-calendar-year-next = Volgend schooljaar
 school-calendar-span = { $from } tot en met { $until }

@@ -28,9 +28,19 @@ fn summarize(t: &Tr, round: &Round, class_names: &[SchoolClass]) -> RoundSummary
     let phase = phases
         .iter()
         .find(|p| p.state != samenspraak_core::round::PhaseState::Done);
-    let current = phase
+    // Phases overlap (child talks while booking is open): every one of them now is named.
+    let now: Vec<String> = phases
+        .iter()
+        .filter(|p| p.state == samenspraak_core::round::PhaseState::Now)
         .map(|p| t.t(p.kind.key()))
-        .unwrap_or_else(|| t.t("round-finished"));
+        .collect();
+    let current = if now.len() > 1 {
+        now.join(" · ")
+    } else {
+        phase
+            .map(|p| t.t(p.kind.key()))
+            .unwrap_or_else(|| t.t("round-finished"))
+    };
     // The phase with its own dates: "Kindgesprekken · 30 nov. – 8 jan.", not next to the
     // conversations' dates, which read as if they were the phase's.
     let phase_dates = phase.map(|p| {

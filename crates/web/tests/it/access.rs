@@ -105,7 +105,11 @@ on_both!(every_role_of_two_schools_on_every_page, async |app: &TestApp| {
         for (who, client) in &actors {
             let r = client.get(&path).await;
             checked += 1;
-            if *who == "kid" || *who == "parent" {
+            if (*who == "kid" || *who == "parent") && path == "/" {
+                // At the site's address, each finds their own start page.
+                let own = if *who == "kid" { "/tablet/talk" } else { "/family" };
+                assert_eq!((r.status.as_u16(), r.location()), (303, Some(own)), "{who} /");
+            } else if *who == "kid" || *who == "parent" {
                 // A child on the class tablet or a guardian gets no staff page at all.
                 assert!(r.status == 403 || r.status == 404, "{who} {path} answered {}", r.status);
             } else if who.len() == 1 {

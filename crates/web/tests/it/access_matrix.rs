@@ -71,6 +71,9 @@ enum Audience {
     /// names a resource of school A (then school B's staff are refused; else they get their
     /// own school's page).
     Staff { who: &'static str, bound: bool },
+    /// The site's address: the staff start page; a guardian or a child is sent on to their
+    /// own start page.
+    Start,
 }
 
 /// What a role must get.
@@ -116,7 +119,8 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         p if p.starts_with("/family/") => Family,
         p if p.starts_with("/tablet/talk") => Tablet,
         // Every member of staff: their own home, calendar and lists.
-        "/" | "/calendar" | "/calendar/stop" => staff("atkoc", false),
+        "/" => Start,
+        "/calendar" | "/calendar/stop" => staff("atkoc", false),
         p if p.starts_with("/account") => staff("atkoc", false),
         "/classes" | "/rounds" | "/children" if !post => staff("atkoc", false),
         "/classes" | "/children" => staff("a", false),
@@ -191,6 +195,10 @@ fn expect(audience: Audience, role: Role) -> Expect {
             Guardian => Allowed,
             NoRightGuardian | SignedOut => SignIn("/code"),
             _ => OwnOnly,
+        },
+        Audience::Start => match role {
+            Guardian | OtherGuardian | Child | OtherChild => OwnOnly,
+            _ => expect(staff("atkoc", false), role),
         },
         Audience::Tablet => match role {
             Child => Allowed,

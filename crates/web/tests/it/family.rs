@@ -84,8 +84,8 @@ on_both!(
         assert!(!portal.body.contains("Bogaerts"), "nothing of another school");
         assert!(teacher.get(&overview).await.body.contains("Geopend op"));
 
-        // A guardian is no member of staff.
-        assert_eq!(parent.get("/").await.status, 403);
+        // A guardian is no member of staff: at the site's address, their own portal.
+        assert_eq!(parent.get("/").await.location(), Some("/family"));
         assert_eq!(parent.get(&format!("/children/{}", a.child_6a)).await.status, 403);
         assert_eq!(parent.get(&format!("/rounds/{}", a.round)).await.status, 403);
 

@@ -48,6 +48,8 @@ struct CalendarPage {
     form: DayOffForm,
     errors: FieldErrors,
     notice: Option<String>,
+    /// After adding days off over days with conversations or child talks: how many.
+    clash: Option<String>,
 }
 
 async fn page(
@@ -88,6 +90,7 @@ async fn page(
         form,
         errors,
         notice,
+        clash: None,
     })
 }
 
@@ -97,6 +100,10 @@ pub struct Shown {
     year: Option<i16>,
     added: Option<String>,
     removed: Option<String>,
+    /// After adding: what was planned on the days already.
+    slots: i64,
+    booked: i64,
+    talks: i64,
 }
 
 fn this_year() -> i16 {
@@ -125,7 +132,16 @@ pub async fn show(
     } else {
         q.removed.is_some().then(|| t.t("school-calendar-removed"))
     };
-    render(&page(&state, &sv, year, DayOffForm::default(), FieldErrors::new(), notice).await?)
+    let mut page = page(&state, &sv, year, DayOffForm::default(), FieldErrors::new(), notice).await?;
+    if q.added.is_some() && (q.slots > 0 || q.talks > 0) {
+        page.clash = Some(format!(
+            "{} {} {}",
+            t.n("school-calendar-clash-slots", q.slots),
+            t.n("school-calendar-clash-booked", q.booked),
+            t.n("school-calendar-clash-talks", q.talks)
+        ));
+    }
+    render(&page)
 }
 
 /// `POST /school/calendar`: a day (or days) off of the school's own.
@@ -164,7 +180,12 @@ pub async fn add(
             let name = name.unwrap_or_default();
             school_calendar::add(&state.store, sv.school(), from, until, kind, &name, &sv.who()).await?;
             let year = school_year_of(from);
-            Ok(Redirect::to(&format!("/school/calendar?year={year}&added=1")).into_response())
+            // What was planned on those days stays, but the admin is told, with numbers.
+            let (slots, booked, talks) = school_calendar::planned_on(&state.store, sv.school(), from, until).await?;
+            Ok(Redirect::to(&format!(
+                "/school/calendar?year={year}&added=1&slots={slots}&booked={booked}&talks={talks}"
+            ))
+            .into_response())
         }
         _ => render_invalid(&page(&state, &sv, year, form, errors, None).await?),
     }

@@ -48,7 +48,23 @@ async fn weeks(state: &AppState, sv: &StaffViewer, classes: &[SchoolClass]) -> R
     Ok(out)
 }
 
-pub async fn show(State(state): State<AppState>, sv: StaffViewer) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    viewer: crate::http::viewer::Viewer,
+    sv: Result<StaffViewer, AppError>,
+) -> Result<Response, AppError> {
+    // A parent or a child who comes to the site's address finds their own start page.
+    use axum::response::IntoResponse;
+    match viewer.actor {
+        Some(samenspraak_core::Actor::Guardian { .. }) => {
+            return Ok(axum::response::Redirect::to("/family").into_response());
+        }
+        Some(samenspraak_core::Actor::Child { .. }) => {
+            return Ok(axum::response::Redirect::to("/tablet/talk").into_response());
+        }
+        _ => {}
+    }
+    let sv = sv?;
     allow(decide(&sv.actor(), Action::UseStaffPages))?;
     let t = sv.viewer.tr();
     let classes = visible_classes(&state, &sv).await?;

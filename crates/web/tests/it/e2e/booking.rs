@@ -88,6 +88,8 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
     let moved = b.text(".booking-when").await;
     assert!(!moved.ends_with("15:30–15:50"), "{moved}");
     // And then not at all.
+    // Asked once more before it goes.
+    b.click("details.confirm-cancel summary").await;
     b.click("form[action$='/cancel'] button").await;
     b.wait_for_text(".notice", "geannuleerd").await;
     b.check("b03-cancelled").await;

@@ -43,7 +43,7 @@ async fn an_empty_schedule_is_still_a_page_that_says_so() {
         let printed = super::printed::Printed::new(&teacher.get(&format!("{base}/{file}")).await.bytes);
         assert_eq!(printed.pages(), 1, "{file}: one page a reader opens");
         assert!(
-            printed.text().contains("geen gespreksmomenten"),
+            printed.text().contains("geen geboekte gespreksmomenten"),
             "{file}: {}",
             printed.text()
         );

@@ -174,9 +174,26 @@ pub async fn update_talk(
         return invalid(&state, &sv, p, "start", FieldError::Time).await;
     };
     let moved = day != current.date || start != current.start;
+    // The class's own day without talks (a trip) is refused like a holiday.
+    let closed = child_talks::closed_days(&state.store, &p.class.id)
+        .await?
+        .into_iter()
+        .find(|(d, _)| *d == day)
+        .map(|(_, reason)| {
+            let t = sv.viewer.tr();
+            let why = if reason.is_empty() {
+                t.t("day-off-other")
+            } else {
+                reason
+            };
+            t.args("day-off-refused", &[("date", t.date_long(day)), ("why", why)])
+        });
+    let off = match closed {
+        Some(message) => Some(message),
+        None => crate::ui::calendar::not_a_school_day(&state, &sv.viewer.tr(), &p.round.school_id, day, true).await?,
+    };
     if day != current.date
-        && let Some(message) =
-            crate::ui::calendar::not_a_school_day(&state, &sv.viewer.tr(), &p.round.school_id, day, true).await?
+        && let Some(message) = off
     {
         let mut errors = FieldErrors::new();
         errors.add_message("day", &sv.viewer.tr(), message);
@@ -271,6 +288,7 @@ pub struct SwapForm {
 /// onto another.
 pub async fn swap(
     State(state): State<AppState>,
+    sv: StaffViewer,
     p: Planning,
     Path((_, _, talk)): Path<(String, String, String)>,
     Form(f): Form<SwapForm>,
@@ -278,6 +296,11 @@ pub async fn swap(
     let of_this_plan = |id: &str| p.talks.iter().any(|t| t.id == id);
     if !of_this_plan(&talk) || !of_this_plan(&f.with) {
         return Err(AppError::NotFound);
+    }
+    // A held talk stays where it happened, whatever an old page offered.
+    let held = |id: &str| p.talks.iter().any(|t| t.id == id && t.status == TalkStatus::Done);
+    if held(&talk) || held(&f.with) {
+        return invalid(&state, &sv, p, "with", FieldError::Choice).await;
     }
     child_talks::swap(&state.store, &p.round.id, &talk, &f.with).await?;
     Ok(back(&p))

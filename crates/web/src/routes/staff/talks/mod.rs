@@ -335,9 +335,11 @@ pub(super) async fn render_page(
             })
         })
         .collect();
+    // A talk that was held stays where it happened: it is no one's to swap with.
     let swap_options = p
         .talks
         .iter()
+        .filter(|talk| talk.status != TalkStatus::Done)
         .map(|talk| {
             (
                 talk.id.clone(),

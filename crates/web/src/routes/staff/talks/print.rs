@@ -38,9 +38,11 @@ pub async fn print(State(state): State<AppState>, sv: StaffViewer, p: Planning) 
         .map(|tc| tc.name.clone())
         .unwrap_or_else(|| sv.staff.name.clone());
     let codes = samenspraak_store::tablet::picture_codes(&state.store, &p.class.id).await?;
+    // A slip for each talk still to come: a held one needs none.
     let slips = p
         .talks
         .iter()
+        .filter(|talk| talk.status != samenspraak_core::child_talk::TalkStatus::Done)
         .map(|talk| {
             let pictures = codes
                 .iter()
