@@ -31,6 +31,19 @@ pub(crate) async fn open_booking(app: &TestApp) -> jiff::civil::Date {
     day
 }
 
+/// The school books `slot` for `child` (a proposal, as the teacher's "propose" does).
+pub(crate) async fn booked_by_school(app: &TestApp, slot: &str, child: &samenspraak_core::ids::ChildId) {
+    let a = &app.world.a;
+    let item = bookings::Proposed {
+        slot: slot.to_string(),
+        child: child.clone(),
+        mails: Vec::new(),
+    };
+    bookings::propose(&app.store, &a.round, &a.teacher_id, &[item])
+        .await
+        .unwrap();
+}
+
 /// Slots of `minutes` without a gap for 6A on `day`, from and until (hour, minute), in
 /// `room`; returns all of 6A's slots.
 pub(crate) async fn slots_of_6a_in(
@@ -1253,14 +1266,7 @@ on_both!(
             let slot = bookings::slots(&app.store, &a.round, class).await.unwrap()[at]
                 .id
                 .clone();
-            let item = bookings::Proposed {
-                slot,
-                child,
-                mails: Vec::new(),
-            };
-            bookings::propose(&app.store, &a.round, &a.teacher_id, &[item])
-                .await
-                .unwrap();
+            booked_by_school(app, &slot, &child).await;
         };
         book("6A", a.child_6a.clone(), 2).await; // 16:40
         book("6B", a.child_6b.clone(), 0).await; // 16:00

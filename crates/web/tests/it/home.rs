@@ -60,14 +60,7 @@ on_both!(the_teacher_sees_what_to_do_this_week, async |app: &TestApp| {
     // Once booked and prepared, the preparation for the day comes and goes.
     assert!(!home.contains("gesprek nog voorbereiden"));
     let slots = crate::booking::slots_of_6a_in(app, conference_day, (16, 0), (17, 0), 20, "klas 6A").await;
-    let item = samenspraak_store::bookings::Proposed {
-        slot: slots[0].id.clone(),
-        child: a.child_6a.clone(),
-        mails: Vec::new(),
-    };
-    samenspraak_store::bookings::propose(&app.store, &a.round, &a.teacher_id, &[item])
-        .await
-        .unwrap();
+    crate::booking::booked_by_school(app, &slots[0].id, &a.child_6a).await;
     app.store.forget_all();
     let home = teacher.get("/").await.body;
     assert!(home.contains("1 gesprek nog voorbereiden voor "), "{home}");

@@ -192,14 +192,7 @@ on_both!(
         let a = &app.world.a;
         let day = crate::booking::open_booking(app).await;
         let slots = crate::booking::slots_of_6a_in(app, day, (16, 0), (17, 0), 20, "klas 6A").await;
-        let item = samenspraak_store::bookings::Proposed {
-            slot: slots[0].id.clone(),
-            child: a.child_6a.clone(),
-            mails: Vec::new(),
-        };
-        samenspraak_store::bookings::propose(&app.store, &a.round, &a.teacher_id, &[item])
-            .await
-            .unwrap();
+        crate::booking::booked_by_school(app, &slots[0].id, &a.child_6a).await;
         let admin = app.signed_in(&a.admin).await;
         let form = [
             ("year", ""),

@@ -13,25 +13,33 @@ fn python() -> &'static str {
     }
 }
 
-fn parsed_start(ics: &str) -> String {
+/// What `script` prints about a calendar file (its path is `sys.argv[1]`), read by Python's
+/// `icalendar`.
+fn read_with_icalendar(ics: &str, script: &str) -> String {
     let file = std::env::temp_dir().join(format!("samenspraak-{}.ics", samenspraak_store::new_id()));
     std::fs::write(&file, ics).unwrap();
     let out = Command::new(python())
         .arg("-c")
-        .arg(
-            "import sys, icalendar\n\
-             cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
-             ev = [c for c in cal.walk('VEVENT')][0]\n\
-             start = ev.decoded('DTSTART')\n\
-             zone = [c for c in cal.walk('VTIMEZONE')][0].to_tz()\n\
-             print(zone.localize(start.replace(tzinfo=None)).isoformat() if start.tzinfo is None else start.isoformat())",
-        )
+        .arg(format!(
+            "import sys, icalendar\ncal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
+             ev = [c for c in cal.walk('VEVENT')][0]\n{script}"
+        ))
         .arg(&file)
         .output()
         .expect("python3 with icalendar (python3-icalendar) is installed");
     let _ = std::fs::remove_file(&file);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// When the event starts, with its offset from UTC.
+fn parsed_start(ics: &str) -> String {
+    read_with_icalendar(
+        ics,
+        "start = ev.decoded('DTSTART')\n\
+         zone = [c for c in cal.walk('VTIMEZONE')][0].to_tz()\n\
+         print(zone.localize(start.replace(tzinfo=None)).isoformat() if start.tzinfo is None else start.isoformat())",
+    )
 }
 
 #[test]
@@ -63,24 +71,9 @@ fn a_conversation_keeps_its_hour_in_winter_and_in_summer() {
     );
 }
 
-/// What a real parser reads in a file: its method, and per event the UID and the status.
+/// What a real parser reads in a file: its method, and the event's UID and status.
 fn parsed(ics: &str) -> String {
-    let file = std::env::temp_dir().join(format!("samenspraak-{}.ics", samenspraak_store::new_id()));
-    std::fs::write(&file, ics).unwrap();
-    let out = Command::new(python())
-        .arg("-c")
-        .arg(
-            "import sys, icalendar\n\
-             cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
-             ev = [c for c in cal.walk('VEVENT')][0]\n\
-             print(cal.get('METHOD'), ev.get('UID'), ev.get('STATUS', '-'))",
-        )
-        .arg(&file)
-        .output()
-        .expect("python3 with icalendar (python3-icalendar) is installed");
-    let _ = std::fs::remove_file(&file);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
+    read_with_icalendar(ics, "print(cal.get('METHOD'), ev.get('UID'), ev.get('STATUS', '-'))")
 }
 
 #[test]
