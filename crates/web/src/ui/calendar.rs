@@ -17,6 +17,18 @@ pub fn name_of(t: &Tr, e: &Entry) -> String {
     }
 }
 
+/// "maandag 21 december 2026 tot en met zondag 3 januari 2027", or the one day.
+pub fn when(t: &Tr, e: &Entry) -> String {
+    if e.from == e.until {
+        t.date_long(e.from)
+    } else {
+        t.args(
+            "school-calendar-span",
+            &[("from", t.date_long(e.from)), ("until", t.date_long(e.until))],
+        )
+    }
+}
+
 /// "Geen schooldag op vrijdag 25 december 2026: kerstvakantie. Kies een andere dag." when
 /// `day` falls on one of the school's days off; `weekends` also refuses a Saturday or Sunday.
 pub async fn not_a_school_day(

@@ -65,14 +65,7 @@ async fn page(
         .await?
         .into_iter()
         .map(|e| Row {
-            when: if e.from == e.until {
-                t.date_long(e.from)
-            } else {
-                t.args(
-                    "school-calendar-span",
-                    &[("from", t.date_long(e.from)), ("until", t.date_long(e.until))],
-                )
-            },
+            when: crate::ui::calendar::when(&t, &e),
             name: crate::ui::calendar::name_of(&t, &e),
             built_in: e.built_in,
             id: e.id,

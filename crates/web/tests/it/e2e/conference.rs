@@ -180,12 +180,7 @@ async fn a_whole_conversation_prepared_held_and_read() {
     }
 
     // Amira's parents took the first time of 6A's conversation days, days from now.
-    let child = samenspraak_core::ids::ChildId(screen.rsplit('/').next().unwrap().to_string());
-    let class = samenspraak_store::children::get(&app.store, &school.id, &child)
-        .await
-        .unwrap()
-        .class_id
-        .unwrap();
+    let (child, class) = (amira_id.clone(), amira_class.clone());
     let first = samenspraak_store::bookings::slots(&app.store, &round.id, &class)
         .await
         .unwrap()

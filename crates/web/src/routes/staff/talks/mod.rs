@@ -290,15 +290,8 @@ pub(super) async fn render_page(
             .days_off
             .iter()
             .map(|e| {
-                let when = if e.from == e.until {
-                    t.date_long(e.from)
-                } else {
-                    t.args(
-                        "school-calendar-span",
-                        &[("from", t.date_long(e.from)), ("until", t.date_long(e.until))],
-                    )
-                };
-                format!("{} ({when})", crate::ui::calendar::name_of(&t, e))
+                let name = crate::ui::calendar::name_of(&t, e);
+                format!("{name} ({})", crate::ui::calendar::when(&t, e))
             })
             .collect();
         t.t1("school-calendar-in-window", "days", list.join("; "))
