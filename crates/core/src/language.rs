@@ -1,5 +1,5 @@
-//! Languages. Staff pages speak Dutch and English; guardians may prefer other languages,
-//! which later parts of the product speak to them in.
+//! Languages. Staff pages speak Dutch and English; a guardian reads their letter, mails and
+//! pages in any language with a catalog (the web crate's `locales/`).
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Language {
@@ -9,10 +9,25 @@ pub enum Language {
     Fr,
     Ar,
     Tr,
+    Pl,
+    Ro,
+    Bg,
+    Uk,
 }
 
 impl Language {
-    pub const ALL: [Language; 5] = [Self::Nl, Self::En, Self::Fr, Self::Ar, Self::Tr];
+    /// Every language a guardian can prefer, in the order a language menu lists them.
+    pub const ALL: [Language; 9] = [
+        Self::Nl,
+        Self::Fr,
+        Self::En,
+        Self::Ar,
+        Self::Tr,
+        Self::Pl,
+        Self::Ro,
+        Self::Bg,
+        Self::Uk,
+    ];
     /// Languages the staff interface is complete in.
     pub const UI: [Language; 2] = [Self::Nl, Self::En];
 
@@ -23,6 +38,10 @@ impl Language {
             Self::Fr => "fr",
             Self::Ar => "ar",
             Self::Tr => "tr",
+            Self::Pl => "pl",
+            Self::Ro => "ro",
+            Self::Bg => "bg",
+            Self::Uk => "uk",
         }
     }
 
@@ -46,6 +65,10 @@ impl Language {
             "frans" | "french" | "français" | "francais" => Some(Self::Fr),
             "arabisch" | "arabic" | "arabe" | "العربية" => Some(Self::Ar),
             "turks" | "turkish" | "türkçe" | "turkce" => Some(Self::Tr),
+            "pools" | "polish" | "polski" | "polonais" => Some(Self::Pl),
+            "roemeens" | "romanian" | "română" | "romana" | "roumain" => Some(Self::Ro),
+            "bulgaars" | "bulgarian" | "български" | "bulgare" => Some(Self::Bg),
+            "oekraïens" | "oekraiens" | "ukrainian" | "українська" | "ukrainien" => Some(Self::Uk),
             _ => None,
         }
     }
@@ -108,6 +131,8 @@ mod tests {
         assert_eq!(Language::parse_loose("Frans"), Some(Language::Fr));
         assert_eq!(Language::parse_loose(" NL "), Some(Language::Nl));
         assert_eq!(Language::parse_loose("Türkçe"), Some(Language::Tr));
+        assert_eq!(Language::parse_loose("Oekraïens"), Some(Language::Uk));
+        assert_eq!(Language::parse_loose("Polski"), Some(Language::Pl));
         assert_eq!(Language::parse_loose("Klingon"), None);
     }
 }

@@ -279,6 +279,94 @@ pub async fn deliveries(store: &Store, round: &RoundId, purpose: &str) -> crate:
     Ok(out)
 }
 
+/// One mail as the school sees it in its outbox.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub id: String,
+    pub round_id: Option<RoundId>,
+    pub guardian_id: Option<GuardianId>,
+    pub purpose: String,
+    pub to_address: String,
+    pub to_name: String,
+    pub subject: String,
+    pub status: MailStatus,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+    pub sent_at: Option<i64>,
+}
+
+fn sent_of(r: &sqlx::any::AnyRow) -> crate::Result<Sent> {
+    Ok(Sent {
+        id: text(r, "id")?,
+        round_id: opt_text(r, "round_id")?.map(RoundId),
+        guardian_id: opt_text(r, "guardian_id")?.map(GuardianId),
+        purpose: text(r, "purpose")?,
+        to_address: text(r, "to_address")?,
+        to_name: text(r, "to_name")?,
+        subject: text(r, "subject")?,
+        status: MailStatus::parse(&text(r, "status")?).unwrap_or(MailStatus::Waiting),
+        attempts: int(r, "attempts")?,
+        last_error: opt_text(r, "last_error")?,
+        created_at: int(r, "created_at")?,
+        sent_at: opt_int(r, "sent_at")?,
+    })
+}
+
+/// Every mail of a round to a guardian, newest first.
+pub async fn of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<Sent>> {
+    let rows = sqlx::query(
+        "SELECT id, round_id, guardian_id, purpose, to_address, to_name, subject, status, attempts, last_error, \
+         created_at, sent_at FROM outbox WHERE round_id = $1 AND guardian_id IS NOT NULL \
+         ORDER BY created_at DESC, id",
+    )
+    .bind(round.as_str())
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter().map(sent_of).collect()
+}
+
+/// The school's latest `limit` mails, newest first; only those that failed when `failed`.
+pub async fn of_school(store: &Store, school: &SchoolId, failed: bool, limit: i64) -> crate::Result<Vec<Sent>> {
+    let rows = sqlx::query(
+        "SELECT id, round_id, guardian_id, purpose, to_address, to_name, subject, status, attempts, last_error, \
+         created_at, sent_at FROM outbox WHERE school_id = $1 AND ($2 = 0 OR status = 'failed') \
+         ORDER BY created_at DESC, id LIMIT $3",
+    )
+    .bind(school.as_str())
+    .bind(i64::from(failed))
+    .bind(limit)
+    .fetch_all(&store.pool)
+    .await?;
+    rows.iter().map(sent_of).collect()
+}
+
+/// How many of the school's mails failed for good.
+pub async fn failed_count(store: &Store, school: &SchoolId) -> crate::Result<i64> {
+    let r = sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE school_id = $1 AND status = 'failed'")
+        .bind(school.as_str())
+        .fetch_one(&store.pool)
+        .await?;
+    int(&r, "n")
+}
+
+/// Sends a failed mail of the school again, from the first try: `false` when there is no
+/// such failed mail, or it cannot be sent again (its invitation was replaced or expired).
+pub async fn retry(store: &Store, school: &SchoolId, id: &str) -> crate::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'waiting', attempts = 0, last_error = NULL, next_attempt_at = $1, \
+         claimed_at = NULL WHERE id = $2 AND school_id = $3 AND status = 'failed' \
+         AND (last_error IS NULL OR last_error <> $4)",
+    )
+    .bind(now())
+    .bind(id)
+    .bind(school.as_str())
+    .bind(INVITATION_GONE)
+    .execute(&store.pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// A school's quiet hours (local), as (from, until) hours of the day.
 pub async fn quiet_hours(store: &Store, school: &SchoolId) -> crate::Result<(i64, i64)> {
     let r = sqlx::query("SELECT mail_quiet_from, mail_quiet_until FROM school WHERE id = $1")

@@ -48,7 +48,14 @@ pub struct Demo {
 
 /// The guardians the demo prints a link for: one who reads French and has children in two
 /// classes, a separated parent, and another French-speaking parent.
-const GUARDIANS_TO_TRY: [&str; 3] = ["Samira Bennani", "Koen Peeters", "Grace Kabongo"];
+const GUARDIANS_TO_TRY: [&str; 5] = [
+    "Samira Bennani",
+    "Koen Peeters",
+    "Grace Kabongo",
+    // An Arabic-speaking mother, her name in Arabic script: her portal reads right to left.
+    "رانيا حداد",
+    "Олена Коваленко",
+];
 
 /// Fresh letter invitations for the guardians to try (a link exists in full only when it is
 /// made, so each start makes new ones).
@@ -216,12 +223,24 @@ const FAMILIES: &[Family] = &[
         children: &[("Noah", "Kabongo", 1, date(2015, 1, 30))],
     },
     Family {
-        guardians: &[("Anna Nowak", Some("anna.nowak@example.be"), Language::En, 1)],
+        guardians: &[("Anna Nowak", Some("anna.nowak@example.be"), Language::Pl, 1)],
         children: &[("Olivia", "Nowak", 2, date(2016, 6, 9))],
     },
     Family {
-        guardians: &[("Rania Haddad", Some("rania.haddad@example.be"), Language::Ar, 1)],
+        guardians: &[("رانيا حداد", Some("rania.haddad@example.be"), Language::Ar, 1)],
         children: &[("Omar", "Haddad", 1, date(2015, 11, 11))],
+    },
+    Family {
+        guardians: &[("Олена Коваленко", Some("olena.kovalenko@example.be"), Language::Uk, 1)],
+        children: &[("Sofiia", "Kovalenko", 0, date(2015, 7, 3))],
+    },
+    Family {
+        guardians: &[("Ştefan Popescu", None, Language::Ro, 1)],
+        children: &[("Ana", "Popescu", 2, date(2016, 2, 17))],
+    },
+    Family {
+        guardians: &[("Мария Петрова", Some("maria.petrova@example.be"), Language::Bg, 1)],
+        children: &[("Viktor", "Petrov", 1, date(2015, 9, 25))],
     },
 ];
 

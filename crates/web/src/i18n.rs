@@ -38,6 +38,16 @@ pub fn portal_languages() -> &'static [Language] {
     })
 }
 
+/// The guardian's languages, each in its own name ("Nederlands, Français, …, Українська"),
+/// for the letter's line that says which languages the website speaks.
+pub fn portal_language_names() -> String {
+    portal_languages()
+        .iter()
+        .map(|l| Tr::new(*l).t("language-switch"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The language a guardian who prefers `preferred` reads their letter and portal in.
 pub fn portal_language(preferred: Language) -> Language {
     if portal_languages().contains(&preferred) {

@@ -359,3 +359,41 @@
     button.addEventListener("click", function () { window.print(); });
   });
 })();
+
+// "Lees voor" on a parent's page: the phone's own voice reads the page's text in the page's
+// language. The button shows only where the device has a voice for that language; nothing
+// is fetched, and without it the page is the same.
+(function () {
+  "use strict";
+  var button = document.querySelector(".read-aloud");
+  if (!button || !window.speechSynthesis || !window.SpeechSynthesisUtterance) return;
+  var synth = window.speechSynthesis;
+  var lang = (document.documentElement.lang || "nl").toLowerCase();
+  var label = button.querySelector("span");
+  var readLabel = label.textContent;
+  var voice = null;
+  var pickVoice = function () {
+    var voices = synth.getVoices();
+    voice = voices.filter(function (v) { return v.lang.toLowerCase().split(/[-_]/)[0] === lang; })[0] || null;
+    button.hidden = !voice;
+  };
+  pickVoice();
+  if (synth.addEventListener) synth.addEventListener("voiceschanged", pickVoice);
+  var reset = function () { label.textContent = readLabel; button.setAttribute("aria-pressed", "false"); };
+  button.addEventListener("click", function () {
+    if (synth.speaking) { synth.cancel(); reset(); return; }
+    var main = document.getElementById("main");
+    var clone = main.cloneNode(true);
+    // Not the button itself, nor text meant only for screen readers or hidden.
+    clone.querySelectorAll(".read-aloud-bar, [hidden], .visually-hidden, script, form[method=post] input").forEach(function (n) { n.remove(); });
+    var text = clone.textContent.replace(/\s+/g, " ").trim();
+    var utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = voice ? voice.lang : lang;
+    if (voice) utterance.voice = voice;
+    utterance.addEventListener("end", reset);
+    utterance.addEventListener("error", reset);
+    label.textContent = button.getAttribute("data-stop");
+    button.setAttribute("aria-pressed", "true");
+    synth.speak(utterance);
+  });
+})();

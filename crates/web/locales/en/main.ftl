@@ -10,6 +10,7 @@ nav-import = Import class list
 nav-staff = Team
 nav-logout = Sign out
 language-switch = English
+language-menu = Language
 footer-text = Samenspraak — KOM conversations between child, parents and mentor.
 save = Save
 cancel = Cancel
@@ -28,6 +29,10 @@ language-en = English
 language-fr = French
 language-ar = Arabic
 language-tr = Turkish
+language-pl = Polish
+language-ro = Romanian
+language-bg = Bulgarian
+language-uk = Ukrainian
 
 ## Dates
 weekday-1 = Monday
@@ -966,6 +971,14 @@ family-status-agreements = { $count ->
    *[other] { $count } agreements are still open.
 }
 family-done = Sign out
+read-aloud = Read aloud
+read-aloud-stop = Stop reading
+family-words-title = What do these words mean?
+family-word-kom = KOM conversation: a talk between the Child (Kind), the Parents (Ouders) and the Mentor (the teacher). Your child takes part and speaks too.
+family-word-secundair = Secondary school (secundair onderwijs): the school after primary school, from age 12.
+family-word-clb = CLB: the pupil guidance centre. It helps for free with learning, health and choosing a school.
+family-word-baso = BaSO-fiche: a sheet the primary school gives to the secondary school, about what your child needs.
+family-word-stroom = A-stroom and B-stroom: two paths in the first year of secondary school. The A-stroom is for children with the primary school certificate. The B-stroom is for children without it: there they get more time and help.
 
 # Inviting the guardians
 invite-link = Invite the parents
@@ -1000,7 +1013,7 @@ letter-qr = QR code to your invitation
 letter-scan = Scan the QR code with your phone's camera.
 letter-type = Or go to { $url } and type this code:
 letter-personal = This letter is personal: the code gives access to your child's information. Do not pass it on.
-letter-language = Another language? On the website you can choose Nederlands, English or Français.
+letter-language = Another language? On the website you can choose: { $languages }.
 letter-bye = See you soon,
 
 # The invitation by mail
@@ -1107,6 +1120,7 @@ booking-title = Choose a time for the conversation about { $child }
 booking-slot = { $date }, { $from }–{ $until }
 booking-yours = The conversation about { $child }
 booking-room = In { $room }.
+booking-room-class = In class { $class }.
 booking-cancel = Cancel this time
 booking-cancel-sure = Are you sure? The time then becomes free for another family.
 booking-cancel-yes = Yes, cancel this time
@@ -1947,3 +1961,56 @@ count-children-unplaced = { $count ->
     [one] 1 child found
    *[other] { $count } children found
 }
+
+# What was sent to parents (the outbox)
+outbox-title = Sent to the parents of { $class } · { $round }
+outbox-intro = Every mail and letter of this round to the class's parents, and what became of it. When a mail failed, it says why.
+outbox-back = Back to the invitations
+outbox-link = What was sent?
+outbox-letter-only = gets a letter
+outbox-letter-only-count = { $count ->
+    [0] Every parent has an e-mail address.
+    [one] 1 parent has no e-mail address and gets a letter.
+   *[other] { $count } parents have no e-mail address and get a letter.
+}
+outbox-failed-count = { $count ->
+    [one] 1 mail did not arrive.
+   *[other] { $count } mails did not arrive.
+}
+outbox-letter-made = letter made on { $date }
+outbox-no-letter = no letter yet
+outbox-none = Nothing sent yet.
+outbox-col-when = Made
+outbox-col-to = To
+outbox-col-what = Mail
+outbox-col-status = What happened
+outbox-what-invitation = Invitation
+outbox-what-reminder = Reminder
+outbox-what-booking = Time confirmed
+outbox-what-proposal = Time proposed
+outbox-what-cancellation = Cancellation
+outbox-what-offer = Time came free (waiting list)
+outbox-what-summary = Summary of the conversation
+outbox-what-other = Mail
+outbox-failed = Not sent
+outbox-trying = { $count ->
+    [one] Not sent yet: 1 try failed, trying again
+   *[other] Not sent yet: { $count } tries failed, trying again
+}
+outbox-reason-bad-address = This is not a valid e-mail address. Correct the parent's address, or hand them a letter.
+outbox-reason-no-mailbox = This e-mail address does not exist (any more). Ask the parent for another address, or hand them a letter.
+outbox-reason-mailbox-full = The parent's mailbox is full. Try again later, or hand them a letter.
+outbox-reason-refused = The parent's mail server refused the mail. Hand them a letter or call them.
+outbox-reason-later = The parent's mail server did not take the mail yet. Samenspraak tries again by itself.
+outbox-reason-server = The school's mail server could not be reached. Samenspraak tries again by itself. If it keeps failing, ask whoever runs the school's mail.
+outbox-reason-other = Something went wrong while sending. The mail server's explanation is below.
+outbox-retry = Send again
+outbox-retried = The mail is ready to be sent again.
+outbox-school-title = Sent mails
+outbox-school-intro = The school's mails to parents, newest first. Per class, you also find them with a round's invitations.
+outbox-school-failed = { $count ->
+    [0] No failed mails
+    [one] Show the 1 failed mail
+   *[other] Show the { $count } failed mails
+}
+outbox-school-all = Show all mails

@@ -11,7 +11,8 @@ nav-import = Klaslijst inlezen
 nav-staff = Team
 nav-logout = Afmelden
 language-switch = Nederlands
-footer-text = Samenspraak — KOM-gesprekken tussen kind, ouders en mentor.
+language-menu = Taal
+footer-text = Samenspraak — KOM-gesprekken tussen kind, ouders en leerkracht.
 save = Bewaren
 cancel = Annuleren
 optional = Niet verplicht.
@@ -29,6 +30,10 @@ language-en = Engels
 language-fr = Frans
 language-ar = Arabisch
 language-tr = Turks
+language-pl = Pools
+language-ro = Roemeens
+language-bg = Bulgaars
+language-uk = Oekraïens
 
 ## Datums
 weekday-1 = maandag
@@ -81,25 +86,25 @@ error-end-before-start-time = Dit uur ligt vóór het begin. Kies een later uur.
 error-phase-order = Deze datum past niet in de volgorde van de ronde. Kijk de data nog eens na.
 error-taken = Dit is al in gebruik. Kies iets anders.
 form-problems = { $count ->
-    [one] Er is 1 probleem. Pas het aan en bewaar opnieuw.
-   *[other] Er zijn { $count } problemen. Pas ze aan en bewaar opnieuw.
+    [one] Er is 1 probleem. Pas het aan en probeer opnieuw.
+   *[other] Er zijn { $count } problemen. Pas ze aan en probeer opnieuw.
 }
 
 ## Foutpagina's
 error-page-not-found-title = Pagina niet gevonden
-error-page-not-found = Deze pagina bestaat niet (meer), of ze is niet voor jou bestemd.
+error-page-not-found = Deze pagina bestaat niet, of niet meer. Of ze is niet voor jou.
 error-page-form-address-title = Deze pagina opent niet zo
-error-page-form-address = Dit adres hoort bij een formulier en opent niet als pagina. Ga terug naar de vorige pagina of kies in het menu.
+error-page-form-address = Dit adres hoort bij een formulier. Je kan het niet als pagina openen. Ga terug naar de vorige pagina, of kies iets in het menu.
 error-page-forbidden-title = Geen toegang
 error-page-forbidden = Je hebt geen toegang tot deze pagina. Denk je dat dat niet klopt? Vraag het aan de directie.
 error-page-bad-request-title = Dat lukte niet
 error-page-bad-request = Er ging iets mis met wat je doorstuurde. Ga terug en probeer het opnieuw.
 error-page-too-many-title = Even wachten
-error-page-too-many = Dat ging te vaak na elkaar. Wacht een kwartier en probeer het dan opnieuw. Lukt het daarna nog niet, vraag het aan de school.
-error-page-full-title = De schijf van de server is vol
-error-page-full = De server heeft geen plaats meer om iets te bewaren. Wat je net invulde, is niet bewaard; alles van vroeger is er nog. Bekijken lukt wel. Laat het de directie weten en probeer het straks opnieuw.
+error-page-too-many = Je probeerde het te vaak na elkaar. Wacht 15 minuten en probeer het dan opnieuw. Lukt het dan nog niet? Vraag het aan de school.
+error-page-full-title = De server is vol
+error-page-full = Er is geen plaats meer om iets te bewaren. Wat je net invulde, is niet bewaard. Alles van vroeger is er nog. Bekijken lukt wel. Laat het de directie weten en probeer het later opnieuw.
 error-page-internal-title = Er liep iets mis
-error-page-internal = Er liep bij ons iets mis. Er is niets verloren gegaan; probeer het over een paar minuten opnieuw.
+error-page-internal = Er liep bij ons iets mis. Er is niets verloren. Probeer het over een paar minuten opnieuw.
 error-back-home = Naar het overzicht
 error-to-login = Naar aanmelden
 
@@ -922,21 +927,21 @@ field-invitation_code = Code uit de brief
 family-landing-title = Welkom bij Samenspraak
 family-landing-intro = Je kreeg deze link van de school van je kind. Tik op de knop om verder te gaan.
 family-landing-go = Verder naar de gesprekken
-family-landing-why = We vragen die ene tik zodat niemand anders deze link kan gebruiken.
+family-landing-why = Waarom deze tik? Zo kan niemand anders deze link gebruiken.
 family-not-valid-title = Deze uitnodiging werkt niet
-family-not-valid = Deze link of code werkt niet (meer). Misschien is ze vervangen door een nieuwe. Vraag de school of de juf of meester om een nieuwe uitnodiging.
+family-not-valid = Deze link of code werkt niet, of niet meer. Misschien maakte de school al een nieuwe. Vraag een nieuwe uitnodiging aan de school of aan de leerkracht.
 family-locked = { $count ->
-    [one] Te veel pogingen na elkaar. Probeer opnieuw over 1 minuut.
-   *[other] Te veel pogingen na elkaar. Probeer opnieuw over { $count } minuten.
+    [one] Je probeerde het te vaak na elkaar. Probeer opnieuw over 1 minuut.
+   *[other] Je probeerde het te vaak na elkaar. Probeer opnieuw over { $count } minuten.
 }
 family-try-code = Een code typen
 family-code-title = De code uit de brief
-family-code-intro = Staat er een code in de brief van de school? Typ ze hieronder. Hoofdletters en spaties maken niet uit.
+family-code-intro = Staat er een code in de brief van de school? Typ de code hieronder. Hoofdletters en spaties maken niet uit.
 family-code-hint = Tien tekens, bijvoorbeeld K7MQ 2P9X HT.
 family-code-go = Verder
 family-code-missing = Typ de code uit de brief.
-family-code-wrong = Die code kennen we niet. Kijk ze nog eens na in de brief, of vraag de school om een nieuwe.
-family-bye = Je bent afgemeld. Met de link of de code uit de brief kom je altijd terug.
+family-code-wrong = We kennen die code niet. Kijk de code nog eens na in de brief. Of vraag een nieuwe code aan de school.
+family-bye = Je bent afgemeld. Wil je terugkomen? Gebruik de link of de code uit de brief.
 family-title = De gesprekken over je kind
 family-greeting = Dag { $name }
 family-intro = Hier zie je wat de school van je vraagt, en wanneer.
@@ -959,14 +964,22 @@ family-now-wait = Vanaf { $date } kan je een moment kiezen voor het gesprek.
 family-now-conference = Deze dagen is het KOM-gesprek over { $child }. Tot dan!
 family-now-done = De gesprekken zijn voorbij. Bedankt!
 family-now-booked = Het gesprek over { $child } staat vast. Tot dan!
-family-status-sent = Je vragenlijst is verstuurd op { $date }. Bedankt!
-family-status-draft = Je vragenlijst is bewaard, maar nog niet verstuurd. Verstuur ze hier.
+family-status-sent = Je hebt je vragenlijst verstuurd op { $date }. Bedankt!
+family-status-draft = We hebben je vragenlijst bewaard. Maar je hebt ze nog niet verstuurd. Verstuur de vragenlijst hier.
 family-status-summary = Er is een verslag van het gesprek. Lees het hier.
 family-status-agreements = { $count ->
-    [one] 1 afspraak loopt nog.
-   *[other] { $count } afspraken lopen nog.
+    [one] Er is nog 1 afspraak bezig.
+   *[other] Er zijn nog { $count } afspraken bezig.
 }
 family-done = Afmelden
+read-aloud = Lees voor
+read-aloud-stop = Stop met voorlezen
+family-words-title = Wat betekenen deze woorden?
+family-word-kom = KOM-gesprek: een gesprek van het Kind, de Ouders en de Mentor (de leerkracht) samen. Je kind praat zelf mee.
+family-word-secundair = Secundair onderwijs: de school na de lagere school, vanaf 12 jaar.
+family-word-clb = CLB: het centrum voor leerlingenbegeleiding. Het helpt gratis bij leren, gezondheid en de keuze van een school.
+family-word-baso = BaSO-fiche: een blad dat de lagere school meegeeft aan de secundaire school, met wat je kind nodig heeft.
+family-word-stroom = A-stroom en B-stroom: twee wegen in het eerste jaar secundair. De A-stroom is voor kinderen met het getuigschrift (het diploma) van de lagere school. De B-stroom is voor kinderen zonder dat getuigschrift. Zij krijgen meer tijd en hulp.
 
 # Inviting the guardians
 invite-link = Ouders uitnodigen
@@ -991,7 +1004,7 @@ invite-letters-title = Uitnodigingen voor klas { $class }
 invite-letters-hint = Druk deze pagina af: één brief per blad, klaar voor de boekentassen. Elke brief staat in de taal van de ouder.
 invite-back = Terug naar de uitnodigingen
 letter-greeting = Beste { $name },
-letter-intro = Binnenkort praten we op school over { $children }, samen met { $children } zelf, met jou en met de juf of meester. In zo'n KOM-gesprek (Kind, Ouders, Mentor) bekijken we hoe het op school loopt en wat de volgende stap is. Je kind neemt zelf het woord.
+letter-intro = Binnenkort praten we op school over { $children }. Dat doen we samen met { $children }, met jou en met de leerkracht. Zo'n gesprek heet een KOM-gesprek: Kind, Ouders, Mentor. We kijken hoe het gaat op school en wat de volgende stap is. Je kind praat zelf mee.
 letter-asked = Wat vragen we van jou?
 letter-prepare = Praat thuis met { $children } over school, tot { $date }.
 letter-book = Kies een moment voor het gesprek, { $when }.
@@ -1000,8 +1013,8 @@ letter-how = Zo kom je bij de gesprekken
 letter-qr = QR-code naar je uitnodiging
 letter-scan = Scan de QR-code met de camera van je telefoon.
 letter-type = Of surf naar { $url } en typ deze code:
-letter-personal = Deze brief is persoonlijk: met de code kom je bij de gegevens van je kind. Geef hem niet door.
-letter-language = Liever een andere taal? Op de website kies je Nederlands, English of Français.
+letter-personal = Deze brief is persoonlijk. Met de code kan je de gegevens van je kind zien. Geef de code aan niemand anders.
+letter-language = Liever een andere taal? Op de website kies je uit: { $languages }.
 letter-bye = Tot binnenkort,
 
 # The invitation by mail
@@ -1029,20 +1042,20 @@ school-quiet-hint = Een uur van 0 tot 23, bijvoorbeeld 20 tot 7. Twee keer hetze
 
 # The parents' questionnaire
 q-title = Vragenlijst over { $child }
-q-intro = Vul deze vragen samen met { $child } in. Niets is verplicht: wat je invult, wordt meteen bewaard. Je kan alles aanpassen tot { $date }; daarna leest de juf of meester je antwoorden.
-q-closed = De termijn voor de vragenlijst is voorbij. Je antwoorden zijn bewaard; bespreek ze gerust in het gesprek.
-q-submitted = Bedankt! Je antwoorden zijn verstuurd naar de juf of meester. Je kan ze nog aanpassen tot de termijn voorbij is.
-q-problems = Er klopt iets niet bij een antwoord. Kijk het na bij de rode vraag; er is niets verloren.
+q-intro = Vul deze vragen samen met { $child } in. Niets is verplicht. Wat je invult, bewaren we meteen. Je kan alles aanpassen tot { $date }. Daarna leest de leerkracht je antwoorden.
+q-closed = De tijd voor de vragenlijst is voorbij. We hebben je antwoorden bewaard. Je kan er gerust over praten in het gesprek.
+q-submitted = Bedankt! De leerkracht heeft je antwoorden gekregen. Je kan ze nog aanpassen tot de vragenlijst sluit.
+q-problems = Er klopt iets niet bij een antwoord. Kijk de rode vraag na. Er is niets verloren.
 q-saved = Bewaard.
 q-save-draft = Bewaren
-q-submit = Versturen naar de juf of meester
+q-submit = Versturen naar de leerkracht
 q-back = Terug naar het overzicht
 q-tells = Wat vertelt { $child } thuis over school?
 q-likes_school = Hoe graag gaat { $child } naar school, denk je?
 q-does_well = Wat zie je { $child } thuis goed doen?
 q-spider = Hoe goed lukt dit volgens jou? 1 is nog moeilijk, 5 lukt heel goed.
 q-topics = Waarover wil je zeker praten?
-q-topics-friends = vriendjes en de klasgroep
+q-topics-friends = vriendjes en de klas
 q-topics-learning = leren en de resultaten
 q-topics-homework = huiswerk en plannen
 q-topics-feelings = hoe { $child } zich voelt
@@ -1063,12 +1076,12 @@ q-direction-agriculture_nature = land- en tuinbouw, natuur
 q-direction-not_sure = we weten het nog niet
 q-schools = Welke scholen willen jullie gaan bekijken?
 q-info = Welke informatie hebben jullie nog nodig?
-q-info-open_days = data van infodagen en opendeurdagen
+q-info-open_days = wanneer de infodagen en opendeurdagen zijn
 q-info-school_visits = hoe je een school bezoekt of contacteert
 q-info-choice_help = hulp bij het kiezen (bijvoorbeeld van het CLB)
-q-info-support_needs = wat als { $child } extra ondersteuning nodig heeft
+q-info-support_needs = wat als { $child } extra hulp nodig heeft
 q-info-costs = wat een school kost
-q-info_language = In welke taal krijgen jullie die informatie het liefst?
+q-info_language = In welke taal krijg je die informatie het liefst?
 q-info_language-nl = Nederlands
 q-info_language-fr = Frans
 q-info_language-en = Engels
@@ -1093,7 +1106,7 @@ spider-teacher = Zo ziet de juf of meester het
 # Reminders for the questionnaire
 reminder-send = Herinnering mailen aan wie de vragenlijst nog niet verstuurde
 reminder-subject = Herinnering: de vragenlijst over { $children }
-reminder-text = We kregen je antwoorden op de vragenlijst over { $children } nog niet. Je kan ze invullen tot { $date }. Niets is verplicht, en een paar regels zijn al een grote hulp voor het gesprek.
+reminder-text = We kregen je antwoorden op de vragenlijst over { $children } nog niet. Je kan de vragenlijst invullen tot { $date }. Niets is verplicht. Een paar zinnen helpen al veel voor het gesprek.
 reminder-call = Nog te bellen
 reminder-call-hint = Deze ouders hebben geen e-mailadres en verstuurden de vragenlijst nog niet.
 reminder-phone = Telefoon
@@ -1108,27 +1121,28 @@ booking-title = Een moment kiezen voor het gesprek over { $child }
 booking-slot = { $date }, { $from }–{ $until }
 booking-yours = Het gesprek over { $child }
 booking-room = In { $room }.
+booking-room-class = In klas { $class }.
 booking-cancel = Dit moment annuleren
-booking-cancel-sure = Zeker? Het moment komt dan vrij voor een ander gezin.
+booking-cancel-sure = Ben je zeker? Dan komt het moment vrij voor een ander gezin.
 booking-cancel-yes = Ja, annuleer dit moment
 booking-choose = Kies een moment
 booking-change = Liever een ander moment? Kies er een:
-booking-none-free = Er is geen vrij moment meer. Zet je op de wachtlijst, of vraag de juf of meester om een ander moment.
+booking-none-free = Er is geen vrij moment meer. Zet je op de wachtlijst. Of vraag een ander moment aan de leerkracht.
 booking-none-other = Er is geen ander moment vrij.
 booking-not-yet = Je kan een moment kiezen vanaf { $date }. Tot dan!
-booking-closed = Inschrijven is afgelopen. Wil je toch iets veranderen? Vraag het aan de juf of meester.
-booking-no-slots = De juf of meester heeft nog geen momenten klaargezet.
-booking-done = Geboekt! Je ziet het moment hieronder.
+booking-closed = Je kan geen moment meer kiezen. Wil je toch iets veranderen? Vraag het aan de leerkracht.
+booking-no-slots = De leerkracht heeft nog geen momenten klaargezet.
+booking-done = Gelukt! Je ziet je moment hieronder.
 booking-cancelled = Het moment is geannuleerd.
-booking-taken = Dat moment is net door iemand anders gekozen. Deze momenten liggen er het dichtst bij:
+booking-taken = Iemand anders koos net dat moment. Deze momenten liggen er het dichtst bij:
 booking-all-free = Alle vrije momenten tonen
-booking-wait-still-free = Er is nog een moment vrij voor je kind. Kies dat moment hieronder; de wachtlijst is voor als alles vol is.
-booking-too-late = Dat moment ligt te dichtbij om nog te veranderen. Vraag het aan de juf of meester.
+booking-wait-still-free = Er is nog een moment vrij voor je kind. Kies dat moment hieronder. De wachtlijst is voor als alles vol is.
+booking-too-late = Je kan dat moment niet meer veranderen, want het is al heel dichtbij. Vraag het aan de leerkracht.
 booking-sibling-booked = Het gesprek over { $child } is { $when }.
 booking-sibling-clash = tegelijk met het gesprek over { $child }
 booking-sibling-next = Meteen voor of na het gesprek over { $child }
-booking-sibling-refused = Dat moment valt samen met het gesprek over { $child }. Kies een moment ervoor of erna, dan kan je bij allebei zijn.
-booking-head-start = Omdat je meerdere kinderen hebt in deze gespreksronde, mag je { $minutes } minuten vroeger kiezen dan de anderen: vanaf { $date }. Zo vind je nog momenten na elkaar.
+booking-sibling-refused = Dat moment is tegelijk met het gesprek over { $child }. Kies een moment net ervoor of erna. Dan kan je bij allebei de gesprekken zijn.
+booking-head-start = Je hebt meer dan één kind in deze gesprekken. Daarom mag je { $minutes } minuten vroeger kiezen dan de anderen: vanaf { $date }. Zo vind je nog momenten na elkaar.
 booking-facts-minutes = { $count ->
     [one] 1 minuut
    *[other] { $count } minuten
@@ -1159,18 +1173,18 @@ slots-back = Terug naar de gespreksmomenten
 slots-book = Boeken
 slots-book-for = Boeken voor
 booking-mail-subject = Bevestiging: het KOM-gesprek over { $child }, { $when }
-booking-mail-text = Het KOM-gesprek over { $child } is geboekt: { $when }. In de bijlage zit het moment voor je agenda.
-booking-mail-change = Wil je iets veranderen? Dat kan tot een dag vooraf op { $url }.
+booking-mail-text = Het KOM-gesprek over { $child } staat vast: { $when }. In de bijlage zit het moment voor je agenda.
+booking-mail-change = Wil je iets veranderen? Dat kan tot de dag voor het gesprek, op { $url }.
 booking-mail-event = KOM-gesprek over { $child }
 cancel-mail-subject = Geannuleerd: het KOM-gesprek over { $child }, { $when }
-cancel-mail-text = Het KOM-gesprek over { $child } op { $when } is geannuleerd. Met de bijlage verdwijnt het ook uit je agenda.
-cancel-mail-again = Een nieuw moment kiezen kan op { $url }.
+cancel-mail-text = Het KOM-gesprek over { $child } op { $when } is geannuleerd. Open de bijlage: dan verdwijnt het gesprek ook uit je agenda.
+cancel-mail-again = Je kan een nieuw moment kiezen op { $url }.
 
 # The waiting list
 wait-join = Zet ons op de wachtlijst
-wait-joined = Je staat op de wachtlijst. Komt er een moment vrij, dan krijg je een mail en zie je het hier.
+wait-joined = Je staat op de wachtlijst. Komt er een moment vrij? Dan krijg je een mail. Je ziet het moment dan ook hier.
 wait-heading = Op de wachtlijst
-wait-place = Je staat op plaats { $position } van de wachtlijst. Komt er een moment vrij, dan houden we het eerst voor jou vast.
+wait-place = Je staat op plaats { $position } van de wachtlijst. Komt er een moment vrij? Dan houden we het eerst voor jou vast.
 wait-leave = Van de wachtlijst gaan
 wait-left = Je staat niet meer op de wachtlijst.
 wait-offer-heading = Er is een moment vrijgekomen voor jou
@@ -1179,7 +1193,7 @@ wait-offer-take = Dit moment nemen
 wait-offer-decline = Nee, bedankt
 wait-mail-subject = Er is een moment vrij voor het KOM-gesprek over { $child }: { $when }
 wait-mail-text = Je stond op de wachtlijst voor het KOM-gesprek over { $child }. Dit moment is vrijgekomen: { $when }. We houden het voor je vast tot { $until }.
-wait-mail-link = Kies op { $url } of je het moment neemt.
+wait-mail-link = Ga naar { $url }. Daar kies je of je het moment neemt.
 wait-state = op de wachtlijst
 booking-state-none = nog geen moment
 slots-waiting-child = { $child } (wachtlijst)
@@ -1187,7 +1201,7 @@ slots-waiting-child = { $child } (wachtlijst)
 # The reminder the day before
 reminder-mail-subject = Morgen: het KOM-gesprek over { $child }, { $when }
 reminder-mail-text = Tot morgen! Het KOM-gesprek over { $child } is { $when }. In de bijlage zit het moment nog eens voor je agenda.
-reminder-mail-change = Kan je toch niet komen? Laat het zo snel mogelijk weten aan de juf of meester. Alles over het gesprek staat op { $url }.
+reminder-mail-change = Kan je toch niet komen? Laat het zo snel mogelijk weten aan de leerkracht. Alles over het gesprek staat op { $url }.
 
 # A teacher's calendar feed
 calendar-title = Mijn gesprekken in mijn agenda
@@ -1216,11 +1230,11 @@ schedule-file = dagplanning
 door-file = deurlijst
 door-heading = KOM-gesprekken vandaag
 slip-with = Met { $teacher }.
-slip-change = Lukt het toch niet? Verander het tot een dag vooraf op { $url }, of laat het de school weten.
+slip-change = Lukt het toch niet? Verander het moment op { $url }. Dat kan tot de dag voor het gesprek. Of laat het de school weten.
 
 # The school proposes a time
 proposal-mail-subject = Voorstel: het KOM-gesprek over { $child }, { $when }
-proposal-mail-text = De school stelt dit moment voor het KOM-gesprek over { $child } voor: { $when }. Past het? Bevestig het dan in het portaal. Past het niet, kies er daar een ander.
+proposal-mail-text = Voor het KOM-gesprek over { $child } stelt de school dit moment voor: { $when }. Past het? Bevestig het dan op de website. Past het niet? Kies daar dan een ander moment.
 proposal-state = voorstel { $when }
 proposal-done = { $booked } voorgesteld en gemaild. { $unplaced } geen passend moment: boek die zelf op de pagina met gespreksmomenten. Broers of zussen die niet na elkaar konden: { $apart }.
 mode-heading = Hoe krijgen de gezinnen een moment?
@@ -1234,11 +1248,11 @@ mode-answered = { $count ->
 mode-propose-now = Stel nu een moment voor
 mode-propose-hint = Broers en zussen komen na elkaar, ook in andere klassen, met tijd om van lokaal te wisselen. Kinderen die al een moment hebben, blijven waar ze zijn.
 when-heading = Wanneer past het voor jullie?
-when-intro = Vink aan wanneer jullie kunnen komen, hoe meer hoe liever. De school stelt daarna een moment voor; broers en zussen komen na elkaar.
+when-intro = Vink aan wanneer jullie kunnen komen. Hoe meer, hoe liever. Daarna stelt de school een moment voor. De gesprekken van broers en zussen plannen we na elkaar.
 when-afternoon = { $date }, namiddag (tot 17 uur)
 when-evening = { $date }, avond (vanaf 17 uur)
 when-send = Doorgeven
-when-thanks = Bedankt! De school stelt binnenkort een moment voor. Je krijgt een mail en ziet het hier.
+when-thanks = Bedankt! De school stelt binnenkort een moment voor. Je krijgt dan een mail. Je ziet het moment ook hier.
 proposal-yours = De school stelt dit moment voor:
 proposal-confirm = Dit moment past
 proposal-confirmed = Bevestigd. Tot dan!
@@ -1257,7 +1271,7 @@ head-start-30 = een halfuur vroeger
 head-start-60 = een uur vroeger
 head-start-120 = twee uur vroeger
 head-start-1440 = een dag vroeger
-booking-also = Ook aan tafel: { $who }.
+booking-also = Ook bij het gesprek: { $who }.
 booking-video = Kan je niet komen? Doe mee via video:
 error-url = Dit is geen geldige link. Een link begint met https://, bijvoorbeeld https://meet.jit.si/kom-6a.
 field-also_present = Ook aan tafel (niet verplicht)
@@ -1309,9 +1323,9 @@ agreement-by-hint = Niet verplicht.
 agreement-by = tegen { $date }
 agreement-status = Stand
 agreement-note = Opmerking
-agreement-open = loopt
+agreement-open = bezig
 agreement-done = gedaan
-agreement-dropped = vervallen
+agreement-dropped = gestopt
 field-what = Wat
 field-who = Wie
 field-by = Tegen wanneer
@@ -1451,9 +1465,9 @@ keep-waiting = Wacht op verbinding; je tekst blijft hier staan.
 keep-offline = Geen verbinding met de server. Typ gerust verder: alles blijft in deze browser bewaard en wordt verstuurd zodra de verbinding terug is.
 
 # The family's summary of the conversation
-summary-title = Verslag van het KOM-gesprek van { $child }
+summary-title = Verslag van het KOM-gesprek over { $child }
 summary-class = Klas { $class }
-summary-footer = Dit verslag is voor het gezin. Wat de school verder over je kind noteert, staat er niet in.
+summary-footer = Dit verslag is voor het gezin. De school schrijft ook andere dingen over je kind op. Die staan hier niet in.
 summary-file = verslag-kom-gesprek
 summary-nav = Verslag afdrukken
 summary-back = Terug
@@ -1461,7 +1475,7 @@ summary-print-hint = Druk af met de afdrukknop van de browser, of open de PDF.
 summary-pdf = Als PDF
 summary-none = Er is nog geen verslag om af te drukken.
 summary-mail-intro = Hier is het verslag van het KOM-gesprek: wat we samen bespraken en wat we afspraken.
-summary-mail-link = Je vindt het verslag ook in het ouderportaal, om af te drukken of als PDF: { $url }
+summary-mail-link = Je vindt het verslag ook op de website. Daar kan je het afdrukken of als PDF openen: { $url }
 summary-class-title = Verslagen { $class } · { $round }
 summary-print = Verslag afdrukken
 summary-send = Verslag mailen naar de ouders
@@ -1489,13 +1503,13 @@ child-says-done = gelukt
 child-says-partly = een beetje
 child-says-not_yet = nog niet
 study-sheet-title = Op weg naar het secundair: { $child }
-study-sheet-intro = Dit blad is van jou. Het zet op een rij wat { $child } en de school samen ontdekten. Je kiest zelf of je het aan de secundaire school geeft, bijvoorbeeld als aanvulling op de BaSO-fiche. De school stuurt het nergens heen.
+study-sheet-intro = Dit blad is van jou. Hier staat wat { $child } en de school samen ontdekten. Geef je het blad aan de secundaire school? Dat kies je zelf. Je kan het bijvoorbeeld samen met de BaSO-fiche geven. De school stuurt het blad nergens naartoe.
 study-sheet-liked-good = Wat { $child } graag doet en goed kan
 study-sheet-liked = Wat { $child } graag doet en nog wil leren
-study-sheet-empty = Er staat nog niets over de studiekeuze in het verslag of in het talentenraster.
+study-sheet-empty = In het verslag en bij de talenten staat nog niets over de keuze voor het secundair.
 study-sheet-file = studiekeuze
 study-sheet-link = Blad voor de secundaire school
-study-sheet-hint = Met de studiekeuze en de talenten van je kind. Geef je het aan de nieuwe school? Dat kies je zelf.
+study-sheet-hint = Met de keuze voor het secundair en de talenten van je kind. Geef je het blad aan de nieuwe school? Dat kies je zelf.
 settings-frame = Vakken van het gesprekskader
 settings-rename = Eigen naam (niet verplicht)
 settings-rename-of = Eigen naam voor „{ $item }”
@@ -1794,8 +1808,8 @@ as-guardian-banner = Je ziet wat { $name } ziet, in het { $language }. Hier kan 
 as-guardian-sees-nothing = { $name } ziet niets over dit kind: deze ouder heeft geen recht op informatie of kan zich niet meer aanmelden.
 as-guardian-back = Terug naar { $name }
 
-consent-purpose-video = Filmpje in het kindgesprek
-consent-purpose-photos = Foto's op de sokkenmuur
+consent-purpose-video = Filmpje in het gesprek tussen kind en leerkracht
+consent-purpose-photos = Foto's op de sokkenmuur (de leermuur in de klas)
 consent-purpose-portfolio = Portfolio delen met het gezin
 consent-by-parent = { $name } (ouder, via het portaal)
 consent-withdraw-for = Intrekken: { $what }
@@ -1815,12 +1829,12 @@ register-holds = Geldt
 family-consents = Toestemmingen
 family-consent-given = Gegeven door { $who } op { $date }.
 family-consent-withdraw = Intrekken
-family-consent-withdrawn = Je toestemming is ingetrokken. De school ziet dat meteen.
+family-consent-withdrawn = Je hebt je toestemming ingetrokken. De school ziet dat meteen.
 family-withdraw-title = Toestemming intrekken: { $what }
-family-withdraw-video = De filmpjes die { $child } opnam, worden meteen gewist, en { $child } neemt geen nieuwe meer op.
-family-withdraw-photos = De school zet geen foto's meer op de sokkenmuur waarop { $child } te zien is.
+family-withdraw-video = We wissen meteen de filmpjes die { $child } opnam. { $child } neemt geen nieuwe filmpjes meer op.
+family-withdraw-photos = De school zet geen foto's meer op de sokkenmuur als { $child } erop staat.
 family-withdraw-portfolio = De school deelt het portfolio van { $child } niet meer met jullie.
-family-withdraw-later = Je kan later opnieuw toestemming geven via de juf of meester.
+family-withdraw-later = Wil je later toch weer toestemming geven? Vraag het aan de leerkracht.
 family-withdraw-yes = Ja, trek mijn toestemming in
 family-withdraw-no = Nee, terug
 wall-no-photo-consent = Zonder toestemming voor foto's, dus niet op een foto van de sokkenmuur:
@@ -1948,3 +1962,56 @@ count-children-unplaced = { $count ->
     [one] 1 kind vond
    *[other] { $count } kinderen vonden
 }
+
+# What was sent to parents (the outbox)
+outbox-title = Verstuurd aan de ouders van { $class } · { $round }
+outbox-intro = Elke mail en brief van deze gespreksronde aan de ouders van de klas, en wat ermee gebeurde. Mislukt een mail, dan staat erbij waarom.
+outbox-back = Terug naar de uitnodigingen
+outbox-link = Wat is er verstuurd?
+outbox-letter-only = krijgt een brief
+outbox-letter-only-count = { $count ->
+    [0] Elke ouder heeft een e-mailadres.
+    [one] 1 ouder heeft geen e-mailadres en krijgt een brief.
+   *[other] { $count } ouders hebben geen e-mailadres en krijgen een brief.
+}
+outbox-failed-count = { $count ->
+    [one] 1 mail is niet aangekomen.
+   *[other] { $count } mails zijn niet aangekomen.
+}
+outbox-letter-made = brief gemaakt op { $date }
+outbox-no-letter = nog geen brief
+outbox-none = Nog niets verstuurd.
+outbox-col-when = Gemaakt
+outbox-col-to = Aan
+outbox-col-what = Mail
+outbox-col-status = Wat ermee gebeurde
+outbox-what-invitation = Uitnodiging
+outbox-what-reminder = Herinnering
+outbox-what-booking = Bevestiging van het moment
+outbox-what-proposal = Voorgesteld moment
+outbox-what-cancellation = Annulering
+outbox-what-offer = Vrijgekomen moment (wachtlijst)
+outbox-what-summary = Verslag van het gesprek
+outbox-what-other = Mail
+outbox-failed = Niet verstuurd
+outbox-trying = { $count ->
+    [one] Nog niet verstuurd: 1 poging mislukte, we proberen opnieuw
+   *[other] Nog niet verstuurd: { $count } pogingen mislukten, we proberen opnieuw
+}
+outbox-reason-bad-address = Dit is geen geldig e-mailadres. Pas het adres van de ouder aan, of geef een brief mee.
+outbox-reason-no-mailbox = Dit e-mailadres bestaat niet (meer). Vraag de ouder om een ander adres, of geef een brief mee.
+outbox-reason-mailbox-full = De mailbox van de ouder is vol. Probeer later opnieuw, of geef een brief mee.
+outbox-reason-refused = De mailserver van de ouder weigerde de mail. Geef een brief mee of bel de ouder.
+outbox-reason-later = De mailserver van de ouder nam de mail nog niet aan. Samenspraak probeert het vanzelf opnieuw.
+outbox-reason-server = De mailserver van de school was niet bereikbaar. Samenspraak probeert het vanzelf opnieuw. Blijft het mislukken, vraag het dan aan wie de mail van de school regelt.
+outbox-reason-other = Er liep iets mis bij het versturen. De uitleg van de mailserver staat eronder.
+outbox-retry = Opnieuw versturen
+outbox-retried = De mail staat opnieuw klaar om te versturen.
+outbox-school-title = Verstuurde mails
+outbox-school-intro = De mails van de school aan ouders, de nieuwste eerst. Per klas zie je ze ook bij de uitnodigingen van een gespreksronde.
+outbox-school-failed = { $count ->
+    [0] Geen mislukte mails
+    [one] Toon de 1 mislukte mail
+   *[other] Toon de { $count } mislukte mails
+}
+outbox-school-all = Alle mails tonen

@@ -2,7 +2,8 @@
 //! paragraphs, items, QR codes with a caption), and tables cut into pages with their header
 //! on each.
 
-use crate::print::pdf::{Page, WIDTH, text_width, wrap};
+use crate::print::pdf::{Page, Role, WIDTH, text_width, wrap};
+use samenspraak_core::Language;
 
 /// A document that flows over as many A4 pages as it needs, top to bottom: headings,
 /// paragraphs, items with a bullet, QR codes with a caption. A line never splits; a
@@ -10,14 +11,12 @@ use crate::print::pdf::{Page, WIDTH, text_width, wrap};
 pub struct Flow {
     pages: Vec<Page>,
     y: f64,
+    lang: Language,
 }
 
 impl Default for Flow {
     fn default() -> Self {
-        Self {
-            pages: vec![Page::default()],
-            y: Self::TOP,
-        }
+        Self::new(Language::Nl)
     }
 }
 
@@ -27,10 +26,19 @@ impl Flow {
     const BOTTOM: f64 = 56.0;
     const WIDTH: f64 = WIDTH - 2.0 * Self::LEFT;
 
+    /// A flow in `lang`, right to left when the language is written so.
+    pub fn new(lang: Language) -> Self {
+        Self {
+            pages: vec![Page::new(lang)],
+            y: Self::TOP,
+            lang,
+        }
+    }
+
     /// Room for `height` points below the current line, else a new page.
     fn room(&mut self, height: f64) {
         if self.y - height < Self::BOTTOM {
-            self.pages.push(Page::default());
+            self.pages.push(Page::new(self.lang));
             self.y = Self::TOP;
         }
     }
@@ -39,7 +47,7 @@ impl Flow {
         self.pages.last_mut().expect("a flow has a page")
     }
 
-    /// Lines of text at `indent` from the left margin.
+    /// Lines of text at `indent` from the start margin.
     fn lines(&mut self, indent: f64, size: f64, bold: bool, text: &str) {
         let leading = size * 1.4;
         for line in wrap(text, Self::WIDTH - indent, size, bold) {
@@ -60,7 +68,19 @@ impl Flow {
     pub fn heading_keep(&mut self, size: f64, text: &str, keep: f64) {
         self.room(size * 1.4 + keep + 8.0);
         self.y -= 6.0;
-        self.lines(0.0, size, true, text);
+        let leading = size * 1.4;
+        // The first heading of a document is its title.
+        let role = if self.pages.len() == 1 && self.y > Self::TOP - 10.0 {
+            Role::Title
+        } else {
+            Role::Heading
+        };
+        for line in wrap(text, Self::WIDTH, size, true) {
+            self.room(leading);
+            let y = self.y;
+            self.page().heading(Self::LEFT, y, size, role, &line);
+            self.y -= leading;
+        }
         self.y -= 2.0;
     }
 
@@ -85,7 +105,7 @@ impl Flow {
     pub fn qr(&mut self, code: &qrcode::QrCode, size: f64, caption: &str, detail: &str) {
         self.room(size + 6.0);
         let top = self.y + 8.0;
-        self.page().qr(Self::LEFT - 8.0, top, size, code);
+        self.page().qr(Self::LEFT - 8.0, top, size, code, caption);
         let (x, below) = (Self::LEFT + size, self.y - 10.0);
         let y = self.page().paragraph(x, below, Self::WIDTH - size, 11.0, true, caption);
         self.page().paragraph(x, y, Self::WIDTH - size, 9.0, false, detail);
@@ -94,7 +114,13 @@ impl Flow {
 
     /// Starts the next part on a new page (the next family's summary, say).
     pub fn new_page(&mut self) {
-        self.pages.push(Page::default());
+        self.new_page_in(self.lang);
+    }
+
+    /// Starts the next part on a new page in `lang`: the next family's summary in theirs.
+    pub fn new_page_in(&mut self, lang: Language) {
+        self.lang = lang;
+        self.pages.push(Page::new(lang));
         self.y = Self::TOP;
     }
 
@@ -112,6 +138,7 @@ pub fn table_pages(
     columns: &[(String, f64)],
     rows: &[Vec<String>],
     size: f64,
+    lang: Language,
 ) -> Vec<Page> {
     const LEFT: f64 = 50.0;
     const BOTTOM: f64 = 60.0;
@@ -119,8 +146,8 @@ pub fn table_pages(
     let mut pages = Vec::new();
     let mut rows = rows.iter().peekable();
     loop {
-        let mut page = Page::default();
-        page.text(LEFT, 790.0, 14.0, true, title);
+        let mut page = Page::new(lang);
+        page.heading(LEFT, 790.0, 14.0, Role::Title, title);
         page.text(LEFT, 770.0, 12.0, false, subtitle);
         let mut y = 740.0;
         let mut x = LEFT;
@@ -147,8 +174,8 @@ pub fn table_pages(
 
 /// One page with a title and a sentence, for a document that has nothing else to show:
 /// a PDF without pages is a file readers refuse.
-pub fn empty_pages(title: &str, message: &str) -> Vec<Page> {
-    let mut flow = Flow::default();
+pub fn empty_pages(title: &str, message: &str, lang: Language) -> Vec<Page> {
+    let mut flow = Flow::new(lang);
     flow.heading(16.0, title);
     flow.paragraph(11.0, message);
     flow.into_pages()
@@ -181,6 +208,7 @@ mod tests {
         let mut two_lines = Flow {
             pages: vec![Page::default()],
             y: flow.y,
+            lang: Language::Nl,
         };
         two_lines.heading(12.5, "Kiezen voor het secundair");
         assert_eq!(two_lines.pages.len(), 1);
@@ -201,6 +229,6 @@ mod tests {
         }
         let pages = flow.into_pages();
         assert!(pages.len() >= 2, "{} pages", pages.len());
-        assert!(pages[1].ops.contains("Afspraak"));
+        assert!(pages[1].plain_text().contains("Afspraak"));
     }
 }

@@ -1,156 +1,188 @@
-//! A small PDF writer for the invitation letters, the printed schedules and the family's
-//! summary of the conversation: A4 pages with text in Helvetica, the font
-//! every PDF reader has built in (so nothing is embedded and the file stays a few kB), and a
-//! QR code drawn as squares, crisp at any size. Text is Windows-1252, which holds Dutch,
-//! French and English; a letter outside it (a Turkish ş, say) is written as its plain
-//! look-alike. The HTML letters are the full-fidelity version.
+//! The PDF writer for the invitation letters, the printed schedules, the family's summary
+//! and the study sheet: A4 pages of text lines and QR codes, drawn by krilla into a tagged
+//! PDF (headings, paragraphs and figures in reading order, each page in its reader's
+//! language) that embeds just the glyphs it uses from the Noto fonts in `fonts/`. So every
+//! name prints as it is written, and an Arabic letter reads right to left.
+//!
+//! Positions are measured from the *start* edge of the page: the left edge in a left-to-right
+//! language, the right edge in Arabic. Layouts are written once, and a page in a
+//! right-to-left language mirrors them.
 
-use encoding_rs::WINDOWS_1252;
+use crate::print::fonts;
+use krilla::Document;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::page::PageSettings;
+use krilla::surface::Surface;
+use krilla::tagging::{ContentTag, SpanTag, Tag, TagGroup, TagKind, TagTree};
+use krilla::text::TextDirection;
+use samenspraak_core::Language;
+use std::num::NonZeroU16;
 
 /// A4 in points.
 pub const WIDTH: f64 = 595.0;
 pub const HEIGHT: f64 = 842.0;
 
-/// One page's drawing operations.
-#[derive(Default)]
+/// What a line of text is, for a screen reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The page's title.
+    Title,
+    Heading,
+    Text,
+}
+
+enum Item {
+    Text {
+        x: f64,
+        y: f64,
+        size: f64,
+        bold: bool,
+        text: String,
+        role: Role,
+        /// Lines with the same number belong to one paragraph.
+        paragraph: u32,
+    },
+    Qr {
+        x: f64,
+        top: f64,
+        size: f64,
+        dark: Vec<bool>,
+        modules: usize,
+        alt: String,
+    },
+}
+
+/// One page: what is drawn on it, in reading order, and the language it is written in.
 pub struct Page {
-    pub(crate) ops: String,
+    items: Vec<Item>,
+    lang: Language,
+    paragraphs: u32,
 }
 
-/// Helvetica's advance widths (per 1000 units) for ASCII 32–126.
-const WIDTHS: [u16; 95] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
-    556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
-    722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
-    556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
-    260, 334, 584,
-];
-
-/// A plain look-alike for letters Windows-1252 lacks.
-fn look_alike(c: char) -> char {
-    match c {
-        'ş' | 'ś' => 's',
-        'Ş' | 'Ś' => 'S',
-        'ı' => 'i',
-        'İ' => 'I',
-        'ğ' => 'g',
-        'Ğ' => 'G',
-        'ł' => 'l',
-        'Ł' => 'L',
-        'ć' | 'č' => 'c',
-        'ą' => 'a',
-        'ę' => 'e',
-        'ń' => 'n',
-        'ż' | 'ź' => 'z',
-        _ => '?',
+impl Default for Page {
+    fn default() -> Self {
+        Self::new(Language::Nl)
     }
 }
 
-/// The text as Windows-1252 bytes.
-fn encode(text: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.len());
-    let mut buf = [0u8; 4];
-    for c in text.chars() {
-        let (bytes, _, unmappable) = WINDOWS_1252.encode(c.encode_utf8(&mut buf));
-        if unmappable {
-            out.push(look_alike(c) as u8);
-        } else {
-            out.extend_from_slice(&bytes);
-        }
-    }
-    out
-}
-
-/// How wide `text` is at `size` points; accented letters count as their base letter.
+/// How wide `text` is at `size` points.
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
-    let units: f64 = encode(text)
-        .iter()
-        .map(|b| match b {
-            32..=126 => f64::from(WIDTHS[usize::from(b - 32)]),
-            0xE0..=0xFF => 556.0,
-            0xC0..=0xDF => 667.0,
-            _ => 556.0,
-        })
-        .sum();
-    // Bold Helvetica runs about 6 % wider.
-    units * size / 1000.0 * if bold { 1.06 } else { 1.0 }
-}
-
-/// A PDF string literal: the bytes, with its three special characters escaped.
-fn literal(text: &str) -> String {
-    let mut s = String::from("(");
-    for b in encode(text) {
-        match b {
-            b'(' | b')' | b'\\' => {
-                s.push('\\');
-                s.push(char::from(b));
-            }
-            32..=126 => s.push(char::from(b)),
-            other => s.push_str(&format!("\\{other:03o}")),
-        }
-    }
-    s.push(')');
-    s
+    fonts::width(text, size, bold)
 }
 
 impl Page {
-    /// One line of text with its baseline at `y` (from the bottom of the page).
+    /// An empty page in `lang`: right to left when the language is written so.
+    pub fn new(lang: Language) -> Self {
+        Self {
+            items: Vec::new(),
+            lang,
+            paragraphs: 0,
+        }
+    }
+
+    fn rtl(&self) -> bool {
+        self.lang.dir() == "rtl"
+    }
+
+    fn next_paragraph(&mut self) -> u32 {
+        self.paragraphs += 1;
+        self.paragraphs
+    }
+
+    /// One line of text, `x` from the start edge, its baseline at `y` (from the bottom).
     pub fn text(&mut self, x: f64, y: f64, size: f64, bold: bool, text: &str) {
-        let font = if bold { "F2" } else { "F1" };
-        self.ops.push_str(&format!(
-            "BT /{font} {size:.1} Tf {x:.2} {y:.2} Td {} Tj ET\n",
-            literal(text)
-        ));
+        let paragraph = self.next_paragraph();
+        self.line(x, y, size, bold, text, Role::Text, paragraph);
+    }
+
+    /// A heading of one line; `Role::Title` for the page's title.
+    pub fn heading(&mut self, x: f64, y: f64, size: f64, role: Role, text: &str) {
+        let paragraph = self.next_paragraph();
+        self.line(x, y, size, true, text, role, paragraph);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn line(&mut self, x: f64, y: f64, size: f64, bold: bool, text: &str, role: Role, paragraph: u32) {
+        self.items.push(Item::Text {
+            x,
+            y,
+            size,
+            bold,
+            text: text.to_string(),
+            role,
+            paragraph,
+        });
     }
 
     /// Text wrapped to `width`, from the baseline `y` down; returns the baseline below it.
     pub fn paragraph(&mut self, x: f64, y: f64, width: f64, size: f64, bold: bool, text: &str) -> f64 {
+        self.wrapped(x, y, width, size, bold, text, Role::Text)
+    }
+
+    /// Like [`Page::paragraph`], as a heading.
+    pub fn heading_paragraph(&mut self, x: f64, y: f64, width: f64, size: f64, text: &str) -> f64 {
+        self.wrapped(x, y, width, size, true, text, Role::Heading)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn wrapped(&mut self, x: f64, y: f64, width: f64, size: f64, bold: bool, text: &str, role: Role) -> f64 {
         let leading = size * 1.4;
+        let paragraph = self.next_paragraph();
         let mut y = y;
         for line in wrap(text, width, size, bold) {
-            self.text(x, y, size, bold, &line);
+            self.line(x, y, size, bold, &line, role, paragraph);
             y -= leading;
         }
         y
     }
 
-    /// A QR code of `size` points square, its top left corner at (`x`, `top`), with the
-    /// quiet zone scanners need around it.
-    pub fn qr(&mut self, x: f64, top: f64, size: f64, code: &qrcode::QrCode) {
-        let modules = code.width();
-        let quiet = 4;
-        let unit = size / (modules + 2 * quiet) as f64;
-        let colors = code.to_colors();
-        self.ops.push_str("0 g\n");
-        for (i, color) in colors.iter().enumerate() {
-            if *color == qrcode::Color::Dark {
-                let (col, row) = (i % modules, i / modules);
-                let left = x + (col + quiet) as f64 * unit;
-                let y = top - (row + quiet + 1) as f64 * unit;
-                // A hair wider than the module, so no white seams show between squares.
-                self.ops
-                    .push_str(&format!("{left:.3} {y:.3} {:.3} {:.3} re\n", unit + 0.05, unit + 0.05));
-            }
-        }
-        self.ops.push_str("f\n");
+    /// A QR code of `size` points square, `x` from the start edge and its top at `top`, with
+    /// the quiet zone scanners need around it; `alt` says what it leads to.
+    pub fn qr(&mut self, x: f64, top: f64, size: f64, code: &qrcode::QrCode, alt: &str) {
+        self.items.push(Item::Qr {
+            x,
+            top,
+            size,
+            dark: code.to_colors().iter().map(|c| *c == qrcode::Color::Dark).collect(),
+            modules: code.width(),
+            alt: alt.to_string(),
+        });
+    }
+
+    /// The page's text in reading order, one line each, for tests.
+    #[cfg(test)]
+    pub fn plain_text(&self) -> String {
+        self.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, .. } => Some(text.as_str()),
+                Item::Qr { .. } => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
 /// The lines `text` takes at `width`: words kept whole, a line break in the text kept.
 pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
+    let space = text_width(" ", size, bold);
     let mut lines = Vec::new();
     for part in text.lines() {
         let mut line = String::new();
+        let mut line_width = 0.0;
         for word in part.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_string()
-            } else {
-                format!("{line} {word}")
-            };
-            if text_width(&candidate, size, bold) > width && !line.is_empty() {
+            let word_width = text_width(word, size, bold);
+            if line.is_empty() {
+                line = word.to_string();
+                line_width = word_width;
+            } else if line_width + space + word_width > width {
                 lines.push(std::mem::replace(&mut line, word.to_string()));
+                line_width = word_width;
             } else {
-                line = candidate;
+                line.push(' ');
+                line.push_str(word);
+                line_width += space + word_width;
             }
         }
         lines.push(line);
@@ -178,75 +210,132 @@ pub fn response(bytes: Vec<u8>, name: &str) -> axum::response::Response {
         .into_response()
 }
 
-/// The pages as one PDF file.
-pub fn document(pages: &[Page], title: &str) -> Vec<u8> {
-    let mut out: Vec<u8> = b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n".to_vec();
-    let mut offsets: Vec<usize> = Vec::new();
-    let page_ids: Vec<usize> = (0..pages.len()).map(|i| 6 + 2 * i).collect();
-    let mut object = |out: &mut Vec<u8>, body: &[u8]| {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", offsets.len()).as_bytes());
-        out.extend_from_slice(body);
-        out.extend_from_slice(b"\nendobj\n");
-    };
-    object(&mut out, b"<< /Type /Catalog /Pages 2 0 R >>");
-    let kids: Vec<String> = page_ids.iter().map(|id| format!("{id} 0 R")).collect();
-    object(
-        &mut out,
-        format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), pages.len()).as_bytes(),
+/// The pages as one PDF file titled `title`, in `lang` (each page may be in its own).
+pub fn document(pages: &[Page], title: &str, lang: Language) -> Vec<u8> {
+    let mut document = Document::new();
+    let mut tree = TagTree::new().with_lang(Some(lang.code().to_string()));
+    let size = PageSettings::from_wh(WIDTH as f32, HEIGHT as f32).expect("A4 is a valid page size");
+    for page in pages {
+        let mut part = TagGroup::new(TagKind::from(Tag::Part).with_lang(Some(page.lang.code().to_string())));
+        let mut pdf_page = document.start_page_with(size.clone());
+        let mut surface = pdf_page.surface();
+        let mut open: Option<(u32, TagGroup)> = None;
+        for item in &page.items {
+            match item {
+                Item::Text {
+                    x,
+                    y,
+                    size,
+                    bold,
+                    text,
+                    role,
+                    paragraph,
+                } => {
+                    if open.as_ref().is_none_or(|(n, _)| n != paragraph) {
+                        if let Some((_, group)) = open.take() {
+                            part.push(group);
+                        }
+                        open = Some((*paragraph, TagGroup::new(tag_of(*role))));
+                    }
+                    let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+                    draw_line(&mut surface, page.rtl(), *x, *y, *size, *bold, text);
+                    surface.end_tagged();
+                    if let Some((_, group)) = open.as_mut() {
+                        group.push(id);
+                    }
+                }
+                Item::Qr {
+                    x,
+                    top,
+                    size,
+                    dark,
+                    modules,
+                    alt,
+                } => {
+                    if let Some((_, group)) = open.take() {
+                        part.push(group);
+                    }
+                    let left = if page.rtl() { WIDTH - x - size } else { *x };
+                    let id = surface.start_tagged(ContentTag::Other);
+                    draw_qr(&mut surface, left, *top, *size, dark, *modules);
+                    surface.end_tagged();
+                    let mut figure = TagGroup::new(Tag::Figure(Some(alt.clone())));
+                    figure.push(id);
+                    part.push(figure);
+                }
+            }
+        }
+        if let Some((_, group)) = open.take() {
+            part.push(group);
+        }
+        surface.finish();
+        pdf_page.finish();
+        tree.push(part);
+    }
+    document.set_tag_tree(tree);
+    document.set_metadata(
+        Metadata::new()
+            .title(title.to_string())
+            .language(lang.code().to_string())
+            .producer("Samenspraak".to_string()),
     );
-    object(
-        &mut out,
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    );
-    object(
-        &mut out,
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-    );
-    let mut info = b"<< /Title ".to_vec();
-    info.extend_from_slice(literal(title).as_bytes());
-    info.extend_from_slice(b" /Producer (Samenspraak) >>");
-    object(&mut out, &info);
-    for (i, page) in pages.iter().enumerate() {
-        let content_id = page_ids[i] + 1;
-        object(
-            &mut out,
-            format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {WIDTH} {HEIGHT}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {content_id} 0 R >>"
-            )
-            .as_bytes(),
+    document.finish().expect("the PDF's pages, fonts and tags are valid")
+}
+
+fn tag_of(role: Role) -> TagKind {
+    match role {
+        Role::Title => Tag::Hn(NonZeroU16::MIN, None).into(),
+        Role::Heading => Tag::Hn(NonZeroU16::MIN.saturating_add(1), None).into(),
+        Role::Text => Tag::P.into(),
+    }
+}
+
+/// One line: its segments side by side, from the start edge of a page written `rtl` or not.
+fn draw_line(surface: &mut Surface, rtl: bool, x: f64, y: f64, size: f64, bold: bool, text: &str) {
+    let segments = fonts::segments(text, rtl, bold);
+    let width: f64 = segments.iter().map(|s| s.ems * size).sum();
+    let mut left = if rtl { WIDTH - x - width } else { x };
+    for segment in segments {
+        // krilla measures from the top of the page, PDF from the bottom.
+        surface.draw_text(
+            Point::from_xy(left as f32, (HEIGHT - y) as f32),
+            segment.face.font.clone(),
+            size as f32,
+            &segment.text,
+            false,
+            if segment.rtl {
+                TextDirection::RightToLeft
+            } else {
+                TextDirection::LeftToRight
+            },
         );
-        let mut stream = format!("<< /Length {} >>\nstream\n", page.ops.len()).into_bytes();
-        stream.extend_from_slice(page.ops.as_bytes());
-        stream.extend_from_slice(b"\nendstream");
-        object(&mut out, &stream);
+        left += segment.ems * size;
     }
-    let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes());
-    for offset in &offsets {
-        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+}
+
+/// The dark modules of a QR code as squares, `left` and `top` its corner (quiet zone
+/// included), in PDF coordinates.
+fn draw_qr(surface: &mut Surface, left: f64, top: f64, size: f64, dark: &[bool], modules: usize) {
+    let quiet = 4;
+    let unit = size / (modules + 2 * quiet) as f64;
+    let mut path = PathBuilder::new();
+    for (i, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
+        let (col, row) = (i % modules, i / modules);
+        let x = left + (col + quiet) as f64 * unit;
+        let y_down = HEIGHT - top + (row + quiet) as f64 * unit;
+        // A hair wider than the module, so no white seams show between squares.
+        if let Some(rect) = Rect::from_xywh(x as f32, y_down as f32, (unit + 0.05) as f32, (unit + 0.05) as f32) {
+            path.push_rect(rect);
+        }
     }
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R /Info 5 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            offsets.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
+    if let Some(path) = path.finish() {
+        surface.draw_path(&path);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn text_is_windows_1252_with_look_alikes_and_escapes() {
-        assert_eq!(encode("é€"), vec![0xE9, 0x80]);
-        assert_eq!(encode("Ayşe Yılmaz"), b"Ayse Yilmaz".to_vec());
-        assert_eq!(literal("a(b)\\"), "(a\\(b\\)\\\\)");
-        assert_eq!(literal("à"), "(\\340)");
-    }
 
     #[test]
     fn wrapping_keeps_words_and_line_breaks() {
@@ -260,37 +349,22 @@ mod tests {
     }
 
     #[test]
-    fn widths_follow_helvetica() {
-        assert!((text_width("iii", 10.0, false) - 6.66).abs() < 1e-9);
-        assert!(text_width("WWW", 10.0, false) > text_width("iii", 10.0, false) * 4.0);
-    }
-
-    #[test]
-    fn a_document_has_its_pages_and_a_correct_cross_reference() {
-        let mut p = Page::default();
-        p.text(56.0, 780.0, 12.0, false, "Dag Els,");
-        let pdf = document(&[p, Page::default()], "Test");
+    fn a_document_is_a_pdf_with_its_pages_and_the_fonts_it_uses() {
+        let mut dutch = Page::new(Language::Nl);
+        dutch.heading(56.0, 780.0, 16.0, Role::Title, "Dag Ayşe Yılmaz,");
+        let mut arabic = Page::new(Language::Ar);
+        arabic.paragraph(56.0, 780.0, 480.0, 12.0, false, "مرحبا فاطمة الزهراء");
+        let pdf = document(&[dutch, arabic], "Uitnodiging", Language::Nl);
         let text = String::from_utf8_lossy(&pdf);
-        assert!(text.starts_with("%PDF-1.4"));
-        assert!(text.contains("/Count 2"));
-        // Every offset in the table points at its object.
-        let xref_at: usize = text
-            .rsplit("startxref\n")
-            .next()
-            .unwrap()
-            .lines()
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
-        let table = &text[xref_at..];
-        for (n, line) in table.lines().skip(3).take_while(|l| l.ends_with(" n ")).enumerate() {
-            let offset: usize = line[..10].parse().unwrap();
-            assert!(
-                text[offset..].starts_with(&format!("{} 0 obj", n + 1)),
-                "object {}",
-                n + 1
-            );
-        }
+        assert!(text.starts_with("%PDF-"));
+        assert!(
+            text.contains("NotoSans-Bold") && text.contains("NotoSansArabic"),
+            "subset fonts embedded"
+        );
+        assert!(text.contains("/StructTreeRoot"), "tagged");
+        assert!(
+            text.contains("/Lang(nl)") && text.contains("/Lang(ar)"),
+            "each page in its language"
+        );
     }
 }

@@ -121,10 +121,12 @@ pub async fn summary(
 
 /// The summaries as one PDF, each starting on a new page.
 pub fn to_pdf(summaries: &[Summary]) -> Result<Vec<u8>, AppError> {
-    let mut flow = flow::Flow::default();
+    let lang_of = |s: &Summary| samenspraak_core::Language::parse(s.lang).unwrap_or_default();
+    let first = summaries.first().map(lang_of).unwrap_or_default();
+    let mut flow = flow::Flow::new(first);
     for (i, s) in summaries.iter().enumerate() {
         if i > 0 {
-            flow.new_page();
+            flow.new_page_in(lang_of(s));
         }
         flow.heading(17.0, &s.title);
         flow.paragraph(10.0, &s.subtitle);
@@ -151,7 +153,7 @@ pub fn to_pdf(summaries: &[Summary]) -> Result<Vec<u8>, AppError> {
         flow.paragraph(9.0, &s.footer);
     }
     let title = summaries.first().map(|s| s.title.clone()).unwrap_or_default();
-    Ok(pdf::document(&flow.into_pages(), &title))
+    Ok(pdf::document(&flow.into_pages(), &title, first))
 }
 
 #[derive(Template)]

@@ -17,12 +17,15 @@ use axum::http::StatusCode;
 use axum::middleware;
 use axum::routing::{get, post};
 use family::{booking, invitation, portal, questionnaire, study_sheet};
-use school::{accounts, calendar as school_calendar, consent_register, privacy, retention, settings, study_choice};
+use school::{
+    accounts, calendar as school_calendar, consent_register, outbox as school_outbox, privacy, retention, settings,
+    study_choice,
+};
 use site::{csp_report, health, language, login, second_step};
 use staff::children::{as_guardian, consent, data, guardian};
 use staff::classes::{activities, jar, learning_wall, moments};
 use staff::conference::{agreements, frame, prepare, screen, summary};
-use staff::invitations::{letters, list, mail};
+use staff::invitations::{letters, list, mail, sent};
 use staff::rounds::{days, proposal, schedule, slots};
 use staff::talks::{actions, grid, instruments, portfolio, report, talk, video};
 use staff::{account, calendar, children, classes, import, instrument_settings, invitations, rounds};
@@ -260,6 +263,8 @@ pub fn router(state: AppState) -> Router {
         .route("/rounds/{id}/slots/{class}/slips", get(schedule::slips))
         // Staff: inviting the guardians of a class to a round
         .route("/rounds/{id}/invitations/{class}", get(list::list))
+        .route("/rounds/{id}/outbox/{class}", get(sent::show))
+        .route("/rounds/{id}/outbox/{class}/{mail}/retry", post(sent::retry))
         .route(
             "/rounds/{id}/invitations/{class}/questionnaire",
             post(list::choose_questionnaire),
@@ -405,6 +410,8 @@ pub fn router(state: AppState) -> Router {
             get(school_calendar::show).post(school_calendar::add),
         )
         .route("/school/calendar/{id}/delete", post(school_calendar::remove))
+        .route("/school/outbox", get(school_outbox::show))
+        .route("/school/outbox/{mail}/retry", post(school_outbox::retry))
         .route("/staff", get(accounts::list).post(accounts::create))
         .route("/staff/new", get(accounts::new))
         .route("/staff/{id}", post(accounts::update))

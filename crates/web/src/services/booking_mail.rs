@@ -28,6 +28,27 @@ pub(crate) fn html(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// How the school signs a mail about a child: the class's teachers and the school
+/// ("Juf An, Meester Tom — Basisschool De Linde"), so a parent knows whom it comes from.
+pub async fn signature(state: &AppState, child: &children::Child) -> Result<String, AppError> {
+    let school = samenspraak_store::schools::get(&state.store, &child.school_id)
+        .await?
+        .name;
+    let teachers: Vec<String> = match &child.class_id {
+        Some(class) => samenspraak_store::classes::teachers(&state.store, class)
+            .await?
+            .into_iter()
+            .map(|t| t.name)
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(if teachers.is_empty() {
+        school
+    } else {
+        format!("{} — {school}", teachers.join(", "))
+    })
+}
+
 /// Which mail about a booked conversation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum About {
@@ -44,6 +65,8 @@ pub enum About {
 /// for the `seat` of one household of separated parents, to that household. A
 /// confirmation goes into the outbox with the booking, in the same commit. `family`: the
 /// child's guardians.
+// Each argument is a fact of the booking the mail states; a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn booked(
     state: &AppState,
     round: &rounds::Round,
@@ -52,6 +75,7 @@ pub fn booked(
     seat: &str,
     about: About,
     family: &[samenspraak_store::guardians::Guardian],
+    signed: &str,
 ) -> Vec<NewMail> {
     let site = state.config.base_url.trim_end_matches('/').to_string();
     let (subject_key, text_key, purpose) = match about {
@@ -76,7 +100,7 @@ pub fn booked(
             if slot.room.is_empty() {
                 String::new()
             } else {
-                t.t1("booking-room", "room", &slot.room)
+                crate::ui::words::room_words(&t, &slot.room)
             },
             slot.also_present
                 .as_ref()
@@ -92,6 +116,7 @@ pub fn booked(
                 _ => t.t1("booking-mail-change", "url", format!("{site}/family")),
             },
             t.t("letter-bye"),
+            signed.to_string(),
         ];
         let (text, html_body) = bodies(&t, &lines);
         let ics = calendar_file(&site, &t, round, child, slot);
@@ -122,6 +147,7 @@ pub fn cancelled(
     slot: &Slot,
     seat: &str,
     family: &[samenspraak_store::guardians::Guardian],
+    signed: &str,
 ) -> Vec<NewMail> {
     let site = state.config.base_url.trim_end_matches('/').to_string();
     let invited = |g: &&samenspraak_store::guardians::Guardian| seat.is_empty() || g.household_id.as_str() == seat;
@@ -138,6 +164,7 @@ pub fn cancelled(
             t.args("cancel-mail-text", &args),
             t.t1("cancel-mail-again", "url", format!("{site}/family")),
             t.t("letter-bye"),
+            signed.to_string(),
         ];
         let (text, html_body) = bodies(&t, &lines);
         mails.push(NewMail {
@@ -203,6 +230,7 @@ pub async fn offer(
     until: i64,
 ) -> Result<Vec<NewMail>, AppError> {
     let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
+    let signed = signature(state, child).await?;
     let site = state.config.base_url.trim_end_matches('/').to_string();
     let mut mails = Vec::new();
     for g in family.iter().filter(|g| g.active && g.right_to_info) {
@@ -224,6 +252,7 @@ pub async fn offer(
             ),
             t.t1("wait-mail-link", "url", format!("{site}/family")),
             t.t("letter-bye"),
+            signed.clone(),
         ];
         let (text_body, html_body) = bodies(&t, &lines);
         mails.push(NewMail {
@@ -258,6 +287,7 @@ pub async fn remind_tomorrow(state: &AppState) -> Result<usize, AppError> {
         let round = rounds::get(&state.store, &due.school, &due.round).await?;
         let child = children::get(&state.store, &due.school, &due.child).await?;
         let family = samenspraak_store::guardians::of_child(&state.store, &child.id).await?;
+        let signed = signature(state, &child).await?;
         let mails = booked(
             state,
             &round,
@@ -266,6 +296,7 @@ pub async fn remind_tomorrow(state: &AppState) -> Result<usize, AppError> {
             &due.slot.seat,
             About::Tomorrow,
             &family,
+            &signed,
         );
         if samenspraak_store::bookings::remind(&state.store, &due.booking, &mails).await? {
             sent += mails.len();

@@ -99,6 +99,12 @@ async fn work_until(store: &Store, mail: &MailConfig, stop: &(dyn Fn() -> bool +
                 outbox::mark_sent(store, &m.id).await.map_err(|e| e.to_string())?;
                 sent += 1;
             }
+            // The receiving server said no for good (a 5xx: no such address, say): trying
+            // again changes nothing, and the school sees why at once.
+            Err(e) if e.starts_with("permanent error") => {
+                tracing::warn!(mail = %m.id, error = %e, "a mail was refused for good");
+                outbox::give_up(store, &m.id, &e).await.map_err(|e| e.to_string())?;
+            }
             Err(e) => {
                 tracing::warn!(mail = %m.id, error = %e, "a mail could not be sent; it will be tried again");
                 let wait = retry_after(m.attempts, mail.retry_base_seconds);

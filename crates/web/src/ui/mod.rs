@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod conference;
 pub mod grid;
 pub mod instruments;
+pub mod outbox;
 pub mod page;
 pub mod portal;
 pub mod qr;

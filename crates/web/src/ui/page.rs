@@ -40,6 +40,8 @@ pub struct PageCtx {
     /// The languages this page can be switched to.
     pub languages: &'static [samenspraak_core::Language],
     pub school_name: Option<String>,
+    /// A parent's page: it offers to read its text aloud.
+    pub read_aloud: bool,
     pub path: String,
     pub css_url: String,
     pub js_url: String,
@@ -112,6 +114,7 @@ impl PageCtx {
                 &samenspraak_core::Language::UI
             },
             school_name: viewer.school_name.clone(),
+            read_aloud: is_guardian,
             path: viewer.path.clone(),
             css_url: assets::url("app.css"),
             js_url: assets::url("app.js"),

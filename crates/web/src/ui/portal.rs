@@ -129,7 +129,7 @@ pub async fn cards(
                 .await?
                 .map(|slot| Booked {
                     when: crate::ui::words::slot_words(t, &slot),
-                    room: (!slot.room.is_empty()).then(|| t.t1("booking-room", "room", &slot.room)),
+                    room: (!slot.room.is_empty()).then(|| crate::ui::words::room_words(t, &slot.room)),
                     video: slot.video_link.clone(),
                     calendar: format!("{}/calendar.ics", card.book),
                 });

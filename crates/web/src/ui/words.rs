@@ -15,6 +15,20 @@ pub fn slot_words(t: &Tr, slot: &Slot) -> String {
     )
 }
 
+/// Where a conversation is, as a family reads it. A room left empty by the planner is
+/// stored as the class's own room in the planner's words ("klas 6A"); a parent reads that
+/// in their language ("En classe 6A.").
+pub fn room_words(t: &Tr, room: &str) -> String {
+    let own_class = ["klas ", "class "]
+        .iter()
+        .find_map(|p| room.strip_prefix(p))
+        .filter(|class| !class.trim().is_empty() && !class.contains(' '));
+    match own_class {
+        Some(class) => t.t1("booking-room-class", "class", class),
+        None => t.t1("booking-room", "room", room),
+    }
+}
+
 /// The outbox's word on a mail to a guardian: not yet, waiting, sent on a date, or why not.
 pub fn mail_words(t: &Tr, has_address: bool, delivery: Option<&samenspraak_store::outbox::Delivery>) -> String {
     match delivery {

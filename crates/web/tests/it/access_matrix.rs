@@ -139,11 +139,13 @@ fn row(method: &str, path: &str) -> Option<Audience> {
         | "/school/privacy/audit.csv"
         | "/school/privacy/retention"
         | "/school/calendar"
+        | "/school/outbox"
         | "/school/privacy/two-factor"
         | "/school/privacy/consent"
         | "/school/instruments/grid"
         | "/school/instruments/{kind}" => staff("a", false),
         "/school/study-choice/{id}/delete" | "/school/calendar/{id}/delete" => staff("a", true),
+        "/school/outbox/{mail}/retry" => staff("a", false),
         "/staff" | "/staff/new" => staff("a", false),
         "/staff/{id}"
         | "/staff/{id}/edit"
@@ -300,6 +302,7 @@ fn concrete(app: &TestApp, path: &str, talk: &str, class_code: &str) -> String {
         .replace("{moment}", "x0x0x0x0x0x0x0x0")
         .replace("{activity}", "x0x0x0x0x0x0x0x0")
         .replace("{agreement}", "x0x0x0x0x0x0x0x0")
+        .replace("{mail}", "x0x0x0x0x0x0x0x0")
         .replace("{*rest}", &format!("{}/{}", a.round, a.child_6a))
 }
 

@@ -284,9 +284,16 @@ on_both!(
         assert!(!print.body.contains(SECRET) && !print.body.contains("Ce qui est difficile"));
         let pdf = samira.get(&format!("{mine}/summary.pdf")).await;
         assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+        // Its text is read back in the browser suite (poppler); here: a PDF in her language,
+        // titled for her child, with the fonts that print every name.
         let bytes = String::from_utf8_lossy(&pdf.bytes);
-        assert!(bytes.starts_with("%PDF") && bytes.contains("(Elke avond tien minuten lezen)"));
-        assert!(!bytes.contains(SECRET));
+        assert!(bytes.starts_with("%PDF") && bytes.contains("/Lang(fr)"));
+        assert!(
+            bytes.contains("<rdf:li xml:lang=\"x-default\">Compte rendu de l&apos;entretien KOM pour Amira")
+                || bytes.contains("Compte rendu de l'entretien KOM pour Amira"),
+            "the title"
+        );
+        assert!(bytes.contains("NotoSans"));
         // The study-choice sheet the parents may hand to the secondary school: the frame's
         // study choice, what the grid shows, the links; nothing confidential.
         samenspraak_store::activities::add(

@@ -101,7 +101,7 @@ on_both!(
             .post_form("/code", &[("invitation_code", "ABCD EFGH JK")])
             .await;
         assert_eq!(r.status, 422);
-        assert!(r.body.contains("Die code kennen we niet"));
+        assert!(r.body.contains("We kennen die code niet"));
         assert!(r.body.contains("value=\"ABCD EFGH JK\""));
         let r = other_device
             .post_form("/code", &[("invitation_code", &code.to_lowercase())])
@@ -147,7 +147,7 @@ on_both!(invitations_expire_and_guessing_is_slowed_down, async |app: &TestApp| {
     let r = guesser.post_form(&link, &[]).await;
     assert_eq!(r.status, 429);
     assert!(r.header("retry-after").is_some());
-    assert!(r.body.contains("Te veel pogingen"), "{}", r.body);
+    assert!(r.body.contains("Je probeerde het te vaak na elkaar"), "{}", r.body);
     assert!(guesser.cookie("sid").is_none());
 
     sqlx::query("UPDATE invitation SET valid_until = '2000-01-01'")

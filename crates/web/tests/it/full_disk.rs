@@ -91,7 +91,7 @@ async fn a_full_disk_refuses_writes_kindly_keeps_reading_and_recovers_without_a_
         }
     }
     let (lost, page) = refused.expect("the full disk refused a note");
-    assert!(page.contains("De schijf van de server is vol"), "{page}");
+    assert!(page.contains("De server is vol"), "{page}");
     assert!(page.contains("niet bewaard"), "says what happened to what was typed");
     // A video upload is refused the same way and leaves no half file behind.
     let mut video = vec![

@@ -16,7 +16,7 @@ on_both!(healthz_follows_the_database, async |app: &TestApp| {
     let r = teacher.get("/classes").await;
     assert_eq!(r.status, 500);
     assert!(
-        r.body.contains("Er liep bij ons iets mis. Er is niets verloren gegaan"),
+        r.body.contains("Er liep bij ons iets mis. Er is niets verloren."),
         "{}",
         r.body
     );

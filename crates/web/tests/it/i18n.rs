@@ -234,6 +234,47 @@ fn every_key_the_code_uses_exists_in_both_languages() {
     }
 }
 
+/// Each language counts in its own forms: Polish and Ukrainian have a form for 2–4 and one
+/// for 5 and more, Arabic a form for two; a count always shows its number.
+#[test]
+fn every_guardian_language_counts_in_its_own_forms() {
+    use samenspraak_core::Language::{Ar, Bg, Fr, Pl, Ro, Uk};
+    for lang in [Fr, Ar, Language::Tr, Pl, Ro, Bg, Uk] {
+        let t = Tr::new(lang);
+        for n in [5, 22] {
+            let words = t.n("family-days-left", n);
+            assert!(words.contains(&n.to_string()), "{lang:?} {n}: {words}");
+            assert!(!words.contains('{') && !words.contains("Unknown"), "{lang:?}: {words}");
+        }
+    }
+    let pl = Tr::new(Pl);
+    assert_ne!(
+        pl.n("family-days-left", 2),
+        pl.n("family-days-left", 5).replace('5', "2")
+    );
+    let ar = Tr::new(Ar);
+    assert_ne!(
+        ar.n("family-days-left", 2),
+        ar.n("family-days-left", 1),
+        "Arabic's dual"
+    );
+    let uk = Tr::new(Uk);
+    assert_ne!(
+        uk.n("family-days-left", 3),
+        uk.n("family-days-left", 7).replace('7', "3")
+    );
+    assert!(
+        Tr::new(Ar)
+            .date_long(jiff::civil::date(2026, 12, 15))
+            .contains("ديسمبر")
+    );
+    assert!(
+        Tr::new(Uk)
+            .date_long(jiff::civil::date(2026, 12, 15))
+            .contains("грудня")
+    );
+}
+
 #[test]
 fn no_bidi_marks_and_real_plurals() {
     let nl = Tr::new(Language::Nl);
@@ -328,10 +369,11 @@ on_both!(every_page_renders_in_both_languages, async |app: &TestApp| {
     assert!(guest.get("/login").await.body.contains("Welkom bij Samenspraak"));
 });
 
-/// Everything a guardian can see exists in French: the portal's pages, the layout around
-/// them, error pages, the letter, and dates.
+/// Everything a guardian can see exists in every guardian's language — French, Arabic,
+/// Turkish, Polish, Romanian, Bulgarian and Ukrainian, key for key with Dutch: the portal's
+/// pages, the layout around them, error pages, the letter, mails, and dates.
 #[test]
-fn french_covers_everything_a_guardian_sees() {
+fn every_guardian_language_covers_everything_a_guardian_sees() {
     let mut texts: Vec<PathBuf> = Vec::new();
     files(&root().join("templates/family"), "html", &mut texts);
     files(&root().join("src/routes/family"), "rs", &mut texts);
@@ -408,6 +450,18 @@ fn french_covers_everything_a_guardian_sees() {
             "date-long",
             "date-short",
             "datetime-long",
+            // Said by shared code: where the conversation is, the language menu, reading
+            // aloud, and the words of the school explained.
+            "booking-room-class",
+            "language-menu",
+            "read-aloud",
+            "read-aloud-stop",
+            "family-words-title",
+            "family-word-kom",
+            "family-word-secundair",
+            "family-word-clb",
+            "family-word-baso",
+            "family-word-stroom",
         ]
         .map(String::from),
     );
@@ -421,18 +475,19 @@ fn french_covers_everything_a_guardian_sees() {
     keys.retain(|k| k != "key");
     assert!(keys.len() > 60, "found too few keys: {}", keys.len());
     // Every catalog shipped is a language a guardian can choose.
-    use samenspraak_core::Language::{En, Fr, Nl};
-    assert_eq!(samenspraak_web::i18n::portal_languages(), [Nl, En, Fr]);
+    use samenspraak_core::Language::{Ar, Bg, En, Fr, Nl, Pl, Ro, Uk};
     assert_eq!(
-        samenspraak_web::i18n::portal_language(samenspraak_core::Language::Tr),
-        Nl
+        samenspraak_web::i18n::portal_languages(),
+        [Nl, Fr, En, Ar, Language::Tr, Pl, Ro, Bg, Uk]
     );
-    assert_eq!(samenspraak_core::Language::Ar.dir(), "rtl", "ready for Arabic");
-    let french = catalog_keys("fr");
-    let missing: Vec<_> = keys.iter().filter(|k| !french.contains(*k)).collect();
-    assert!(missing.is_empty(), "fr misses {missing:?}");
-    // And nothing in French that Dutch does not know.
+    assert_eq!(samenspraak_core::Language::Ar.dir(), "rtl");
     let dutch = catalog_keys("nl");
-    let stray: Vec<_> = french.iter().filter(|k| !dutch.contains(*k)).collect();
-    assert!(stray.is_empty(), "fr has keys nl lacks: {stray:?}");
+    for lang in ["fr", "ar", "tr", "pl", "ro", "bg", "uk"] {
+        let catalog = catalog_keys(lang);
+        let missing: Vec<_> = keys.iter().filter(|k| !catalog.contains(*k)).collect();
+        assert!(missing.is_empty(), "{lang} misses {missing:?}");
+        // And nothing that Dutch does not know.
+        let stray: Vec<_> = catalog.iter().filter(|k| !dutch.contains(*k)).collect();
+        assert!(stray.is_empty(), "{lang} has keys nl lacks: {stray:?}");
+    }
 }

@@ -276,7 +276,11 @@ behind_proxy!(
         let r = parent.post_form(&cancel, &[]).await;
         assert_eq!(r.status, 429);
         assert!(r.header("retry-after").unwrap().parse::<u64>().unwrap() > 0);
-        assert!(r.body.contains("essayé trop souvent"), "in her language: {}", r.body);
+        assert!(
+            r.body.contains("trop d&#39;essais en peu de temps"),
+            "in her language: {}",
+            r.body
+        );
         // Reading the page is not limited, and another family is not held back.
         assert_eq!(
             parent

@@ -414,7 +414,8 @@ on_both!(
         }
         let page = teacher.get(&child_page).await;
         assert!(
-            page.body.contains("Filmpje in het kindgesprek") && page.body.contains("Foto&#39;s op de sokkenmuur"),
+            page.body.contains("Filmpje in het gesprek tussen kind en leerkracht")
+                && page.body.contains("Foto&#39;s op de sokkenmuur"),
             "{}",
             page.body
         );

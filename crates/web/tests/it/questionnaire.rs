@@ -95,7 +95,7 @@ on_both!(
             )
             .await;
         assert_eq!(r.status, 303);
-        assert!(parent.get(&url).await.body.contains("Vos réponses ont été envoyées"));
+        assert!(parent.get(&url).await.body.contains("Vos réponses sont envoyées"));
         let progress = questionnaires::responses(&app.store, &a.round, &a.child_6a)
             .await
             .unwrap();
@@ -194,7 +194,7 @@ on_both!(
             .unwrap();
         app.store.forget_all();
         let page = first.get(&url).await.body;
-        assert!(page.contains("Le délai du questionnaire est passé"));
+        assert!(page.contains("Le questionnaire est fermé"));
         assert!(page.contains("Bij mama: vrolijk."));
         let r = first
             .post_form(&url, &[("q_tells", "Te laat"), ("action", "submit")])

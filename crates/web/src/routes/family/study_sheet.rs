@@ -116,7 +116,7 @@ pub async fn pdf(
 ) -> Result<Response, AppError> {
     let s = study_sheet(&state, &viewer, round, child).await?;
     let t: Tr = viewer.tr();
-    let mut flow = flow::Flow::default();
+    let mut flow = flow::Flow::new(t.lang);
     flow.heading(17.0, &s.title);
     flow.paragraph(10.0, &s.intro);
     for part in &s.parts {
@@ -127,7 +127,7 @@ pub async fn pdf(
     }
     crate::print::summary::study_links_pdf(&mut flow, &s.study_heading, &s.study)?;
     Ok(pdf::response(
-        pdf::document(&flow.into_pages(), &s.title),
+        pdf::document(&flow.into_pages(), &s.title, t.lang),
         &t.t("study-sheet-file"),
     ))
 }

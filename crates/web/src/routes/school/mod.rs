@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod calendar;
 pub mod consent_register;
+pub mod outbox;
 pub mod privacy;
 pub mod retention;
 pub mod settings;

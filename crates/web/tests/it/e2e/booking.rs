@@ -20,7 +20,7 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
         .await
         .unwrap();
     let mut b = super::journeys::guardian_phone(&app.base, &token).await;
-    b.click("form[action='/language'] button[lang='nl']").await;
+    b.choose_language("nl").await;
     b.wait_for_text("h1", "Dag Samira Bennani").await;
 
     // Amira's page: real buttons with the day and the time in words.
@@ -78,13 +78,13 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
         .send_keys("\u{E007}")
         .await
         .unwrap();
-    b.wait_for_text(".notice", "Geboekt!").await;
+    b.wait_for_text(".notice", "Gelukt!").await;
     assert!(b.text(".booking-when").await.ends_with("15:30–15:50"));
     b.check("b02-booked").await;
 
     // Another time after all: the second button of the list.
     b.click(".slot-list li:nth-child(2) button").await;
-    b.wait_for_text(".notice", "Geboekt!").await;
+    b.wait_for_text(".notice", "Gelukt!").await;
     let moved = b.text(".booking-when").await;
     assert!(!moved.ends_with("15:30–15:50"), "{moved}");
     // And then not at all.
@@ -165,7 +165,7 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
         .await;
     b.check("b05-offer").await;
     b.click(".offer form:first-of-type button").await;
-    b.wait_for_text(".notice", "Geboekt!").await;
+    b.wait_for_text(".notice", "Gelukt!").await;
     assert!(b.text(".booking-when").await.ends_with("15:30–15:50"), "the freed slot");
     b.check("b06-offer-taken").await;
     b.close().await;

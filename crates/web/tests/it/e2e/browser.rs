@@ -180,6 +180,16 @@ impl Browser {
         panic!("could not click {css} on {}", self.path().await);
     }
 
+    /// Switches the page's language as a person does: a parent's nine languages are folded
+    /// in a menu that opens first; staff see the other language as a button.
+    pub async fn choose_language(&self, code: &str) {
+        if self.client.find(Locator::Css(".lang-menu summary")).await.is_ok() {
+            self.click(".lang-menu summary").await;
+        }
+        self.click(&format!("form[action='/language'] button[lang='{code}']"))
+            .await;
+    }
+
     /// Waits until the page's address (with its #fragment) contains `part`.
     pub async fn wait_for_url(&self, part: &str) {
         for _ in 0..100 {

@@ -36,7 +36,7 @@ async fn the_teacher_writes_down_the_agreements_and_the_mother_reads_them() {
     let (_, token) = demo.guardian_links[0].clone();
     let mut phone = guardian_phone(&app.base, &token).await;
     phone.click("a[href^='/family/conference/']").await;
-    phone.wait_for_text("h1", "L'entretien KOM au sujet de Amira").await;
+    phone.wait_for_text("h1", "L'entretien KOM pour Amira").await;
     let page = phone.text("main").await;
     assert!(page.contains("Ze is trots op haar spreekbeurt over vulkanen."));
     assert!(page.contains("Elke avond tien minuten lezen"));
@@ -283,7 +283,7 @@ async fn a_whole_conversation_prepared_held_and_read() {
         phone
             .text("main")
             .await
-            .contains("Ce que Amira aime faire et fait bien")
+            .contains("Ce qui plaît à Amira et qui marche bien")
     );
     phone.check("k12-study-sheet").await;
     phone.close().await;
@@ -314,7 +314,7 @@ async fn the_summary_pdf_reads_back_without_anything_confidential() {
     let printed = super::printed::Printed::new(&r.bytes);
     let text = printed.text();
     assert!(text.contains("Compte rendu de l'entretien KOM"), "{text}");
-    assert!(text.contains("Ce qui va bien, ce dont je suis fier ou fière"));
+    assert!(text.contains("Qu'est-ce qui va bien ? De quoi suis-je fier ou fière ?"));
     assert!(text.contains("Ze is trots op haar spreekbeurt over vulkanen."));
     assert!(
         text.contains("Infodag Sint-Jozef op 6 maart"),

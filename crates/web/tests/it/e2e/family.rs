@@ -33,7 +33,25 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     );
     b.check("p02-portal-french").await;
 
-    b.click("form[action='/language'] button[lang='nl']").await;
+    // Nine languages, each in its own name, in a menu that folds open; Arabic turns the
+    // whole page right to left.
+    b.click(".lang-menu summary").await;
+    assert!(b.text(".lang-menu ul").await.contains("Українська"));
+    b.check("p02a-language-menu").await;
+    b.click("form[action='/language'] button[lang='ar']").await;
+    b.wait_for_text("h1", "Samira Bennani").await;
+    let dir = b
+        .client
+        .execute(
+            "return document.documentElement.dir + ' ' + document.documentElement.lang",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(dir.as_str(), Some("rtl ar"));
+    b.check("p02b-portal-arabic").await;
+
+    b.choose_language("nl").await;
     b.wait_for_text("h1", "Dag Samira Bennani").await;
     b.check("p03-portal-dutch").await;
 
@@ -66,7 +84,8 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     assert_eq!(kept, "Ze vertelt graag over de sportdag.", "the draft survived");
     b.click("input[name='q_direction'][value='food_hospitality']").await;
     b.click("button[name='action'][value='submit']").await;
-    b.wait_for_text(".notice", "Je antwoorden zijn verstuurd").await;
+    b.wait_for_text(".notice", "De leerkracht heeft je antwoorden gekregen")
+        .await;
     b.check("p03c-questionnaire-sent").await;
 
     // Her consents, as the school wrote them down; withdrawing one is asked first.
@@ -76,14 +95,14 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     b.wait_for_text("h1", "Toestemming intrekken").await;
     b.check("p03d-consent-withdraw").await;
     b.click("main form button").await;
-    b.wait_for_text(".notice", "Je toestemming is ingetrokken").await;
+    b.wait_for_text(".notice", "Je hebt je toestemming ingetrokken").await;
     assert!(!b.text(".family-consents").await.contains("Foto's op de sokkenmuur"));
 
     b.click("form[action='/family/done'] button").await;
     b.wait_for_path("/code").await;
     b.fill("#invitation_code", "ABCD EFGH JK").await;
     b.click(".family-code-form button[type=submit]").await;
-    b.wait_for_text("#invitation_code-error", "Die code kennen we niet")
+    b.wait_for_text("#invitation_code-error", "We kennen die code niet")
         .await;
     b.check("p04-code-wrong").await;
 
@@ -136,6 +155,12 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
         "Samira sent the questionnaire"
     );
     b.check("p06-invitations").await;
+    // What was sent to each parent: a letter, or mails and what became of them.
+    b.click(&format!("a[href='/rounds/{}/outbox/{}']", round.id, class.id))
+        .await;
+    b.wait_for_text("main", "Samira Bennani").await;
+    b.check("p06a-outbox").await;
+    b.goto(&format!("/rounds/{}/invitations/{}", round.id, class.id)).await;
     b.click("form[action$='/letters'] button").await;
     b.wait_for_text("main", "Bonjour Samira Bennani").await;
     b.check("p07-letters").await;
@@ -147,7 +172,7 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     b.wait_for_text("main", "0 van de").await;
     b.check("p08-slots").await;
 
-    assert_eq!(b.visited.len(), 12);
+    assert_eq!(b.visited.len(), 15);
     b.close().await;
     app.stop().await;
 }

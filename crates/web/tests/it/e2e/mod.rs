@@ -11,5 +11,6 @@ mod family;
 mod injection;
 mod journeys;
 mod letters;
+mod names;
 mod printed;
 mod tablet;

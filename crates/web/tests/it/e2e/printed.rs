@@ -25,6 +25,16 @@ impl Printed {
         self.pdftotext(&[])
     }
 
+    /// The text as one line of words, without the direction marks poppler puts around
+    /// right-to-left lines: a name wrapped over two lines reads as one.
+    pub fn flat_text(&self) -> String {
+        self.text()
+            .replace(['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}'], "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The text with the page's layout kept: a table's columns stay on one line.
     pub fn layout_text(&self) -> String {
         self.pdftotext(&["-layout"])

@@ -317,7 +317,14 @@ fn page(viewer: &Viewer, cx: &Context, notice: Option<String>, free_first: Optio
         ctx: viewer.page(t.t1("booking-title", "child", &cx.child.first_name)),
         url: cx.url(),
         child: cx.child.first_name.clone(),
-        booked: mine.map(|s| (slot_words(&t, s), s.room.clone())),
+        booked: mine.map(|s| {
+            let room = if s.room.is_empty() {
+                String::new()
+            } else {
+                crate::ui::words::room_words(&t, &s.room)
+            };
+            (slot_words(&t, s), room)
+        }),
         also_present: mine.and_then(|s| s.also_present.clone()),
         video_link: mine.and_then(|s| s.video_link.clone()),
         // The list is for a family without a time: not once it has one (an offer taken).
@@ -382,7 +389,7 @@ fn facts(t: &Tr, slot: &Slot) -> String {
     let mut facts = Vec::new();
     if !slot.room.is_empty() {
         facts.push(
-            t.t1("booking-room", "room", &slot.room)
+            crate::ui::words::room_words(t, &slot.room)
                 .trim_end_matches('.')
                 .to_string(),
         );

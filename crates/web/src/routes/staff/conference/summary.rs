@@ -103,7 +103,8 @@ pub async fn class_pdf(
 
 /// The summary as a mail to one guardian: the whole summary in the mail itself, and where the
 /// PDF is.
-fn mail(s: &Summary, t: &Tr, to: &guardians::Guardian, round: &Round, site: &str, portal: &str) -> NewMail {
+fn mail(s: &Summary, t: &Tr, to: &guardians::Guardian, round: &Round, links: (&str, &str), signed: &str) -> NewMail {
+    let (site, portal) = links;
     let mut text = vec![t.t1("letter-greeting", "name", &to.name), t.t("summary-mail-intro")];
     let mut body = String::new();
     for (label, words) in &s.boxes {
@@ -142,16 +143,17 @@ fn mail(s: &Summary, t: &Tr, to: &guardians::Guardian, round: &Round, site: &str
     }
     let link = format!("{site}{portal}");
     text.push(t.t1("summary-mail-link", "url", &link));
-    text.push(t.t("letter-bye"));
+    text.push(format!("{}\n{signed}", t.t("letter-bye")));
     let intro = format!("<p>{}</p><p>{}</p>", html(&text[0]), html(&t.t("summary-mail-intro")));
     let outro = format!(
-        "{}<p>{}</p><p>{}</p>",
+        "{}<p>{}</p><p>{}<br>{}</p>",
         s.study
             .iter()
             .map(|l| format!("<p><a href=\"{}\">{}</a></p>", html(&l.url), html(&l.title)))
             .collect::<String>(),
         html(&t.t1("summary-mail-link", "url", &link)),
-        html(&t.t("letter-bye"))
+        html(&t.t("letter-bye")),
+        html(signed)
     );
     NewMail {
         school: round.school_id.clone(),
@@ -181,6 +183,7 @@ pub async fn send(
     let (round, class, child) = crate::access::scope::child_in_round(&state, &sv, round, child).await?;
     let site = state.config.base_url.trim_end_matches('/').to_string();
     let portal = format!("/family/conference/{}/{}", round.id, child.id);
+    let signed = crate::services::booking_mail::signature(&state, &child).await?;
     let mut mails = Vec::new();
     for g in guardians::of_child(&state.store, &child.id).await? {
         if !(g.active && g.right_to_info && g.email.is_some()) {
@@ -191,7 +194,7 @@ pub async fn send(
         if s.is_empty() {
             break;
         }
-        mails.push(mail(&s, &t, &g, &round, &site, &portal));
+        mails.push(mail(&s, &t, &g, &round, (&site, &portal), &signed));
     }
     if !mails.is_empty() {
         frames::send_summary(&state.store, &round.id, &child.id, sv.id(), &mails).await?;

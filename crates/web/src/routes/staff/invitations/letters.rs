@@ -78,7 +78,7 @@ pub async fn letters_pdf(
             (header::CONTENT_DISPOSITION, file),
             (header::CACHE_CONTROL, "no-store".to_string()),
         ],
-        pdf::document(&pages, &title),
+        pdf::document(&pages, &title, t.lang),
     )
         .into_response())
 }
@@ -87,9 +87,9 @@ pub async fn letters_pdf(
 fn letter_page(l: &Letter) -> Result<pdf::Page, AppError> {
     const LEFT: f64 = 62.0;
     const WIDTH: f64 = pdf::WIDTH - 2.0 * LEFT;
-    let mut page = pdf::Page::default();
     let t = &l.t;
-    page.text(LEFT, 780.0, 13.0, true, &l.school);
+    let mut page = pdf::Page::new(t.lang);
+    page.heading(LEFT, 780.0, 13.0, pdf::Role::Title, &l.school);
     let date_width = pdf::text_width(&l.date, 10.0, false);
     page.text(pdf::WIDTH - LEFT - date_width, 780.0, 10.0, false, &l.date);
     let mut y = 740.0;
@@ -109,7 +109,7 @@ fn letter_page(l: &Letter) -> Result<pdf::Page, AppError> {
         false,
         &t.t1("letter-intro", "children", &l.children),
     ) - 8.0;
-    y = page.paragraph(LEFT, y, WIDTH, 12.5, true, &t.t("letter-asked")) - 2.0;
+    y = page.heading_paragraph(LEFT, y, WIDTH, 12.5, &t.t("letter-asked")) - 2.0;
     let mut asks = Vec::new();
     if let Some(d) = &l.prepare {
         asks.push(t.args(
@@ -124,10 +124,10 @@ fn letter_page(l: &Letter) -> Result<pdf::Page, AppError> {
         y = page.paragraph(LEFT + 14.0, y, WIDTH - 14.0, 11.0, false, &ask);
     }
     y -= 8.0;
-    y = page.paragraph(LEFT, y, WIDTH, 12.5, true, &t.t("letter-how")) - 4.0;
+    y = page.heading_paragraph(LEFT, y, WIDTH, 12.5, &t.t("letter-how")) - 4.0;
     let code = qrcode::QrCode::new(l.link.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
     let qr_size = 150.0;
-    page.qr(LEFT - 8.0, y + 6.0, qr_size, &code);
+    page.qr(LEFT - 8.0, y + 6.0, qr_size, &code, &t.t("letter-qr"));
     let right = LEFT + qr_size + 8.0;
     let mut ry = y - 14.0;
     ry = page.paragraph(right, ry, WIDTH - qr_size - 8.0, 11.0, false, &t.t("letter-scan")) - 6.0;
@@ -142,7 +142,7 @@ fn letter_page(l: &Letter) -> Result<pdf::Page, AppError> {
     page.text(right, ry, 22.0, true, &l.code);
     y = (y - qr_size).min(ry - 24.0);
     y = page.paragraph(LEFT, y, WIDTH, 9.5, false, &t.t("letter-personal")) - 2.0;
-    y = page.paragraph(LEFT, y, WIDTH, 9.5, false, &t.t("letter-language")) - 10.0;
+    y = page.paragraph(LEFT, y, WIDTH, 9.5, false, &l.languages) - 10.0;
     y = page.paragraph(LEFT, y, WIDTH, 11.0, false, &t.t("letter-bye"));
     page.paragraph(LEFT, y, WIDTH, 11.0, false, &l.signed);
     Ok(page)

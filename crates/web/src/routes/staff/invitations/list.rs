@@ -33,6 +33,7 @@ struct ListPage {
     ctx: PageCtx,
     url: String,
     round_url: String,
+    outbox_url: String,
     rows: Vec<Row>,
     opened: usize,
     /// The questionnaire sets to choose from: (key, name, chosen).
@@ -167,6 +168,7 @@ pub async fn list(
             .page(t.t2("invite-title", "class", &class.name, "round", &round.plan.name)),
         url: base(&round, &class),
         round_url: format!("/rounds/{}", round.id),
+        outbox_url: format!("/rounds/{}/outbox/{}", round.id, class.id),
         opened: rows.iter().filter(|r| r.opened).count(),
         rows,
     })

@@ -9,6 +9,7 @@
 pub mod letters;
 pub mod list;
 pub mod mail;
+pub mod sent;
 
 use crate::http::error::AppError;
 use crate::http::form::Form;
@@ -108,6 +109,8 @@ pub struct Letter {
     pub booking: String,
     pub conference: String,
     pub signed: String,
+    /// "Another language? …": every language the website speaks, in its own name.
+    pub languages: String,
 }
 
 /// What sending invitations to (some of) a class's guardians needs: the round and class,
@@ -264,6 +267,7 @@ fn letter(
             t.date_long(plan.conference_until),
         ),
         signed,
+        languages: t.t1("letter-language", "languages", crate::i18n::portal_language_names()),
         t,
     })
 }

@@ -147,6 +147,7 @@ pub async fn propose(
                 "",
                 About::Proposed,
                 &samenspraak_store::guardians::of_child(&state.store, &kid.id).await?,
+                &booking_mail::signature(&state, kid).await?,
             ),
         });
     }

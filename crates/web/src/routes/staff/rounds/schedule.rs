@@ -203,7 +203,7 @@ async fn schedule_of(
 fn slip(t: &Tr, child: &str, slot: &Slot, teachers: &[String], site: &str) -> Slip {
     let mut lines = vec![slot_words(t, slot)];
     if !slot.room.is_empty() {
-        lines.push(t.t1("booking-room", "room", &slot.room));
+        lines.push(crate::ui::words::room_words(t, &slot.room));
     }
     if !teachers.is_empty() {
         lines.push(t.t1("slip-with", "teacher", teachers.join(", ")));
@@ -357,12 +357,12 @@ fn day_pdf_of(t: &Tr, s: &Schedule) -> Response {
                 ]
             })
             .collect();
-        pages.extend(flow::table_pages(&s.title, &d.label, &columns, &rows, 10.0));
+        pages.extend(flow::table_pages(&s.title, &d.label, &columns, &rows, 10.0, t.lang));
     }
     if pages.is_empty() {
-        pages = flow::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
+        pages = flow::empty_pages(&s.title, &t.t("schedule-pdf-empty"), t.lang);
     }
-    crate::print::pdf::response(pdf::document(&pages, &s.title), &t.t("schedule-file"))
+    crate::print::pdf::response(pdf::document(&pages, &s.title, t.lang), &t.t("schedule-file"))
 }
 
 /// `GET /rounds/{id}/slots/{class}/door.pdf`: the door list, big, a page per day.
@@ -380,10 +380,10 @@ fn door_pdf_of(t: &Tr, s: &Schedule) -> Response {
     let mut pages = Vec::new();
     for d in &s.days {
         let rows: Vec<Vec<String>> = d.rows.iter().map(|r| vec![r.time.clone(), r.short.clone()]).collect();
-        pages.extend(flow::table_pages(&s.title, &d.label, &columns, &rows, 20.0));
+        pages.extend(flow::table_pages(&s.title, &d.label, &columns, &rows, 20.0, t.lang));
     }
     if pages.is_empty() {
-        pages = flow::empty_pages(&s.title, &t.t("schedule-pdf-empty"));
+        pages = flow::empty_pages(&s.title, &t.t("schedule-pdf-empty"), t.lang);
     }
-    crate::print::pdf::response(pdf::document(&pages, &s.title), &t.t("door-file"))
+    crate::print::pdf::response(pdf::document(&pages, &s.title, t.lang), &t.t("door-file"))
 }

@@ -348,6 +348,7 @@ pub async fn book_for(
         "",
         crate::services::booking_mail::About::Booked,
         &samenspraak_store::guardians::of_child(&state.store, &kid.id).await?,
+        &crate::services::booking_mail::signature(&state, &kid).await?,
     );
     let request = bookings::Request {
         round: &round.id,
