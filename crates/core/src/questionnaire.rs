@@ -42,7 +42,7 @@ const DIRECTIONS: &[&str] = &[
     "not_sure",
 ];
 const INFO: &[&str] = &["open_days", "school_visits", "choice_help", "support_needs", "costs"];
-const LANGUAGES: &[&str] = &["nl", "fr", "en", "ar", "tr", "other"];
+const LANGUAGES: &[&str] = &["nl", "fr", "en", "ar", "tr", "pl", "ro", "bg", "uk", "other"];
 
 const HOME: &[Question] = &[
     Question {

@@ -350,13 +350,15 @@ pub async fn failed_count(store: &Store, school: &SchoolId) -> crate::Result<i64
     int(&r, "n")
 }
 
-/// Sends a failed mail of the school again, from the first try: `false` when there is no
-/// such failed mail, or it cannot be sent again (its invitation was replaced or expired).
+/// Sends a failed mail of the school again, from the first try, to the guardian's address
+/// as it is now (the teacher may just have corrected it): `false` when there is no such
+/// failed mail, or it cannot be sent again (its invitation was replaced or expired).
 pub async fn retry(store: &Store, school: &SchoolId, id: &str) -> crate::Result<bool> {
     let done = sqlx::query(
         "UPDATE outbox SET status = 'waiting', attempts = 0, last_error = NULL, next_attempt_at = $1, \
-         claimed_at = NULL WHERE id = $2 AND school_id = $3 AND status = 'failed' \
-         AND (last_error IS NULL OR last_error <> $4)",
+         claimed_at = NULL, to_address = COALESCE((SELECT g.email FROM guardian g \
+         WHERE g.id = outbox.guardian_id AND g.active = 1), to_address) \
+         WHERE id = $2 AND school_id = $3 AND status = 'failed' AND (last_error IS NULL OR last_error <> $4)",
     )
     .bind(now())
     .bind(id)

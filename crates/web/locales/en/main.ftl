@@ -926,7 +926,7 @@ field-invitation_code = Code from the letter
 family-landing-title = Welcome to Samenspraak
 family-landing-intro = You received this link from your child's school. Tap the button to continue.
 family-landing-go = Continue to the conversations
-family-landing-why = We ask for this one tap so that nobody else can use this link.
+family-landing-why = Why this button? Some mail programs open links by themselves. Only when you tap do we open your page.
 family-not-valid-title = This invitation does not work
 family-not-valid = This link or code does not work (any more). It may have been replaced by a new one. Ask the school or the teacher for a new invitation.
 family-locked = { $count ->
@@ -985,8 +985,11 @@ invite-link = Invite the parents
 invite-title = Invite the parents for { $round } — class { $class }
 invite-intro = Every parent gets their own invitation in their own language: a letter with a QR code and a code to type. Parents without a right to information get none.
 invite-print-all = Print all letters
-invite-print-warning = Printing makes new codes: letters you printed before stop working.
-invite-opened-count = { $count } of the { $total } parents opened their invitation.
+invite-print-warning = Printing makes new codes and links. Letters you printed before stop working, also for parents who already used theirs (who is signed in stays signed in). Mailed links keep working. So print only when you hand the letters out.
+invite-opened-count = { $count ->
+    [one] 1 of { $total } parents opened the invitation.
+   *[other] { $count } of { $total } parents opened the invitation.
+}
 invite-none = There are no parents with a right to information in this class yet.
 invite-guardian = Parent
 invite-children = Children
@@ -1086,6 +1089,10 @@ q-info_language-fr = French
 q-info_language-en = English
 q-info_language-ar = Arabic
 q-info_language-tr = Turkish
+q-info_language-pl = Polish
+q-info_language-ro = Romanian
+q-info_language-bg = Bulgarian
+q-info_language-uk = Ukrainian
 q-info_language-other = another language
 family-q-fill = Fill in the questionnaire
 family-q-edit = View or change the questionnaire

@@ -927,7 +927,7 @@ field-invitation_code = Code uit de brief
 family-landing-title = Welkom bij Samenspraak
 family-landing-intro = Je kreeg deze link van de school van je kind. Tik op de knop om verder te gaan.
 family-landing-go = Verder naar de gesprekken
-family-landing-why = Waarom deze tik? Zo kan niemand anders deze link gebruiken.
+family-landing-why = Waarom deze knop? Sommige mailprogramma's openen links vanzelf. Pas als jij tikt, openen we je pagina.
 family-not-valid-title = Deze uitnodiging werkt niet
 family-not-valid = Deze link of code werkt niet, of niet meer. Misschien maakte de school al een nieuwe. Vraag een nieuwe uitnodiging aan de school of aan de leerkracht.
 family-locked = { $count ->
@@ -986,8 +986,11 @@ invite-link = Ouders uitnodigen
 invite-title = Ouders uitnodigen voor { $round } — klas { $class }
 invite-intro = Elke ouder krijgt een eigen uitnodiging in de eigen taal: een brief met een QR-code en een code om te typen. Ouders zonder recht op informatie krijgen er geen.
 invite-print-all = Alle brieven afdrukken
-invite-print-warning = Afdrukken maakt nieuwe codes: brieven die je eerder afdrukte, werken dan niet meer.
-invite-opened-count = { $count } van de { $total } ouders openden hun uitnodiging.
+invite-print-warning = Afdrukken maakt nieuwe codes en links. De brieven die je eerder afdrukte, werken dan niet meer, ook niet voor ouders die hun brief al gebruikten (wie al aangemeld is, blijft aangemeld). Gemailde links blijven werken. Druk dus pas af als je de brieven meegeeft.
+invite-opened-count = { $count ->
+    [one] 1 van de { $total } ouders opende de uitnodiging.
+   *[other] { $count } van de { $total } ouders openden de uitnodiging.
+}
 invite-none = Er zijn nog geen ouders met recht op informatie in deze klas.
 invite-guardian = Ouder
 invite-children = Kinderen
@@ -1087,6 +1090,10 @@ q-info_language-fr = Frans
 q-info_language-en = Engels
 q-info_language-ar = Arabisch
 q-info_language-tr = Turks
+q-info_language-pl = Pools
+q-info_language-ro = Roemeens
+q-info_language-bg = Bulgaars
+q-info_language-uk = Oekraïens
 q-info_language-other = een andere taal
 family-q-fill = Vragenlijst invullen
 family-q-edit = Vragenlijst bekijken of aanpassen

@@ -231,6 +231,12 @@ async fn resolve(state: &AppState, headers: &HeaderMap, path: String, client_ip:
             .or(preferred.filter(|l| portal_languages().contains(l)))
             .or_else(|| accept_language(headers, portal_languages()))
             .unwrap_or_default(),
+        // An invitation's link says the guardian's language (`/i/…?lang=ar`): the page before
+        // signing in speaks it, unless they chose another.
+        None if path.starts_with("/i/") => cookie_language(headers, portal_languages())
+            .or_else(|| link_language(&path))
+            .or_else(|| accept_language(headers, portal_languages()))
+            .unwrap_or_default(),
         _ => choose_language(preferred, headers, languages_for(actor.as_ref(), &path)),
     };
     Ok(Viewer {
@@ -304,6 +310,16 @@ fn choose_language(preferred: Option<Language>, headers: &HeaderMap, offered: &[
         .or_else(|| cookie_language(headers, offered))
         .or_else(|| accept_language(headers, offered))
         .unwrap_or_default()
+}
+
+/// The `lang` of a link's query, when a guardian can read the page in it.
+fn link_language(path: &str) -> Option<Language> {
+    let (_, query) = path.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Language::parse)
+        .filter(|l| portal_languages().contains(l))
 }
 
 fn cookie_language(headers: &HeaderMap, offered: &[Language]) -> Option<Language> {

@@ -229,7 +229,7 @@ on_both!(
             .post_form(&finn_page, &[("slot", first), ("key", &"f".repeat(32))])
             .await;
         assert_eq!(r.status, 409);
-        assert!(r.body.contains("net door iemand anders gekozen"));
+        assert!(r.body.contains("Iemand anders koos net dat moment"));
         let nearest = r.body.find("</span>16:20–16:40").unwrap();
         let further = r.body.find("</span>16:40–17:00").unwrap();
         assert!(nearest < further, "nearest first");
@@ -392,7 +392,7 @@ on_both!(
         assert!(slips.contains("16:20–16:40") && slips.contains("de bib"));
         let pdf = teacher.get(&format!("{slots_page}/print.pdf")).await;
         assert_eq!(pdf.header("content-type"), Some("application/pdf"));
-        assert!(pdf.bytes.starts_with(b"%PDF-1.4"));
+        assert!(pdf.bytes.starts_with(b"%PDF-"));
         // Not a child of this class.
         assert_eq!(
             teacher

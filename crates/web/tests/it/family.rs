@@ -47,7 +47,9 @@ on_both!(
         assert!(page.contains("Samira Aalders") && page.contains("Nog niet uitgenodigd"));
 
         let (link, code, letters) = print_letters(app, &teacher, None).await;
-        assert_eq!(link.len(), "/i/".len() + 64, "256 random bits");
+        let (token, lang) = link.split_once('?').expect("the link says her language");
+        assert_eq!(token.len(), "/i/".len() + 64, "256 random bits");
+        assert_eq!(lang, "lang=fr");
         assert!(letters.contains("lang=\"fr\""), "Samira reads French: {letters}");
         assert!(letters.contains("Bonjour Samira Aalders,"));
         assert!(letters.contains("<svg"), "a QR code");
@@ -114,8 +116,11 @@ on_both!(
         assert_ne!(new_link, link);
         let r = app.client().post_form(&link, &[]).await;
         assert_eq!(r.status, 404);
-        assert!(r.body.contains("Deze link of code werkt niet (meer)"));
-        let unknown = app.client().post_form(&format!("/i/{}", "ab".repeat(32)), &[]).await;
+        assert!(r.body.contains("Ce lien ou ce code ne marche pas, ou plus."));
+        let unknown = app
+            .client()
+            .post_form(&format!("/i/{}?lang=fr", "ab".repeat(32)), &[])
+            .await;
         assert_eq!(
             (unknown.status, unknown.body.len()),
             (r.status, r.body.len()),
@@ -147,7 +152,8 @@ on_both!(invitations_expire_and_guessing_is_slowed_down, async |app: &TestApp| {
     let r = guesser.post_form(&link, &[]).await;
     assert_eq!(r.status, 429);
     assert!(r.header("retry-after").is_some());
-    assert!(r.body.contains("Je probeerde het te vaak na elkaar"), "{}", r.body);
+    // In the language the link says.
+    assert!(r.body.contains("Trop d&#39;essais en peu de temps"), "{}", r.body);
     assert!(guesser.cookie("sid").is_none());
 
     sqlx::query("UPDATE invitation SET valid_until = '2000-01-01'")

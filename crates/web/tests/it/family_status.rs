@@ -76,7 +76,7 @@ on_both!(
         let lotte_page = format!("/family/book/{}/{}", a.round, a.child_6b);
         let page = phone.get(&lotte_page).await.body;
         assert!(page.contains("Het gesprek over Amira is "), "{page}");
-        assert!(page.contains("In klas 6B · 20 minuten · Ook aan tafel: zorgcoördinator Els · ook via video"));
+        assert!(page.contains("In klas 6B · 20 minuten · Ook bij het gesprek: zorgcoördinator Els · ook via video"));
         assert!(page.contains("16:00–16:20 <small>tegelijk met het gesprek over Amira</small></span>"));
         let first_offer = page
             .find("Meteen voor of na het gesprek over Amira")
@@ -90,7 +90,7 @@ on_both!(
             r.status, 409,
             "the same time as Amira's is refused, whatever the page showed"
         );
-        assert!(r.body.contains("Dat moment valt samen met het gesprek over Amira"));
+        assert!(r.body.contains("Dat moment is tegelijk met het gesprek over Amira"));
         assert!(
             bookings::of_child(&app.store, &a.round, &a.child_6b)
                 .await
@@ -134,7 +134,7 @@ on_both!(
         assert_eq!(r.status, 303);
         let portal = phone.get("/family").await.body;
         assert!(portal.contains(&format!(
-            "<a href=\"{q}\">Je vragenlijst is bewaard, maar nog niet verstuurd."
+            "<a href=\"{q}\">We hebben je vragenlijst bewaard. Maar je hebt ze nog niet verstuurd."
         )));
 
         // Cancelled: a mail whose calendar file cancels the same event.

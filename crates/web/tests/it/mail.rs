@@ -2,6 +2,7 @@
 //! guardian's language, its link opens the portal; a mail server that is down at first
 //! still gets the mail once it is up; quiet hours hold mail back.
 
+use crate::on_both_backends;
 use crate::support::smtp::{SmtpSink, decoded};
 use crate::support::{Client, TestApp};
 use samenspraak_store::{Backend, outbox};
@@ -178,23 +179,6 @@ async fn quiet_hours_hold_mail_back(backend: Backend) {
     );
     assert!(next > samenspraak_store::now(), "due when the quiet hours end");
     app.stop().await;
-}
-
-macro_rules! on_both_backends {
-    ($name:ident) => {
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                super::$name(samenspraak_store::Backend::Sqlite).await;
-            }
-
-            #[cfg(pg_tests)]
-            #[tokio::test]
-            async fn postgres() {
-                super::$name(samenspraak_store::Backend::Postgres).await;
-            }
-        }
-    };
 }
 
 async fn the_school_sets_its_quiet_hours(backend: Backend) {

@@ -29,6 +29,7 @@ mod limits;
 mod mail;
 mod media;
 mod notes;
+mod outbox;
 mod people;
 mod privacy;
 mod questionnaire;
@@ -43,6 +44,26 @@ mod wall;
 
 #[cfg(e2e_tests)]
 mod e2e;
+
+/// A test `async fn name(backend)` run once on SQLite and once on PostgreSQL, for tests that
+/// start the app themselves (with a mail server, say).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$name(samenspraak_store::Backend::Sqlite).await;
+            }
+
+            #[cfg(pg_tests)]
+            #[tokio::test]
+            async fn postgres() {
+                super::$name(samenspraak_store::Backend::Postgres).await;
+            }
+        }
+    };
+}
 
 /// `$name::sqlite` and, with PostgreSQL on, `$name::postgres`: `$body` gets a running
 /// [`support::TestApp`] with the two test schools of [`support::World`].

@@ -442,7 +442,7 @@ on_both!(
         assert!(app.media_files().is_empty(), "the video is gone with the consent");
         let portal = parent.get("/family?withdrawn=1").await;
         assert!(
-            portal.body.contains("Votre autorisation a été retirée"),
+            portal.body.contains("Vous avez retiré votre autorisation"),
             "{}",
             portal.body
         );

@@ -188,19 +188,26 @@ fn views(
         .collect()
 }
 
-/// Stored answers as form values: a multiple choice is several values, the spider web one
-/// per axis.
-fn stored_values(stored: &[(String, String)]) -> Vec<(String, String)> {
+/// Stored answers as form values: a multiple choice is several values (stored with commas
+/// between), the spider web one per axis; an open answer is one value, commas and all.
+fn stored_values(set: Set, stored: &[(String, String)]) -> Vec<(String, String)> {
+    let multiple = |question: &str| {
+        set.questions()
+            .iter()
+            .any(|q| q.key == question && matches!(q.kind, QuestionKind::Multiple(_)))
+    };
     let mut out = Vec::new();
     for (question, value) in stored {
         if question == "spider" {
             for (axis, score) in samenspraak_core::instrument::SpiderWeb::decode(value).scores {
                 out.push((format!("q_spider_{axis}"), score.to_string()));
             }
-        } else {
+        } else if multiple(question) {
             for v in value.split(',') {
                 out.push((format!("q_{question}"), v.to_string()));
             }
+        } else {
+            out.push((format!("q_{question}"), value.clone()));
         }
     }
     out
@@ -241,7 +248,7 @@ pub async fn show(
     let cx = Context::load(&state, &viewer, round, child).await?;
     questionnaires::mark_opened(&state.store, &cx.round.id, &cx.child.id, &cx.guardian).await?;
     let stored = questionnaires::answers(&state.store, &cx.round.id, &cx.child.id, &cx.guardian).await?;
-    let values = stored_values(&stored);
+    let values = stored_values(cx.set, &stored);
     let value_of = |field: &str| {
         values
             .iter()

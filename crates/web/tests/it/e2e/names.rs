@@ -105,7 +105,16 @@ async fn the_letters_print_every_guardian_s_name_and_their_qr_code_reads() {
     );
     let link = letter.first_page(120, "letter-ar-page-1");
     assert!(link.starts_with(&format!("{}/i/", app.base)), "{link}");
+    // The link says her language: the page it opens speaks Arabic before she signs in,
+    // unless she chose another.
+    assert!(link.ends_with("?lang=ar"), "{link}");
     let parent = app.client();
+    let landing = parent.get(link.trim_start_matches(&app.base)).await.body;
+    assert!(landing.contains("<html lang=\"ar\" dir=\"rtl\">"), "{landing}");
+    let dutch = app.client();
+    dutch.set_cookie("lang", "nl");
+    let chosen = dutch.get(link.trim_start_matches(&app.base)).await.body;
+    assert!(chosen.contains("<html lang=\"nl\""), "{chosen}");
     assert_eq!(
         parent
             .post_form(link.trim_start_matches(&app.base), &[])

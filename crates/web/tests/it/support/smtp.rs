@@ -1,5 +1,6 @@
 //! A small SMTP server on 127.0.0.1 for the tests: it speaks enough of the protocol for a
-//! real client (lettre) to deliver, and keeps every message it receives.
+//! real client (lettre) to deliver, and keeps every message it receives; it refuses mail to
+//! any `nobody@` address with 550, as a server does for a mailbox that does not exist.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -52,6 +53,10 @@ impl SmtpSink {
                                 }
                                 kept.lock().unwrap().push(message);
                                 b"250 kept\r\n"
+                            }
+                            // A mailbox that does not exist, as real servers say it.
+                            "RCPT" if line.contains("nobody@") => {
+                                b"550 5.1.1 <nobody>: Recipient address rejected: User unknown\r\n"
                             }
                             "QUIT" => {
                                 let _ = write.write_all(b"221 bye\r\n").await;

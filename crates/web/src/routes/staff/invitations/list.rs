@@ -35,7 +35,8 @@ struct ListPage {
     round_url: String,
     outbox_url: String,
     rows: Vec<Row>,
-    opened: usize,
+    /// "3 van de 35 ouders openden hun uitnodiging."
+    opened_words: String,
     /// The questionnaire sets to choose from: (key, name, chosen).
     sets: Vec<(&'static str, String, bool)>,
     /// The teacher's own questions, one per line.
@@ -169,7 +170,13 @@ pub async fn list(
         url: base(&round, &class),
         round_url: format!("/rounds/{}", round.id),
         outbox_url: format!("/rounds/{}/outbox/{}", round.id, class.id),
-        opened: rows.iter().filter(|r| r.opened).count(),
+        opened_words: t.counts(
+            "invite-opened-count",
+            &[
+                ("count", rows.iter().filter(|r| r.opened).count() as i64),
+                ("total", rows.len() as i64),
+            ],
+        ),
         rows,
     })
 }

@@ -238,7 +238,11 @@ fn letter(
 ) -> Result<Letter, AppError> {
     let lang = crate::i18n::portal_language(invitee.guardian.language);
     let t = Tr::new(lang);
-    let link = format!("{site}/i/{}", issued.token);
+    // The link says the guardian's language, so the page it opens speaks it at once.
+    let link = match lang {
+        samenspraak_core::Language::Nl => format!("{site}/i/{}", issued.token),
+        other => format!("{site}/i/{}?lang={}", issued.token, other.code()),
+    };
     let plan = &round.plan;
     Ok(Letter {
         school: String::new(),
