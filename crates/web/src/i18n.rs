@@ -39,13 +39,17 @@ pub fn portal_languages() -> &'static [Language] {
 }
 
 /// The guardian's languages, each in its own name ("Nederlands, Français, …, Українська"),
-/// for the letter's line that says which languages the website speaks.
-pub fn portal_language_names() -> String {
+/// for the letter's line that says which languages the website speaks. In a right-to-left
+/// sentence each name is isolated (FSI … PDI), so the list keeps its order and its commas.
+pub fn portal_language_names(rtl: bool) -> String {
     portal_languages()
         .iter()
-        .map(|l| Tr::new(*l).t("language-switch"))
+        .map(|l| {
+            let name = Tr::new(*l).t("language-switch");
+            if rtl { format!("\u{2068}{name}\u{2069}") } else { name }
+        })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(if rtl { "، " } else { ", " })
 }
 
 /// The language a guardian who prefers `preferred` reads their letter and portal in.

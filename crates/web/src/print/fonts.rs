@@ -114,7 +114,9 @@ pub(crate) fn segments(line: &str, rtl: bool, bold: bool) -> Vec<Segment> {
 fn by_face(text: &str, bold: bool) -> Vec<(&'static Face, String)> {
     let faces = faces(bold);
     let mut pieces: Vec<(&'static Face, String)> = Vec::new();
-    for c in text.chars() {
+    // Direction marks and isolates have done their work in the bidi step; they have no
+    // glyph to draw (UAX #9, rule X9).
+    for c in text.chars().filter(|c| !is_bidi_control(*c)) {
         if let Some((face, piece)) = pieces.last_mut()
             && face.has(c)
         {
@@ -128,6 +130,10 @@ fn by_face(text: &str, bold: bool) -> Vec<(&'static Face, String)> {
         }
     }
     pieces
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// How wide `text` is at `size` points, as drawn.
@@ -187,6 +193,15 @@ mod tests {
         assert_eq!(parts.len(), 1);
         assert_eq!(parts[0].text, "Ze is trots op haar spreekbeurt.");
         assert!(!parts[0].rtl);
+    }
+
+    #[test]
+    fn direction_marks_are_obeyed_and_not_drawn() {
+        // A time range isolated left to right inside an Arabic line keeps its order.
+        let parts = segments("الموعد \u{2066}15:30–15:50\u{2069}", true, false);
+        let texts: Vec<&str> = parts.iter().map(|s| s.text.as_str()).collect();
+        assert!(texts.contains(&"15:30–15:50"), "{texts:?}");
+        assert!(texts.iter().all(|t| !t.chars().any(is_bidi_control)));
     }
 
     #[test]

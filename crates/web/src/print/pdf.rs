@@ -237,11 +237,11 @@ pub fn document(pages: &[Page], title: &str, lang: Language) -> Vec<u8> {
                         }
                         open = Some((*paragraph, TagGroup::new(tag_of(*role))));
                     }
-                    let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
-                    draw_line(&mut surface, page.rtl(), *x, *y, *size, *bold, text);
-                    surface.end_tagged();
+                    let ids = draw_line(&mut surface, page.rtl(), *x, *y, *size, *bold, text);
                     if let Some((_, group)) = open.as_mut() {
-                        group.push(id);
+                        for id in ids {
+                            group.push(id);
+                        }
                     }
                 }
                 Item::Qr {
@@ -290,12 +290,23 @@ fn tag_of(role: Role) -> TagKind {
     }
 }
 
-/// One line: its segments side by side, from the start edge of a page written `rtl` or not.
-fn draw_line(surface: &mut Surface, rtl: bool, x: f64, y: f64, size: f64, bold: bool, text: &str) {
+/// One line: its segments side by side, from the start edge of a page written `rtl` or not,
+/// each a tagged span.
+fn draw_line(
+    surface: &mut Surface,
+    rtl: bool,
+    x: f64,
+    y: f64,
+    size: f64,
+    bold: bool,
+    text: &str,
+) -> Vec<krilla::tagging::Identifier> {
     let segments = fonts::segments(text, rtl, bold);
     let width: f64 = segments.iter().map(|s| s.ems * size).sum();
     let mut left = if rtl { WIDTH - x - width } else { x };
+    let mut ids = Vec::with_capacity(segments.len());
     for segment in segments {
+        ids.push(surface.start_tagged(ContentTag::Span(SpanTag::empty())));
         // krilla measures from the top of the page, PDF from the bottom.
         surface.draw_text(
             Point::from_xy(left as f32, (HEIGHT - y) as f32),
@@ -309,8 +320,10 @@ fn draw_line(surface: &mut Surface, rtl: bool, x: f64, y: f64, size: f64, bold: 
                 TextDirection::LeftToRight
             },
         );
+        surface.end_tagged();
         left += segment.ems * size;
     }
+    ids
 }
 
 /// The dark modules of a QR code as squares, `left` and `top` its corner (quiet zone

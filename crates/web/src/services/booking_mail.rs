@@ -16,7 +16,11 @@ fn bodies(t: &Tr, lines: &[String]) -> (String, String) {
     let lines: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
     let text = lines.iter().map(|l| l.as_str()).collect::<Vec<_>>().join("\n\n");
     let body: String = lines.iter().map(|l| format!("<p>{}</p>", html(l))).collect();
-    let html = format!("<!doctype html><html lang=\"{}\"><body>{body}</body></html>", t.code());
+    let html = format!(
+        "<!doctype html><html lang=\"{}\" dir=\"{}\"><body>{body}</body></html>",
+        t.code(),
+        t.lang.dir()
+    );
     (text, html)
 }
 

@@ -291,3 +291,22 @@ on_both!(
         assert_eq!(kid.get("/tablet/talk").await.location(), Some("/tablet"));
     }
 );
+
+// A parent's pages offer to read their text aloud, with the device's own voice: the button
+// is in the page, hidden until the script finds a voice for the page's language, and works
+// without any network. Staff pages don't have it.
+on_both!(a_parent_s_page_can_be_read_aloud, async |app: &TestApp| {
+    let parent = app.signed_in_guardian().await;
+    let portal = parent.get("/family").await.body;
+    assert!(
+        portal.contains("class=\"button read-aloud\" hidden data-stop=\"Arrêter la lecture\""),
+        "{portal}"
+    );
+    assert!(portal.contains("<span>Lire à voix haute</span>"));
+    // The drawn icons beside the main actions are the page's own, not fetched.
+    assert!(portal.contains("class=\"action-icon\""));
+    let teacher = app.signed_in(&app.world.a.teacher).await;
+    assert!(!teacher.get("/").await.body.contains("read-aloud"));
+    let script = app.client().get(&samenspraak_web::assets::url("app.js")).await.body;
+    assert!(script.contains("speechSynthesis") && script.contains("voiceschanged"));
+});

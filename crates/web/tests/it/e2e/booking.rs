@@ -49,6 +49,12 @@ async fn a_parent_books_changes_cancels_and_waits_on_a_phone() {
         "{:?}",
         b.small_touch_targets().await
     );
+    // The same times in Arabic, right to left; the times themselves stay as they are.
+    b.choose_language("ar").await;
+    b.wait_for_text(".slot-list", "15:30").await;
+    b.check("b01a-slots-arabic").await;
+    b.choose_language("nl").await;
+    b.wait_for_text("h1", "Een moment kiezen").await;
 
     // With the keyboard alone: Tab to the first time, Enter.
     let mut tabs = 0;

@@ -50,6 +50,11 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
         .unwrap();
     assert_eq!(dir.as_str(), Some("rtl ar"));
     b.check("p02b-portal-arabic").await;
+    // Her questionnaire in Arabic: the scales and the faces right to left.
+    b.click("a.button.primary[href^='/family/questionnaire/']").await;
+    b.wait_for_text("main", "Amira").await;
+    b.check("p02c-questionnaire-arabic").await;
+    b.goto("/family").await;
 
     b.choose_language("nl").await;
     b.wait_for_text("h1", "Dag Samira Bennani").await;
@@ -172,7 +177,7 @@ async fn a_parent_opens_the_invitation_on_a_phone() {
     b.wait_for_text("main", "0 van de").await;
     b.check("p08-slots").await;
 
-    assert_eq!(b.visited.len(), 15);
+    assert_eq!(b.visited.len(), 16);
     b.close().await;
     app.stop().await;
 }

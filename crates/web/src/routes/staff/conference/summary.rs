@@ -165,8 +165,9 @@ fn mail(s: &Summary, t: &Tr, to: &guardians::Guardian, round: &Round, links: (&s
         subject: s.title.clone(),
         text_body: text.join("\n\n"),
         html_body: format!(
-            "<!doctype html><html lang=\"{}\"><body>{intro}{body}{outro}</body></html>",
-            t.code()
+            "<!doctype html><html lang=\"{}\" dir=\"{}\"><body>{intro}{body}{outro}</body></html>",
+            t.code(),
+            t.lang.dir()
         ),
         calendar: None,
         invitation: None,

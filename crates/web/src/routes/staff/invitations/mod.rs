@@ -271,7 +271,11 @@ fn letter(
             t.date_long(plan.conference_until),
         ),
         signed,
-        languages: t.t1("letter-language", "languages", crate::i18n::portal_language_names()),
+        languages: t.t1(
+            "letter-language",
+            "languages",
+            crate::i18n::portal_language_names(lang.dir() == "rtl"),
+        ),
         t,
     })
 }
