@@ -187,7 +187,8 @@ on_both!(
         let page = noor_phone.get(&noor_page).await.body;
         assert_eq!(page.matches("class=\"button slot-button\"").count(), 3);
         assert!(
-            page.contains(", </span>16:00–16:20</button>") && page.contains(r#"<h3 class="slot-day">"#),
+            page.contains(", </span><bdi dir=\"ltr\">16:00–16:20</bdi></button>")
+                && page.contains(r#"<h3 class="slot-day">"#),
             "the day as a heading, and the date and the time in words in each button"
         );
 
@@ -230,8 +231,8 @@ on_both!(
             .await;
         assert_eq!(r.status, 409);
         assert!(r.body.contains("Iemand anders koos net dat moment"));
-        let nearest = r.body.find("</span>16:20–16:40").unwrap();
-        let further = r.body.find("</span>16:40–17:00").unwrap();
+        let nearest = r.body.find("</span><bdi dir=\"ltr\">16:20–16:40").unwrap();
+        let further = r.body.find("</span><bdi dir=\"ltr\">16:40–17:00").unwrap();
         assert!(nearest < further, "nearest first");
         assert!(bookings::of_child(&app.store, &a.round, &finn).await.unwrap().is_none());
 

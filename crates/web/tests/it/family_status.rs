@@ -77,7 +77,7 @@ on_both!(
         let page = phone.get(&lotte_page).await.body;
         assert!(page.contains("Het gesprek over Amira is "), "{page}");
         assert!(page.contains("In klas 6B · 20 minuten · Ook bij het gesprek: zorgcoördinator Els · ook via video"));
-        assert!(page.contains("16:00–16:20 <small>tegelijk met het gesprek over Amira</small></span>"));
+        assert!(page.contains("16:00–16:20</bdi> <small>tegelijk met het gesprek over Amira</small></span>"));
         let first_offer = page
             .find("Meteen voor of na het gesprek over Amira")
             .expect("next to Amira's first");
