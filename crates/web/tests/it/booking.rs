@@ -388,7 +388,10 @@ on_both!(
         }
         // The slip, in the family's language.
         let slips = teacher.get(&format!("{slots_page}/slips")).await.body;
-        assert!(slips.contains(r#"<section class="slip" lang="fr">"#), "{slips}");
+        assert!(
+            slips.contains(r#"<section class="slip" lang="fr" dir="ltr">"#),
+            "{slips}"
+        );
         assert!(slips.contains("Entretien KOM : Amira"), "{slips}");
         assert!(slips.contains("16:20–16:40") && slips.contains("de bib"));
         let pdf = teacher.get(&format!("{slots_page}/print.pdf")).await;

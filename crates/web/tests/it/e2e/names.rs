@@ -151,6 +151,16 @@ async fn the_schedule_and_the_door_list_print_every_child_and_guardian() {
     for (_, _, guardian, _) in FAMILIES {
         assert!(text.contains(guardian), "{guardian} on the schedule:\n{text}");
     }
+    // The slips each family takes home, printed from the page, each in its language.
+    let slips = teacher.get(&format!("{base}/slips")).await.body;
+    for first in ["Ayşe", "Łukasz", "Олена", "Ştefan", "فاطمة"] {
+        assert!(slips.contains(first), "{first} on a slip");
+    }
+    assert!(
+        slips.contains(r#"<section class="slip" lang="ar" dir="rtl">"#),
+        "{slips}"
+    );
+    assert!(slips.contains(r#"<section class="slip" lang="uk" dir="ltr">"#));
     let door = super::printed::Printed::new(&teacher.get(&format!("{base}/door.pdf")).await.bytes).text();
     for short in ["Ayşe Y.", "Łukasz W.", "Олена К.", "Ştefan P."] {
         assert!(door.contains(short), "{short} on the door list:\n{door}");

@@ -33,6 +33,8 @@ pub struct Row {
 /// One family's slip, in the language they read.
 pub struct Slip {
     pub lang: &'static str,
+    /// Right to left for a family that reads Arabic.
+    pub dir: &'static str,
     pub heading: String,
     pub lines: Vec<String>,
 }
@@ -211,6 +213,7 @@ fn slip(t: &Tr, child: &str, slot: &Slot, teachers: &[String], site: &str) -> Sl
     lines.push(t.t1("slip-change", "url", format!("{site}/family")));
     Slip {
         lang: t.code(),
+        dir: t.lang.dir(),
         heading: t.t1("booking-mail-event", "child", child),
         lines,
     }
