@@ -61,6 +61,7 @@ const MIGRATIONS: &[Migration] = migrations![
     "0039_consent_register",
     "0040_school_calendar",
     "0041_siblings_parallel",
+    "0042_outbox_class",
 ];
 
 impl Store {

@@ -5,7 +5,7 @@
 
 use crate::row::{int, opt_int, opt_text, text};
 use crate::{Store, StoreError, new_id, now};
-use samenspraak_core::ids::{GuardianId, RoundId, SchoolId};
+use samenspraak_core::ids::{ClassId, GuardianId, RoundId, SchoolId};
 
 /// Tries before a mail is marked failed.
 pub const MAX_ATTEMPTS: i64 = 8;
@@ -44,6 +44,8 @@ pub struct NewMail {
     pub school: SchoolId,
     pub round: Option<RoundId>,
     pub guardian: Option<GuardianId>,
+    /// The class the mail is about (its child's), for the class's outbox page.
+    pub class: Option<ClassId>,
     pub purpose: &'static str,
     pub to_address: String,
     pub to_name: String,
@@ -108,13 +110,13 @@ async fn insert_rows(conn: &mut sqlx::AnyConnection, rows: &[(String, &NewMail)]
     }
     let values: Vec<String> = (0..rows.len())
         .map(|r| {
-            let p: Vec<String> = (1..=13).map(|c| format!("${}", r * 13 + c)).collect();
-            format!("({}, 'waiting', {}, {})", p[..12].join(", "), p[12], p[12])
+            let p: Vec<String> = (1..=14).map(|c| format!("${}", r * 14 + c)).collect();
+            format!("({}, 'waiting', {}, {})", p[..13].join(", "), p[13], p[13])
         })
         .collect();
     let sql = format!(
         "INSERT INTO outbox (id, school_id, round_id, guardian_id, purpose, to_address, to_name, subject, text_body, \
-         html_body, calendar, invitation_id, status, next_attempt_at, created_at) VALUES {}",
+         html_body, calendar, invitation_id, class_id, status, next_attempt_at, created_at) VALUES {}",
         values.join(", ")
     );
     let t = now();
@@ -134,6 +136,7 @@ async fn insert_rows(conn: &mut sqlx::AnyConnection, rows: &[(String, &NewMail)]
             .bind(&m.html_body)
             .bind(m.calendar.as_deref())
             .bind(m.invitation.as_deref())
+            .bind(m.class.as_ref().map(|c| c.as_str().to_string()))
             .bind(t);
     }
     q.execute(&mut *conn).await?;
@@ -285,6 +288,7 @@ pub struct Sent {
     pub id: String,
     pub round_id: Option<RoundId>,
     pub guardian_id: Option<GuardianId>,
+    pub class_id: Option<ClassId>,
     pub purpose: String,
     pub to_address: String,
     pub to_name: String,
@@ -301,6 +305,7 @@ fn sent_of(r: &sqlx::any::AnyRow) -> crate::Result<Sent> {
         id: text(r, "id")?,
         round_id: opt_text(r, "round_id")?.map(RoundId),
         guardian_id: opt_text(r, "guardian_id")?.map(GuardianId),
+        class_id: opt_text(r, "class_id")?.map(ClassId),
         purpose: text(r, "purpose")?,
         to_address: text(r, "to_address")?,
         to_name: text(r, "to_name")?,
@@ -316,7 +321,7 @@ fn sent_of(r: &sqlx::any::AnyRow) -> crate::Result<Sent> {
 /// Every mail of a round to a guardian, newest first.
 pub async fn of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<Sent>> {
     let rows = sqlx::query(
-        "SELECT id, round_id, guardian_id, purpose, to_address, to_name, subject, status, attempts, last_error, \
+        "SELECT id, round_id, guardian_id, class_id, purpose, to_address, to_name, subject, status, attempts, last_error, \
          created_at, sent_at FROM outbox WHERE round_id = $1 AND guardian_id IS NOT NULL \
          ORDER BY created_at DESC, id",
     )
@@ -326,11 +331,13 @@ pub async fn of_round(store: &Store, round: &RoundId) -> crate::Result<Vec<Sent>
     rows.iter().map(sent_of).collect()
 }
 
-/// The school's latest `limit` mails, newest first; only those that failed when `failed`.
+/// The school's latest `limit` mails to guardians, newest first; only those that failed
+/// when `failed`.
 pub async fn of_school(store: &Store, school: &SchoolId, failed: bool, limit: i64) -> crate::Result<Vec<Sent>> {
     let rows = sqlx::query(
-        "SELECT id, round_id, guardian_id, purpose, to_address, to_name, subject, status, attempts, last_error, \
-         created_at, sent_at FROM outbox WHERE school_id = $1 AND ($2 = 0 OR status = 'failed') \
+        "SELECT id, round_id, guardian_id, class_id, purpose, to_address, to_name, subject, status, attempts, last_error, \
+         created_at, sent_at FROM outbox WHERE school_id = $1 AND guardian_id IS NOT NULL \
+         AND ($2 = 0 OR status = 'failed') \
          ORDER BY created_at DESC, id LIMIT $3",
     )
     .bind(school.as_str())
@@ -343,22 +350,27 @@ pub async fn of_school(store: &Store, school: &SchoolId, failed: bool, limit: i6
 
 /// How many of the school's mails failed for good.
 pub async fn failed_count(store: &Store, school: &SchoolId) -> crate::Result<i64> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE school_id = $1 AND status = 'failed'")
-        .bind(school.as_str())
-        .fetch_one(&store.pool)
-        .await?;
+    let r = sqlx::query(
+        "SELECT COUNT(*) AS n FROM outbox WHERE school_id = $1 AND status = 'failed' AND guardian_id IS NOT NULL",
+    )
+    .bind(school.as_str())
+    .fetch_one(&store.pool)
+    .await?;
     int(&r, "n")
 }
 
-/// Sends a failed mail of the school again, from the first try, to the guardian's address
-/// as it is now (the teacher may just have corrected it): `false` when there is no such
-/// failed mail, or it cannot be sent again (its invitation was replaced or expired).
+/// Sends a failed mail to a guardian again, from the first try, to their address as it is
+/// now (the teacher may just have corrected it): `false` when there is no such failed mail,
+/// it cannot be sent again (its invitation was replaced or expired), or the guardian no
+/// longer gets mail from the school (left, or lost the right to information).
 pub async fn retry(store: &Store, school: &SchoolId, id: &str) -> crate::Result<bool> {
     let done = sqlx::query(
         "UPDATE outbox SET status = 'waiting', attempts = 0, last_error = NULL, next_attempt_at = $1, \
          claimed_at = NULL, to_address = COALESCE((SELECT g.email FROM guardian g \
          WHERE g.id = outbox.guardian_id AND g.active = 1), to_address) \
-         WHERE id = $2 AND school_id = $3 AND status = 'failed' AND (last_error IS NULL OR last_error <> $4)",
+         WHERE id = $2 AND school_id = $3 AND status = 'failed' AND (last_error IS NULL OR last_error <> $4) \
+         AND EXISTS (SELECT 1 FROM guardian g WHERE g.id = outbox.guardian_id AND g.active = 1 \
+         AND g.right_to_info = 1 AND g.email IS NOT NULL)",
     )
     .bind(now())
     .bind(id)

@@ -2,6 +2,7 @@
 //! paragraphs, items, QR codes with a caption), and tables cut into pages with their header
 //! on each.
 
+use crate::print::fonts;
 use crate::print::pdf::{Page, Role, WIDTH, text_width, wrap};
 use samenspraak_core::Language;
 
@@ -12,6 +13,8 @@ pub struct Flow {
     pages: Vec<Page>,
     y: f64,
     lang: Language,
+    /// The next heading is a part's title (the document's, or the next family's).
+    title_next: bool,
 }
 
 impl Default for Flow {
@@ -32,6 +35,7 @@ impl Flow {
             pages: vec![Page::new(lang)],
             y: Self::TOP,
             lang,
+            title_next: true,
         }
     }
 
@@ -47,13 +51,22 @@ impl Flow {
         self.pages.last_mut().expect("a flow has a page")
     }
 
-    /// Lines of text at `indent` from the start margin.
-    fn lines(&mut self, indent: f64, size: f64, bold: bool, text: &str) {
+    /// A paragraph's lines at `indent` from the start margin, in one direction; `first` is
+    /// the paragraph's number on the current page when something of it is already drawn
+    /// there (an item's bullet). Continued on a new page, it is a new paragraph there.
+    fn lines(&mut self, indent: f64, size: f64, bold: bool, text: &str, role: Role, first: Option<u32>) {
         let leading = size * 1.4;
+        let rtl = fonts::base_rtl(text, self.lang.dir() == "rtl");
+        let mut paragraph = first;
         for line in wrap(text, Self::WIDTH - indent, size, bold) {
+            let pages = self.pages.len();
             self.room(leading);
-            let y = self.y;
-            self.page().text(Self::LEFT + indent, y, size, bold, &line);
+            if paragraph.is_none() || self.pages.len() != pages {
+                paragraph = Some(self.page().start_paragraph());
+            }
+            let (y, number) = (self.y, paragraph.unwrap_or_default());
+            self.page()
+                .line(Self::LEFT + indent, y, size, bold, &line, (role, number, rtl));
             self.y -= leading;
         }
     }
@@ -68,24 +81,17 @@ impl Flow {
     pub fn heading_keep(&mut self, size: f64, text: &str, keep: f64) {
         self.room(size * 1.4 + keep + 8.0);
         self.y -= 6.0;
-        let leading = size * 1.4;
-        // The first heading of a document is its title.
-        let role = if self.pages.len() == 1 && self.y > Self::TOP - 10.0 {
+        let role = if std::mem::take(&mut self.title_next) {
             Role::Title
         } else {
             Role::Heading
         };
-        for line in wrap(text, Self::WIDTH, size, true) {
-            self.room(leading);
-            let y = self.y;
-            self.page().heading(Self::LEFT, y, size, role, &line);
-            self.y -= leading;
-        }
+        self.lines(0.0, size, true, text, role, None);
         self.y -= 2.0;
     }
 
     pub fn paragraph(&mut self, size: f64, text: &str) {
-        self.lines(0.0, size, false, text);
+        self.lines(0.0, size, false, text, Role::Text, None);
         self.y -= size * 0.5;
     }
 
@@ -93,10 +99,13 @@ impl Flow {
     pub fn item(&mut self, size: f64, text: &str, detail: &str) {
         self.room(size * 1.4);
         let y = self.y;
-        self.page().text(Self::LEFT + 4.0, y, size, true, "•");
-        self.lines(16.0, size, false, text);
+        let page = self.page();
+        let number = page.start_paragraph();
+        let rtl = page.rtl();
+        page.line(Self::LEFT + 4.0, y, size, true, "•", (Role::Text, number, rtl));
+        self.lines(16.0, size, false, text, Role::Text, Some(number));
         if !detail.is_empty() {
-            self.lines(16.0, size * 0.9, false, detail);
+            self.lines(16.0, size * 0.9, false, detail, Role::Text, None);
         }
         self.y -= size * 0.3;
     }
@@ -120,6 +129,7 @@ impl Flow {
     /// Starts the next part on a new page in `lang`: the next family's summary in theirs.
     pub fn new_page_in(&mut self, lang: Language) {
         self.lang = lang;
+        self.title_next = true;
         self.pages.push(Page::new(lang));
         self.y = Self::TOP;
     }
@@ -209,6 +219,7 @@ mod tests {
             pages: vec![Page::default()],
             y: flow.y,
             lang: Language::Nl,
+            title_next: false,
         };
         two_lines.heading(12.5, "Kiezen voor het secundair");
         assert_eq!(two_lines.pages.len(), 1);

@@ -72,21 +72,27 @@ pub(crate) struct Segment {
     pub(crate) ems: f64,
 }
 
-/// The line as segments in the order they stand on paper, left to right. `rtl` is the
-/// direction of the page (an Arabic letter's). A line written only in the other direction
-/// keeps its own — a teacher's Dutch sentence in an Arabic summary ends with its full stop
-/// on the right — and a line with both takes the page's.
-pub(crate) fn segments(line: &str, rtl: bool, bold: bool) -> Vec<Segment> {
+/// The direction a paragraph is written in, on a page written `page_rtl` or not. A
+/// paragraph only in one direction keeps it — a teacher's Dutch sentence in an Arabic
+/// summary ends with its full stop on the right; one with neither (a time, a code) reads
+/// left to right. One with both is the page's own words on an Arabic page (which may start
+/// with "KOM-gesprek"), and elsewhere goes by its first letter (UAX #9, P2–P3): a parent's
+/// Arabic answer naming "6A" on a Dutch sheet.
+pub(crate) fn base_rtl(text: &str, page_rtl: bool) -> bool {
     use unicode_bidi::BidiClass::{AL, L, R};
-    let has =
-        |classes: &[unicode_bidi::BidiClass]| line.chars().any(|c| classes.contains(&unicode_bidi::bidi_class(c)));
-    let (right_to_left, left_to_right) = (has(&[R, AL]), has(&[L]));
-    let line_rtl = if rtl {
-        right_to_left || !left_to_right
-    } else {
-        right_to_left && !left_to_right
-    };
-    let base = if line_rtl { Level::rtl() } else { Level::ltr() };
+    let class = |c: char| unicode_bidi::bidi_class(c);
+    let has = |classes: &[unicode_bidi::BidiClass]| text.chars().any(|c| classes.contains(&class(c)));
+    match (has(&[R, AL]), has(&[L])) {
+        (true, true) if page_rtl => true,
+        (true, true) => text.chars().map(class).find(|c| [R, AL, L].contains(c)) != Some(L),
+        (right_to_left, _) => right_to_left,
+    }
+}
+
+/// The line as segments in the order they stand on paper, left to right, in a paragraph
+/// written right to left when `rtl` (see [`base_rtl`]).
+pub(crate) fn segments(line: &str, rtl: bool, bold: bool) -> Vec<Segment> {
+    let base = if rtl { Level::rtl() } else { Level::ltr() };
     let bidi = BidiInfo::new(line, Some(base));
     let mut out = Vec::new();
     for paragraph in &bidi.paragraphs {
@@ -189,7 +195,18 @@ mod tests {
 
     #[test]
     fn a_dutch_sentence_on_an_arabic_page_keeps_its_full_stop_at_the_end() {
-        let parts = segments("Ze is trots op haar spreekbeurt.", true, false);
+        let sentence = "Ze is trots op haar spreekbeurt.";
+        assert!(!base_rtl(sentence, true));
+        assert!(
+            base_rtl("الموعد مع Amira", false),
+            "mixed on a Dutch page: its first letter"
+        );
+        assert!(
+            base_rtl("KOM-gesprek (لقاء الطفل)", true),
+            "the page's words on an Arabic page"
+        );
+        assert!(!base_rtl("14:30 – 15:00", true), "a time reads left to right");
+        let parts = segments(sentence, base_rtl(sentence, true), false);
         assert_eq!(parts.len(), 1);
         assert_eq!(parts[0].text, "Ze is trots op haar spreekbeurt.");
         assert!(!parts[0].rtl);

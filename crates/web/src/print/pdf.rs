@@ -42,6 +42,8 @@ enum Item {
         role: Role,
         /// Lines with the same number belong to one paragraph.
         paragraph: u32,
+        /// The paragraph's direction (see `fonts::base_rtl`).
+        rtl: bool,
     },
     Qr {
         x: f64,
@@ -81,29 +83,34 @@ impl Page {
         }
     }
 
-    fn rtl(&self) -> bool {
+    /// Whether the page is written right to left.
+    pub(crate) fn rtl(&self) -> bool {
         self.lang.dir() == "rtl"
     }
 
-    fn next_paragraph(&mut self) -> u32 {
+    /// A new paragraph's number, for [`Page::line`].
+    pub(crate) fn start_paragraph(&mut self) -> u32 {
         self.paragraphs += 1;
         self.paragraphs
     }
 
     /// One line of text, `x` from the start edge, its baseline at `y` (from the bottom).
     pub fn text(&mut self, x: f64, y: f64, size: f64, bold: bool, text: &str) {
-        let paragraph = self.next_paragraph();
-        self.line(x, y, size, bold, text, Role::Text, paragraph);
+        let paragraph = self.start_paragraph();
+        let rtl = fonts::base_rtl(text, self.rtl());
+        self.line(x, y, size, bold, text, (Role::Text, paragraph, rtl));
     }
 
     /// A heading of one line; `Role::Title` for the page's title.
     pub fn heading(&mut self, x: f64, y: f64, size: f64, role: Role, text: &str) {
-        let paragraph = self.next_paragraph();
-        self.line(x, y, size, true, text, role, paragraph);
+        let paragraph = self.start_paragraph();
+        let rtl = fonts::base_rtl(text, self.rtl());
+        self.line(x, y, size, true, text, (role, paragraph, rtl));
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn line(&mut self, x: f64, y: f64, size: f64, bold: bool, text: &str, role: Role, paragraph: u32) {
+    /// One line of a paragraph: its role, its number and its direction.
+    pub(crate) fn line(&mut self, x: f64, y: f64, size: f64, bold: bool, text: &str, of: (Role, u32, bool)) {
+        let (role, paragraph, rtl) = of;
         self.items.push(Item::Text {
             x,
             y,
@@ -112,6 +119,7 @@ impl Page {
             text: text.to_string(),
             role,
             paragraph,
+            rtl,
         });
     }
 
@@ -128,10 +136,11 @@ impl Page {
     #[allow(clippy::too_many_arguments)]
     fn wrapped(&mut self, x: f64, y: f64, width: f64, size: f64, bold: bool, text: &str, role: Role) -> f64 {
         let leading = size * 1.4;
-        let paragraph = self.next_paragraph();
+        let paragraph = self.start_paragraph();
+        let rtl = fonts::base_rtl(text, self.rtl());
         let mut y = y;
         for line in wrap(text, width, size, bold) {
-            self.line(x, y, size, bold, &line, role, paragraph);
+            self.line(x, y, size, bold, &line, (role, paragraph, rtl));
             y -= leading;
         }
         y
@@ -171,7 +180,8 @@ pub fn wrap(text: &str, width: f64, size: f64, bold: bool) -> Vec<String> {
     for part in text.lines() {
         let mut line = String::new();
         let mut line_width = 0.0;
-        for word in part.split_whitespace() {
+        // Only a plain space breaks: a non-breaking one ("2026 р.") holds its words together.
+        for word in part.split([' ', '\t']).filter(|w| !w.is_empty()) {
             let word_width = text_width(word, size, bold);
             if line.is_empty() {
                 line = word.to_string();
@@ -230,6 +240,7 @@ pub fn document(pages: &[Page], title: &str, lang: Language) -> Vec<u8> {
                     text,
                     role,
                     paragraph,
+                    rtl,
                 } => {
                     if open.as_ref().is_none_or(|(n, _)| n != paragraph) {
                         if let Some((_, group)) = open.take() {
@@ -237,7 +248,7 @@ pub fn document(pages: &[Page], title: &str, lang: Language) -> Vec<u8> {
                         }
                         open = Some((*paragraph, TagGroup::new(tag_of(*role))));
                     }
-                    let ids = draw_line(&mut surface, page.rtl(), *x, *y, *size, *bold, text);
+                    let ids = draw_line(&mut surface, (page.rtl(), *rtl), *x, *y, *size, *bold, text);
                     if let Some((_, group)) = open.as_mut() {
                         for id in ids {
                             group.push(id);
@@ -290,11 +301,11 @@ fn tag_of(role: Role) -> TagKind {
     }
 }
 
-/// One line: its segments side by side, from the start edge of a page written `rtl` or not,
-/// each a tagged span.
+/// One line of a paragraph written `rtl` or not: its segments side by side, from the start
+/// edge of a page written `page_rtl` or not, each a tagged span.
 fn draw_line(
     surface: &mut Surface,
-    rtl: bool,
+    (page_rtl, rtl): (bool, bool),
     x: f64,
     y: f64,
     size: f64,
@@ -303,7 +314,7 @@ fn draw_line(
 ) -> Vec<krilla::tagging::Identifier> {
     let segments = fonts::segments(text, rtl, bold);
     let width: f64 = segments.iter().map(|s| s.ems * size).sum();
-    let mut left = if rtl { WIDTH - x - width } else { x };
+    let mut left = if page_rtl { WIDTH - x - width } else { x };
     let mut ids = Vec::with_capacity(segments.len());
     for segment in segments {
         ids.push(surface.start_tagged(ContentTag::Span(SpanTag::empty())));

@@ -99,9 +99,18 @@ async fn work_until(store: &Store, mail: &MailConfig, stop: &(dyn Fn() -> bool +
                 outbox::mark_sent(store, &m.id).await.map_err(|e| e.to_string())?;
                 sent += 1;
             }
-            // The receiving server said no for good (a 5xx: no such address, say): trying
-            // again changes nothing, and the school sees why at once.
-            Err(e) if e.starts_with("permanent error") => {
+            // The receiving server said the mailbox does not exist (550, 551, 553): trying
+            // again changes nothing, and the school sees why at once. Other refusals (a
+            // login or relay the school's server refuses) may be fixed, and are tried again.
+            Err(e)
+                if [
+                    "permanent error (550)",
+                    "permanent error (551)",
+                    "permanent error (553)",
+                ]
+                .iter()
+                .any(|p| e.starts_with(p)) =>
+            {
                 tracing::warn!(mail = %m.id, error = %e, "a mail was refused for good");
                 outbox::give_up(store, &m.id, &e).await.map_err(|e| e.to_string())?;
             }

@@ -336,6 +336,7 @@ async fn a_stopping_server_sends_no_mail_halfway(backend: Backend) {
             &app.store,
             outbox::NewMail {
                 school: app.world.a.id.clone(),
+                class: None,
                 round: None,
                 guardian: None,
                 purpose: "test",

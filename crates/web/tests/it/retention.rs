@@ -44,6 +44,7 @@ on_both!(
             &app.store,
             outbox::NewMail {
                 school: a.id.clone(),
+                class: None,
                 round: None,
                 guardian: None,
                 purpose: "test",

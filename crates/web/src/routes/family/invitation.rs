@@ -56,11 +56,12 @@ fn private(mut response: Response) -> Response {
 pub async fn landing(viewer: Viewer, Path(token): Path<String>) -> Result<Response, AppError> {
     let t = viewer.tr();
     // Only the shape of a token goes into the form's address; anything else gets a page
-    // whose button leads nowhere useful, like any wrong token.
+    // whose button leads nowhere useful, like any wrong token. The page's language goes
+    // along, so an answer after the button (a link no longer valid) speaks it too.
     let token: String = token.chars().filter(char::is_ascii_hexdigit).take(64).collect();
     Ok(private(render(&LandingPage {
         ctx: viewer.page(t.t("family-landing-title")),
-        action: format!("/i/{token}"),
+        action: format!("/i/{token}?lang={}", t.code()),
     })?))
 }
 

@@ -159,6 +159,7 @@ fn mail(s: &Summary, t: &Tr, to: &guardians::Guardian, round: &Round, links: (&s
         school: round.school_id.clone(),
         round: Some(round.id.clone()),
         guardian: Some(to.id.clone()),
+        class: None,
         purpose: "summary",
         to_address: to.email.clone().unwrap_or_default(),
         to_name: to.name.clone(),
@@ -195,7 +196,9 @@ pub async fn send(
         if s.is_empty() {
             break;
         }
-        mails.push(mail(&s, &t, &g, &round, (&site, &portal), &signed));
+        let mut m = mail(&s, &t, &g, &round, (&site, &portal), &signed);
+        m.class = Some(class.id.clone());
+        mails.push(m);
     }
     if !mails.is_empty() {
         frames::send_summary(&state.store, &round.id, &child.id, sv.id(), &mails).await?;

@@ -212,6 +212,7 @@ impl Sending {
                 school: self.class.school_id.clone(),
                 round: Some(self.round.id.clone()),
                 guardian: Some(invitee.guardian.id.clone()),
+                class: Some(self.class.id.clone()),
                 purpose,
                 to_address: address.to_string(),
                 to_name: invitee.guardian.name.clone(),

@@ -28,6 +28,17 @@ struct OutboxPage {
     notice: Option<String>,
 }
 
+/// Whether a mail of the round to `guardian` is this class's: about the class, or (mails
+/// from before classes were recorded) to a guardian of it. A guardian with a child in
+/// another class gets mail about that child too; that class's teacher sees it, not this one.
+fn of_class(m: &outbox::Sent, class: &SchoolClass, guardian: &GuardianId) -> bool {
+    m.guardian_id.as_ref() == Some(guardian)
+        && match &m.class_id {
+            Some(c) => *c == class.id,
+            None => true,
+        }
+}
+
 fn outbox_url(round: &Round, class: &SchoolClass) -> String {
     format!("/rounds/{}/outbox/{}", round.id, class.id)
 }
@@ -67,7 +78,7 @@ pub async fn show(
                 letter,
                 mails: mails
                     .iter()
-                    .filter(|m| m.guardian_id.as_ref() == Some(&i.guardian.id))
+                    .filter(|m| of_class(m, &class, &i.guardian.id))
                     .map(|m| mail_row(&t, m))
                     .collect(),
             }
@@ -102,10 +113,12 @@ pub async fn retry(
     let ours = outbox::of_round(&state.store, &round.id)
         .await?
         .into_iter()
-        .any(|m| m.id == mail && m.guardian_id.as_ref().is_some_and(|g| guardians.contains(g)));
+        .any(|m| m.id == mail && guardians.iter().any(|g| of_class(&m, &class, g)));
     if !ours {
         return Err(AppError::NotFound);
     }
-    outbox::retry(&state.store, &class.school_id, &mail).await?;
-    Ok(Redirect::to(&format!("{}?retried=1", outbox_url(&round, &class))).into_response())
+    // A replayed form, or a mail sent meanwhile: back to the page, without "sent again".
+    let again = outbox::retry(&state.store, &class.school_id, &mail).await?;
+    let notice = if again { "?retried=1" } else { "" };
+    Ok(Redirect::to(&format!("{}{notice}", outbox_url(&round, &class))).into_response())
 }
