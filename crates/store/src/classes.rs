@@ -116,6 +116,16 @@ pub async fn update(
 }
 
 /// The teachers of a class, the titular first.
+/// The name of the class's school.
+pub async fn school_name(store: &Store, id: &ClassId) -> crate::Result<String> {
+    let row = sqlx::query("SELECT s.name FROM school_class c JOIN school s ON s.id = c.school_id WHERE c.id = $1")
+        .bind(id.as_str())
+        .fetch_optional(&store.pool)
+        .await?
+        .ok_or(crate::StoreError::NotFound)?;
+    text(&row, "name")
+}
+
 pub async fn teachers(store: &Store, id: &ClassId) -> crate::Result<Vec<ClassTeacher>> {
     let rows = sqlx::query(
         "SELECT s.id, s.name, a.kind FROM class_assignment a JOIN staff s ON s.id = a.staff_id \

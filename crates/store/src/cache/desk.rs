@@ -36,6 +36,9 @@ pub struct ClassDesk {
     pub separate: Vec<ChildId>,
     /// The guardians of the class's children, by child and household.
     pub guardians: Vec<(ChildId, Guardian)>,
+    /// The class's teachers and its school's name: how the confirmation is signed.
+    pub teachers: Vec<String>,
+    pub school_name: String,
 }
 
 impl ClassDesk {
@@ -207,5 +210,11 @@ async fn read(store: &Store, round: &RoundId, class: &ClassId) -> crate::Result<
         waiting: waiting::of_class(store, round, class).await?,
         separate: bookings::separate_of_round(store, round).await?,
         guardians: guardians::of_class(store, class).await?,
+        teachers: crate::classes::teachers(store, class)
+            .await?
+            .into_iter()
+            .map(|t| t.name)
+            .collect(),
+        school_name: crate::classes::school_name(store, class).await?,
     })
 }

@@ -46,11 +46,17 @@ pub async fn signature(state: &AppState, child: &children::Child) -> Result<Stri
             .collect(),
         None => Vec::new(),
     };
-    Ok(if teachers.is_empty() {
-        school
+    Ok(signature_of(&teachers, &school))
+}
+
+/// The signature from the class's teachers and the school's name (the booking desk holds
+/// both, so a family's booking asks the database nothing more).
+pub fn signature_of(teachers: &[String], school: &str) -> String {
+    if teachers.is_empty() {
+        school.to_string()
     } else {
         format!("{} — {school}", teachers.join(", "))
-    })
+    }
 }
 
 /// Which mail about a booked conversation.

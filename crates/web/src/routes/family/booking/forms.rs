@@ -47,7 +47,7 @@ pub async fn book(
         who: &who,
     };
     // The confirmation, to the guardians the desk knows: committed with the booking.
-    let signed = booking_mail::signature(&state, &cx.child).await?;
+    let signed = booking_mail::signature_of(&cx.desk.teachers, &cx.desk.school_name);
     let mails = || {
         booking_mail::booked(
             &state,
@@ -98,7 +98,7 @@ pub async fn cancel(State(state): State<AppState>, viewer: Viewer, cx: Context) 
             return conflict(&page(&viewer, &cx, Some(t.t("booking-too-late")), None));
         }
         let who = viewer.who().ok_or(AppError::Forbidden)?;
-        let signed = booking_mail::signature(&state, &cx.child).await?;
+        let signed = booking_mail::signature_of(&cx.desk.teachers, &cx.desk.school_name);
         let mails = booking_mail::cancelled(&state, &cx.round, &cx.child, mine, &cx.seat, &cx.family, &signed);
         bookings::cancel(&state.store, &cx.round.id, &cx.child.id, &cx.seat, &who, &mails).await?;
         offer_freed(&state, &cx.round, &cx.class).await;
