@@ -40,8 +40,10 @@ pub fn portal_languages() -> &'static [Language] {
 
 /// The guardian's languages, each in its own name ("Nederlands, Français, …, Українська"),
 /// for the letter's line that says which languages the website speaks. In a right-to-left
-/// sentence each name is isolated (FSI … PDI), so the list keeps its order and its commas.
-pub fn portal_language_names(rtl: bool) -> String {
+/// sentence each name is isolated (FSI … PDI), so the list keeps its order and its commas;
+/// the comma is the reader's ("، " in Arabic).
+pub fn portal_language_names(lang: Language) -> String {
+    let rtl = lang.dir() == "rtl";
     portal_languages()
         .iter()
         .map(|l| {
@@ -49,7 +51,7 @@ pub fn portal_language_names(rtl: bool) -> String {
             if rtl { format!("\u{2068}{name}\u{2069}") } else { name }
         })
         .collect::<Vec<_>>()
-        .join(if rtl { "، " } else { ", " })
+        .join(&Tr::new(lang).t("list-separator"))
 }
 
 /// The language a guardian who prefers `preferred` reads their letter and portal in.

@@ -5,6 +5,8 @@ nav-label = القائمة الرئيسية
 nav-logout = تسجيل الخروج
 language-switch = العربية
 language-menu = اللغة
+# Between the items of a list.
+list-separator = { "، " }
 footer-text = Samenspraak — KOM-gesprek: لقاءات بين الطفل والوالدين والمرشد (المعلّم أو المعلّمة).
 
 weekday-1 = الاثنين

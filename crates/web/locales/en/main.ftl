@@ -11,6 +11,8 @@ nav-staff = Team
 nav-logout = Sign out
 language-switch = English
 language-menu = Language
+# Between the items of a list.
+list-separator = { ", " }
 footer-text = Samenspraak — KOM conversations between child, parents and mentor.
 save = Save
 cancel = Cancel

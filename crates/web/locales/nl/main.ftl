@@ -12,6 +12,8 @@ nav-staff = Team
 nav-logout = Afmelden
 language-switch = Nederlands
 language-menu = Taal
+# Between the items of a list.
+list-separator = { ", " }
 footer-text = Samenspraak — KOM-gesprekken tussen kind, ouders en leerkracht.
 save = Bewaren
 cancel = Annuleren

@@ -8,6 +8,7 @@
 use crate::on_both_backends;
 use crate::support::TestApp;
 use crate::support::smtp::SmtpSink;
+use samenspraak_core::ids::{ClassId, GuardianId, RoundId, SchoolId};
 use samenspraak_store::{Backend, outbox};
 use std::time::Duration;
 
@@ -17,6 +18,35 @@ async fn outbox_status(app: &TestApp) -> (String, i64) {
         .await
         .unwrap();
     row
+}
+
+/// A mail put in the outbox directly: to `guardian` of the school's round, about the class.
+async fn queued(
+    app: &TestApp,
+    (school, class): (&SchoolId, Option<&ClassId>),
+    round: &RoundId,
+    guardian: &GuardianId,
+    subject: &str,
+) -> String {
+    outbox::enqueue(
+        &app.store,
+        outbox::NewMail {
+            school: school.clone(),
+            class: class.cloned(),
+            round: Some(round.clone()),
+            guardian: Some(guardian.clone()),
+            purpose: "summary",
+            to_address: "someone@example.be".into(),
+            to_name: "Someone".into(),
+            subject: subject.into(),
+            text_body: String::new(),
+            html_body: String::new(),
+            calendar: None,
+            invitation: None,
+        },
+    )
+    .await
+    .unwrap()
 }
 
 async fn a_refused_mail_is_explained_and_sent_again(backend: Backend) {
@@ -111,25 +141,7 @@ async fn a_refused_mail_is_explained_and_sent_again(backend: Backend) {
 
     // Another school's mail is out of reach, for its id as for its page.
     let b = &app.world.b;
-    let theirs = outbox::enqueue(
-        &app.store,
-        outbox::NewMail {
-            school: b.id.clone(),
-            class: None,
-            round: Some(b.round.clone()),
-            guardian: Some(b.guardian_6a.clone()),
-            purpose: "booking",
-            to_address: "other@example.be".into(),
-            to_name: "Other".into(),
-            subject: "Other school".into(),
-            text_body: String::new(),
-            html_body: String::new(),
-            calendar: None,
-            invitation: None,
-        },
-    )
-    .await
-    .unwrap();
+    let theirs = queued(&app, (&b.id, None), &b.round, &b.guardian_6a, "Other school").await;
     assert_eq!(
         teacher.post_form(&format!("{page}/{theirs}/retry"), &[]).await.status,
         404
@@ -145,25 +157,14 @@ async fn a_refused_mail_is_explained_and_sent_again(backend: Backend) {
 
     // A mail to the same mother about a child in 6B is 6B's: 6A's teacher neither sees it
     // nor sends it again; the school admin sees it.
-    let sibling = outbox::enqueue(
-        &app.store,
-        outbox::NewMail {
-            school: a.id.clone(),
-            class: Some(a.class_6b.clone()),
-            round: Some(a.round.clone()),
-            guardian: Some(a.guardian_6a.clone()),
-            purpose: "summary",
-            to_address: "samira@example.be".into(),
-            to_name: "Samira Aalders".into(),
-            subject: "Verslag over Lotte".into(),
-            text_body: String::new(),
-            html_body: String::new(),
-            calendar: None,
-            invitation: None,
-        },
+    let sibling = queued(
+        &app,
+        (&a.id, Some(&a.class_6b)),
+        &a.round,
+        &a.guardian_6a,
+        "Verslag over Lotte",
     )
-    .await
-    .unwrap();
+    .await;
     assert!(!teacher.get(&page).await.body.contains("Verslag over Lotte"));
     assert_eq!(
         teacher.post_form(&format!("{page}/{sibling}/retry"), &[]).await.status,

@@ -272,11 +272,7 @@ fn letter(
             t.date_long(plan.conference_until),
         ),
         signed,
-        languages: t.t1(
-            "letter-language",
-            "languages",
-            crate::i18n::portal_language_names(lang.dir() == "rtl"),
-        ),
+        languages: t.t1("letter-language", "languages", crate::i18n::portal_language_names(lang)),
         t,
     })
 }
