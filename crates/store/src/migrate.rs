@@ -3,7 +3,7 @@
 //! compares the tables and columns both backends end up with. A migration runs once, inside
 //! a transaction, and is recorded in `schema_migration`.
 
-use crate::Store;
+use crate::{Backend, Store};
 
 struct Migration {
     name: &'static str,
@@ -64,32 +64,78 @@ const MIGRATIONS: &[Migration] = migrations![
     "0042_outbox_class",
 ];
 
+/// The key of the PostgreSQL advisory lock held while migrating (any constant shared by
+/// every instance; "KOM" in ASCII).
+const MIGRATION_LOCK: i64 = 0x004b_4f4d;
+
 impl Store {
     /// Brings the schema up to date; returns the names of the migrations it applied.
+    ///
+    /// Several instances may start at once on one PostgreSQL database: the first takes an
+    /// advisory lock and migrates, the others wait for it and then find nothing to do.
+    /// (Without it, two `CREATE TABLE IF NOT EXISTS` at once can both fail on PostgreSQL's
+    /// catalog.) SQLite has one writer at a time anyway.
     pub async fn migrate(&self) -> crate::Result<Vec<&'static str>> {
-        sqlx::query("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)")
-            .execute(&self.pool)
-            .await?;
-        let mut applied = Vec::new();
-        for m in MIGRATIONS {
-            let mut tx = self.pool.begin().await?;
-            // Claiming the name first makes two instances starting at once apply it once.
-            let claimed = sqlx::query(
-                "INSERT INTO schema_migration (name, applied_at) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
-            )
-            .bind(m.name)
-            .bind(crate::now())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if claimed == 0 {
-                continue;
-            }
-            sqlx::raw_sql(m.sql).execute(&mut *tx).await?;
-            tx.commit().await?;
-            tracing::info!(migration = m.name, "applied");
-            applied.push(m.name);
+        let mut conn = self.pool.acquire().await?;
+        let locked = self.backend() == Backend::Postgres;
+        if locked {
+            sqlx::query("SELECT pg_advisory_lock($1)")
+                .bind(MIGRATION_LOCK)
+                .execute(&mut *conn)
+                .await?;
         }
-        Ok(applied)
+        let applied = apply(&mut conn).await;
+        if locked {
+            let unlocked = sqlx::query("SELECT pg_advisory_unlock($1)")
+                .bind(MIGRATION_LOCK)
+                .execute(&mut *conn)
+                .await;
+            if unlocked.is_err() {
+                // A connection still holding the lock must not go back to the pool.
+                conn.detach();
+            }
+        }
+        applied
     }
+
+    /// How many of this build's migrations the database has not applied: 0 when the schema
+    /// is current (for `/readyz`).
+    pub async fn pending_migrations(&self) -> crate::Result<usize> {
+        let rows = sqlx::query("SELECT name FROM schema_migration")
+            .fetch_all(&self.pool)
+            .await?;
+        let done: std::collections::HashSet<String> = rows
+            .iter()
+            .map(|r| crate::row::text(r, "name"))
+            .collect::<crate::Result<_>>()?;
+        Ok(MIGRATIONS.iter().filter(|m| !done.contains(m.name)).count())
+    }
+}
+
+async fn apply(conn: &mut sqlx::AnyConnection) -> crate::Result<Vec<&'static str>> {
+    sqlx::query("CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)")
+        .execute(&mut *conn)
+        .await?;
+    let mut applied = Vec::new();
+    for m in MIGRATIONS {
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        // Claiming the name first makes it run once even where nothing else orders the
+        // instances (SQLite, or a database migrated by hand meanwhile).
+        let claimed = sqlx::query(
+            "INSERT INTO schema_migration (name, applied_at) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(m.name)
+        .bind(crate::now())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed == 0 {
+            continue;
+        }
+        sqlx::raw_sql(m.sql).execute(&mut *tx).await?;
+        tx.commit().await?;
+        tracing::info!(migration = m.name, "applied");
+        applied.push(m.name);
+    }
+    Ok(applied)
 }

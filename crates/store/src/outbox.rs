@@ -1,5 +1,5 @@
 //! The mail outbox. A mail is stored before anything is sent; the sender claims due mails
-//! one at a time (a claim is a conditional update, so two instances never send the same
+//! one at a time (one statement picks and claims, so two instances never send the same
 //! mail), and records what happened: sent, or the error and when to try again, until it
 //! gives up and marks the mail failed.
 
@@ -143,45 +143,37 @@ async fn insert_rows(conn: &mut sqlx::AnyConnection, rows: &[(String, &NewMail)]
     Ok(())
 }
 
-/// The ids of mails due now: waiting and their time has come, or claimed long ago by a
-/// sender that never finished.
-pub async fn due(store: &Store, limit: i64) -> crate::Result<Vec<String>> {
+/// Claims the next due mail for sending: one waiting whose time has come, or one claimed
+/// long ago by a sender that never finished. `None` when nothing is due.
+///
+/// One statement picks and claims, so two senders never take the same mail. On PostgreSQL
+/// the pick skips rows another instance is claiming at that moment (`FOR UPDATE SKIP
+/// LOCKED`) instead of waiting for them, so several instances send side by side; SQLite has
+/// one writer at a time, which orders them already.
+pub async fn claim_next(store: &Store) -> crate::Result<Option<Mail>> {
     let t = now();
-    let rows = sqlx::query(
-        "SELECT id FROM outbox WHERE (status = 'waiting' AND next_attempt_at <= $1) \
-         OR (status = 'sending' AND claimed_at < $2) ORDER BY next_attempt_at, id LIMIT $3",
-    )
-    .bind(t)
-    .bind(t - CLAIM_SECONDS)
-    .bind(limit)
-    .fetch_all(&store.pool)
-    .await?;
-    rows.iter().map(|r| text(r, "id")).collect()
-}
-
-/// Claims a due mail for sending; `None` when another sender was first.
-pub async fn claim(store: &Store, id: &str) -> crate::Result<Option<Mail>> {
-    let t = now();
-    let done = sqlx::query(
-        "UPDATE outbox SET status = 'sending', claimed_at = $1 WHERE id = $2 \
-         AND ((status = 'waiting' AND next_attempt_at <= $1) OR (status = 'sending' AND claimed_at < $3))",
-    )
-    .bind(t)
-    .bind(id)
-    .bind(t - CLAIM_SECONDS)
-    .execute(&store.pool)
-    .await?;
-    if done.rows_affected() == 0 {
+    let query = match store.backend() {
+        crate::Backend::Postgres => sqlx::query(
+            "UPDATE outbox SET status = 'sending', claimed_at = $1 WHERE id = (SELECT id FROM outbox \
+             WHERE (status = 'waiting' AND next_attempt_at <= $1) OR (status = 'sending' AND claimed_at < $2) \
+             ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
+             RETURNING id, school_id, to_address, to_name, subject, text_body, html_body, calendar, invitation_id, attempts",
+        ),
+        crate::Backend::Sqlite => sqlx::query(
+            "UPDATE outbox SET status = 'sending', claimed_at = $1 WHERE id = (SELECT id FROM outbox \
+             WHERE (status = 'waiting' AND next_attempt_at <= $1) OR (status = 'sending' AND claimed_at < $2) \
+             ORDER BY next_attempt_at, id LIMIT 1) \
+             RETURNING id, school_id, to_address, to_name, subject, text_body, html_body, calendar, invitation_id, attempts",
+        ),
+    };
+    let Some(r) = query
+        .bind(t)
+        .bind(t - CLAIM_SECONDS)
+        .fetch_optional(&store.pool)
+        .await?
+    else {
         return Ok(None);
-    }
-    let r = sqlx::query(
-        "SELECT id, school_id, to_address, to_name, subject, text_body, html_body, calendar, invitation_id, attempts \
-         FROM outbox WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_optional(&store.pool)
-    .await?
-    .ok_or(StoreError::NotFound)?;
+    };
     Ok(Some(Mail {
         id: text(&r, "id")?,
         school_id: SchoolId(text(&r, "school_id")?),

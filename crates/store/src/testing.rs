@@ -47,6 +47,13 @@ impl TestDatabase {
     }
 
     pub async fn postgres(server_url: &str) -> Self {
+        let db = Self::postgres_empty(server_url).await;
+        db.store.migrate().await.expect("migrate PostgreSQL test database");
+        db
+    }
+
+    /// A new PostgreSQL database without any table (to start instances on it at once).
+    pub async fn postgres_empty(server_url: &str) -> Self {
         let name = format!("samenspraak_test_{}", new_id());
         let admin = Store::connect(server_url).await.expect("connect to PostgreSQL");
         sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
@@ -56,7 +63,6 @@ impl TestDatabase {
         admin.close().await;
         let url = with_database(server_url, &name);
         let store = Store::connect(&url).await.expect("connect to test database");
-        store.migrate().await.expect("migrate PostgreSQL test database");
         Self {
             store,
             url,

@@ -36,6 +36,50 @@ async fn migrations_apply_once() {
     db.drop_now().await;
 }
 
+/// `/readyz` asks whether the schema is current: a migration missing is counted.
+#[tokio::test]
+async fn a_missing_migration_is_counted_as_pending() {
+    let db = samenspraak_store::testing::TestDatabase::sqlite().await;
+    assert_eq!(db.store.pending_migrations().await.unwrap(), 0);
+    sqlx::query("DELETE FROM schema_migration WHERE name = '0042_outbox_class'")
+        .execute(db.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(db.store.pending_migrations().await.unwrap(), 1);
+    db.drop_now().await;
+}
+
+/// Four instances starting at once on an empty PostgreSQL database: all start, every
+/// migration runs once.
+#[cfg(pg_tests)]
+#[tokio::test]
+async fn instances_starting_at_once_migrate_once() {
+    use samenspraak_store::testing::{POSTGRES_ENV, TestDatabase};
+    let db = TestDatabase::postgres_empty(&std::env::var(POSTGRES_ENV).unwrap()).await;
+    let starts = (0..4).map(|_| {
+        let url = db.url.clone();
+        tokio::spawn(async move {
+            let store = Store::connect(&url).await.expect("connect");
+            let applied = store.migrate().await.expect("every instance starts");
+            store.close().await;
+            applied.len()
+        })
+    });
+    let mut counts = Vec::new();
+    for start in starts.collect::<Vec<_>>() {
+        counts.push(start.await.unwrap());
+    }
+    counts.sort_unstable();
+    assert_eq!(
+        counts[..3],
+        [0, 0, 0],
+        "one instance migrates, the others find nothing to do"
+    );
+    assert!(counts[3] > 40, "{counts:?}");
+    assert_eq!(db.store.pending_migrations().await.unwrap(), 0);
+    db.drop_now().await;
+}
+
 #[cfg(pg_tests)]
 #[tokio::test]
 async fn both_backends_have_the_same_tables_and_columns() {

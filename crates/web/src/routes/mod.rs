@@ -41,7 +41,8 @@ const PORTFOLIO_BODY_LIMIT: usize = 21 * 1024 * 1024;
 
 pub fn router(state: AppState) -> Router {
     let public = Router::new()
-        .route("/healthz", get(health::check))
+        .route("/healthz", get(health::alive))
+        .route("/readyz", get(health::ready))
         .route("/static/{file}", get(crate::assets::serve))
         .route("/feed/{secret}", get(calendar::feed))
         // Sent by browsers without a page of ours around it: no cross-site check, a small

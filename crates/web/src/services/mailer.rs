@@ -31,6 +31,9 @@ pub async fn run(store: Store, mail: MailConfig, mut stopping: tokio::sync::watc
     }
 }
 
+/// Mails sent at most per look at the outbox.
+const BATCH: usize = 20;
+
 /// One look at the outbox; returns how many mails left.
 pub async fn work(store: &Store, mail: &MailConfig) -> Result<usize, String> {
     work_until(store, mail, &|| false).await
@@ -41,21 +44,19 @@ async fn work_until(store: &Store, mail: &MailConfig, stop: &(dyn Fn() -> bool +
     let Some(url) = &mail.smtp_url else {
         return Ok(0);
     };
-    let due = outbox::due(store, 20).await.map_err(|e| e.to_string())?;
-    if due.is_empty() {
-        return Ok(0);
-    }
+    // Connects on the first mail sent, not here.
     let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
         .map_err(|e| format!("smtp_url: {e}"))?
         .timeout(Some(Duration::from_secs(20)))
         .build();
     let mut sent = 0;
-    for id in due {
+    // At most a batch per look, so stopping and the next look come round.
+    for _ in 0..BATCH {
         if stop() {
             break;
         }
-        let Some(m) = outbox::claim(store, &id).await.map_err(|e| e.to_string())? else {
-            continue;
+        let Some(m) = outbox::claim_next(store).await.map_err(|e| e.to_string())? else {
+            break;
         };
         let (from, until) = outbox::quiet_hours(store, &m.school_id)
             .await

@@ -12,7 +12,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use samenspraak_core::media::{MediaType, SNIFF_LEN};
 use std::path::{Path, PathBuf};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncReadExt, AsyncSeekExt, AsyncWriteExt};
 
 /// Why an upload was refused; each has its message for the person who sent it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,6 +131,18 @@ pub async fn receive(
     }
 }
 
+/// True when a file can be written to and removed from the media folder now (a full or
+/// read-only disk, a share that went away: false).
+pub async fn writable(data_dir: &Path) -> bool {
+    let probe = dir(data_dir).join(format!("ready-{}", samenspraak_store::new_id()));
+    let written = async {
+        tokio::fs::create_dir_all(dir(data_dir)).await?;
+        tokio::fs::write(&probe, b"ok").await?;
+        tokio::fs::remove_file(&probe).await
+    };
+    written.await.is_ok()
+}
+
 /// Deletes stored files; a file already gone is fine.
 pub async fn remove(data_dir: &Path, ids: &[String]) {
     for id in ids {
@@ -143,17 +155,68 @@ pub async fn remove(data_dir: &Path, ids: &[String]) {
     }
 }
 
+/// What a request's `Range` header asks of a file of a known length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ranged {
+    /// No range, or one we answer with the whole file (several ranges, a malformed header:
+    /// RFC 9110 lets a server ignore them).
+    Whole,
+    /// The bytes from the first to the second, both included.
+    Part(u64, u64),
+    /// A range that starts past the end: answered 416.
+    Unsatisfiable,
+}
+
+impl Ranged {
+    /// Reads `bytes=10-99`, `bytes=10-` and `bytes=-500` (the last 500 bytes).
+    pub fn of(header: Option<&str>, len: u64) -> Self {
+        let Some(spec) = header.and_then(|h| h.trim().strip_prefix("bytes=")) else {
+            return Self::Whole;
+        };
+        if spec.contains(',') {
+            return Self::Whole;
+        }
+        let Some((first, last)) = spec.trim().split_once('-') else {
+            return Self::Whole;
+        };
+        let number = |s: &str| s.trim().parse::<u64>().ok();
+        match (first.trim().is_empty(), number(first), number(last)) {
+            // The last N bytes.
+            (true, _, Some(0)) => Self::Unsatisfiable,
+            (true, _, Some(_)) if len == 0 => Self::Unsatisfiable,
+            (true, _, Some(n)) => Self::Part(len.saturating_sub(n), len - 1),
+            (false, Some(start), _) if start >= len => Self::Unsatisfiable,
+            (false, Some(start), None) if last.trim().is_empty() => Self::Part(start, len - 1),
+            (false, Some(start), Some(end)) if end >= start => Self::Part(start, end.min(len - 1)),
+            _ => Self::Whole,
+        }
+    }
+
+    /// Whether this request starts at the file's first byte: a viewing begins (a player
+    /// that seeks asks for later parts, which are not a new viewing).
+    pub fn from_start(self) -> bool {
+        matches!(self, Self::Whole | Self::Part(0, _))
+    }
+}
+
+/// The request's `Range` header, as text.
+pub fn range_of(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers.get(header::RANGE).and_then(|v| v.to_str().ok())
+}
+
 /// The file as a response, streamed in pieces, never cached, never sniffed by the browser
-/// into something else. `attachment` names a download; otherwise it shows inline.
+/// into something else. `attachment` names a download; otherwise it shows inline. `range`
+/// is the request's `Range` header: a player seeking in a video gets that part (206).
 pub async fn serve(
     data_dir: &Path,
     id: &str,
     content_type: &str,
     attachment: Option<&str>,
+    range: Option<&str>,
 ) -> Result<Response, AppError> {
     let path = path_of(data_dir, id).ok_or(AppError::NotFound)?;
     let file = tokio::fs::File::open(&path).await.map_err(|_| AppError::NotFound)?;
-    serve_open(file, content_type, attachment).await
+    serve_open(file, content_type, attachment, range).await
 }
 
 /// The path of a media file, when it is there.
@@ -163,31 +226,58 @@ pub fn existing(data_dir: &Path, id: &str) -> Option<PathBuf> {
 
 /// Streams a file that is open already (one that may have no name any more).
 pub async fn serve_open(
-    file: tokio::fs::File,
+    mut file: tokio::fs::File,
     content_type: &str,
     attachment: Option<&str>,
+    range: Option<&str>,
 ) -> Result<Response, AppError> {
     let len = file
         .metadata()
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
         .len();
-    let stream = futures_util::stream::unfold(file, |mut file| async move {
-        let mut buf = vec![0u8; 64 * 1024];
+    let value = |s: &str| HeaderValue::from_str(s).map_err(|e| AppError::Internal(e.to_string()));
+    let (status, start, count) = match Ranged::of(range, len) {
+        Ranged::Whole => (StatusCode::OK, 0, len),
+        Ranged::Part(first, last) => (StatusCode::PARTIAL_CONTENT, first, last - first + 1),
+        Ranged::Unsatisfiable => {
+            let mut response = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+            response
+                .headers_mut()
+                .insert(header::CONTENT_RANGE, value(&format!("bytes */{len}"))?);
+            return Ok(response);
+        }
+    };
+    if start > 0 {
+        file.seek(std::io::SeekFrom::Start(start))
+            .await
+            .map_err(|e| AppError::io("media file", e))?;
+    }
+    let stream = futures_util::stream::unfold((file, count), |(mut file, left)| async move {
+        if left == 0 {
+            return None;
+        }
+        let mut buf = vec![0u8; usize::try_from(left.min(64 * 1024)).unwrap_or(64 * 1024)];
         match file.read(&mut buf).await {
             Ok(0) => None,
             Ok(n) => {
                 buf.truncate(n);
-                Some((Ok::<Bytes, std::io::Error>(Bytes::from(buf)), file))
+                Some((Ok::<Bytes, std::io::Error>(Bytes::from(buf)), (file, left - n as u64)))
             }
-            Err(e) => Some((Err(e), file)),
+            Err(e) => Some((Err(e), (file, 0))),
         }
     });
-    let mut response = (StatusCode::OK, Body::from_stream(stream)).into_response();
+    let mut response = (status, Body::from_stream(stream)).into_response();
     let headers = response.headers_mut();
-    let value = |s: &str| HeaderValue::from_str(s).map_err(|e| AppError::Internal(e.to_string()));
     headers.insert(header::CONTENT_TYPE, value(content_type)?);
-    headers.insert(header::CONTENT_LENGTH, value(&len.to_string())?);
+    headers.insert(header::CONTENT_LENGTH, value(&count.to_string())?);
+    headers.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    if status == StatusCode::PARTIAL_CONTENT {
+        headers.insert(
+            header::CONTENT_RANGE,
+            value(&format!("bytes {start}-{}/{len}", start + count - 1))?,
+        );
+    }
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     if let Some(name) = attachment {
         let safe: String = name
@@ -243,5 +333,29 @@ pub async fn serve_wall_photo(
         .find(|i| i.id == item)
         .and_then(|i| i.photo)
         .ok_or(AppError::NotFound)?;
-    serve(&state.config.data_dir, &file, &kind, None).await
+    serve(&state.config.data_dir, &file, &kind, None, None).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ranged;
+
+    #[test]
+    fn ranges_as_players_ask_for_them() {
+        let of = |h: &str| Ranged::of(Some(h), 1000);
+        assert_eq!(Ranged::of(None, 1000), Ranged::Whole);
+        assert_eq!(of("bytes=0-"), Ranged::Part(0, 999));
+        assert_eq!(of("bytes=0-1"), Ranged::Part(0, 1));
+        assert_eq!(of("bytes=500-"), Ranged::Part(500, 999));
+        assert_eq!(of("bytes=500-5000"), Ranged::Part(500, 999));
+        assert_eq!(of("bytes=-100"), Ranged::Part(900, 999));
+        assert_eq!(of("bytes=-5000"), Ranged::Part(0, 999));
+        assert_eq!(of("bytes=1000-"), Ranged::Unsatisfiable);
+        assert_eq!(of("bytes=-0"), Ranged::Unsatisfiable);
+        assert_eq!(of("bytes=0-1,5-6"), Ranged::Whole, "several ranges: the whole file");
+        assert_eq!(of("bytes=9-3"), Ranged::Whole, "malformed: ignored");
+        assert_eq!(of("items=0-1"), Ranged::Whole);
+        assert_eq!(Ranged::of(Some("bytes=-10"), 0), Ranged::Unsatisfiable);
+        assert!(of("bytes=0-1").from_start() && !of("bytes=500-").from_start());
+    }
 }

@@ -99,6 +99,7 @@ fn row(method: &str, path: &str) -> Option<Audience> {
     Some(match path {
         // `/csp-report` takes what browsers report.
         "/healthz"
+        | "/readyz"
         | "/csp-report"
         | "/static/{file}"
         | "/feed/{secret}"

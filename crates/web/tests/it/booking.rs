@@ -616,9 +616,17 @@ on_both!(families_are_reminded_the_day_before_once, async |app: &TestApp| {
             .await
             .unwrap()
     };
-    samenspraak_web::services::booking_mail::remind_tomorrow(&state)
-        .await
-        .unwrap();
+    // Two instances at once, as two servers on one database run their minute loops.
+    let other = samenspraak_web::state::AppState::new(
+        app.another_store().await,
+        samenspraak_web::config::Config::for_tests("", &app.data_dir),
+    );
+    let (one, two) = tokio::join!(
+        samenspraak_web::services::booking_mail::remind_tomorrow(&state),
+        samenspraak_web::services::booking_mail::remind_tomorrow(&other),
+    );
+    one.unwrap();
+    two.unwrap();
     assert_eq!(
         reminders().await,
         1,

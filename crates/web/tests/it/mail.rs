@@ -320,6 +320,66 @@ async fn a_mail_whose_invitation_expired_is_given_up(backend: Backend) {
     app.stop().await;
 }
 
+/// Two instances on one database work the outbox side by side: every mail arrives, none
+/// twice.
+async fn two_instances_send_each_mail_once(backend: Backend) {
+    let sink = SmtpSink::start().await;
+    // The app's own sender has no server; the two senders here are the instances.
+    let app = TestApp::spawn(backend).await;
+    prepare(&app).await;
+    let a = &app.world.a;
+    const MAILS: usize = 60;
+    for n in 0..MAILS {
+        outbox::enqueue(
+            &app.store,
+            outbox::NewMail {
+                school: a.id.clone(),
+                round: None,
+                guardian: None,
+                class: None,
+                purpose: "test",
+                to_address: format!("parent{n}@example.be"),
+                to_name: format!("Parent {n}"),
+                subject: format!("Mail {n}"),
+                text_body: "Hallo".into(),
+                html_body: "<p>Hallo</p>".into(),
+                calendar: None,
+                invitation: None,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let mail = samenspraak_web::config::MailConfig {
+        smtp_url: Some(sink.url()),
+        ..Default::default()
+    };
+    let sender = |store: samenspraak_store::Store, mail: samenspraak_web::config::MailConfig| {
+        tokio::spawn(async move {
+            let mut sent = 0;
+            loop {
+                match samenspraak_web::services::mailer::work(&store, &mail).await {
+                    Ok(0) => return sent,
+                    Ok(n) => sent += n,
+                    Err(e) => panic!("{e}"),
+                }
+            }
+        })
+    };
+    let first = sender(app.store.clone(), mail.clone());
+    let second = sender(app.another_store().await, mail);
+    let (first, second) = (first.await.unwrap(), second.await.unwrap());
+    assert_eq!(first + second, MAILS, "{first} + {second}");
+    let received = sink.wait_for(MAILS).await;
+    assert_eq!(received.len(), MAILS);
+    for n in 0..MAILS {
+        let subject = format!("Subject: Mail {n}\r\n");
+        let copies = received.iter().filter(|m| m.contains(&subject)).count();
+        assert_eq!(copies, 1, "mail {n} arrived {copies} times");
+    }
+    app.stop().await;
+}
+
 /// A server told to stop finishes the mail it is sending and starts no other: no mail is
 /// left half-sent (to go twice after the restart), and every mail marked sent arrived.
 async fn a_stopping_server_sends_no_mail_halfway(backend: Backend) {
@@ -377,6 +437,7 @@ async fn a_stopping_server_sends_no_mail_halfway(backend: Backend) {
     app.stop().await;
 }
 
+on_both_backends!(two_instances_send_each_mail_once);
 on_both_backends!(a_stopping_server_sends_no_mail_halfway);
 on_both_backends!(a_mail_whose_invitation_expired_is_given_up);
 on_both_backends!(a_booking_is_confirmed_with_a_calendar_file);

@@ -128,7 +128,44 @@ on_both!(
         assert_eq!(played.header("content-type"), Some("video/webm"));
         assert_eq!(played.header("cache-control"), Some("private, no-store"));
         assert_eq!(played.bytes, first);
+        assert_eq!(played.header("accept-ranges"), Some("bytes"));
         assert_eq!(kid.get("/tablet/talk/video").await.bytes, first);
+
+        // A player seeking in the video gets the part it asks for; the seeking is not
+        // another viewing in the log.
+        let viewings = async || {
+            app.log_of(&a.id, samenspraak_store::audit::Kind::VideoViewed)
+                .await
+                .len()
+        };
+        let before = viewings().await;
+        let video = format!("{url}/video");
+        let part = teacher
+            .request(
+                axum::http::Method::GET,
+                &video,
+                &[("range", "bytes=1000-2999")],
+                Vec::new(),
+            )
+            .await;
+        assert_eq!(part.status, 206);
+        assert_eq!(part.header("content-range"), Some("bytes 1000-2999/6000"));
+        assert_eq!(part.bytes, first[1000..3000]);
+        let tail = teacher
+            .request(axum::http::Method::GET, &video, &[("range", "bytes=-500")], Vec::new())
+            .await;
+        assert_eq!((tail.status.as_u16(), tail.bytes.as_slice()), (206, &first[5500..]));
+        let past = teacher
+            .request(axum::http::Method::GET, &video, &[("range", "bytes=6000-")], Vec::new())
+            .await;
+        assert_eq!(past.status, 416);
+        assert_eq!(past.header("content-range"), Some("bytes */6000"));
+        assert_eq!(viewings().await, before, "seeking is not a viewing");
+        let start = teacher
+            .request(axum::http::Method::GET, &video, &[("range", "bytes=0-")], Vec::new())
+            .await;
+        assert_eq!((start.status.as_u16(), start.bytes.len()), (206, 6000));
+        assert_eq!(viewings().await, before + 1, "playing from the start is");
         assert_eq!(
             app.client().get(&format!("{url}/video")).await.status,
             303,

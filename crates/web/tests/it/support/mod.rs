@@ -217,6 +217,12 @@ impl TestApp {
             .unwrap_or_default()
     }
 
+    /// The same database opened again, as another instance opens it: its own pool, its own
+    /// caches.
+    pub async fn another_store(&self) -> Store {
+        Store::connect(&self.db.url).await.expect("connect again")
+    }
+
     /// A second app instance on the same database, as a school running two servers behind
     /// one address would: its own pool, its own booking writer. Stops with the test.
     #[cfg_attr(not(pg_tests), expect(dead_code, reason = "used by the PostgreSQL suite"))]

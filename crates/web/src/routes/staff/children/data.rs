@@ -25,7 +25,7 @@ pub async fn export(
     let t = sv.viewer.tr();
     let export = crate::services::child_export::export(&state, &t, &child, &sv.who()).await?;
     let name = format!("{}-{}.zip", child.first_name, child.last_name);
-    crate::services::media_files::serve_open(export.file, "application/zip", Some(&name)).await
+    crate::services::media_files::serve_open(export.file, "application/zip", Some(&name), None).await
 }
 
 #[derive(Template)]

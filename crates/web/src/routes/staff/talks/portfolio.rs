@@ -9,6 +9,7 @@ use crate::http::form::{Form, clean_input};
 use crate::services::media_files::{self, Received, Refused};
 use crate::state::AppState;
 use axum::extract::{Multipart, Path, State};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES};
 use samenspraak_store::audit;
@@ -108,12 +109,23 @@ pub async fn file(
     State(state): State<AppState>,
     open: OpenTalk,
     Path(params): Path<HashMap<String, String>>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let item = portfolio::get(&state.store, &open.talk.child_id, item_id(&params)?).await?;
     let content_type = item.content_type.ok_or(AppError::NotFound)?;
     let attachment = (content_type == MediaType::Pdf.content_type()).then(|| format!("{}.pdf", item.id));
-    open.saw(&state, audit::Kind::PortfolioViewed).await?;
-    media_files::serve(&state.config.data_dir, &item.id, &content_type, attachment.as_deref()).await
+    let range = media_files::range_of(&headers);
+    if media_files::Ranged::of(range, u64::MAX).from_start() {
+        open.saw(&state, audit::Kind::PortfolioViewed).await?;
+    }
+    media_files::serve(
+        &state.config.data_dir,
+        &item.id,
+        &content_type,
+        attachment.as_deref(),
+        range,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]

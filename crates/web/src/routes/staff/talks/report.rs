@@ -9,6 +9,7 @@ use crate::http::form::Form;
 use crate::services::media_files::{self, Refused};
 use crate::state::AppState;
 use axum::extract::{Multipart, State};
+use axum::http::HeaderMap;
 use axum::response::Response;
 use samenspraak_core::media::{MediaType, PORTFOLIO_MAX_BYTES};
 use samenspraak_store::audit;
@@ -81,13 +82,16 @@ pub async fn upload_file(
 }
 
 /// `GET …/report/file`: a PDF as a download, a picture inline.
-pub async fn file(State(state): State<AppState>, open: OpenTalk) -> Result<Response, AppError> {
+pub async fn file(State(state): State<AppState>, open: OpenTalk, headers: HeaderMap) -> Result<Response, AppError> {
     let f = reports::file(&state.store, &open.round.id, &open.talk.child_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let attachment = (f.content_type == MediaType::Pdf.content_type()).then_some("rapport.pdf");
-    open.saw(&state, audit::Kind::ReportViewed).await?;
-    media_files::serve(&state.config.data_dir, &f.file_id, &f.content_type, attachment).await
+    let range = media_files::range_of(&headers);
+    if media_files::Ranged::of(range, u64::MAX).from_start() {
+        open.saw(&state, audit::Kind::ReportViewed).await?;
+    }
+    media_files::serve(&state.config.data_dir, &f.file_id, &f.content_type, attachment, range).await
 }
 
 /// `POST …/report/file/delete`.
