@@ -29,13 +29,13 @@ PY
 echo "file: $(($(wc -l < "$data/school.csv") - 1)) rows, $(du -k "$data/school.csv" | cut -f1) KiB"
 
 jar="$data/cookies"
-curl -s -c "$jar" -o /dev/null -d 'email=directie@regenboog.example&password=kom-gesprek-demo' "$base/login"
-t() { curl -s -b "$jar" -o /dev/null -w '%{time_total}' "$@"; }
+curl -s -c "$jar" -o /dev/null -H "Origin: $base" -d 'email=directie@regenboog.example&password=kom-gesprek-demo' "$base/login"
+t() { curl -s -b "$jar" -H "Origin: $base" -o /dev/null -w '%{time_total}' "$@"; }
 floor=$(t "$base/healthz")
-read -r upload_time location < <(curl -s -b "$jar" -o /dev/null -w '%{time_total} %{redirect_url}\n' -F "file=@$data/school.csv" "$base/import")
+read -r upload_time location < <(curl -s -b "$jar" -H "Origin: $base" -o /dev/null -w '%{time_total} %{redirect_url}\n' -F "file=@$data/school.csv" "$base/import")
 preview_time=$(t "$location")
 confirm_time=$(t -X POST "$location")
-again=$(curl -s -b "$jar" -o /dev/null -w '%{redirect_url}' -F "file=@$data/school.csv" "$base/import")
+again=$(curl -s -b "$jar" -H "Origin: $base" -o /dev/null -w '%{redirect_url}' -F "file=@$data/school.csv" "$base/import")
 repreview_time=$(t "$again")
 reconfirm_time=$(t -X POST "$again")
 printf 'floor /healthz        %6.3f s\n' "$floor"

@@ -5,6 +5,7 @@
 //! ```text
 //! samenspraak-bench rush [--families N] [--slots M] [--database-url URL] [--instances K]
 //! samenspraak-bench kill [--kills N] [--families F] [--database-url URL]
+//! samenspraak-bench planners [--repeats N]
 //! ```
 
 mod db;
@@ -12,6 +13,7 @@ mod families;
 mod floors;
 mod http;
 mod kill;
+mod planners;
 mod rush;
 mod seed;
 mod serve;
@@ -34,6 +36,9 @@ usage:
       N times (20) at random moments and started again; after each restart checks that
       what every family was told holds, no double booking, integrity_check ok, one mail
       per booking; prints one JSON line, fails on any broken promise
+  samenspraak-bench planners [--repeats N]
+      the child-talk planner for 30 classes and the school's proposal for 600 families,
+      each N times (5) beside its floor; prints one JSON line each
 ";
 
 fn main() -> ExitCode {
@@ -86,6 +91,12 @@ async fn run(args: &[String]) -> Result<(), String> {
             })
             .await?;
             println!("{line}");
+            Ok(())
+        }
+        "planners" => {
+            for line in planners::run(number("repeats", 5)?) {
+                println!("{line}");
+            }
             Ok(())
         }
         // The rush's own servers; not for people to start.

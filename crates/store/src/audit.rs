@@ -203,6 +203,16 @@ pub async fn record(store: &Store, e: &Entry) -> crate::Result<()> {
     write(&mut conn, e).await
 }
 
+/// Records many entries in one statement (a class's sheets printed at once): one write to
+/// the disk instead of one per child.
+pub async fn record_all(store: &Store, entries: &[Entry]) -> crate::Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let mut conn = store.pool.acquire().await?;
+    write_many(&mut conn, &entries.iter().collect::<Vec<_>>()).await
+}
+
 /// Which entries to show.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {

@@ -305,6 +305,22 @@ pub async fn talks(store: &Store, round: &RoundId, class: &ClassId) -> crate::Re
     .collect()
 }
 
+/// One talk of a class in a round, by its id; `None` when it is another class's or round's.
+pub async fn get(store: &Store, round: &RoundId, class: &ClassId, id: &str) -> crate::Result<Option<StoredTalk>> {
+    sqlx::query(
+        "SELECT t.id, t.child_id, t.moment_id, t.day, t.starts_at, t.ends_at, t.status, t.locked FROM child_talk t \
+         JOIN child c ON c.id = t.child_id WHERE t.id = $1 AND t.round_id = $2 AND c.class_id = $3",
+    )
+    .bind(id)
+    .bind(round.as_str())
+    .bind(class.as_str())
+    .fetch_optional(&store.pool)
+    .await?
+    .as_ref()
+    .map(stored_talk)
+    .transpose()
+}
+
 /// The talk the class tablet opens for the child on `today`, with its round's id: the one
 /// planned for today; else the one of the round whose child-talk window holds today; else
 /// that of the round whose window began most recently (a talk looked back on in the days

@@ -62,6 +62,8 @@ pub struct Store {
     desk: Arc<crate::cache::desk::Desk>,
     /// Who is signed in, kept in memory (`sign_ins`).
     sign_ins: Arc<crate::cache::sign_ins::SignIns>,
+    /// The instrument templates, kept in memory (`templates`).
+    templates: Arc<crate::cache::templates::Templates>,
 }
 
 impl Store {
@@ -105,6 +107,7 @@ impl Store {
             booking_writer: Arc::default(),
             desk: Arc::default(),
             sign_ins: Arc::default(),
+            templates: Arc::default(),
         })
     }
 
@@ -121,6 +124,11 @@ impl Store {
     /// Who is signed in, as this instance last read it.
     pub(crate) fn sign_ins(&self) -> &crate::cache::sign_ins::SignIns {
         &self.sign_ins
+    }
+
+    /// The instrument templates, as this instance last read them.
+    pub(crate) fn templates(&self) -> &crate::cache::templates::Templates {
+        &self.templates
     }
 
     pub fn backend(&self) -> Backend {

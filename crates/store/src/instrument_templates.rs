@@ -1,6 +1,9 @@
 //! The instruments a school or a class adjusted (see `core::instrument_template`): stored
-//! per owner (a school's or a class's id) and instrument, as the core's encoding.
+//! per owner (a school's or a class's id) and instrument, as the core's encoding. Read
+//! through the instance's memory (`cache::templates`): a child talk's page reads them for
+//! every instrument it shows.
 
+use crate::cache::Change;
 use crate::row::text;
 use crate::{Store, now};
 use samenspraak_core::ids::{ClassId, SchoolId};
@@ -9,12 +12,19 @@ use samenspraak_core::instrument_template::{GridStyle, Kind, Template};
 const GRID: &str = "grid";
 
 async fn get(store: &Store, owner: &str, instrument: &str) -> crate::Result<Option<String>> {
-    let row = sqlx::query("SELECT items FROM instrument_template WHERE owner_id = $1 AND instrument = $2")
-        .bind(owner)
-        .bind(instrument)
-        .fetch_optional(&store.pool)
+    let key = (owner.to_string(), instrument.to_string());
+    let items = store
+        .templates()
+        .get(key, async || {
+            let row = sqlx::query("SELECT items FROM instrument_template WHERE owner_id = $1 AND instrument = $2")
+                .bind(owner)
+                .bind(instrument)
+                .fetch_optional(&store.pool)
+                .await?;
+            row.map(|r| text(&r, "items")).transpose()
+        })
         .await?;
-    row.map(|r| text(&r, "items")).transpose()
+    Ok(items.as_ref().clone())
 }
 
 async fn set(store: &Store, owner: &str, instrument: &str, items: &str) -> crate::Result<()> {
@@ -28,6 +38,7 @@ async fn set(store: &Store, owner: &str, instrument: &str, items: &str) -> crate
     .bind(now())
     .execute(&store.pool)
     .await?;
+    store.changed(Change::Templates);
     Ok(())
 }
 
@@ -37,6 +48,7 @@ async fn clear(store: &Store, owner: &str, instrument: &str) -> crate::Result<()
         .bind(instrument)
         .execute(&store.pool)
         .await?;
+    store.changed(Change::Templates);
     Ok(())
 }
 

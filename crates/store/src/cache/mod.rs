@@ -1,5 +1,6 @@
 //! What the store keeps in memory between requests, private to the store: the booking desk
-//! (`desk`: what a family's booking page reads), who is signed in (`sign_ins`), both built on
+//! (`desk`: what a family's booking page reads), who is signed in (`sign_ins`), the
+//! instrument templates (`templates`), all built on
 //! `recent` (entries trusted for [`MAX_AGE`]) and read in groups (`group_read`); and the
 //! writer that commits new bookings in groups (`group_commit`) and writes them into the
 //! desk.
@@ -14,6 +15,7 @@ pub(crate) mod group_commit;
 pub(crate) mod group_read;
 pub(crate) mod recent;
 pub(crate) mod sign_ins;
+pub(crate) mod templates;
 
 pub use recent::MAX_AGE;
 
@@ -35,6 +37,8 @@ pub(crate) enum Change<'a> {
     Session(&'a str),
     /// Sessions of someone ended (signed out everywhere, an account switched off).
     Sessions,
+    /// A school's or a class's instrument template.
+    Templates,
 }
 
 impl Store {
@@ -50,6 +54,7 @@ impl Store {
             }
             Change::Session(hash) => self.sign_ins().forget_session(hash),
             Change::Sessions => self.sign_ins().forget_sessions(),
+            Change::Templates => self.templates().forget_all(),
         }
     }
 
@@ -58,5 +63,6 @@ impl Store {
     pub fn forget_all(&self) {
         self.desk().forget_all();
         self.sign_ins().forget_all();
+        self.templates().forget_all();
     }
 }

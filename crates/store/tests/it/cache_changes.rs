@@ -8,8 +8,8 @@ use std::path::Path;
 
 /// The tables a cache shows (`cache::desk`: rounds, slots, bookings, the waiting list,
 /// separated parents, the class's guardians; `cache::sign_ins`: sessions, a guardian with
-/// their children and school).
-const SHOWN: [&str; 12] = [
+/// their children and school; `cache::templates`: the instrument templates).
+const SHOWN: [&str; 13] = [
     "round",
     "round_class",
     "conference_slot",
@@ -22,6 +22,7 @@ const SHOWN: [&str; 12] = [
     "child",
     "school",
     "user_session",
+    "instrument_template",
 ];
 
 /// Functions that write a shown table and need not say so, with the reason.

@@ -24,10 +24,16 @@ pub async fn visible_classes(state: &AppState, sv: &StaffViewer) -> Result<Vec<S
     let Some(year) = current_year(state, sv).await? else {
         return Ok(Vec::new());
     };
+    Ok(visible_of(
+        sv,
+        &classes::list(&state.store, sv.school(), &year.id).await?,
+    ))
+}
+
+/// Of classes already read, those `sv` may see.
+pub fn visible_of(sv: &StaffViewer, all: &[SchoolClass]) -> Vec<SchoolClass> {
     let actor = sv.actor();
-    Ok(classes::list(&state.store, sv.school(), &year.id)
-        .await?
-        .into_iter()
+    all.iter()
         .filter(|c| {
             decide(
                 &actor,
@@ -38,7 +44,8 @@ pub async fn visible_classes(state: &AppState, sv: &StaffViewer) -> Result<Vec<S
             )
             .is_allowed()
         })
-        .collect())
+        .cloned()
+        .collect()
 }
 
 /// A class whose child talks, moments and question jar this viewer keeps: its teachers and

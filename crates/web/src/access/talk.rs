@@ -32,6 +32,7 @@ pub struct OpenTalk {
     pub talk: StoredTalk,
     /// The child's full name.
     pub child_name: String,
+    pub child: samenspraak_store::children::Child,
     /// Where the talk happens, as the child reads it.
     pub place: String,
     /// Where this talk's forms post to.
@@ -119,16 +120,15 @@ impl OpenTalk {
                     return Err(AppError::NotFound);
                 }
                 let talk_id = id("talk")?;
-                let talk = child_talks::talks(store, &round.id, &class.id)
+                let talk = child_talks::get(store, &round.id, &class.id, &talk_id)
                     .await?
-                    .into_iter()
-                    .find(|t| t.id == talk_id)
                     .ok_or(AppError::NotFound)?;
                 let child = samenspraak_store::children::get(store, sv.school(), &talk.child_id).await?;
                 let place = place(state, &viewer, &class, &talk).await?;
                 Ok(Self {
                     url: format!("/rounds/{}/talks/{}/{}", round.id, class.id, talk.id),
                     child_name: child.full_name(),
+                    child,
                     place,
                     holder: Holder::Teacher(Box::new(sv)),
                     next: None,
@@ -167,6 +167,7 @@ impl OpenTalk {
                 Ok(Self {
                     url: "/tablet/talk".into(),
                     child_name: child.full_name(),
+                    child,
                     place,
                     holder: Holder::Child,
                     next: None,

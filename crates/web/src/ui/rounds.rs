@@ -82,11 +82,17 @@ fn names_of(ids: &[ClassId], classes: &[SchoolClass]) -> String {
 
 /// The rounds this viewer may see, most recent first.
 pub async fn visible_rounds(state: &AppState, sv: &StaffViewer) -> Result<Vec<RoundSummary>, AppError> {
+    let all_classes = all_classes(state, sv).await?;
+    let rounds = rounds::list(&state.store, sv.school()).await?;
+    Ok(summaries(sv, &rounds, &all_classes))
+}
+
+/// The rounds `sv` may see, summarized, from the school's rounds and the year's classes
+/// already read (the start page reads them once for its lists too).
+pub fn summaries(sv: &StaffViewer, rounds: &[Round], all_classes: &[SchoolClass]) -> Vec<RoundSummary> {
     let t = sv.viewer.tr();
     let actor = sv.actor();
-    let all_classes = all_classes(state, sv).await?;
-    Ok(rounds::list(&state.store, sv.school())
-        .await?
+    rounds
         .iter()
         .filter(|r| {
             decide(
@@ -98,12 +104,12 @@ pub async fn visible_rounds(state: &AppState, sv: &StaffViewer) -> Result<Vec<Ro
             )
             .is_allowed()
         })
-        .map(|r| summarize(&t, r, &all_classes))
-        .collect())
+        .map(|r| summarize(&t, r, all_classes))
+        .collect()
 }
 
 /// Every class of the current year, for names; visibility is decided per round.
-async fn all_classes(state: &AppState, sv: &StaffViewer) -> Result<Vec<SchoolClass>, AppError> {
+pub async fn all_classes(state: &AppState, sv: &StaffViewer) -> Result<Vec<SchoolClass>, AppError> {
     Ok(match crate::access::scope::current_year(state, sv).await? {
         Some(year) => samenspraak_store::classes::list(&state.store, sv.school(), &year.id).await?,
         None => Vec::new(),

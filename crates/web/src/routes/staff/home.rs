@@ -1,7 +1,7 @@
 //! `GET /`: the staff start page — what to do this week per class, the rounds in progress
 //! and the viewer's classes.
 
-use crate::access::scope::visible_classes;
+use crate::access::scope::visible_of;
 use crate::http::error::{AppError, allow};
 use crate::http::viewer::StaffViewer;
 use crate::state::AppState;
@@ -15,6 +15,7 @@ use samenspraak_core::StaffRole;
 use samenspraak_core::policy::{Action, decide};
 use samenspraak_core::round::PhaseState;
 use samenspraak_store::classes::SchoolClass;
+use samenspraak_store::rounds::Round;
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -32,17 +33,22 @@ struct HomePage {
 }
 
 /// The lists of this week: every class the viewer sees, in each round not finished.
-async fn weeks(state: &AppState, sv: &StaffViewer, classes: &[SchoolClass]) -> Result<Vec<ClassWeek>, AppError> {
+async fn weeks(
+    state: &AppState,
+    sv: &StaffViewer,
+    rounds: &[Round],
+    classes: &[SchoolClass],
+) -> Result<Vec<ClassWeek>, AppError> {
     let t = sv.viewer.tr();
     let today = samenspraak_core::time::today(samenspraak_store::now());
     let mut out = Vec::new();
-    for round in samenspraak_store::rounds::list(&state.store, sv.school()).await? {
+    for round in rounds {
         let finished = round.plan.timeline(today).iter().all(|p| p.state == PhaseState::Done);
         if finished {
             continue;
         }
         for class in classes.iter().filter(|c| round.classes.contains(&c.id)) {
-            out.push(class_week(state, &t, &round, class, today).await?);
+            out.push(class_week(state, &t, round, class, today).await?);
         }
     }
     Ok(out)
@@ -67,9 +73,12 @@ pub async fn show(
     let sv = sv?;
     allow(decide(&sv.actor(), Action::UseStaffPages))?;
     let t = sv.viewer.tr();
-    let classes = visible_classes(&state, &sv).await?;
-    let rounds = crate::ui::rounds::visible_rounds(&state, &sv).await?;
-    let weeks = weeks(&state, &sv, &classes).await?;
+    // The year's classes and the school's rounds, read once for the three lists.
+    let year_classes = crate::ui::rounds::all_classes(&state, &sv).await?;
+    let classes = visible_of(&sv, &year_classes);
+    let all_rounds = samenspraak_store::rounds::list(&state.store, sv.school()).await?;
+    let rounds = crate::ui::rounds::summaries(&sv, &all_rounds, &year_classes);
+    let weeks = weeks(&state, &sv, &all_rounds, &classes).await?;
     render(&HomePage {
         weeks,
         ctx: sv.viewer.page(t.t("home-title")),

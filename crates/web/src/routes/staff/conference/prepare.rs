@@ -105,7 +105,15 @@ fn prep_views(t: &Tr, text_of: impl Fn(PrepField) -> Option<String>) -> Vec<Prep
         .collect()
 }
 
-/// Gathers the sheet of one child; that `sv` opened it goes to the audit log.
+/// That `sv` opened the preparation of `child`, for the audit log.
+fn opened(sv: &StaffViewer, round: &Round, child: &Child) -> samenspraak_store::audit::Entry {
+    sv.who()
+        .did(samenspraak_store::audit::Kind::PreparationOpened)
+        .child(&child.id)
+        .round(&round.id)
+}
+
+/// Gathers the sheet of one child and records that `sv` opened it.
 pub async fn sheet(
     state: &AppState,
     sv: &StaffViewer,
@@ -113,18 +121,24 @@ pub async fn sheet(
     class: &SchoolClass,
     child: &Child,
 ) -> Result<Sheet, AppError> {
+    samenspraak_store::audit::record(&state.store, &opened(sv, round, child)).await?;
+    let talks = child_talks::talks(&state.store, &round.id, &class.id).await?;
+    gather(state, sv, round, class, child, &talks).await
+}
+
+/// The sheet of one child, from the class's child talks read once.
+async fn gather(
+    state: &AppState,
+    sv: &StaffViewer,
+    round: &Round,
+    class: &SchoolClass,
+    child: &Child,
+    talks: &[child_talks::StoredTalk],
+) -> Result<Sheet, AppError> {
     let store = &state.store;
     let t = &sv.viewer.tr();
     let who = sv.who();
-    let opened = who
-        .did(samenspraak_store::audit::Kind::PreparationOpened)
-        .child(&child.id)
-        .round(&round.id);
-    samenspraak_store::audit::record(store, &opened).await?;
-    let talk = child_talks::talks(store, &round.id, &class.id)
-        .await?
-        .into_iter()
-        .find(|k| k.child_id == child.id);
+    let talk = talks.iter().find(|k| k.child_id == child.id).cloned();
     let drawn = match &talk {
         Some(k) => question_jar::drawn(store, &k.id).await?,
         None => Vec::new(),
@@ -312,16 +326,21 @@ pub async fn print_class(
     let (round, class) = crate::access::scope::round_and_class(&state, &sv, round, class).await?;
     let t = sv.viewer.tr();
     let day: Option<jiff::civil::Date> = q.get("day").and_then(|d| d.parse().ok());
+    let children = in_conference_order(&state, &round, &class, day).await?;
+    // One line per child in the log, written at once; the class's talks read once.
+    let entries: Vec<_> = children.iter().map(|(_, child)| opened(&sv, &round, child)).collect();
+    samenspraak_store::audit::record_all(&state.store, &entries).await?;
+    let talks = child_talks::talks(&state.store, &round.id, &class.id).await?;
     let mut sheets: Vec<(Option<String>, String, Sheet)> = Vec::new();
     let mut last_day = None;
-    for (day, child) in in_conference_order(&state, &round, &class, day).await? {
+    for (day, child) in children {
         let heading = (last_day != Some(day)).then(|| t.date_long(day));
         last_day = Some(day);
         let id = format!("sheet-{}", sheets.len() + 1);
         sheets.push((
             heading,
             id,
-            sheet(&state, &sv, &round, &class, &child).await?.for_paper(&t),
+            gather(&state, &sv, &round, &class, &child, &talks).await?.for_paper(&t),
         ));
     }
     render(&PrintPage {

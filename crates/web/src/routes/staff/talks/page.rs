@@ -120,10 +120,7 @@ pub async fn render_talk(state: &AppState, open: &OpenTalk, problem: Problem) ->
     };
     // What the parents prepared is for the teacher's eyes in the talk, not the tablet's.
     let parents = match open.teacher() {
-        Ok(_) => {
-            let child = samenspraak_store::children::get(&state.store, &p_class.school_id, &talk.child_id).await?;
-            crate::ui::answers::for_teacher(state, &t, round, p_class, &child).await?
-        }
+        Ok(_) => crate::ui::answers::for_teacher(state, &t, round, p_class, &open.child).await?,
         Err(_) => Vec::new(),
     };
     // A confidential note never reaches the tablet: it is not even read for it.
