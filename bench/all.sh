@@ -23,7 +23,7 @@ rush() {
   local lines=""
   for _ in $(seq 1 "$repeats"); do
     local line
-    line=$("$bench" rush "$@" 2>/dev/null)
+    line=$("$bench" rush "$@")
     echo "$line"
     lines+="$line"$'\n'
   done

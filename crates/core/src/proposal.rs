@@ -6,7 +6,7 @@
 //! any school one can think of.
 
 use jiff::civil::DateTime;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A free slot that can be proposed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,8 +85,15 @@ pub fn follows(prev: &OpenSlot, next: &OpenSlot, rules: Rules) -> bool {
 pub fn propose(families: &[Family], slots: &[OpenSlot], rules: Rules) -> Proposal {
     let mut slots: Vec<&OpenSlot> = slots.iter().collect();
     slots.sort_by(|a, b| (a.start, &a.class, &a.id).cmp(&(b.start, &b.class, &b.id)));
+    // Each class's slots, in the same order: a child's candidates are looked for among its
+    // own class's slots only, not the whole school's.
+    let mut by_class: HashMap<&str, Vec<&OpenSlot>> = HashMap::new();
+    for slot in &slots {
+        by_class.entry(slot.class.as_str()).or_default().push(slot);
+    }
     let mut order: Vec<usize> = (0..families.len()).collect();
-    order.sort_by_key(|&i| {
+    // The key counts a family's suitable slots: computed once per family, not per comparison.
+    order.sort_by_cached_key(|&i| {
         let f = &families[i];
         let suitable = slots.iter().filter(|s| f.suits(s)).count();
         (std::cmp::Reverse(f.children.len()), suitable, i)
@@ -96,10 +103,12 @@ pub fn propose(families: &[Family], slots: &[OpenSlot], rules: Rules) -> Proposa
     for i in order {
         let family = &families[i];
         let candidates = |child: &Child, taken: &HashSet<&str>| -> Vec<&OpenSlot> {
-            slots
-                .iter()
+            by_class
+                .get(child.class.as_str())
+                .into_iter()
+                .flatten()
                 .copied()
-                .filter(|s| s.class == child.class && !taken.contains(s.id.as_str()) && family.suits(s))
+                .filter(|s| !taken.contains(s.id.as_str()) && family.suits(s))
                 .collect()
         };
         if family.children.len() > 1

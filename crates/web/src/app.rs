@@ -4,6 +4,7 @@
 use crate::config::Config;
 use crate::routes;
 use crate::state::AppState;
+use crate::storage::Media;
 use axum::Router;
 use samenspraak_store::{Store, imports, login_limits, retention, sessions};
 use std::net::SocketAddr;
@@ -23,6 +24,8 @@ pub enum StartError {
     Database(#[from] samenspraak_store::StoreError),
     #[error("cannot listen on {0}: {1}")]
     Listen(SocketAddr, std::io::Error),
+    #[error("{0}")]
+    Media(String),
 }
 
 impl App {
@@ -32,6 +35,9 @@ impl App {
             std::fs::create_dir_all(&config.data_dir)
                 .map_err(|e| StartError::DataDir(config.data_dir.display().to_string(), e))?;
         }
+        // A bucket setting that cannot be used stops the start with its message.
+        let media = crate::storage::Media::open(&config).map_err(StartError::Media)?;
+        tracing::info!(media = %crate::services::media_files::describe(&media), "children's media");
         let store = Store::connect(&config.database_url).await?;
         store.migrate().await?;
         Ok(Self::with_store(config, store))
@@ -54,8 +60,8 @@ impl App {
     pub async fn serve(self, listener: TcpListener, shutdown: impl Future<Output = ()> + Send + 'static) {
         let store = self.state.store.clone();
         let housekeeping = {
-            let (store, data_dir) = (store.clone(), self.state.config.data_dir.clone());
-            supervised("housekeeping", move || housekeeping(store.clone(), data_dir.clone()))
+            let (store, media) = (store.clone(), self.state.media.clone());
+            supervised("housekeeping", move || housekeeping(store.clone(), media.clone()))
         };
         let (stop_mailer, mailer_stopping) = tokio::sync::watch::channel(false);
         let mailer = {
@@ -152,7 +158,7 @@ async fn booking_chores(state: AppState) {
 
 /// Small recurring chores that need no one to ask for them: what has expired holds
 /// personal data nobody needs any more.
-async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
+async fn housekeeping(store: Store, media: Media) {
     const EVERY: Duration = Duration::from_secs(15 * 60);
     // Of several instances on one database, the one holding the chore runs the school's
     // retention; the others skip it until the holder stops renewing.
@@ -160,7 +166,7 @@ async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
     let mut every = tokio::time::interval(EVERY);
     loop {
         every.tick().await;
-        if let Err(e) = purge_media(&store, &data_dir).await {
+        if let Err(e) = purge_media(&store, &media).await {
             tracing::warn!(error = %e, "could not remove expired videos");
         }
         let results = [
@@ -179,7 +185,7 @@ async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
         let lease = now + i64::try_from(EVERY.as_secs()).unwrap_or(900) * 2;
         match retention::claim(&store, "retention", &me, now, lease).await {
             Ok(true) => {
-                if let Err(e) = run_retention(&store, &data_dir, now).await {
+                if let Err(e) = run_retention(&store, &media, now).await {
                     tracing::warn!(error = %e, "could not delete what the schools keep no longer");
                 }
             }
@@ -193,11 +199,11 @@ async fn housekeeping(store: Store, data_dir: std::path::PathBuf) {
 /// counts.
 pub async fn run_retention(
     store: &Store,
-    data_dir: &std::path::Path,
+    media: &Media,
     at: i64,
 ) -> Result<retention::Counts, samenspraak_store::StoreError> {
     let ran = retention::run(store, at).await?;
-    crate::services::media_files::remove(data_dir, &ran.files).await;
+    crate::services::media_files::remove(media, &ran.files).await;
     if ran.counts.total() > 0 {
         tracing::info!(counts = ?ran.counts, files = ran.files.len(), "retention: deleted what schools keep no longer");
     }
@@ -206,12 +212,12 @@ pub async fn run_retention(
 
 /// Videos past their keeping date go, rows and files; so do files no row refers to (an
 /// upload that broke off, a crash between writing the file and recording it) after a day.
-pub async fn purge_media(store: &Store, data_dir: &std::path::Path) -> Result<usize, samenspraak_store::StoreError> {
+pub async fn purge_media(store: &Store, media: &Media) -> Result<usize, samenspraak_store::StoreError> {
     let today = samenspraak_core::time::today(samenspraak_store::now());
     let expired = samenspraak_store::videos::purge_expired(store, today).await?;
-    crate::services::media_files::remove(data_dir, &expired).await;
+    crate::services::media_files::remove(media, &expired).await;
     let known = samenspraak_store::videos::all_file_ids(store).await?;
-    let orphans = crate::services::media_files::remove_orphans(data_dir, &known, 24 * 3600).await;
+    let orphans = crate::services::media_files::remove_orphans(media, &known, 24 * 3600).await;
     if !expired.is_empty() || orphans > 0 {
         tracing::info!(expired = expired.len(), orphans, "media files removed");
     }

@@ -50,7 +50,12 @@ pub async fn backup(config: &Config, file: &str) -> Result<(), String> {
         let _ = std::fs::remove_dir_all(&work);
         return Err(e);
     }
-    let media = crate::services::media_files::dir(&config.data_dir);
+    // Media in a bucket stay there: the archive holds the database, and the bucket is backed
+    // up by its own means (versioning, replication), as docs/deployment.md says.
+    let media = match &config.media_bucket {
+        Some(_) => work.join("no-media-folder"),
+        None => crate::services::media_files::dir(&config.data_dir),
+    };
     let written = tokio::task::spawn_blocking({
         let (target, work) = (target.clone(), work.clone());
         move || write_archive(&target, &copy, &media, &work)
@@ -59,7 +64,14 @@ pub async fn backup(config: &Config, file: &str) -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     let _ = std::fs::remove_dir_all(&work);
     let files = written?;
-    println!("backup written to {file} (the database and {files} media files)");
+    match &config.media_bucket {
+        Some(b) => println!(
+            "backup written to {file} (the database only: the media files are in bucket {}, which this \
+             archive does not hold; keep the bucket's versioning or replication on)",
+            b.bucket
+        ),
+        None => println!("backup written to {file} (the database and {files} media files)"),
+    }
     Ok(())
 }
 

@@ -110,7 +110,7 @@ pub async fn erase_child(config: Config, args: &[(String, String)]) -> Result<()
             samenspraak_store::StoreError::NotFound => "no such child at this school".to_string(),
             other => other.to_string(),
         })?;
-    crate::services::media_files::remove(&app.state.config.data_dir, &erased.files).await;
+    crate::services::media_files::remove(&app.state.media, &erased.files).await;
     store.close().await;
     println!(
         "child erased: {} rows, {} files, {} guardians",

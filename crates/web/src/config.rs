@@ -19,6 +19,33 @@ pub struct Config {
     pub mail: MailConfig,
     /// Files one person may send in ten minutes (`throttle`); `SAMENSPRAAK_UPLOADS_PER_TEN_MINUTES`.
     pub uploads_per_ten_minutes: usize,
+    /// Children's media in an S3-compatible bucket; without one, in `<data dir>/media`.
+    pub media_bucket: Option<BucketConfig>,
+}
+
+/// An S3-compatible bucket for children's media (`media_bucket`, `media_endpoint`,
+/// `media_region`, `media_access_key_id`, `media_secret_access_key`). Without keys in the
+/// settings, the usual `AWS_*` environment variables are read.
+#[derive(Clone, PartialEq, Eq)]
+pub struct BucketConfig {
+    pub bucket: String,
+    /// `https://s3.example.be` for a server other than Amazon's; `http://` only on a
+    /// private network.
+    pub endpoint: Option<String>,
+    pub region: String,
+    pub access_key_id: Option<String>,
+    pub secret_access_key: Option<String>,
+}
+
+impl std::fmt::Debug for BucketConfig {
+    // The secret never reaches a log line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BucketConfig")
+            .field("bucket", &self.bucket)
+            .field("endpoint", &self.endpoint)
+            .field("region", &self.region)
+            .finish_non_exhaustive()
+    }
 }
 
 /// How mail leaves: through an SMTP server, or, without one, not at all (mails wait in the
@@ -72,6 +99,11 @@ pub struct Settings {
     pub trust_forwarded: Option<String>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
+    pub media_bucket: Option<String>,
+    pub media_endpoint: Option<String>,
+    pub media_region: Option<String>,
+    pub media_access_key_id: Option<String>,
+    pub media_secret_access_key: Option<String>,
     pub config_file: Option<String>,
 }
 
@@ -88,6 +120,11 @@ impl Settings {
             trust_forwarded: var("TRUST_FORWARDED"),
             smtp_url: var("SMTP_URL"),
             mail_from: var("MAIL_FROM"),
+            media_bucket: var("MEDIA_BUCKET"),
+            media_endpoint: var("MEDIA_ENDPOINT"),
+            media_region: var("MEDIA_REGION"),
+            media_access_key_id: var("MEDIA_ACCESS_KEY_ID"),
+            media_secret_access_key: var("MEDIA_SECRET_ACCESS_KEY"),
             config_file: var("CONFIG"),
         }
     }
@@ -120,11 +157,16 @@ impl Settings {
                 "trust_forwarded" => &mut out.trust_forwarded,
                 "smtp_url" => &mut out.smtp_url,
                 "mail_from" => &mut out.mail_from,
+                "media_bucket" => &mut out.media_bucket,
+                "media_endpoint" => &mut out.media_endpoint,
+                "media_region" => &mut out.media_region,
+                "media_access_key_id" => &mut out.media_access_key_id,
+                "media_secret_access_key" => &mut out.media_secret_access_key,
                 _ => {
                     return Err(err(
                         &setting,
                         format!(
-                            "unknown setting '{key}'; known: database_url, data_dir, bind, port, base_url, trust_forwarded, smtp_url, mail_from"
+                            "unknown setting '{key}'; known: database_url, data_dir, bind, port, base_url, trust_forwarded, smtp_url, mail_from, media_bucket, media_endpoint, media_region, media_access_key_id, media_secret_access_key"
                         ),
                     ));
                 }
@@ -145,6 +187,11 @@ impl Settings {
             trust_forwarded: self.trust_forwarded.or(lower.trust_forwarded),
             smtp_url: self.smtp_url.or(lower.smtp_url),
             mail_from: self.mail_from.or(lower.mail_from),
+            media_bucket: self.media_bucket.or(lower.media_bucket),
+            media_endpoint: self.media_endpoint.or(lower.media_endpoint),
+            media_region: self.media_region.or(lower.media_region),
+            media_access_key_id: self.media_access_key_id.or(lower.media_access_key_id),
+            media_secret_access_key: self.media_secret_access_key.or(lower.media_secret_access_key),
             config_file: self.config_file.or(lower.config_file),
         }
     }
@@ -228,6 +275,31 @@ impl Settings {
             }
             mail.from = from;
         }
+        let media_bucket = match self.media_bucket.map(|b| b.trim().to_string()) {
+            None => None,
+            Some(bucket) => {
+                let endpoint = match self.media_endpoint.map(|e| e.trim().trim_end_matches('/').to_string()) {
+                    None => None,
+                    Some(e) if e.starts_with("https://") || e.starts_with("http://") => Some(e),
+                    Some(e) => {
+                        return Err(err(
+                            "media_endpoint",
+                            format!("'{e}' must start with https:// (or http:// on a private network)"),
+                        ));
+                    }
+                };
+                if bucket.is_empty() || !bucket.chars().all(|c| c.is_ascii_alphanumeric() || "-._".contains(c)) {
+                    return Err(err("media_bucket", format!("'{bucket}' is not a bucket name")));
+                }
+                Some(BucketConfig {
+                    bucket,
+                    endpoint,
+                    region: self.media_region.unwrap_or_else(|| "us-east-1".into()),
+                    access_key_id: self.media_access_key_id,
+                    secret_access_key: self.media_secret_access_key,
+                })
+            }
+        };
         Ok(Config {
             database_url,
             data_dir,
@@ -237,6 +309,7 @@ impl Settings {
             trust_forwarded,
             mail,
             uploads_per_ten_minutes: crate::throttle::UPLOADS.0,
+            media_bucket,
         })
     }
 }
@@ -263,6 +336,7 @@ impl Config {
                 ..MailConfig::default()
             },
             uploads_per_ten_minutes: crate::throttle::UPLOADS.0,
+            media_bucket: None,
         }
     }
 }
@@ -335,5 +409,37 @@ mod tests {
             })
             .starts_with("base_url:")
         );
+        assert_eq!(
+            bad(Settings {
+                media_bucket: Some("media".into()),
+                media_endpoint: Some("s3.school.be".into()),
+                ..Default::default()
+            }),
+            "media_endpoint: 's3.school.be' must start with https:// (or http:// on a private network)"
+        );
+        assert!(
+            bad(Settings {
+                media_bucket: Some("media/../x".into()),
+                ..Default::default()
+            })
+            .starts_with("media_bucket:")
+        );
+    }
+
+    #[test]
+    fn a_bucket_is_read_with_its_keys_and_never_logs_the_secret() {
+        let c = Settings {
+            media_bucket: Some("school-media".into()),
+            media_endpoint: Some("https://s3.school.be/".into()),
+            media_access_key_id: Some("key".into()),
+            media_secret_access_key: Some("geheim-123".into()),
+            ..Default::default()
+        }
+        .resolve()
+        .unwrap();
+        let b = c.media_bucket.unwrap();
+        assert_eq!(b.endpoint.as_deref(), Some("https://s3.school.be"));
+        assert_eq!(b.region, "us-east-1");
+        assert!(!format!("{b:?}").contains("geheim"), "{b:?}");
     }
 }

@@ -15,5 +15,6 @@ pub mod print;
 pub mod routes;
 pub mod services;
 pub mod state;
+pub mod storage;
 pub mod throttle;
 pub mod ui;

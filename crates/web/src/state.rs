@@ -10,6 +10,8 @@ use std::sync::Arc;
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
+    /// Where children's media live: the data dir's folder or a bucket.
+    pub media: crate::storage::Media,
     /// Class lists being read at once: each may take its whole budget of memory
     /// (`import_file::budget`), so a burst of uploads waits its turn instead of adding up.
     pub class_list_readers: Arc<tokio::sync::Semaphore>,
@@ -22,10 +24,18 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state, with the media the configuration names. Panics on a bucket setting that
+    /// cannot be used: `App::build` checks it first and stops with its message.
     pub fn new(store: Store, config: Config) -> Self {
+        let media = crate::storage::Media::open(&config).expect("media settings checked at start");
+        Self::with_media(store, config, media)
+    }
+
+    pub fn with_media(store: Store, config: Config, media: crate::storage::Media) -> Self {
         let uploads = (config.uploads_per_ten_minutes, crate::throttle::UPLOADS.1);
         Self {
             store,
+            media,
             config: Arc::new(config),
             class_list_readers: Arc::new(tokio::sync::Semaphore::new(2)),
             uploads: Arc::new(crate::throttle::Throttle::new(uploads)),

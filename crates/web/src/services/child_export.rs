@@ -10,7 +10,6 @@ use samenspraak_store::child_data::{self, TableRows};
 use samenspraak_store::children::Child;
 use samenspraak_store::{audit, classes, rounds};
 use std::io::Write;
-use std::path::PathBuf;
 
 /// The ZIP, open and already without a name in the folder, and how many media files it holds.
 pub struct Export {
@@ -21,11 +20,15 @@ pub struct Export {
 /// Builds the child's ZIP and records the export in the audit log.
 pub async fn export(state: &AppState, t: &Tr, child: &Child, by: &audit::Who) -> Result<Export, AppError> {
     let tables = child_data::rows(&state.store, &child.school_id, &child.id).await?;
-    let media: Vec<(String, PathBuf)> = child_data::file_ids(&state.store, &child.id)
-        .await?
-        .into_iter()
-        .filter_map(|id| crate::services::media_files::existing(&state.config.data_dir, &id).map(|p| (id, p)))
-        .collect();
+    // From a bucket each file is downloaded into the exports folder first, and goes when
+    // the ZIP is written.
+    let scratch = state.config.data_dir.join("exports");
+    let mut media: Vec<(String, crate::services::media_files::LocalCopy)> = Vec::new();
+    for id in child_data::file_ids(&state.store, &child.id).await? {
+        if let Some(copy) = crate::services::media_files::local_copy(&state.media, &id, &scratch).await {
+            media.push((id, copy));
+        }
+    }
     let summaries = summaries(state, t, child).await?;
     let readme = t.t("export-readme");
     let data = serde_json::json!({
@@ -48,9 +51,9 @@ pub async fn export(state: &AppState, t: &Tr, child: &Child, by: &audit::Who) ->
         zip.write_all(readme.as_bytes())?;
         zip.start_file("data.json", deflated)?;
         serde_json::to_writer_pretty(&mut zip, &data)?;
-        for (id, path) in &media {
+        for (id, copy) in &media {
             zip.start_file(format!("media/{id}"), stored.large_file(true))?;
-            std::io::copy(&mut std::fs::File::open(path)?, &mut zip)?;
+            std::io::copy(&mut std::fs::File::open(&copy.path)?, &mut zip)?;
         }
         for (name, pdf) in &summaries {
             zip.start_file(format!("summaries/{name}"), deflated)?;

@@ -138,6 +138,19 @@ async fn first_setup_migrate_and_backup() {
     let again = samenspraak(&dir, &["backup", backup.to_str().unwrap()], &[]);
     assert!(!again.status.success());
     assert!(text(&again.stderr).contains("already exists"));
+    // With the media in a bucket, the archive holds the database and says so.
+    let bucketed = dir.join("met-bucket.zip");
+    let out = samenspraak(
+        &dir,
+        &["backup", bucketed.to_str().unwrap()],
+        &[("SAMENSPRAAK_MEDIA_BUCKET", "school-media")],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("the database only: the media files are in bucket school-media"),
+        "{}",
+        text(&out.stdout)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 
 /// The layers, lowest first. A module's layer is that of its first path segment.
 const LAYERS: [(&str, &[&str]); 8] = [
-    ("settings", &["state", "config", "i18n", "assets", "throttle"]),
+    (
+        "settings",
+        &["state", "config", "i18n", "assets", "throttle", "storage"],
+    ),
     ("http", &["http"]),
     ("access", &["access"]),
     ("ui", &["ui"]),

@@ -45,6 +45,9 @@ mod wall;
 #[cfg(e2e_tests)]
 mod e2e;
 
+#[cfg(s3_tests)]
+mod bucket;
+
 /// A test `async fn name(backend)` run once on SQLite and once on PostgreSQL, for tests that
 /// start the app themselves (with a mail server, say).
 #[macro_export]
@@ -101,3 +104,8 @@ fn postgres_suite() {}
 #[test]
 #[ignore = "browser suite skipped: install chromium and chromium-driver, run `npm ci --prefix e2e`, then run with SAMENSPRAAK_E2E=1"]
 fn browser_suite() {}
+
+#[cfg(not(s3_tests))]
+#[test]
+#[ignore = "S3 suite skipped: `pip install 'moto[server]'` (moto_server on the PATH), then run with SAMENSPRAAK_TEST_S3=1"]
+fn s3_suite() {}

@@ -9,7 +9,7 @@ use samenspraak_core::media::VideoLimits;
 use samenspraak_store::{portfolio, videos};
 
 /// A WebM file as MediaRecorder starts one, padded to `len` bytes.
-fn webm(len: usize) -> Vec<u8> {
+pub(crate) fn webm(len: usize) -> Vec<u8> {
     let mut v = vec![
         0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0xF7, 0x81, 0x01, 0x42, 0xF2, 0x81,
     ];
@@ -21,6 +21,23 @@ fn mp4(len: usize) -> Vec<u8> {
     let mut v = b"\0\0\0\x20ftypisom\0\0\x02\0isomiso2".to_vec();
     v.resize(len, 7);
     v
+}
+
+/// The first planned talk of 6A (its record and address), its child's parents' consent
+/// for video given today.
+pub(crate) async fn talk_with_video_consent(
+    app: &TestApp,
+    teacher: &crate::support::Client,
+) -> (samenspraak_store::child_talks::StoredTalk, String) {
+    let (talk, url) = app.first_planned_talk(teacher).await;
+    let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
+    teacher
+        .post_form(
+            &format!("/children/{}/consent", talk.child_id),
+            &[("given_by", "Ann Aalders"), ("given_on", &today)],
+        )
+        .await;
+    (talk, url)
 }
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
@@ -232,14 +249,7 @@ on_both!(
 on_both!(videos_are_deleted_after_their_keeping_date, async |app: &TestApp| {
     let a = &app.world.a;
     let teacher = app.signed_in(&a.teacher).await;
-    let (talk, url) = app.first_planned_talk(&teacher).await;
-    let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
-    teacher
-        .post_form(
-            &format!("/children/{}/consent", talk.child_id),
-            &[("given_by", "Ann Aalders"), ("given_on", &today)],
-        )
-        .await;
+    let (talk, url) = talk_with_video_consent(app, &teacher).await;
     teacher
         .post_file(&format!("{url}/video"), "video", "filmpje.webm", &webm(3000))
         .await;
@@ -255,7 +265,7 @@ on_both!(videos_are_deleted_after_their_keeping_date, async |app: &TestApp| {
         .execute(app.store.pool())
         .await
         .unwrap();
-    samenspraak_web::app::purge_media(&app.store, &app.data_dir)
+    samenspraak_web::app::purge_media(&app.store, &app.state.media)
         .await
         .unwrap();
     assert_eq!(app.media_files().len(), 1);
@@ -263,7 +273,7 @@ on_both!(videos_are_deleted_after_their_keeping_date, async |app: &TestApp| {
         .execute(app.store.pool())
         .await
         .unwrap();
-    let removed = samenspraak_web::app::purge_media(&app.store, &app.data_dir)
+    let removed = samenspraak_web::app::purge_media(&app.store, &app.state.media)
         .await
         .unwrap();
     assert_eq!(removed, 1);
@@ -457,14 +467,7 @@ on_both!(
             }
         );
 
-        let (talk, url) = app.first_planned_talk(&teacher).await;
-        let today = samenspraak_core::time::today(samenspraak_store::now()).to_string();
-        teacher
-            .post_form(
-                &format!("/children/{}/consent", talk.child_id),
-                &[("given_by", "Ann Aalders"), ("given_on", &today)],
-            )
-            .await;
+        let (talk, url) = talk_with_video_consent(app, &teacher).await;
         assert!(teacher.get(&url).await.body.contains("Je hebt hoogstens 3 minuten."));
         teacher
             .post_file(&format!("{url}/video"), "video", "filmpje.webm", &webm(3000))

@@ -77,11 +77,11 @@ on_both!(
         assert!(due.talk_notes >= 1, "{due:?}");
 
         // The day before, the note stays; on the day it goes, as the preview said.
-        samenspraak_web::app::run_retention(&app.store, &app.data_dir, at(day_before))
+        samenspraak_web::app::run_retention(&app.store, &app.state.media, at(day_before))
             .await
             .unwrap();
         assert!(teacher.get(&url).await.body.contains("BEWAARMERK-1"));
-        let ran = samenspraak_web::app::run_retention(&app.store, &app.data_dir, at(goes_on))
+        let ran = samenspraak_web::app::run_retention(&app.store, &app.state.media, at(goes_on))
             .await
             .unwrap();
         assert_eq!(
@@ -107,7 +107,7 @@ on_both!(
             log.body
         );
         // Running again deletes nothing more and writes no line.
-        let again = samenspraak_web::app::run_retention(&app.store, &app.data_dir, at(goes_on))
+        let again = samenspraak_web::app::run_retention(&app.store, &app.state.media, at(goes_on))
             .await
             .unwrap();
         assert_eq!(again.total(), 0);
@@ -151,7 +151,7 @@ on_both!(
             )
             .await;
         assert_eq!(r.status, 303, "{}", r.body);
-        samenspraak_web::app::run_retention(&app.store, &app.data_dir, at(in_days(400)))
+        samenspraak_web::app::run_retention(&app.store, &app.state.media, at(in_days(400)))
             .await
             .unwrap();
         assert!(children::get(&app.store, &a.id, &a.child_6b).await.is_ok());
@@ -173,11 +173,11 @@ on_both!(
         assert_eq!(r.status, 303);
         let page = admin.get("/school/privacy/retention").await;
         assert!(page.body.contains("Dit wordt gewist op"), "{}", page.body);
-        samenspraak_web::app::run_retention(&app.store, &app.data_dir, at(in_days(180)))
+        samenspraak_web::app::run_retention(&app.store, &app.state.media, at(in_days(180)))
             .await
             .unwrap();
         assert!(children::get(&app.store, &a.id, &a.child_6b).await.is_ok());
-        let ran = samenspraak_web::app::run_retention(&app.store, &app.data_dir, at(in_days(370)))
+        let ran = samenspraak_web::app::run_retention(&app.store, &app.state.media, at(in_days(370)))
             .await
             .unwrap();
         assert_eq!(ran.children_left, 1);

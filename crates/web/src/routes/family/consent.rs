@@ -76,6 +76,6 @@ pub async fn withdraw(
     let (child, purpose) = own_child(&viewer, &child, &purpose)?;
     let who = viewer.who().ok_or(AppError::Forbidden)?;
     let removed = consent::withdraw(&state.store, &child.id, purpose, &who).await?;
-    media_files::remove(&state.config.data_dir, &removed).await;
+    media_files::remove(&state.media, &removed).await;
     Ok(Redirect::to("/family?withdrawn=1").into_response())
 }

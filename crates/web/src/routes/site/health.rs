@@ -3,7 +3,7 @@
 //!
 //! `/healthz` says the process is alive and answering HTTP: restart it when this fails.
 //! `/readyz` says this instance can serve a request now: the database answers, the store
-//! for children's media takes a file, and the database's schema is the one this build
+//! for children's media (folder or bucket) takes a file, and the database's schema is the one this build
 //! expects. A proxy sends requests only to an instance that is ready; an instance that is
 //! alive but not ready (its database away a moment) is left running.
 
@@ -25,7 +25,7 @@ pub async fn ready(State(state): State<AppState>) -> (StatusCode, &'static str) 
         Ok(_) => return (unavailable, "database schema not current\n"),
         Err(_) => return (unavailable, "database unavailable\n"),
     }
-    if !crate::services::media_files::writable(&state.config.data_dir).await {
+    if !crate::services::media_files::writable(&state.media).await {
         return (unavailable, "media storage unavailable\n");
     }
     (StatusCode::OK, "ready\n")

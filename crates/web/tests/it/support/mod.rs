@@ -23,9 +23,7 @@ pub struct TestApp {
     pub world: World,
     /// Where the app keeps its files (children's media).
     pub data_dir: std::path::PathBuf,
-    /// The running app's state, to read what it counted (content-policy reports, read by
-    /// the browser tests only).
-    #[cfg_attr(not(e2e_tests), allow(dead_code))]
+    /// The running app's state: its media, and what it counted (content-policy reports).
     pub state: samenspraak_web::state::AppState,
     db: TestDatabase,
     shutdown: Option<oneshot::Sender<()>>,

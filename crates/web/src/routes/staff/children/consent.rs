@@ -111,6 +111,6 @@ pub async fn withdraw(
     let child = child_to_record(&state, &sv, &id).await?;
     let purpose = purpose_of(&f.purpose)?;
     let removed = consent::withdraw(&state.store, &child.id, purpose, &sv.who()).await?;
-    media_files::remove(&state.config.data_dir, &removed).await;
+    media_files::remove(&state.media, &removed).await;
     Ok(Redirect::to(&format!("/children/{}#consent-heading", child.id)).into_response())
 }

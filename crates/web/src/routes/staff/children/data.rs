@@ -85,7 +85,7 @@ pub async fn erase(
     }
     let class = child.class_id.clone();
     let erased = child_data::erase(&state.store, sv.school(), &child.id, &sv.who()).await?;
-    crate::services::media_files::remove(&state.config.data_dir, &erased.files).await;
+    crate::services::media_files::remove(&state.media, &erased.files).await;
     let back = match class {
         Some(class) => format!("/classes/{}?erased=1", class),
         None => "/classes?erased=1".to_string(),

@@ -143,7 +143,7 @@ pub async fn remove(
     Path((_, item)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     if let Some(photo) = learning_wall::remove(&state.store, &class.id, &item).await? {
-        media_files::remove(&state.config.data_dir, &[photo]).await;
+        media_files::remove(&state.media, &[photo]).await;
     }
     Ok(Redirect::to(&format!("/classes/{}/wall", class.id)).into_response())
 }
@@ -160,15 +160,8 @@ pub async fn add_photo(
     let mut received = None;
     while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
         if field.name() == Some("photo") && received.is_none() {
-            received = Some(
-                media_files::receive(
-                    &state.config.data_dir,
-                    &mut field,
-                    PORTFOLIO_MAX_BYTES,
-                    MediaType::is_image,
-                )
-                .await?,
-            );
+            received =
+                Some(media_files::receive(&state.media, &mut field, PORTFOLIO_MAX_BYTES, MediaType::is_image).await?);
         }
     }
     let problem = match received {
@@ -182,11 +175,11 @@ pub async fn add_photo(
             .await;
             match stored {
                 Ok(old) => {
-                    media_files::remove(&state.config.data_dir, &old.into_iter().collect::<Vec<_>>()).await;
+                    media_files::remove(&state.media, &old.into_iter().collect::<Vec<_>>()).await;
                     return Ok(Redirect::to(&format!("/classes/{}/wall", class.id)).into_response());
                 }
                 Err(e) => {
-                    media_files::remove(&state.config.data_dir, &[file.id]).await;
+                    media_files::remove(&state.media, &[file.id]).await;
                     return Err(e.into());
                 }
             }
@@ -214,7 +207,7 @@ pub async fn remove_photo(
     Path((_, item)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     if let Some(old) = learning_wall::set_photo(&state.store, &class.id, &item, None).await? {
-        media_files::remove(&state.config.data_dir, &[old]).await;
+        media_files::remove(&state.media, &[old]).await;
     }
     Ok(Redirect::to(&format!("/classes/{}/wall", class.id)).into_response())
 }

@@ -45,8 +45,7 @@ pub async fn add(
                 // A file input left empty still sends an empty part: not an upload.
                 if field.file_name().is_some_and(|n| !n.is_empty()) {
                     let got =
-                        media_files::receive(&state.config.data_dir, &mut field, PORTFOLIO_MAX_BYTES, accepts(kind))
-                            .await?;
+                        media_files::receive(&state.media, &mut field, PORTFOLIO_MAX_BYTES, accepts(kind)).await?;
                     received = Some((kind, got));
                 }
             }
@@ -93,7 +92,7 @@ pub async fn add(
     .await;
     if let Err(e) = stored {
         if file.is_some() {
-            media_files::remove(&state.config.data_dir, std::slice::from_ref(&id)).await;
+            media_files::remove(&state.media, std::slice::from_ref(&id)).await;
         }
         return Err(e.into());
     }
@@ -118,14 +117,7 @@ pub async fn file(
     if media_files::Ranged::of(range, u64::MAX).from_start() {
         open.saw(&state, audit::Kind::PortfolioViewed).await?;
     }
-    media_files::serve(
-        &state.config.data_dir,
-        &item.id,
-        &content_type,
-        attachment.as_deref(),
-        range,
-    )
-    .await
+    media_files::serve(&state.media, &item.id, &content_type, attachment.as_deref(), range).await
 }
 
 #[derive(Deserialize, Default)]
@@ -160,7 +152,7 @@ pub async fn remove(
     }
     portfolio::remove(&state.store, &open.talk.child_id, &item.id).await?;
     if item.content_type.is_some() {
-        media_files::remove(&state.config.data_dir, std::slice::from_ref(&item.id)).await;
+        media_files::remove(&state.media, std::slice::from_ref(&item.id)).await;
     }
     Ok(open.back_to("portfolio"))
 }

@@ -48,8 +48,7 @@ pub async fn upload_file(
     let mut received = None;
     while let Some(mut field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
         if field.name() == Some("report") && received.is_none() {
-            received =
-                Some(media_files::receive(&state.config.data_dir, &mut field, PORTFOLIO_MAX_BYTES, accept).await?);
+            received = Some(media_files::receive(&state.media, &mut field, PORTFOLIO_MAX_BYTES, accept).await?);
         }
     }
     let file = match received {
@@ -71,11 +70,11 @@ pub async fn upload_file(
     };
     match reports::put_file(&state.store, &open.round.id, &open.talk.child_id, &stored, sv.id()).await {
         Ok(replaced) => {
-            media_files::remove(&state.config.data_dir, &replaced.into_iter().collect::<Vec<_>>()).await;
+            media_files::remove(&state.media, &replaced.into_iter().collect::<Vec<_>>()).await;
             Ok(open.back_to("report"))
         }
         Err(e) => {
-            media_files::remove(&state.config.data_dir, &[file.id]).await;
+            media_files::remove(&state.media, &[file.id]).await;
             Err(e.into())
         }
     }
@@ -91,14 +90,14 @@ pub async fn file(State(state): State<AppState>, open: OpenTalk, headers: Header
     if media_files::Ranged::of(range, u64::MAX).from_start() {
         open.saw(&state, audit::Kind::ReportViewed).await?;
     }
-    media_files::serve(&state.config.data_dir, &f.file_id, &f.content_type, attachment, range).await
+    media_files::serve(&state.media, &f.file_id, &f.content_type, attachment, range).await
 }
 
 /// `POST …/report/file/delete`.
 pub async fn remove_file(State(state): State<AppState>, open: OpenTalk) -> Result<Response, AppError> {
     open.teacher()?;
     if let Some(id) = reports::remove_file(&state.store, &open.round.id, &open.talk.child_id).await? {
-        media_files::remove(&state.config.data_dir, &[id]).await;
+        media_files::remove(&state.media, &[id]).await;
     }
     Ok(open.back_to("report"))
 }

@@ -43,15 +43,7 @@ pub async fn upload(
         if field.name() != Some("video") || received.is_some() {
             continue;
         }
-        received = Some(
-            media_files::receive(
-                &state.config.data_dir,
-                &mut field,
-                limits.max_bytes,
-                MediaType::is_video,
-            )
-            .await?,
-        );
+        received = Some(media_files::receive(&state.media, &mut field, limits.max_bytes, MediaType::is_video).await?);
     }
     let t = open.viewer.tr();
     let file = match received {
@@ -87,12 +79,12 @@ pub async fn upload(
     .await;
     match stored {
         Ok(replaced) => {
-            media_files::remove(&state.config.data_dir, &replaced.into_iter().collect::<Vec<_>>()).await;
+            media_files::remove(&state.media, &replaced.into_iter().collect::<Vec<_>>()).await;
             Ok(open.back_to("video"))
         }
         Err(e) => {
             // Not recorded: the file goes too, so nothing is kept half.
-            media_files::remove(&state.config.data_dir, std::slice::from_ref(&file.id)).await;
+            media_files::remove(&state.media, std::slice::from_ref(&file.id)).await;
             match e {
                 StoreError::Conflict(_) => render_talk(&state, &open, Problem::Video("video-no-consent".into())).await,
                 other => Err(other.into()),
@@ -111,13 +103,13 @@ pub async fn play(State(state): State<AppState>, open: OpenTalk, headers: Header
     if media_files::Ranged::of(range, u64::MAX).from_start() {
         open.saw(&state, audit::Kind::VideoViewed).await?;
     }
-    media_files::serve(&state.config.data_dir, &video.id, &video.content_type, None, range).await
+    media_files::serve(&state.media, &video.id, &video.content_type, None, range).await
 }
 
 /// `POST …/video/delete`: the child or the teacher throws the video away.
 pub async fn remove(State(state): State<AppState>, open: OpenTalk) -> Result<Response, AppError> {
     if let Some(id) = videos::remove(&state.store, &open.round.id, &open.talk.child_id).await? {
-        media_files::remove(&state.config.data_dir, &[id]).await;
+        media_files::remove(&state.media, &[id]).await;
     }
     Ok(open.back_to("video"))
 }
