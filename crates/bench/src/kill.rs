@@ -5,6 +5,11 @@
 //! `integrity_check` says `ok`; and every booking committed queued exactly one mail (the
 //! log's `booking-made` lines and the outbox's booking mails are as many). Prints one JSON
 //! line; any broken promise is an error.
+//!
+//! With two instances on one database (`--instances 2`, PostgreSQL), the first is killed
+//! and stays down a moment before it starts again, while families go on through the other
+//! (a family whose request was cut off turns to the other instance, as a proxy would): the
+//! figures say how many answers the survivor gave while the first was down.
 
 use crate::db::BenchDb;
 use crate::http::Connection;
@@ -21,6 +26,7 @@ pub struct Options {
     pub kills: usize,
     pub families: usize,
     pub database_url: Option<String>,
+    pub instances: usize,
 }
 
 /// What a family was last told, and whether the answer came (a request cut off by the
@@ -66,30 +72,47 @@ async fn kill(store: &Store, url: &str, o: &Options) -> Result<String, String> {
     rounds::open_booking_at(store, &school.round, samenspraak_store::now() - 1)
         .await
         .map_err(err)?;
-    let mut servers = Servers::start(url, 1)?;
+    let instances = o.instances.clamp(1, 2);
+    let mut servers = Servers::start(url, instances)?;
     // Started again on the same port after each kill.
-    let host = Arc::new(servers.host(0).to_string());
+    let hosts: Arc<Vec<String>> = Arc::new((0..instances).map(|i| servers.host(i).to_string()).collect());
     let gate = Arc::new(RwLock::new(()));
     let stop = Arc::new(AtomicBool::new(false));
     let answers = Arc::new(AtomicU64::new(0));
     let cut_off = Arc::new(AtomicU64::new(0));
+    // Answers from the second instance, counted to see it serve while the first is down.
+    let survivor = Arc::new(AtomicU64::new(0));
     let told: Arc<Vec<Mutex<Told>>> = Arc::new((0..o.families).map(|_| Mutex::new(Told::default())).collect());
     let school = Arc::new(school);
     let mut tasks = Vec::new();
     for i in 0..o.families {
-        let (host, gate, stop, told, school) = (host.clone(), gate.clone(), stop.clone(), told.clone(), school.clone());
-        let (answers, cut_off) = (answers.clone(), cut_off.clone());
+        let (hosts, gate, stop, told, school) =
+            (hosts.clone(), gate.clone(), stop.clone(), told.clone(), school.clone());
+        let counts = Counts {
+            answers: answers.clone(),
+            cut_off: cut_off.clone(),
+            survivor: survivor.clone(),
+        };
         tasks.push(tokio::spawn(async move {
-            family(i, &school, &host, &gate, &stop, &told[i], &answers, &cut_off).await;
+            family(i, &school, &hosts, &gate, &stop, &told[i], &counts).await;
         }));
     }
 
     let db = BenchDb::on(store.pool().clone(), store.backend() == Backend::Sqlite);
     let mut dice = Dice::new();
     let mut checked_told = 0usize;
+    let mut served_while_down = 0;
     for k in 0..o.kills {
         tokio::time::sleep(Duration::from_millis(50 + dice.below(350))).await;
-        servers.kill_and_start(0)?;
+        if instances > 1 {
+            servers.kill(0);
+            let before = survivor.load(Ordering::SeqCst);
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            served_while_down += survivor.load(Ordering::SeqCst) - before;
+            servers.start_again(0)?;
+        } else {
+            servers.kill_and_start(0)?;
+        }
         let _held = gate.write().await;
         checked_told += check(store, &db, &school, &told)
             .await
@@ -110,14 +133,17 @@ async fn kill(store: &Store, url: &str, o: &Options) -> Result<String, String> {
     };
     Ok(format!(
         concat!(
-            "{{\"bench\":\"kill\",\"database\":\"{}\",\"durability\":\"{}\",\"kills\":{},\"families\":{},",
+            "{{\"bench\":\"kill\",\"database\":\"{}\",\"durability\":\"{}\",\"instances\":{},\"kills\":{},\"families\":{},",
+            "\"answers_by_the_other_while_one_was_down\":{},",
             "\"answers\":{},\"requests_cut_off\":{},\"told_checked\":{},\"lost\":0,\"double_bookings\":0,",
             "\"bookings_now\":{},\"bookings_committed\":{},\"booking_mails\":{},\"integrity\":\"ok\"}}"
         ),
         backend,
         db.durability().await.map_err(|e| e.to_string())?,
+        instances,
         o.kills,
         o.families,
+        served_while_down,
         answers.load(Ordering::SeqCst),
         cut_off.load(Ordering::SeqCst),
         checked_told,
@@ -127,19 +153,27 @@ async fn kill(store: &Store, url: &str, o: &Options) -> Result<String, String> {
     ))
 }
 
+/// What the families count together.
+struct Counts {
+    answers: Arc<AtomicU64>,
+    cut_off: Arc<AtomicU64>,
+    /// Answers from the second instance.
+    survivor: Arc<AtomicU64>,
+}
+
 /// One family: book a slot, cancel it, book another, … until told to stop. Each request
-/// is made holding the gate, so a check sees no request half-answered.
-#[allow(clippy::too_many_arguments)]
+/// is made holding the gate, so a check sees no request half-answered. With two
+/// instances it starts on one of them and turns to the other when a request is cut off.
 async fn family(
     i: usize,
     school: &School,
-    host: &str,
+    hosts: &[String],
     gate: &RwLock<()>,
     stop: &AtomicBool,
     told: &Mutex<Told>,
-    answers: &AtomicU64,
-    cut_off: &AtomicU64,
+    counts: &Counts,
 ) {
+    let mut on = i % hosts.len();
     let f = &school.families[i];
     let slots = &school.slots[f.class];
     let path = format!("/family/book/{}/{}", school.round, f.child);
@@ -150,7 +184,7 @@ async fn family(
         let held = gate.read().await;
         let booked = told.lock().await.booked.clone();
         let answer = async {
-            let mut c = Connection::open(host, &f.cookie).await?;
+            let mut c = Connection::open(&hosts[on], &f.cookie).await?;
             match &booked {
                 None => c.post_form(&path, &[("slot", &slot), ("key", &key)]).await,
                 Some(_) => c.post_form(&format!("{path}/cancel"), &[]).await,
@@ -160,7 +194,10 @@ async fn family(
         let mut now = told.lock().await;
         match answer {
             Ok(a) => {
-                answers.fetch_add(1, Ordering::SeqCst);
+                counts.answers.fetch_add(1, Ordering::SeqCst);
+                if on == 1 {
+                    counts.survivor.fetch_add(1, Ordering::SeqCst);
+                }
                 now.certain = true;
                 match (a.status, &booked) {
                     (303, None) => now.booked = Some(slot.clone()),
@@ -183,8 +220,9 @@ async fn family(
                 }
             }
             Err(_) => {
-                cut_off.fetch_add(1, Ordering::SeqCst);
+                counts.cut_off.fetch_add(1, Ordering::SeqCst);
                 now.certain = false;
+                on = (on + 1) % hosts.len();
             }
         }
         drop(now);

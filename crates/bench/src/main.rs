@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! samenspraak-bench rush [--families N] [--slots M] [--database-url URL] [--instances K]
-//! samenspraak-bench kill [--kills N] [--families F] [--database-url URL]
+//! samenspraak-bench kill [--kills N] [--families F] [--database-url URL] [--instances 2]
 //! samenspraak-bench planners [--repeats N]
 //! ```
 
@@ -31,11 +31,12 @@ usage:
       the moment booking opens: N families (2000) book M slots (as many) at once over HTTP,
       on a throw-away SQLite database, or on a new database of the PostgreSQL server at URL
       with K servers; prints one JSON line with the figures and both floors
-  samenspraak-bench kill [--kills N] [--families F] [--database-url URL]
+  samenspraak-bench kill [--kills N] [--families F] [--database-url URL] [--instances 2]
       F families (60) keep booking and cancelling while the server is killed with SIGKILL
       N times (20) at random moments and started again; after each restart checks that
       what every family was told holds, no double booking, integrity_check ok, one mail
-      per booking; prints one JSON line, fails on any broken promise
+      per booking; with two instances the first is killed and the families go on through
+      the other; prints one JSON line, fails on any broken promise
   samenspraak-bench planners [--repeats N]
       the child-talk planner for 30 classes and the school's proposal for 600 families,
       each N times (5) beside its floor; prints one JSON line each
@@ -88,6 +89,7 @@ async fn run(args: &[String]) -> Result<(), String> {
                 kills: number("kills", 20)?,
                 families: number("families", 60)?,
                 database_url: text("database-url"),
+                instances: number("instances", 1)?,
             })
             .await?;
             println!("{line}");

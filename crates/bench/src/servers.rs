@@ -50,9 +50,19 @@ impl Servers {
     /// Kills server `i` with SIGKILL, as a power cut or the kernel's OOM killer would, and
     /// starts it again on the same port.
     pub fn kill_and_start(&mut self, i: usize) -> Result<(), String> {
-        let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+        self.kill(i);
+        self.start_again(i)
+    }
+
+    /// Kills server `i` with SIGKILL.
+    pub fn kill(&mut self, i: usize) {
         let _ = self.children[i].kill();
         let _ = self.children[i].wait();
+    }
+
+    /// Starts server `i` again on its port, once it was killed.
+    pub fn start_again(&mut self, i: usize) -> Result<(), String> {
+        let exe = std::env::current_exe().map_err(|e| e.to_string())?;
         let host = self.hosts[i].clone();
         self.children[i] = self.spawn(&exe, &host)?;
         wait_up(&host)
