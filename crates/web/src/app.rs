@@ -50,9 +50,22 @@ impl App {
         Self { state, router }
     }
 
+    /// Listens with a queue of 4,096 connections not yet accepted (the kernel may allow
+    /// fewer, `net.core.somaxconn`): when booking opens, thousands of families connect in
+    /// the same second, and with the usual 1,024 the rest wait for their SYN to be sent
+    /// again, one second, three, seven later.
     pub async fn bind(&self) -> Result<TcpListener, StartError> {
         let addr = SocketAddr::new(self.state.config.bind, self.state.config.port);
-        TcpListener::bind(addr).await.map_err(|e| StartError::Listen(addr, e))
+        let listen = || -> std::io::Result<TcpListener> {
+            let socket = match addr {
+                SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4()?,
+                SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6()?,
+            };
+            socket.set_reuseaddr(true)?;
+            socket.bind(addr)?;
+            socket.listen(4096)
+        };
+        listen().map_err(|e| StartError::Listen(addr, e))
     }
 
     /// Serves until `shutdown` resolves; then finishes the requests in flight (at most 8 s)
