@@ -203,8 +203,9 @@ pub async fn record(store: &Store, e: &Entry) -> crate::Result<()> {
     write(&mut conn, e).await
 }
 
-/// Records many entries in one statement (a class's sheets printed at once): one write to
-/// the disk instead of one per child.
+/// Records many entries at once (a class's sheets printed together): a few statements of
+/// many rows (up to the placeholders one statement takes), not a write per child. They are
+/// written before the sheets are gathered: a page that then fails has still logged them.
 pub async fn record_all(store: &Store, entries: &[Entry]) -> crate::Result<()> {
     if entries.is_empty() {
         return Ok(());

@@ -40,12 +40,15 @@ impl App {
         tracing::info!(media = %crate::services::media_files::describe(&media), "children's media");
         let store = Store::connect(&config.database_url).await?;
         store.migrate().await?;
-        Ok(Self::with_store(config, store))
+        Ok(Self::with_state(AppState::with_media(store, config, media)))
     }
 
     /// The app over a store that is already open and migrated.
     pub fn with_store(config: Config, store: Store) -> Self {
-        let state = AppState::new(store, config);
+        Self::with_state(AppState::new(store, config))
+    }
+
+    fn with_state(state: AppState) -> Self {
         let router = routes::router(state.clone());
         Self { state, router }
     }

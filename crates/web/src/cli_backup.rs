@@ -30,8 +30,8 @@ pub async fn backup(config: &Config, file: &str) -> Result<(), String> {
     let store = Store::connect(&config.database_url).await.map_err(|e| e.to_string())?;
     if store.backend() == Backend::Postgres {
         return Err(
-            "backup archives SQLite installations; with PostgreSQL use pg_dump -Fc and copy the \
-                    media folder of the data directory (see the README)"
+            "backup archives SQLite installations; with PostgreSQL use pg_dump -Fc, and the \
+                    bucket's versioning or a copy of the media folder (see docs/deployment.md)"
                 .into(),
         );
     }
@@ -133,7 +133,7 @@ pub async fn restore(config: &Config, file: &str) -> Result<(), String> {
     if !config.database_url.starts_with("sqlite:") {
         return Err(
             "restore brings an archive back into an SQLite data directory; with PostgreSQL use \
-                    pg_restore and copy the media folder back (see the README)"
+                    pg_restore, and the bucket's versions or the media folder's copy (see docs/deployment.md)"
                 .into(),
         );
     }

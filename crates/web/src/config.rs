@@ -276,7 +276,19 @@ impl Settings {
             mail.from = from;
         }
         let media_bucket = match self.media_bucket.map(|b| b.trim().to_string()) {
-            None => None,
+            None => {
+                // A bucket's other settings without the bucket would be ignored silently.
+                let given = [
+                    ("media_endpoint", &self.media_endpoint),
+                    ("media_region", &self.media_region),
+                    ("media_access_key_id", &self.media_access_key_id),
+                    ("media_secret_access_key", &self.media_secret_access_key),
+                ];
+                if let Some((setting, _)) = given.iter().find(|(_, v)| v.is_some()) {
+                    return Err(err(setting, "is set, but media_bucket is not: set both, or neither"));
+                }
+                None
+            }
             Some(bucket) => {
                 let endpoint = match self.media_endpoint.map(|e| e.trim().trim_end_matches('/').to_string()) {
                     None => None,
@@ -291,10 +303,19 @@ impl Settings {
                 if bucket.is_empty() || !bucket.chars().all(|c| c.is_ascii_alphanumeric() || "-._".contains(c)) {
                     return Err(err("media_bucket", format!("'{bucket}' is not a bucket name")));
                 }
+                if self.media_access_key_id.is_some() != self.media_secret_access_key.is_some() {
+                    return Err(err(
+                        "media_access_key_id",
+                        "and media_secret_access_key go together: set both, or neither (then AWS_* are read)",
+                    ));
+                }
                 Some(BucketConfig {
                     bucket,
                     endpoint,
-                    region: self.media_region.unwrap_or_else(|| "us-east-1".into()),
+                    region: self
+                        .media_region
+                        .or_else(|| std::env::var("AWS_REGION").ok().filter(|r| !r.trim().is_empty()))
+                        .unwrap_or_else(|| "us-east-1".into()),
                     access_key_id: self.media_access_key_id,
                     secret_access_key: self.media_secret_access_key,
                 })
@@ -423,6 +444,21 @@ mod tests {
                 ..Default::default()
             })
             .starts_with("media_bucket:")
+        );
+        assert!(
+            bad(Settings {
+                media_endpoint: Some("https://s3.school.be".into()),
+                ..Default::default()
+            })
+            .starts_with("media_endpoint: is set, but media_bucket is not")
+        );
+        assert!(
+            bad(Settings {
+                media_bucket: Some("media".into()),
+                media_access_key_id: Some("key".into()),
+                ..Default::default()
+            })
+            .starts_with("media_access_key_id:")
         );
     }
 

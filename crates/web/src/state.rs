@@ -21,6 +21,42 @@ pub struct AppState {
     pub csp_report_senders: Arc<crate::throttle::Throttle>,
     /// Content-policy reports received since start (`routes::csp_report`).
     pub csp_reports: Arc<std::sync::atomic::AtomicU64>,
+    /// Who looked at which child's file lately, for one line in the log per viewing.
+    pub viewings: Arc<Recently>,
+}
+
+/// How long one person looking at one file is one viewing in the audit log.
+pub const VIEWING: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Keys seen within a window, forgotten after it; the map is swept as it grows.
+pub struct Recently {
+    window: std::time::Duration,
+    seen: std::sync::Mutex<std::collections::HashMap<String, std::time::Instant>>,
+}
+
+impl Recently {
+    pub fn new(window: std::time::Duration) -> Self {
+        Self {
+            window,
+            seen: std::sync::Mutex::default(),
+        }
+    }
+
+    /// True the first time `key` is seen within the window (and it is remembered).
+    pub fn first_in_window(&self, key: String) -> bool {
+        let now = std::time::Instant::now();
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        if seen.len() >= 4096 {
+            seen.retain(|_, at| now.duration_since(*at) < self.window);
+        }
+        match seen.get(&key) {
+            Some(at) if now.duration_since(*at) < self.window => false,
+            _ => {
+                seen.insert(key, now);
+                true
+            }
+        }
+    }
 }
 
 impl AppState {
@@ -42,6 +78,7 @@ impl AppState {
             booking_forms: Arc::new(crate::throttle::Throttle::new(crate::throttle::BOOKING_FORMS)),
             csp_report_senders: Arc::new(crate::throttle::Throttle::new(crate::throttle::CSP_REPORTS)),
             csp_reports: Arc::new(std::sync::atomic::AtomicU64::new(0)),
+            viewings: Arc::new(Recently::new(VIEWING)),
         }
     }
 }

@@ -10,15 +10,17 @@ use crate::config::{BucketConfig, Config};
 use async_trait::async_trait;
 use http_body_util::BodyExt;
 use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use object_store::ClientOptions;
 use object_store::aws::{AmazonS3, AmazonS3Builder};
 use object_store::client::{
-    HttpClient, HttpConnector, HttpError, HttpErrorKind, HttpRequest, HttpRequestBody, HttpResponse, HttpResponseBody,
-    HttpService,
+    HttpClient, HttpConnector as Connects, HttpError, HttpErrorKind, HttpRequest, HttpRequestBody, HttpResponse,
+    HttpResponseBody, HttpService,
 };
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Where the media live.
 #[derive(Clone)]
@@ -87,13 +89,26 @@ impl Bucket {
 #[derive(Debug)]
 struct Connector;
 
-impl HttpConnector for Connector {
+/// How long a connection to the bucket may take to open, and a request to be answered
+/// (its headers; a download's body streams for as long as the reader reads).
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Connects for Connector {
     fn connect(&self, _options: &ClientOptions) -> object_store::Result<HttpClient> {
-        let https = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_webpki_roots()
-            .https_or_http()
-            .enable_http1()
-            .build();
+        let mut http = HttpConnector::new();
+        http.set_connect_timeout(Some(CONNECT_TIMEOUT));
+        http.enforce_http(false);
+        // The system's certificate authorities (a private S3 server's own CA installed
+        // there), else the built-in list of public ones.
+        let https = match hyper_rustls::HttpsConnectorBuilder::new().with_native_roots() {
+            Ok(builder) => builder.https_or_http().enable_http1().wrap_connector(http),
+            Err(_) => hyper_rustls::HttpsConnectorBuilder::new()
+                .with_webpki_roots()
+                .https_or_http()
+                .enable_http1()
+                .wrap_connector(http),
+        };
         let client = Client::builder(TokioExecutor::new()).build(https);
         Ok(HttpClient::new(Service { client }))
     }
@@ -101,13 +116,16 @@ impl HttpConnector for Connector {
 
 #[derive(Debug)]
 struct Service {
-    client: Client<hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>, HttpRequestBody>,
+    client: Client<hyper_rustls::HttpsConnector<HttpConnector>, HttpRequestBody>,
 }
 
 #[async_trait]
 impl HttpService for Service {
     async fn call(&self, req: HttpRequest) -> Result<HttpResponse, HttpError> {
-        let response = self.client.request(req).await.map_err(|e| {
+        let answered = tokio::time::timeout(REQUEST_TIMEOUT, self.client.request(req))
+            .await
+            .map_err(|e| HttpError::new(HttpErrorKind::Timeout, e))?;
+        let response = answered.map_err(|e| {
             let kind = if e.is_connect() {
                 HttpErrorKind::Connect
             } else {

@@ -58,9 +58,16 @@ impl OpenTalk {
     }
 
     /// Writes to the audit log that whoever holds the talk looked at something of the
-    /// child's (`kind`: the video, a portfolio piece, the report).
-    pub async fn saw(&self, state: &AppState, kind: audit::Kind) -> Result<(), AppError> {
+    /// child's (`kind`: the video, a portfolio piece, the report; `file`: its id). Every
+    /// request counts, whatever part of the file it asks for, but one person looking at
+    /// one file is one line per [`VIEWING`](crate::state::VIEWING): a player asks for a
+    /// video in many parts.
+    pub async fn saw(&self, state: &AppState, kind: audit::Kind, file: &str) -> Result<(), AppError> {
         if let Some(who) = self.viewer.who() {
+            let viewer = self.viewer.actor.as_ref().map(|a| format!("{a:?}")).unwrap_or_default();
+            if !state.viewings.first_in_window(format!("{viewer}|{kind:?}|{file}")) {
+                return Ok(());
+            }
             let entry = who.did(kind).child(&self.talk.child_id).round(&self.round.id);
             audit::record(&state.store, &entry).await?;
         }

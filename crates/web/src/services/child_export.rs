@@ -25,7 +25,7 @@ pub async fn export(state: &AppState, t: &Tr, child: &Child, by: &audit::Who) ->
     let scratch = state.config.data_dir.join("exports");
     let mut media: Vec<(String, crate::services::media_files::LocalCopy)> = Vec::new();
     for id in child_data::file_ids(&state.store, &child.id).await? {
-        if let Some(copy) = crate::services::media_files::local_copy(&state.media, &id, &scratch).await {
+        if let Some(copy) = crate::services::media_files::local_copy(&state.media, &id, &scratch).await? {
             media.push((id, copy));
         }
     }

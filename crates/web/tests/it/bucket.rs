@@ -163,6 +163,32 @@ async fn videos_live_in_the_bucket(backend: Backend) {
     let leftovers = std::fs::read_dir(app.data_dir.join("exports")).map_or(0, |d| d.count());
     assert_eq!(leftovers, 0, "no downloaded copy stays on the disk");
 
+    // Larger than the school allows: refused while it streams, after its first part went
+    // up; the upload is aborted, no object and no open upload stay behind.
+    videos::set_limits(
+        &app.store,
+        &a.id,
+        samenspraak_core::media::VideoLimits {
+            max_bytes: 10 * 1024 * 1024,
+            ..Default::default()
+        },
+        &samenspraak_store::audit::Who::system(&a.id),
+    )
+    .await
+    .unwrap();
+    let r = teacher
+        .post_file(
+            &format!("{url}/video"),
+            "video",
+            "filmpje.webm",
+            &crate::media::webm(12 * 1024 * 1024),
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert_eq!(s3.keys().await, keys, "the earlier video only");
+    let open_uploads = Client::new(&s3.base).get(&format!("/{BUCKET}?uploads")).await.body;
+    assert!(!open_uploads.contains("<UploadId>"), "{open_uploads}");
+
     // A document sent as a video: refused by its first bytes, nothing reaches the bucket.
     let r = teacher
         .post_file(

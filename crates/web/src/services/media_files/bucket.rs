@@ -27,6 +27,30 @@ fn failed(e: object_store::Error) -> AppError {
     AppError::io("media bucket", std::io::Error::other(e.to_string()))
 }
 
+/// A multipart upload under way: aborted when dropped unfinished (a request cut off, the
+/// server stopping), so the bucket keeps no open upload whose parts nobody lists.
+struct Upload(Option<WriteMultipart>);
+
+impl Upload {
+    async fn abort(&mut self) {
+        if let Some(u) = self.0.take() {
+            let _ = u.abort().await;
+        }
+    }
+}
+
+impl Drop for Upload {
+    fn drop(&mut self) {
+        if let Some(u) = self.0.take()
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            runtime.spawn(async move {
+                let _ = u.abort().await;
+            });
+        }
+    }
+}
+
 pub async fn receive(
     b: &Bucket,
     field: &mut Field<'_>,
@@ -37,7 +61,7 @@ pub async fn receive(
     let path = key(&id).ok_or_else(|| AppError::Internal("bad media id".into()))?;
     let mut head: Vec<u8> = Vec::with_capacity(SNIFF_LEN);
     let mut media = None;
-    let mut upload: Option<WriteMultipart> = None;
+    let mut upload = Upload(None);
     let mut size: i64 = 0;
     let mut refused = None;
     let mut failure = None;
@@ -47,9 +71,7 @@ pub async fn receive(
             Ok(None) => break,
             Err(_) => {
                 // The connection broke off or the body limit was hit: nothing is kept.
-                if let Some(u) = upload.take() {
-                    let _ = u.abort().await;
-                }
+                upload.abort().await;
                 return Ok(Err(Refused::TooLarge));
             }
         };
@@ -59,6 +81,8 @@ pub async fn receive(
         size += chunk.len() as i64;
         if size > max_bytes {
             refused = Some(Refused::TooLarge);
+            // At once, not after the rest of the field was read.
+            upload.abort().await;
             continue;
         }
         let mut rest: &[u8] = &chunk;
@@ -81,7 +105,7 @@ pub async fn receive(
                 Ok(u) => {
                     let mut u = WriteMultipart::new_with_chunk_size(u, PART_BYTES);
                     u.write(&head);
-                    upload = Some(u);
+                    upload.0 = Some(u);
                 }
                 Err(e) => {
                     failure = Some(e);
@@ -89,7 +113,7 @@ pub async fn receive(
                 }
             }
         }
-        if let Some(u) = upload.as_mut() {
+        if let Some(u) = upload.0.as_mut() {
             if let Err(e) = u.wait_for_capacity(PARTS_AT_ONCE).await {
                 failure = Some(e);
                 continue;
@@ -105,18 +129,15 @@ pub async fn receive(
         (None, None) => MediaType::sniff(&head).filter(|m| accept(*m)).ok_or(Refused::WrongKind),
     };
     if let Some(e) = failure {
-        if let Some(u) = upload.take() {
-            let _ = u.abort().await;
-        }
+        upload.abort().await;
         return Err(failed(e));
     }
     match outcome {
         Ok(media) => {
-            match upload {
+            match upload.0.take() {
+                // A failed finish aborts the upload itself.
                 Some(u) => {
-                    if let Err(e) = u.finish().await {
-                        return Err(failed(e));
-                    }
+                    u.finish().await.map_err(failed)?;
                 }
                 None => {
                     b.store.put(&path, PutPayload::from(head)).await.map_err(failed)?;
@@ -125,23 +146,17 @@ pub async fn receive(
             Ok(Ok(Received { id, media, size }))
         }
         Err(why) => {
-            if let Some(u) = upload {
-                let _ = u.abort().await;
-            }
+            upload.abort().await;
             Ok(Err(why))
         }
     }
 }
 
-/// Writes and deletes a small object, within three seconds.
+/// Writes and deletes a small object (one left behind by a probe cut off is an orphan the
+/// housekeeping deletes).
 pub async fn writable(b: &Bucket) -> bool {
     let probe = Key::from(format!("media/ready-{}", samenspraak_store::new_id()));
-    let round_trip = async {
-        b.store.put(&probe, PutPayload::from_static(b"ok")).await.is_ok() && b.store.delete(&probe).await.is_ok()
-    };
-    tokio::time::timeout(std::time::Duration::from_secs(3), round_trip)
-        .await
-        .unwrap_or(false)
+    b.store.put(&probe, PutPayload::from_static(b"ok")).await.is_ok() && b.store.delete(&probe).await.is_ok()
 }
 
 pub async fn remove(b: &Bucket, ids: &[String]) {
@@ -161,17 +176,27 @@ pub async fn remove_orphans(b: &Bucket, known: &std::collections::HashSet<String
     let mut listed = b.store.list(Some(&prefix));
     let mut orphans = Vec::new();
     while let Some(meta) = listed.next().await {
-        let Ok(meta) = meta else { break };
-        let Some(id) = meta.location.filename().map(str::to_string) else {
-            continue;
+        let meta = match meta {
+            Ok(meta) => meta,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot list the media bucket");
+                break;
+            }
         };
-        if now - meta.last_modified.timestamp() > older && !known.contains(&id) {
-            orphans.push(id);
+        let name = meta.location.filename().unwrap_or_default().to_string();
+        // A left-over readiness probe is an orphan too.
+        if now - meta.last_modified.timestamp() > older && !known.contains(&name) {
+            orphans.push(meta.location);
         }
     }
-    let n = orphans.len();
-    remove(b, &orphans).await;
-    n
+    let mut removed = 0;
+    for location in orphans {
+        match b.store.delete(&location).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => removed += 1,
+            Err(e) => tracing::warn!(error = %e, key = %location, "cannot delete a media object"),
+        }
+    }
+    removed
 }
 
 /// The object's size; `None` when it is not there.
@@ -201,26 +226,25 @@ pub async fn read(b: &Bucket, id: &str, start: u64, count: u64) -> Result<Body, 
     Ok(Body::from_stream(got.into_stream().map_err(std::io::Error::other)))
 }
 
-/// Downloads the object into a new file in `scratch`.
-pub async fn download(b: &Bucket, id: &str, scratch: &std::path::Path) -> Option<std::path::PathBuf> {
+/// Downloads the object into a new file in `scratch`; `None` when there is no such object.
+/// A half-written copy is removed.
+pub async fn download(b: &Bucket, id: &str, scratch: &std::path::Path) -> Result<Option<super::LocalCopy>, AppError> {
     use tokio::io::AsyncWriteExt;
-    let path = key(id)?;
-    let got = b.store.get(&path).await.ok()?;
-    tokio::fs::create_dir_all(scratch).await.ok()?;
+    let Some(path) = key(id) else { return Ok(None) };
+    let got = match b.store.get(&path).await {
+        Ok(got) => got,
+        Err(object_store::Error::NotFound { .. }) => return Ok(None),
+        Err(e) => return Err(failed(e)),
+    };
+    let io = |e: std::io::Error| AppError::io("export", e);
+    tokio::fs::create_dir_all(scratch).await.map_err(io)?;
     let target = scratch.join(format!("media-{}", samenspraak_store::new_id()));
-    let mut file = tokio::fs::File::create(&target).await.ok()?;
+    let copy = super::LocalCopy::temporary(target.clone());
+    let mut file = tokio::fs::File::create(&target).await.map_err(io)?;
     let mut stream = got.into_stream();
     while let Some(chunk) = stream.next().await {
-        let written = match chunk {
-            Ok(bytes) => file.write_all(&bytes).await.is_ok(),
-            Err(_) => false,
-        };
-        if !written {
-            drop(file);
-            let _ = tokio::fs::remove_file(&target).await;
-            return None;
-        }
+        file.write_all(&chunk.map_err(failed)?).await.map_err(io)?;
     }
-    file.flush().await.ok()?;
-    Some(target)
+    file.flush().await.map_err(io)?;
+    Ok(Some(copy))
 }

@@ -46,13 +46,20 @@ pub async fn receive(
     }
 }
 
-/// True when a file can be written to and removed from the media now (a full disk, a
-/// share that went away, a bucket out of reach or refusing our keys: false).
+/// True when a file can be written to and removed from the media within three seconds (a
+/// full disk, a share that went away or hangs, a bucket out of reach or refusing our keys:
+/// false).
 pub async fn writable(media: &Media) -> bool {
-    match media {
-        Media::Folder(data_dir) => folder::writable(data_dir).await,
-        Media::Bucket(b) => bucket::writable(b).await,
-    }
+    let probe = async {
+        match media {
+            Media::Folder(data_dir) => folder::writable(data_dir).await,
+            Media::Bucket(b) => bucket::writable(b).await,
+        }
+    };
+    // A share or a bucket that hangs is as unavailable as one that refuses.
+    tokio::time::timeout(std::time::Duration::from_secs(3), probe)
+        .await
+        .unwrap_or(false)
 }
 
 /// Deletes stored files; a file already gone is fine.
@@ -73,20 +80,27 @@ pub async fn remove_orphans(media: &Media, known: &std::collections::HashSet<Str
 }
 
 /// A file on disk to read a media file from (the child's export zips it): the file itself
-/// in the folder, a downloaded copy in `scratch` from the bucket (removed when dropped).
-pub async fn local_copy(media: &Media, id: &str, scratch: &Path) -> Option<LocalCopy> {
+/// in the folder, a downloaded copy in `scratch` from the bucket (removed when dropped);
+/// `None` when there is no such file. A bucket that fails is an error, not a missing file:
+/// an export must not leave out a child's video without saying so.
+pub async fn local_copy(media: &Media, id: &str, scratch: &Path) -> Result<Option<LocalCopy>, AppError> {
     match media {
-        Media::Folder(data_dir) => folder::existing(data_dir, id).map(|path| LocalCopy { path, temporary: false }),
-        Media::Bucket(b) => bucket::download(b, id, scratch)
-            .await
-            .map(|path| LocalCopy { path, temporary: true }),
+        Media::Folder(data_dir) => Ok(folder::existing(data_dir, id).map(|path| LocalCopy { path, temporary: false })),
+        Media::Bucket(b) => bucket::download(b, id, scratch).await,
     }
 }
 
-/// A media file as a file on disk; a downloaded copy goes when this does.
+/// A media file as a file on disk; a downloaded copy goes when this does (also when the
+/// download was cut off halfway).
 pub struct LocalCopy {
     pub path: PathBuf,
     temporary: bool,
+}
+
+impl LocalCopy {
+    fn temporary(path: PathBuf) -> Self {
+        Self { path, temporary: true }
+    }
 }
 
 impl Drop for LocalCopy {
@@ -132,12 +146,6 @@ impl Ranged {
             (false, Some(start), Some(end)) if end >= start => Self::Part(start, end.min(len - 1)),
             _ => Self::Whole,
         }
-    }
-
-    /// Whether this request starts at the file's first byte: a viewing begins (a player
-    /// that seeks asks for later parts, which are not a new viewing).
-    pub fn from_start(self) -> bool {
-        matches!(self, Self::Whole | Self::Part(0, _))
     }
 }
 
@@ -322,6 +330,5 @@ mod tests {
         assert_eq!(of("bytes=9-3"), Ranged::Whole, "malformed: ignored");
         assert_eq!(of("items=0-1"), Ranged::Whole);
         assert_eq!(Ranged::of(Some("bytes=-10"), 0), Ranged::Unsatisfiable);
-        assert!(of("bytes=0-1").from_start() && !of("bytes=500-").from_start());
     }
 }

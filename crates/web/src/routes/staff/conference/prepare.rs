@@ -327,7 +327,8 @@ pub async fn print_class(
     let t = sv.viewer.tr();
     let day: Option<jiff::civil::Date> = q.get("day").and_then(|d| d.parse().ok());
     let children = in_conference_order(&state, &round, &class, day).await?;
-    // One line per child in the log, written at once; the class's talks read once.
+    // One line per child in the log, written together before the sheets are gathered; the
+    // class's talks read once.
     let entries: Vec<_> = children.iter().map(|(_, child)| opened(&sv, &round, child)).collect();
     samenspraak_store::audit::record_all(&state.store, &entries).await?;
     let talks = child_talks::talks(&state.store, &round.id, &class.id).await?;

@@ -114,9 +114,7 @@ pub async fn file(
     let content_type = item.content_type.ok_or(AppError::NotFound)?;
     let attachment = (content_type == MediaType::Pdf.content_type()).then(|| format!("{}.pdf", item.id));
     let range = media_files::range_of(&headers);
-    if media_files::Ranged::of(range, u64::MAX).from_start() {
-        open.saw(&state, audit::Kind::PortfolioViewed).await?;
-    }
+    open.saw(&state, audit::Kind::PortfolioViewed, &item.id).await?;
     media_files::serve(&state.media, &item.id, &content_type, attachment.as_deref(), range).await
 }
 

@@ -87,9 +87,7 @@ pub async fn file(State(state): State<AppState>, open: OpenTalk, headers: Header
         .ok_or(AppError::NotFound)?;
     let attachment = (f.content_type == MediaType::Pdf.content_type()).then_some("rapport.pdf");
     let range = media_files::range_of(&headers);
-    if media_files::Ranged::of(range, u64::MAX).from_start() {
-        open.saw(&state, audit::Kind::ReportViewed).await?;
-    }
+    open.saw(&state, audit::Kind::ReportViewed, &f.file_id).await?;
     media_files::serve(&state.media, &f.file_id, &f.content_type, attachment, range).await
 }
 
