@@ -56,9 +56,10 @@ pub async fn backup(config: &Config, file: &str) -> Result<(), String> {
         Some(_) => work.join("no-media-folder"),
         None => crate::services::media_files::dir(&config.data_dir),
     };
+    let bucket = config.media_bucket.as_ref().map(|b| b.bucket.clone());
     let written = tokio::task::spawn_blocking({
         let (target, work) = (target.clone(), work.clone());
-        move || write_archive(&target, &copy, &media, &work)
+        move || write_archive(&target, &copy, &media, bucket.as_deref(), &work)
     })
     .await
     .map_err(|e| e.to_string())?;
@@ -76,7 +77,14 @@ pub async fn backup(config: &Config, file: &str) -> Result<(), String> {
 }
 
 /// Writes the archive next to `target` and moves it into place once it is complete.
-fn write_archive(target: &Path, database: &Path, media: &Path, work: &Path) -> Result<usize, String> {
+/// `bucket`: the media are in this bucket, not in the archive.
+fn write_archive(
+    target: &Path,
+    database: &Path,
+    media: &Path,
+    bucket: Option<&str>,
+    work: &Path,
+) -> Result<usize, String> {
     let partial = work.join("archive.zip");
     let out = std::fs::File::create(&partial).map_err(io(&partial))?;
     let mut zip = zip::ZipWriter::new(std::io::BufWriter::new(out));
@@ -87,11 +95,15 @@ fn write_archive(target: &Path, database: &Path, media: &Path, work: &Path) -> R
         .large_file(true);
     let zipped = |e: zip::result::ZipError| format!("{}: {e}", target.display());
     zip.start_file(README, deflated).map_err(zipped)?;
+    let media_line = match bucket {
+        None => "media/          the children's videos, photos and files, by id".to_string(),
+        Some(b) => format!("(the children's videos, photos and files are in bucket {b}, not here)"),
+    };
     zip.write_all(
         format!(
             "A backup of Samenspraak, made {} (UTC).\n\n\
              {DATABASE}  the SQLite database\n\
-             media/          the children's videos, photos and files, by id\n\n\
+             {media_line}\n\n\
              Bring it back into an empty data directory with:\n\
              samenspraak restore THIS-FILE --data-dir DIR\n",
             jiff::Timestamp::now().strftime("%Y-%m-%d %H:%M")

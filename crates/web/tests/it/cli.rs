@@ -151,6 +151,11 @@ async fn first_setup_migrate_and_backup() {
         "{}",
         text(&out.stdout)
     );
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&bucketed).unwrap()).unwrap();
+    let mut readme = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("README.txt").unwrap(), &mut readme).unwrap();
+    assert!(readme.contains("are in bucket school-media, not here"), "{readme}");
+    assert!(!readme.contains("media/ "), "{readme}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
