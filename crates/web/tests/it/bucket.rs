@@ -20,11 +20,7 @@ struct S3 {
 
 impl S3 {
     async fn start() -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = crate::support::free_port();
         let process = std::process::Command::new("moto_server")
             .args(["-H", "127.0.0.1", "-p", &port.to_string()])
             .stdout(std::process::Stdio::null())
@@ -202,14 +198,7 @@ async fn videos_live_in_the_bucket(backend: Backend) {
     assert_eq!(s3.keys().await.len(), 1);
 
     // Past its keeping date, the housekeeping deletes the object.
-    sqlx::query("UPDATE child_video SET delete_after = '2000-06-30'")
-        .execute(app.store.pool())
-        .await
-        .unwrap();
-    let removed = samenspraak_web::app::purge_media(&app.store, &app.state.media)
-        .await
-        .unwrap();
-    assert_eq!(removed, 1);
+    assert_eq!(crate::media::keeping_date_passes(&app).await, 1);
     assert!(s3.keys().await.is_empty());
     assert!(
         videos::get(&app.store, &a.round, &talk.child_id)

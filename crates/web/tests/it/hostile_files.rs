@@ -170,11 +170,7 @@ impl Drop for Served {
 
 impl Served {
     async fn start() -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = crate::support::free_port();
         let dir = std::env::temp_dir().join(format!("samenspraak-hostile-{}", samenspraak_store::new_id()));
         let child = Command::new(env!("CARGO_BIN_EXE_samenspraak"))
             .args(["demo", "--port", &port.to_string(), "--data-dir"])

@@ -93,11 +93,7 @@ async fn a_mailed_invitation_leads_to_the_portal(backend: Backend) {
 
 async fn mail_waits_for_a_server_that_is_down(backend: Backend) {
     // A port nobody listens on yet.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = crate::support::free_port();
     let app = TestApp::spawn_with(backend, |c| {
         c.mail.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
         c.mail.retry_base_seconds = 1;

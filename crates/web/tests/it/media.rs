@@ -40,6 +40,17 @@ pub(crate) async fn talk_with_video_consent(
     (talk, url)
 }
 
+/// Every video's keeping date is past; the housekeeping runs. Returns what it removed.
+pub(crate) async fn keeping_date_passes(app: &TestApp) -> usize {
+    sqlx::query("UPDATE child_video SET delete_after = '2000-06-30'")
+        .execute(app.store.pool())
+        .await
+        .unwrap();
+    samenspraak_web::app::purge_media(&app.store, &app.state.media)
+        .await
+        .unwrap()
+}
+
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
 
 on_both!(
@@ -275,14 +286,7 @@ on_both!(videos_are_deleted_after_their_keeping_date, async |app: &TestApp| {
         .await
         .unwrap();
     assert_eq!(app.media_files().len(), 1);
-    sqlx::query("UPDATE child_video SET delete_after = '2000-06-30'")
-        .execute(app.store.pool())
-        .await
-        .unwrap();
-    let removed = samenspraak_web::app::purge_media(&app.store, &app.state.media)
-        .await
-        .unwrap();
-    assert_eq!(removed, 1);
+    assert_eq!(keeping_date_passes(app).await, 1);
     assert!(app.media_files().is_empty());
     assert_eq!(teacher.get(&format!("{url}/video")).await.status, 404);
 });

@@ -17,6 +17,15 @@ use tokio::task::JoinHandle;
 
 pub const PASSWORD: &str = "correct horse battery";
 
+/// A port of 127.0.0.1 nobody listens on (for a server the test starts, or one that is
+/// down).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
 pub struct TestApp {
     pub base: String,
     pub store: Store,
