@@ -164,7 +164,7 @@ fn entry_id(n: usize) -> String {
 pub(crate) async fn write_many(conn: &mut sqlx::AnyConnection, entries: &[&Entry]) -> crate::Result<()> {
     const COLUMNS: usize = 10;
     let t = now();
-    for chunk in crate::row::statement_chunks(entries.len()) {
+    for chunk in crate::row::statement_chunks(entries.len(), crate::row::rows_per_statement(conn)) {
         let rows = &entries[chunk];
         let values: Vec<String> = (0..rows.len())
             .map(|r| {

@@ -98,7 +98,7 @@ pub(crate) async fn insert(conn: &mut sqlx::AnyConnection, m: &NewMail) -> crate
 /// transaction.
 pub(crate) async fn insert_many(conn: &mut sqlx::AnyConnection, mails: &[&NewMail]) -> crate::Result<()> {
     let rows: Vec<(String, &NewMail)> = mails.iter().map(|m| (new_id(), *m)).collect();
-    for chunk in crate::row::statement_chunks(rows.len()) {
+    for chunk in crate::row::statement_chunks(rows.len(), crate::row::rows_per_statement(conn)) {
         insert_rows(conn, &rows[chunk]).await?;
     }
     Ok(())

@@ -12,7 +12,9 @@
 //!   waiting list makes it forget the round, and a write to guardians forgets everything;
 //! - what another instance writes (several app instances on one PostgreSQL) shows when an
 //!   entry is older than [`MAX_AGE`], or sooner when a booking is refused that the desk
-//!   showed free: the class is then read again (`Change::Refused`).
+//!   showed free: the writer reads who holds the slot or the child's seat and writes that
+//!   in; a refusal it still cannot explain (a waiting-list offer, a kept slot) reads the
+//!   class again (`Change::Refused`).
 
 use crate::bookings::{self, Outcome, Slot};
 use crate::cache::recent::MAX_AGE;
@@ -111,26 +113,42 @@ impl Desk {
     }
 
     /// Writes committed bookings into the entries that hold their slots: (round, slot,
-    /// child, seat). A class of the round being read right now gets them too when its read
-    /// ends: the read may have started before the commit.
-    pub(crate) fn booked<'a>(&self, made: impl Iterator<Item = (&'a str, &'a str, &'a str, &'a str)>) {
-        type Made = HashMap<String, (ChildId, String)>;
+    /// child, seat, proposed). A child has one booking per round and seat, so the same child
+    /// and seat on another slot of the entry was moved or cancelled meanwhile: that slot shows
+    /// free. A class of the round being read right now gets them too when its read ends: the
+    /// read may have started before the commit.
+    pub(crate) fn booked<'a>(&self, made: impl Iterator<Item = (&'a str, &'a str, &'a str, &'a str, bool)>) {
+        #[derive(Default)]
+        struct Made {
+            slots: HashMap<String, (ChildId, String, bool)>,
+            /// The seats each child holds among them.
+            seats: HashMap<ChildId, Vec<String>>,
+        }
         let mut by_round: HashMap<&str, Made> = HashMap::new();
-        for (round, slot, child, seat) in made {
-            by_round
-                .entry(round)
-                .or_default()
-                .insert(slot.to_string(), (ChildId(child.to_string()), seat.to_string()));
+        for (round, slot, child, seat, proposed) in made {
+            let m = by_round.entry(round).or_default();
+            let child = ChildId(child.to_string());
+            m.seats.entry(child.clone()).or_default().push(seat.to_string());
+            m.slots.insert(slot.to_string(), (child, seat.to_string(), proposed));
         }
         for (round, made) in by_round {
             let made = Arc::new(made);
             let touched = made.clone();
-            let touches = move |view: &ClassDesk| view.slots.iter().any(|s| touched.contains_key(&s.id));
+            let touches = move |view: &ClassDesk| view.slots.iter().any(|s| touched.slots.contains_key(&s.id));
             let patch = Arc::new(move |view: &mut ClassDesk| {
                 for s in view.slots.iter_mut() {
-                    if let Some((child, seat)) = made.get(&s.id) {
+                    if let Some((child, seat, proposed)) = made.slots.get(&s.id) {
                         s.child = Some(child.clone());
                         s.seat = seat.clone();
+                        s.proposed = *proposed;
+                    } else if s
+                        .child
+                        .as_ref()
+                        .and_then(|c| made.seats.get(c))
+                        .is_some_and(|seats| seats.contains(&s.seat))
+                    {
+                        s.child = None;
+                        s.seat.clear();
                         s.proposed = false;
                     }
                 }

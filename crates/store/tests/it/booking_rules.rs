@@ -304,7 +304,9 @@ proptest! {
 }
 
 /// Two app instances on one database: what one books, the other's desk shows once its
-/// entry is older than `MAX_AGE`, or at once after it refused a booking it thought free.
+/// entry is older than `MAX_AGE`, or at once after it refused a booking it thought free: the
+/// writer that was refused learns who holds the slot or the child's seat, without reading
+/// the class again.
 async fn another_instance_is_seen_in_time(store: Store, url: &str) {
     let w = world_in(store).await;
     let other = Store::connect(url).await.unwrap();
@@ -327,6 +329,12 @@ async fn another_instance_is_seen_in_time(store: Store, url: &str) {
         .await
         .unwrap();
     assert_eq!(booked, Outcome::Booked);
+    // A room changed behind both instances' backs: a desk that reads the class again shows it.
+    sqlx::query("UPDATE conference_slot SET room = 'elders' WHERE id = $1")
+        .bind(&w.slots[1])
+        .execute(w.store.pool())
+        .await
+        .unwrap();
     // This instance knows at once; the other does not yet, and tries the slot in vain.
     let here = samenspraak_store::bookings::class_desk(&w.store, &w.round, &w.class)
         .await
@@ -343,7 +351,19 @@ async fn another_instance_is_seen_in_time(store: Store, url: &str) {
     let there = samenspraak_store::bookings::class_desk(&other, &w.round, &w.class)
         .await
         .unwrap();
-    assert_eq!(there.slots[0].child.as_ref(), Some(&w.children[0]), "read again");
+    assert_eq!(
+        there.slots[0].child.as_ref(),
+        Some(&w.children[0]),
+        "learned from the refusal"
+    );
+    let renamed = there.slots.iter().find(|s| s.id == w.slots[1]).unwrap();
+    assert_ne!(renamed.room, "elders", "the class was not read again for it");
+
+    // The child's own seat, held through the first instance: the other says it has one.
+    let twice = bookings::book(&other, request(0, 2, "k2222222222222222"), Vec::new())
+        .await
+        .unwrap();
+    assert_eq!(twice, Outcome::ChildHasOne);
 
     // A cancel here reaches the other instance within MAX_AGE without being told.
     bookings::cancel(&w.store, &w.round, &w.children[0], "", &w.who, &[])
@@ -400,6 +420,53 @@ async fn a_double_tap_books_once(store: Store) {
     assert_eq!(other.unwrap(), Outcome::Taken);
     let made = bookings::of_round_slots(&w.store, &w.round).await.unwrap();
     assert_eq!(made, vec![(w.children[0].clone(), w.slots[0].clone())]);
+}
+
+/// A booking that waited in the writer behind another booking of its slot gets the slot
+/// when that other one is refused (here: its child already has a conversation).
+async fn behind_a_refused_booking_the_slot_is_still_free(store: Store) {
+    let w = world_in(store).await;
+    let request = |c: usize, s: usize, key: &'static str| Request {
+        round: &w.round,
+        slot: &w.slots[s],
+        child: &w.children[c],
+        seat: "",
+        by: BookedBy::Staff(&w.teacher),
+        who: &w.who,
+        request_key: key,
+    };
+    let first = bookings::book(&w.store, request(0, 2, "own0000000000000"), Vec::new()).await;
+    assert_eq!(first.unwrap(), Outcome::Booked);
+    // Both reach the writer together, child 0's first.
+    let (again, other) = tokio::join!(
+        bookings::book(&w.store, request(0, 0, "own1111111111111"), Vec::new()),
+        bookings::book(&w.store, request(1, 0, "own2222222222222"), Vec::new()),
+    );
+    assert_eq!(again.unwrap(), Outcome::ChildHasOne);
+    assert_eq!(other.unwrap(), Outcome::Booked);
+    let mut made = bookings::of_round_slots(&w.store, &w.round).await.unwrap();
+    made.sort();
+    let mut expected = vec![
+        (w.children[0].clone(), w.slots[2].clone()),
+        (w.children[1].clone(), w.slots[0].clone()),
+    ];
+    expected.sort();
+    assert_eq!(made, expected);
+}
+
+#[tokio::test]
+async fn behind_a_refused_booking_the_slot_is_still_free_on_sqlite() {
+    let db = samenspraak_store::testing::TestDatabase::sqlite().await;
+    behind_a_refused_booking_the_slot_is_still_free(db.store.clone()).await;
+    db.drop_now().await;
+}
+
+#[cfg(pg_tests)]
+#[tokio::test]
+async fn behind_a_refused_booking_the_slot_is_still_free_on_postgres() {
+    let db = samenspraak_store::testing::TestDatabase::new(samenspraak_store::Backend::Postgres).await;
+    behind_a_refused_booking_the_slot_is_still_free(db.store.clone()).await;
+    db.drop_now().await;
 }
 
 #[tokio::test]
