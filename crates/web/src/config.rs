@@ -290,7 +290,15 @@ impl Settings {
                 None
             }
             Some(bucket) => {
-                let endpoint = match self.media_endpoint.map(|e| e.trim().trim_end_matches('/').to_string()) {
+                // The S3 library reads these from the environment too: taken here, so they
+                // pass the same check and the start-up line names the server in use.
+                let from_env = || {
+                    ["AWS_ENDPOINT_URL", "AWS_ENDPOINT"]
+                        .iter()
+                        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+                };
+                let given = self.media_endpoint.or_else(from_env);
+                let endpoint = match given.map(|e| e.trim().trim_end_matches('/').to_string()) {
                     None => None,
                     Some(e) if e.starts_with("https://") || e.starts_with("http://") => Some(e),
                     Some(e) => {

@@ -136,6 +136,21 @@ async fn videos_live_in_the_bucket(backend: Backend) {
         Some(format!("bytes 9437000-9437999/{len}").as_str())
     );
     assert!(part.bytes == video[9_437_000..9_438_000]);
+    // A player's first request: the whole video as a part, its size from the same request.
+    let first = teacher
+        .request(
+            axum::http::Method::GET,
+            &format!("{url}/video"),
+            &[("range", "bytes=0-")],
+            Vec::new(),
+        )
+        .await;
+    assert_eq!(first.status, 206);
+    assert_eq!(
+        first.header("content-range"),
+        Some(format!("bytes 0-{}/{len}", len - 1).as_str())
+    );
+    assert!(first.bytes == video);
     let past = teacher
         .request(
             axum::http::Method::GET,

@@ -169,6 +169,15 @@ pub async fn serve(
             let (file, _) = folder::open(data_dir, id).await.ok_or(AppError::NotFound)?;
             serve_open(file, content_type, attachment, range).await
         }
+        Media::Bucket(b) if asks_from_the_start(range) => {
+            // A download, or a player's first `bytes=0-`: one GET brings the size and the
+            // bytes, where asking the size first would take two requests.
+            let (body, len) = bucket::read_whole(b, id).await?.ok_or(AppError::NotFound)?;
+            if matches!(Ranged::of(range, len), Ranged::Unsatisfiable) {
+                return unsatisfiable(len);
+            }
+            answer(body, Part::of(range, len, (0, len)), content_type, attachment)
+        }
         Media::Bucket(b) => {
             let len = bucket::size(b, id).await?.ok_or(AppError::NotFound)?;
             let part = match Ranged::of(range, len) {
@@ -179,6 +188,16 @@ pub async fn serve(
             let body = bucket::read(b, id, part.0, part.1).await?;
             answer(body, Part::of(range, len, part), content_type, attachment)
         }
+    }
+}
+
+/// Whether the answer is the whole file, whatever its size: no `Range`, one that cannot be
+/// read, or `bytes=0-`.
+fn asks_from_the_start(range: Option<&str>) -> bool {
+    match Ranged::of(range, u64::MAX) {
+        Ranged::Whole => true,
+        Ranged::Part(first, last) => first == 0 && last == u64::MAX - 1,
+        Ranged::Unsatisfiable => false,
     }
 }
 
@@ -312,7 +331,7 @@ pub async fn serve_wall_photo(
 
 #[cfg(test)]
 mod tests {
-    use super::Ranged;
+    use super::{Ranged, asks_from_the_start};
 
     #[test]
     fn ranges_as_players_ask_for_them() {
@@ -330,5 +349,15 @@ mod tests {
         assert_eq!(of("bytes=9-3"), Ranged::Whole, "malformed: ignored");
         assert_eq!(of("items=0-1"), Ranged::Whole);
         assert_eq!(Ranged::of(Some("bytes=-10"), 0), Ranged::Unsatisfiable);
+    }
+
+    #[test]
+    fn a_download_and_a_player_s_first_request_need_no_size_first() {
+        assert!(asks_from_the_start(None));
+        assert!(asks_from_the_start(Some("bytes=0-")));
+        assert!(asks_from_the_start(Some("bytes=0-1,5-6")), "answered whole");
+        assert!(!asks_from_the_start(Some("bytes=0-1")));
+        assert!(!asks_from_the_start(Some("bytes=500-")));
+        assert!(!asks_from_the_start(Some("bytes=-100")));
     }
 }
