@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark, one JSON line per case, each against a floor measured in the same run:
-# the planners, memory and start-up, the pages (64 connections), the booking rush on
+# the planners, memory and start-up, the pages (64 connections), the documents (a class's
+# letters as one PDF, a 1,000-row XLSX import preview), the booking rush on
 # SQLite (REPEATS runs, then their medians) and, with a PostgreSQL server, the rush on two
 # instances. Figures go to docs/performance.md with the machine they came from.
 # Usage: bash bench/all.sh [repeats] [postgres://server-url]
@@ -16,6 +17,7 @@ echo "{\"bench\":\"machine\",\"cores\":$(nproc),\"cpu\":\"$(awk -F': ' '/model n
 "$bench" planners --repeats "$repeats"
 bash bench/memory.sh "$repeats"
 bash bench/pages.sh 5 "$repeats"
+bash bench/documents.sh "$repeats"
 
 # The rush: REPEATS runs, each with its own floors, then the medians of the ratios.
 rush() {

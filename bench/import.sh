@@ -5,16 +5,8 @@
 # floor. Prints seconds per step and the server's peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin="${CARGO_TARGET_DIR:-target}/release/samenspraak"
-[ -x "$bin" ] || cargo build --release
 
-data=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-SAMENSPRAAK_LOG=warn "$bin" demo --port "$port" --data-dir "$data" >"$data/out.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-base="http://127.0.0.1:$port"
+source bench/demo.sh
 
 python3 - "$data/school.csv" <<'PY'
 import sys

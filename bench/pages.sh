@@ -12,18 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-5}"
 repeats="${2:-5}"
-bin="${CARGO_TARGET_DIR:-target}/release/samenspraak"
-[ -x "$bin" ] || cargo build --release
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
-data=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-SAMENSPRAAK_LOG=warn "$bin" demo --port "$port" --data-dir "$data" >"$data/out.log" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-
-base="http://127.0.0.1:$port"
+source bench/demo.sh
 jar="$data/cookies"
 curl -s -c "$jar" -o /dev/null -H "Origin: $base" -d 'email=an.desmet@regenboog.example&password=kom-gesprek-demo' "$base/login"
 sid=$(awk '$6 == "sid" {print $7}' "$jar")

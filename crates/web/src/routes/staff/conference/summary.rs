@@ -33,6 +33,7 @@ async fn of_class(
 ) -> Result<(Round, SchoolClass, Vec<Summary>), AppError> {
     let (round, class) = crate::access::scope::round_and_class(state, sv, round, class).await?;
     let mut out = Vec::new();
+    let mut opened = Vec::new();
     for (_, child) in crate::ui::conference::in_conference_order(state, &round, &class, day).await? {
         for lang in family_languages(state, &child).await? {
             let s = summary(state, &Tr::new(lang), &round, &class, &child).await?;
@@ -40,13 +41,15 @@ async fn of_class(
                 out.push(s);
             }
         }
-        let opened = sv
-            .who()
-            .did(samenspraak_store::audit::Kind::SummaryOpened)
-            .child(&child.id)
-            .round(&round.id);
-        samenspraak_store::audit::record(&state.store, &opened).await?;
+        opened.push(
+            sv.who()
+                .did(samenspraak_store::audit::Kind::SummaryOpened)
+                .child(&child.id)
+                .round(&round.id),
+        );
     }
+    // One transaction for the class's audit lines, not one commit (and disk flush) per child.
+    samenspraak_store::audit::record_all(&state.store, &opened).await?;
     Ok((round, class, out))
 }
 
