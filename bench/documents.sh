@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The documents a school waits for, measured on the release binary and the demo school
-# (SQLite): a class's invitation letters as one PDF (35 letters) and a 1,000-row XLSX class
-# list read into the import preview (upload, then preview).
+# (SQLite): a class's invitation letters as one PDF (35 letters), the class's conversation
+# summaries as one PDF (every child booked by the teacher, every frame filled in first), and
+# a 1,000-row XLSX class list read into the import preview (upload, then preview).
 # Each is timed REPEATS times beside its floor, a /healthz request on the same connection
 # setup just before it; one JSON line per case with the median, the spread, the pages or
 # rows it made, and the server's peak memory for the import.
@@ -53,6 +54,26 @@ class=$(curl -s -b "$teacher" "$base/" | grep -o "/rounds/$round/invitations/[A-
 letters=(-b "$teacher" -d '' "$base/rounds/$round/invitations/$class/letters.pdf")
 t "${letters[@]}" >/dev/null
 measure class_letters_pdf "a class's invitation letters, one PDF" "$(pages) pages" "${letters[@]}"
+
+# The teacher books every child of the class into a free slot, as for families who did not
+# choose, and fills in every conversation frame: then each child has a summary.
+slots="$base/rounds/$round/slots/$class"
+while :; do
+  page=$(curl -s -b "$teacher" "$slots")
+  action=$(grep -o 'action="[^"]*/book"' <<<"$page" | head -1 | cut -d'"' -f2 || true)
+  child=$(grep -o '<option value="[a-z0-9]\{16\}"' <<<"$page" | head -1 | cut -d'"' -f2 || true)
+  [ -n "$action" ] && [ -n "$child" ] || break
+  curl -s -b "$teacher" -H "Origin: $base" -o /dev/null -d "child=$child" "$base$action"
+done
+for frame in $(curl -s -b "$teacher" "$base/rounds/$round" | grep -o "/rounds/$round/frame/[a-z0-9]*" | sort -u); do
+  curl -s -b "$teacher" -H "Origin: $base" -o /dev/null \
+    --data-urlencode "box_going_well=Lezen gaat vlot: elke avond een kwartier, en ze vertelt graag over wat ze las." \
+    --data-urlencode "box_hard=Breuken en kommagetallen; thuis samen oefenen met de bundel van de klas." \
+    --data-urlencode "box_next_conversation=Na de paasvakantie, over de keuze voor het secundair." "$base$frame"
+done
+summaries=(-b "$teacher" "$slots/summaries.pdf")
+t "${summaries[@]}" >/dev/null
+measure class_summaries_pdf "a class's conversation summaries, one PDF" "$(pages) pages" "${summaries[@]}"
 
 # 1,000 children in 40 classes, with their guardians, as a spreadsheet program saves it.
 python3 - "$data/school.xlsx" <<'PY'

@@ -12,8 +12,8 @@
 //!   waiting list makes it forget the round, and a write to guardians forgets everything;
 //! - what another instance writes (several app instances on one PostgreSQL) shows when an
 //!   entry is older than [`MAX_AGE`], or sooner when a booking is refused that the desk
-//!   showed free: the writer reads who holds the slot or the child's seat and writes that
-//!   in; a refusal it still cannot explain (a waiting-list offer, a kept slot) reads the
+//!   showed free: the writer reads who holds the slot or the child's seat after its commit
+//!   and writes that in; a refusal it still cannot explain (a waiting-list offer, a kept slot) reads the
 //!   class again (`Change::Refused`).
 
 use crate::bookings::{self, Outcome, Slot};

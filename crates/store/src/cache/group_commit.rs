@@ -8,7 +8,7 @@
 //! On PostgreSQL with several app instances each instance has its own writer; batches are
 //! sorted by slot so that two writers take their locks in the same order, and a batch that
 //! fails anyway (a deadlock, a lost connection) is retried one booking at a time. A booking
-//! refused because another instance was first is explained in the same transaction: the
+//! refused because another instance was first is explained right after the commit: the
 //! writer reads the bookings that hold the refused slots and children and writes them into
 //! this instance's desk, so the family's next page shows them without reading its class again.
 
@@ -76,77 +76,58 @@ async fn run(pool: AnyPool, desk: Arc<Desk>, mut rx: mpsc::Receiver<Job>) {
     // connection behind the readers. Given back as soon as no booking waits, so that the
     // pool can close.
     let mut held: Option<PoolConnection<Any>> = None;
-    loop {
-        if batch.is_empty() {
-            if rx.recv_many(&mut batch, MAX_BATCH).await == 0 {
-                break;
-            }
-        } else {
-            // Carried over from the last batch: they go first, with whatever else waits.
-            while batch.len() < MAX_BATCH {
-                match rx.try_recv() {
-                    Ok(job) => batch.push(job),
-                    Err(_) => break,
-                }
-            }
-        }
-        // Stable: of two bookings of one slot, the one that came first stays first.
+    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
         batch.sort_by(|a, b| a.booking.slot.cmp(&b.booking.slot));
-        let (now, later) = first_of_each(std::mem::take(&mut batch));
-        let bookings: Vec<&NewBooking> = now.iter().map(|j| &j.booking).collect();
+        let bookings: Vec<&NewBooking> = batch.iter().map(|j| &j.booking).collect();
         let conn = match held.take() {
             Some(conn) => Ok(conn),
             None => pool.acquire().await,
         };
         let outcome = match conn {
-            Ok(mut conn) => {
-                let done = commit(&mut conn, &bookings).await;
-                if done.is_ok() {
+            Ok(mut conn) => match commit(&mut conn, &bookings).await {
+                Ok(inserted) => {
+                    let refused: Vec<&NewBooking> = bookings
+                        .iter()
+                        .zip(&inserted)
+                        .filter(|(_, ok)| !**ok)
+                        .map(|(b, _)| *b)
+                        .collect();
+                    // Read after the commit, outside its locks: only the desk needs it.
+                    let learned = match holders(&mut conn, &refused).await {
+                        Ok(learned) => learned,
+                        Err(e) => {
+                            tracing::warn!(error = %e, "cannot read who holds the refused slots");
+                            Vec::new()
+                        }
+                    };
                     held = Some(conn);
+                    Ok((inserted, learned))
                 }
-                done
-            }
+                Err(e) => Err(e),
+            },
             Err(e) => Err(e.into()),
         };
         match outcome {
-            Ok(Committed { inserted, learned }) => {
+            Ok((inserted, learned)) => {
                 // Into the desk before anyone is answered: the page after a booking shows
                 // it, and a refused family sees who was first.
-                let made: Vec<Made> = now
-                    .iter()
-                    .zip(&inserted)
-                    .filter(|(_, ok)| **ok)
-                    .map(|(j, _)| {
-                        let b = &j.booking;
-                        (b.round.clone(), b.slot.clone(), b.child.clone(), b.seat.clone(), false)
-                    })
-                    .chain(learned)
-                    .collect();
-                desk.booked(made.iter().map(|(r, s, c, seat, p)| (&**r, &**s, &**c, &**seat, *p)));
-                for (job, ok) in now.into_iter().zip(inserted) {
+                let made = batch.iter().zip(&inserted).filter(|(_, ok)| **ok).map(|(j, _)| {
+                    let b = &j.booking;
+                    (&*b.round, &*b.slot, &*b.child, &*b.seat, false)
+                });
+                let others = learned.iter().map(|(r, s, c, seat, p)| (&**r, &**s, &**c, &**seat, *p));
+                desk.booked(made.chain(others));
+                for (job, ok) in batch.drain(..).zip(inserted) {
                     let _ = job.reply.send(Ok(ok));
-                }
-                // The ones that waited behind another booking of their slot or seat: refused
-                // when that one, or an earlier booking, holds it now; else they try next.
-                for job in later {
-                    let b = &job.booking;
-                    let held = made.iter().any(|(r, s, c, seat, _)| {
-                        *r == b.round && (*s == b.slot || (*c == b.child && *seat == b.seat))
-                    });
-                    if held {
-                        let _ = job.reply.send(Ok(false));
-                    } else {
-                        batch.push(job);
-                    }
                 }
             }
             Err(e) => {
-                if now.len() > 1 {
-                    tracing::warn!(error = %e, size = now.len(), "booking batch failed, retrying one by one");
+                if batch.len() > 1 {
+                    tracing::warn!(error = %e, size = batch.len(), "booking batch failed, retrying one by one");
                 }
-                for job in now.into_iter().chain(later) {
+                for job in batch.drain(..) {
                     let alone = match pool.acquire().await {
-                        Ok(mut conn) => commit(&mut conn, &[&job.booking]).await.map(|c| c.inserted[0]),
+                        Ok(mut conn) => commit(&mut conn, &[&job.booking]).await.map(|v| v[0]),
                         Err(e) => Err(e.into()),
                     };
                     if let Ok(true) = alone {
@@ -157,47 +138,17 @@ async fn run(pool: AnyPool, desk: Arc<Desk>, mut rx: mpsc::Receiver<Job>) {
                 }
             }
         }
-        if batch.is_empty() && rx.is_empty() {
+        if rx.is_empty() {
             held = None;
         }
     }
-}
-
-/// Splits a batch into the first booking of each slot and of each child's seat, which go to
-/// the database now, and the others. At most one booking of a slot can be inserted, so in a
-/// rush, when many families ask for the same slot at once, the rest need not be sent (and
-/// wait for row locks) at all: they are answered once the first one is committed.
-fn first_of_each(batch: Vec<Job>) -> (Vec<Job>, Vec<Job>) {
-    let mut slots = std::collections::HashSet::new();
-    let mut seats = std::collections::HashSet::new();
-    let (mut now, mut later) = (Vec::with_capacity(batch.len()), Vec::new());
-    for job in batch {
-        let b = &job.booking;
-        let seat = (b.round.clone(), b.child.clone(), b.seat.clone());
-        if slots.contains(&b.slot) || seats.contains(&seat) {
-            later.push(job);
-        } else {
-            slots.insert(b.slot.clone());
-            seats.insert(seat);
-            now.push(job);
-        }
-    }
-    (now, later)
-}
-
-/// What one transaction did.
-struct Committed {
-    /// Per booking of the batch: true if inserted, false if a unique key refused it.
-    inserted: Vec<bool>,
-    /// The bookings, committed before, that hold the refused slots and children.
-    learned: Vec<Made>,
 }
 
 /// One transaction for the batch: each booking inserted or refused by a unique key, its
 /// mails queued only if it was inserted. A few statements of many rows each, not one per
 /// booking: each statement is a round trip to the database, and under a rush the writer is
 /// the one task everyone waits for.
-async fn commit(conn: &mut AnyConnection, batch: &[&NewBooking]) -> crate::Result<Committed> {
+async fn commit(conn: &mut AnyConnection, batch: &[&NewBooking]) -> crate::Result<Vec<bool>> {
     let ids: Vec<String> = batch.iter().map(|_| new_id()).collect();
     let t = now();
     let mut tx = conn.begin().await?;
@@ -237,53 +188,48 @@ async fn commit(conn: &mut AnyConnection, batch: &[&NewBooking]) -> crate::Resul
         .map(|(b, _)| &b.audit)
         .collect();
     crate::audit::write_many(&mut tx, &entries).await?;
-    let refused: Vec<&NewBooking> = batch
-        .iter()
-        .zip(&done)
-        .filter(|(_, ok)| !**ok)
-        .map(|(b, _)| *b)
-        .collect();
-    let learned = holders(&mut tx, &refused).await?;
     tx.commit().await?;
-    Ok(Committed {
-        inserted: done,
-        learned,
-    })
+    Ok(done)
 }
 
-/// The committed bookings that hold the refused bookings' slots or their children's seats.
-/// Read after the insert, so a conflicting booking of another instance, which the insert
-/// waited for, is committed and seen (PostgreSQL reads each statement afresh).
+/// The committed bookings that hold the refused bookings' slots or their children's seats,
+/// read right after the commit (which waited for any other instance's booking of them).
+/// One statement per round: the slot and the round's children are each found by a key.
 async fn holders(conn: &mut AnyConnection, refused: &[&NewBooking]) -> crate::Result<Vec<Made>> {
+    let mut rounds: Vec<&str> = refused.iter().map(|b| b.round.as_str()).collect();
+    rounds.sort_unstable();
+    rounds.dedup();
     let mut found = Vec::new();
-    for rows in crate::row::statement_chunks(refused.len(), crate::row::rows_per_statement(conn)) {
-        let chunk = &refused[rows];
-        let n = chunk.len();
-        let list = |from: usize| (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
-        // Only placeholders are formatted into it; every value is bound.
-        let sql = format!(
-            "SELECT round_id, slot_id, child_id, seat, proposed FROM booking WHERE slot_id IN ({}) OR child_id IN ({})",
-            list(1),
-            list(n + 1)
-        );
-        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for b in chunk {
-            q = q.bind(&b.slot);
-        }
-        for b in chunk {
-            q = q.bind(&b.child);
-        }
-        for row in q.fetch_all(&mut *conn).await? {
-            let round = crate::row::text(&row, "round_id")?;
-            let child = crate::row::text(&row, "child_id")?;
-            let seat = crate::row::text(&row, "seat")?;
-            let slot = crate::row::text(&row, "slot_id")?;
-            // A child's booking in another round holds nothing of these.
-            let holds = chunk
-                .iter()
-                .any(|b| b.round == round && (b.slot == slot || (b.child == child && b.seat == seat)));
-            if holds {
-                found.push((round, slot, child, seat, crate::row::int(&row, "proposed")? != 0));
+    for round in rounds {
+        let of_round: Vec<&NewBooking> = refused.iter().filter(|b| b.round == round).copied().collect();
+        for rows in crate::row::statement_chunks(of_round.len(), crate::row::rows_per_statement(conn)) {
+            let chunk = &of_round[rows];
+            let n = chunk.len();
+            let list = |from: usize| (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+            // Only placeholders are formatted into it; every value is bound.
+            let sql = format!(
+                "SELECT slot_id, child_id, seat, proposed FROM booking \
+                 WHERE slot_id IN ({}) OR (round_id = $1 AND child_id IN ({}))",
+                list(2),
+                list(n + 2)
+            );
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(round);
+            for b in chunk {
+                q = q.bind(&b.slot);
+            }
+            for b in chunk {
+                q = q.bind(&b.child);
+            }
+            for row in q.fetch_all(&mut *conn).await? {
+                let proposed = crate::row::int(&row, "proposed")? != 0;
+                let (slot, child) = (crate::row::text(&row, "slot_id")?, crate::row::text(&row, "child_id")?);
+                found.push((
+                    round.to_string(),
+                    slot,
+                    child,
+                    crate::row::text(&row, "seat")?,
+                    proposed,
+                ));
             }
         }
     }

@@ -359,16 +359,39 @@ async fn another_instance_is_seen_in_time(store: Store, url: &str) {
     let renamed = there.slots.iter().find(|s| s.id == w.slots[1]).unwrap();
     assert_ne!(renamed.room, "elders", "the class was not read again for it");
 
-    // The child's own seat, held through the first instance: the other says it has one.
-    let twice = bookings::book(&other, request(0, 2, "k2222222222222222"), Vec::new())
+    // A child booked through the first instance: the other, not knowing, tries another slot
+    // for it, is refused by the child's seat, and learns where the child is.
+    let booked = bookings::book(&w.store, request(2, 2, "k2222222222222222"), Vec::new()).await;
+    assert_eq!(booked.unwrap(), Outcome::Booked);
+    let twice = bookings::book(&other, request(2, 1, "k3333333333333333"), Vec::new()).await;
+    assert_eq!(twice.unwrap(), Outcome::ChildHasOne);
+    let there = samenspraak_store::bookings::class_desk(&other, &w.round, &w.class)
         .await
         .unwrap();
-    assert_eq!(twice, Outcome::ChildHasOne);
+    let holder = |d: &samenspraak_store::bookings::ClassDesk, slot: usize| {
+        d.slots.iter().find(|s| s.id == w.slots[slot]).unwrap().child.clone()
+    };
+    assert_eq!(holder(&there, 2), Some(w.children[2].clone()));
+    // The child moves through the first instance; the other learns it from its next
+    // refusal and shows the old slot free.
+    let moved = bookings::change(&w.store, request(2, 1, "k4444444444444444"), Vec::new()).await;
+    assert_eq!(moved.unwrap(), Outcome::Booked);
+    let back = bookings::book(&other, request(2, 2, "k5555555555555555"), Vec::new()).await;
+    assert_eq!(back.unwrap(), Outcome::ChildHasOne);
+    let there = samenspraak_store::bookings::class_desk(&other, &w.round, &w.class)
+        .await
+        .unwrap();
+    assert_eq!(holder(&there, 1), Some(w.children[2].clone()));
+    assert_eq!(holder(&there, 2), None, "the old slot shows free");
+    let renamed = there.slots.iter().find(|s| s.id == w.slots[1]).unwrap();
+    assert_ne!(renamed.room, "elders", "still not read again");
 
-    // A cancel here reaches the other instance within MAX_AGE without being told.
-    bookings::cancel(&w.store, &w.round, &w.children[0], "", &w.who, &[])
-        .await
-        .unwrap();
+    // Cancels here reach the other instance within MAX_AGE without being told.
+    for c in [0, 2] {
+        bookings::cancel(&w.store, &w.round, &w.children[c], "", &w.who, &[])
+            .await
+            .unwrap();
+    }
     tokio::time::sleep(samenspraak_store::MAX_AGE).await;
     let there = samenspraak_store::bookings::class_desk(&other, &w.round, &w.class)
         .await
